@@ -1,0 +1,230 @@
+//! Calling a built-in type: `int(x)`, `str(x)`, `list(it)`, `dict(...)`, `range(...)`,
+//! `type(x)`, ...
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::args;
+use crate::objects::class::{types, BuiltinType, Class};
+use crate::objects::float::parse_float;
+use crate::objects::int::{big_to_f64, parse_int};
+use crate::objects::{Dict, ExcKind, HashKey, PyErr, PyResult, Value};
+use crate::vm::call::Kwargs;
+use crate::vm::Vm;
+
+/// `cls(args, **kwargs)` for the interpreter's own types.
+pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
+    let name = &*cls.name;
+    let kind = cls.builtin.unwrap_or(BuiltinType::Object);
+    if !kw.is_empty() && !matches!(kind, BuiltinType::Dict | BuiltinType::Int) {
+        return Err(PyErr::new(ExcKind::TypeError, format!("{name}() takes no keyword arguments")));
+    }
+    match kind {
+        BuiltinType::Int => int(vm, &a, &kw),
+        BuiltinType::Float => {
+            args::count("float", &a, 0, 1)?;
+            float(vm, a.first())
+        }
+        BuiltinType::Str => {
+            args::count("str", &a, 0, 1)?;
+            match a.first() {
+                None => Ok(Value::str("")),
+                Some(v) => Ok(Value::string(vm.str_of(v)?)),
+            }
+        }
+        BuiltinType::Bool => {
+            args::count("bool", &a, 0, 1)?;
+            match a.first() {
+                None => Ok(Value::Bool(false)),
+                Some(v) => Ok(Value::Bool(vm.truthy(v)?)),
+            }
+        }
+        BuiltinType::List => {
+            args::count("list", &a, 0, 1)?;
+            match a.first() {
+                None => Ok(Value::list(vec![])),
+                Some(v) => Ok(Value::list(vm.collect(v)?)),
+            }
+        }
+        BuiltinType::Tuple => {
+            args::count("tuple", &a, 0, 1)?;
+            match a.first() {
+                None => Ok(Value::tuple(vec![])),
+                Some(v @ Value::Tuple(_)) => Ok(v.clone()),
+                Some(v) => Ok(Value::tuple(vm.collect(v)?)),
+            }
+        }
+        BuiltinType::Set | BuiltinType::FrozenSet => {
+            args::count(name, &a, 0, 1)?;
+            let frozen = kind == BuiltinType::FrozenSet;
+            match a.first() {
+                None => vm.build_set(vec![], frozen),
+                Some(Value::Set(s)) => Ok(Value::Set(Rc::new(s.copy(frozen)))),
+                Some(v) => {
+                    let items = vm.collect(v)?;
+                    vm.build_set(items, frozen)
+                }
+            }
+        }
+        BuiltinType::Dict => dict(vm, &a, kw),
+        BuiltinType::Range => range(&a),
+        BuiltinType::Slice => {
+            args::count("slice", &a, 1, 3)?;
+            Ok(match a.as_slice() {
+                [stop] => Value::Slice(Rc::new((Value::None, stop.clone(), Value::None))),
+                [start, stop] => Value::Slice(Rc::new((start.clone(), stop.clone(), Value::None))),
+                _ => Value::Slice(Rc::new((a[0].clone(), a[1].clone(), a[2].clone()))),
+            })
+        }
+        BuiltinType::Type => match a.as_slice() {
+            [v] => Ok(Value::Class(types().class_of(v))),
+            _ => Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                "type() with three arguments (dynamic class creation) is not supported",
+            )),
+        },
+        BuiltinType::Object => {
+            args::count("object", &a, 0, 0)?;
+            Ok(crate::vm::call::new_instance(cls))
+        }
+        _ => Err(PyErr::new(ExcKind::TypeError, format!("cannot create '{name}' instances"))),
+    }
+}
+
+fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
+    args::count("int", a, 0, 2)?;
+    let base = a.get(1).or_else(|| args::kwarg(kw, "base"));
+    let Some(v) = a.first() else { return Ok(Value::Int(0)) };
+    if let Some(b) = base {
+        let b = args::int(b, "")?;
+        if b != 0 && !(2..=36).contains(&b) {
+            return Err(PyErr::new(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+        }
+        return match v {
+            Value::Str(s) => parse_int(s.as_str(), b as u32),
+            _ => Err(PyErr::new(ExcKind::TypeError, "int() can't convert non-string with explicit base")),
+        };
+    }
+    match v {
+        Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
+        Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        Value::Float(f) => {
+            if f.is_nan() {
+                return Err(PyErr::new(ExcKind::ValueError, "cannot convert float NaN to integer"));
+            }
+            if f.is_infinite() {
+                return Err(PyErr::new(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+            }
+            Ok(super::float_to_int(f.trunc()))
+        }
+        Value::Str(s) => parse_int(s.as_str(), 10),
+        Value::Instance(_) => {
+            for m in ["__int__", "__index__"] {
+                if let Some(f) = vm.lookup_method(v, m) {
+                    return vm.call(&f, vec![], vec![]);
+                }
+            }
+            Err(int_type_error(v))
+        }
+        _ => Err(int_type_error(v)),
+    }
+}
+
+fn int_type_error(v: &Value) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", v.type_name()),
+    )
+}
+
+fn float(vm: &mut Vm, v: Option<&Value>) -> PyResult<Value> {
+    let Some(v) = v else { return Ok(Value::Float(0.0)) };
+    match v {
+        Value::Float(_) => Ok(v.clone()),
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(*b as i64 as f64)),
+        Value::BigInt(b) => Ok(Value::Float(big_to_f64(b)?)),
+        Value::Str(s) => parse_float(s.as_str()).map(Value::Float).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::ValueError,
+                format!("could not convert string to float: {}", crate::objects::str::repr_str(s.as_str())),
+            )
+        }),
+        Value::Instance(_) => match vm.lookup_method(v, "__float__") {
+            Some(m) => vm.call(&m, vec![], vec![]),
+            None => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("float() argument must be a string or a real number, not '{}'", v.type_name()),
+            )),
+        },
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("float() argument must be a string or a real number, not '{}'", v.type_name()),
+        )),
+    }
+}
+
+fn dict(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
+    args::count("dict", a, 0, 1)?;
+    let mut d = Dict::new();
+    if let Some(src) = a.first() {
+        update_dict(vm, &mut d, src)?;
+    }
+    for (k, v) in kw {
+        d.insert(HashKey::new(Value::str(&k))?, v);
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+}
+
+/// `d.update(src)`: from a mapping or an iterable of pairs.
+pub fn update_dict(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
+    if let Value::Dict(s) = src {
+        for (k, v) in s.borrow().iter() {
+            d.insert(k.clone(), v.clone());
+        }
+        return Ok(());
+    }
+    if let Value::Instance(_) = src {
+        if let Some(keys) = vm.lookup_method(src, "keys") {
+            let ks = vm.call(&keys, vec![], vec![])?;
+            for k in vm.collect(&ks)? {
+                let v = vm.get_item(src, &k)?;
+                d.insert(HashKey::new(k)?, v);
+            }
+            return Ok(());
+        }
+    }
+    for (i, item) in vm.collect(src)?.into_iter().enumerate() {
+        let pair = vm.collect(&item).map_err(|_| {
+            PyErr::new(
+                ExcKind::TypeError,
+                format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+            )
+        })?;
+        if pair.len() != 2 {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len()),
+            ));
+        }
+        let mut p = pair.into_iter();
+        let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
+        d.insert(HashKey::new(k)?, v);
+    }
+    Ok(())
+}
+
+fn range(a: &[Value]) -> PyResult<Value> {
+    let int = |v: &Value| args::int(v, "");
+    let (start, stop, step) = match a {
+        [stop] => (0, int(stop)?, 1),
+        [start, stop] => (int(start)?, int(stop)?, 1),
+        [start, stop, step] => (int(start)?, int(stop)?, int(step)?),
+        [] => return Err(PyErr::new(ExcKind::TypeError, "range expected at least 1 argument, got 0")),
+        _ => return Err(PyErr::new(ExcKind::TypeError, format!("range expected at most 3 arguments, got {}", a.len()))),
+    };
+    if step == 0 {
+        return Err(PyErr::new(ExcKind::ValueError, "range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new((start, stop, step))))
+}

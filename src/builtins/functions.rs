@@ -1,0 +1,658 @@
+//! The builtin functions (`print`, `len`, `next`, `sorted`, ...).
+
+use std::rc::Rc;
+
+use super::args;
+use crate::objects::class::types;
+use crate::objects::func::{MethodDef, Special};
+use crate::objects::int::{is_int, to_big, to_radix};
+use crate::objects::iter::NativeIter;
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// Every builtin function, installed into the builtins namespace.
+pub static FUNCTIONS: &[MethodDef] = &[
+    MethodDef::new("print", print),
+    MethodDef::new("len", len),
+    MethodDef::new("repr", repr),
+    MethodDef::new("ascii", repr),
+    MethodDef::new("iter", iter),
+    MethodDef {
+        name: "next",
+        func: next,
+        special: Special::Next,
+    },
+    MethodDef::new("abs", abs),
+    MethodDef::new("min", min),
+    MethodDef::new("max", max),
+    MethodDef::new("sum", sum),
+    MethodDef::new("sorted", sorted),
+    MethodDef::new("reversed", reversed),
+    MethodDef::new("enumerate", enumerate),
+    MethodDef::new("zip", zip),
+    MethodDef::new("map", map),
+    MethodDef::new("filter", filter),
+    MethodDef::new("any", any),
+    MethodDef::new("all", all),
+    MethodDef::new("isinstance", isinstance),
+    MethodDef::new("issubclass", issubclass),
+    MethodDef::new("ord", ord),
+    MethodDef::new("chr", chr),
+    MethodDef::new("divmod", divmod),
+    MethodDef::new("pow", pow),
+    MethodDef::new("round", round),
+    MethodDef::new("hex", hex),
+    MethodDef::new("bin", bin),
+    MethodDef::new("oct", oct),
+    MethodDef::new("callable", callable),
+    MethodDef::new("getattr", getattr),
+    MethodDef::new("setattr", setattr),
+    MethodDef::new("hasattr", hasattr),
+    MethodDef::new("delattr", delattr),
+    MethodDef::new("id", id),
+    MethodDef::new("hash", hash),
+    MethodDef::new("format", format),
+    MethodDef::new("open", super::io::open),
+    MethodDef::new("super", super_),
+    MethodDef::new("property", property),
+    MethodDef::new("staticmethod", staticmethod),
+    MethodDef::new("classmethod", classmethod),
+    MethodDef::new("input", input),
+    MethodDef::new("vars", vars),
+    MethodDef::new("globals", globals),
+    MethodDef::new("__build_class__", super::build_class),
+];
+
+fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
+    let text_of = |v: Option<&Value>, default: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("sep must be None or a string, not {}", other.type_name()),
+            )),
+        }
+    };
+    let sep = text_of(args::kwarg(kw, "sep"), " ")?;
+    let end = text_of(args::kwarg(kw, "end"), "\n")?;
+    let mut line = String::new();
+    for (i, v) in a.iter().enumerate() {
+        if i > 0 {
+            line.push_str(&sep);
+        }
+        match v {
+            Value::Str(s) => line.push_str(s.as_str()),
+            other => line.push_str(&vm.str_of(other)?),
+        }
+    }
+    line.push_str(&end);
+    match args::kwarg(kw, "file") {
+        Some(Value::File(f)) => f.borrow_mut().write(&line)?,
+        Some(Value::Module(_)) | None | Some(Value::None) => vm.write_out(&line),
+        Some(other) => {
+            let w = vm.get_attr(other, "write")?;
+            vm.call(&w, vec![Value::string(line)], vec![])?;
+        }
+    }
+    if matches!(args::kwarg(kw, "flush"), Some(Value::Bool(true))) {
+        vm.out.flush();
+    }
+    Ok(Value::None)
+}
+
+/// `len(v)`.
+pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::DictView(d) => d.dict.borrow().len(),
+        Value::Set(s) => s.len(),
+        Value::Range(r) => crate::objects::int::range_len(r.0, r.1, r.2) as usize,
+        Value::Instance(_) => match vm.lookup_method(v, "__len__") {
+            Some(m) => {
+                let r = vm.call(&m, vec![], vec![])?;
+                let n = args::int(&r, "")?;
+                if n < 0 {
+                    return Err(PyErr::new(ExcKind::ValueError, "__len__() should return >= 0"));
+                }
+                n as usize
+            }
+            None => return Err(no_len(v)),
+        },
+        _ => return Err(no_len(v)),
+    })
+}
+
+fn no_len(v: &Value) -> PyErr {
+    PyErr::new(ExcKind::TypeError, format!("object of type '{}' has no len()", v.type_name()))
+}
+
+fn len(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("len", a, 1, 1)?;
+    Ok(Value::Int(len_of(vm, &a[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("repr", a, 1, 1)?;
+    Ok(Value::string(vm.repr(&a[0])?))
+}
+
+fn iter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("iter", a, 1, 1)?;
+    vm.get_iter(a[0].clone())
+}
+
+fn next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("next", a, 1, 2)?;
+    let it = &a[0];
+    if !matches!(it, Value::Iter(_) | Value::Generator(_) | Value::File(_) | Value::Instance(_)) {
+        return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not an iterator", it.type_name())));
+    }
+    if let Value::Generator(g) = it {
+        return match vm.resume_nested(g, crate::vm::generator::Resume::Send(Value::None))? {
+            crate::vm::frame::Outcome::Yielded(v) => Ok(v),
+            crate::vm::frame::Outcome::Returned(r) => match a.get(1) {
+                Some(d) => Ok(d.clone()),
+                None => Err(PyErr::stop_iteration(r)),
+            },
+        };
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::bare(ExcKind::StopIteration)),
+        },
+    }
+}
+
+fn abs(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("abs", a, 1, 1)?;
+    Ok(match &a[0] {
+        Value::Int(i) => i.checked_abs().map_or_else(|| Value::from_bigint(num_bigint::BigInt::from(*i) * -1), Value::Int),
+        Value::Bool(b) => Value::Int(*b as i64),
+        Value::BigInt(b) => {
+            use num_traits::Signed;
+            Value::from_bigint(b.abs())
+        }
+        Value::Float(f) => Value::Float(f.abs()),
+        other => return Err(PyErr::new(ExcKind::TypeError, format!("bad operand type for abs(): '{}'", other.type_name()))),
+    })
+}
+
+fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, want_less: bool) -> PyResult<Value> {
+    args::only_kwargs(name, kw, &["key", "default"])?;
+    let key = args::kwarg(kw, "key").filter(|k| !matches!(k, Value::None)).cloned();
+    let items = match a.len() {
+        0 => return Err(PyErr::new(ExcKind::TypeError, format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&a[0])?,
+        _ => a.to_vec(),
+    };
+    let mut best: Option<(Value, Value)> = None;
+    for v in items {
+        let k = match &key {
+            Some(f) => vm.call(f, vec![v.clone()], vec![])?,
+            None => v.clone(),
+        };
+        let better = match &best {
+            None => true,
+            Some((bk, _)) => {
+                if want_less {
+                    vm.lt(&k, bk)?
+                } else {
+                    vm.lt(bk, &k)?
+                }
+            }
+        };
+        if better {
+            best = Some((k, v));
+        }
+    }
+    match best {
+        Some((_, v)) => Ok(v),
+        None => match args::kwarg(kw, "default") {
+            Some(d) => Ok(d.clone()),
+            None => Err(PyErr::new(ExcKind::ValueError, format!("{name}() arg is an empty sequence"))),
+        },
+    }
+}
+
+fn min(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    min_max(vm, a, kw, "min", true)
+}
+
+fn max(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    min_max(vm, a, kw, "max", false)
+}
+
+fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::count("sum", a, 1, 2)?;
+    let mut total = a.get(1).or_else(|| args::kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    if let Value::Str(_) = total {
+        return Err(PyErr::new(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(a[0].clone())?;
+    while let Some(v) = vm.iter_next(&it)? {
+        total = match crate::vm::ops::int_fast(crate::syntax::ast::BinOp::Add, &total, &v) {
+            Some(r) => r,
+            None => vm.binary_op(crate::syntax::ast::BinOp::Add, &total, &v)?,
+        };
+    }
+    Ok(total)
+}
+
+/// Sorts values in place with an optional key, stably (merge sort, fallible compares).
+pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+    let keyed: Vec<(Value, Value)> = match key {
+        Some(f) => {
+            let mut out = Vec::with_capacity(items.len());
+            for v in items {
+                out.push((vm.call(f, vec![v.clone()], vec![])?, v));
+            }
+            out
+        }
+        None => items.into_iter().map(|v| (v.clone(), v)).collect(),
+    };
+    let mut keyed = keyed;
+    if reverse {
+        keyed.reverse();
+    }
+    let sorted = merge_sort(vm, keyed)?;
+    let mut out: Vec<Value> = sorted.into_iter().map(|(_, v)| v).collect();
+    if reverse {
+        out.reverse();
+    }
+    Ok(out)
+}
+
+fn merge_sort(vm: &mut Vm, mut v: Vec<(Value, Value)>) -> PyResult<Vec<(Value, Value)>> {
+    if v.len() <= 1 {
+        return Ok(v);
+    }
+    let right = v.split_off(v.len() / 2);
+    let left = merge_sort(vm, v)?;
+    let right = merge_sort(vm, right)?;
+    let mut out = Vec::with_capacity(left.len() + right.len());
+    let (mut l, mut r) = (left.into_iter().peekable(), right.into_iter().peekable());
+    while let (Some(a), Some(b)) = (l.peek(), r.peek()) {
+        if vm.lt(&b.0, &a.0)? {
+            out.push(r.next().expect("peeked"));
+        } else {
+            out.push(l.next().expect("peeked"));
+        }
+    }
+    out.extend(l);
+    out.extend(r);
+    Ok(out)
+}
+
+fn sorted(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::count("sorted", a, 1, 1)?;
+    args::only_kwargs("sort", kw, &["key", "reverse"])?;
+    let items = vm.collect(&a[0])?;
+    let key = args::kwarg(kw, "key").filter(|k| !matches!(k, Value::None)).cloned();
+    let reverse = match args::kwarg(kw, "reverse") {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    Ok(Value::list(sort_values(vm, items, key.as_ref(), reverse)?))
+}
+
+fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("reversed", a, 1, 1)?;
+    Ok(match &a[0] {
+        Value::List(l) => {
+            let n = l.borrow().len();
+            NativeIter::Reversed(l.clone(), n).into_value()
+        }
+        Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+            let mut items = vm.collect(&a[0])?;
+            items.reverse();
+            NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
+        }
+        Value::Instance(_) => {
+            if let Some(m) = vm.lookup_method(&a[0], "__reversed__") {
+                return vm.call(&m, vec![], vec![]);
+            }
+            let n = len_of(vm, &a[0])?;
+            let mut items = Vec::with_capacity(n);
+            for i in (0..n).rev() {
+                items.push(vm.get_item(&a[0], &Value::Int(i as i64))?);
+            }
+            NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
+        }
+        Value::Dict(d) => {
+            let mut keys: Vec<Value> = d.borrow().keys().map(|k| k.value.clone()).collect();
+            keys.reverse();
+            NativeIter::Seq(Rc::new(keys), 0, "dict_reversekeyiterator").into_value()
+        }
+        other => return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not reversible", other.type_name()))),
+    })
+}
+
+fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::count("enumerate", a, 1, 2)?;
+    let inner = vm.get_iter(a[0].clone())?;
+    let count = a.get(1).or_else(|| args::kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    Ok(NativeIter::Enumerate { inner, count }.into_value())
+}
+
+fn zip(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::only_kwargs("zip", kw, &["strict"])?;
+    let mut its = Vec::with_capacity(a.len());
+    for v in a {
+        its.push(vm.get_iter(v.clone())?);
+    }
+    Ok(NativeIter::Zip(its).into_value())
+}
+
+fn map(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    if a.len() < 2 {
+        return Err(PyErr::new(ExcKind::TypeError, "map() must have at least two arguments."));
+    }
+    let mut iters = Vec::with_capacity(a.len() - 1);
+    for v in &a[1..] {
+        iters.push(vm.get_iter(v.clone())?);
+    }
+    Ok(NativeIter::Map { func: a[0].clone(), iters }.into_value())
+}
+
+fn filter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("filter", a, 2, 2)?;
+    let inner = vm.get_iter(a[1].clone())?;
+    Ok(NativeIter::Filter { func: a[0].clone(), inner }.into_value())
+}
+
+fn any(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("any", a, 1, 1)?;
+    let it = vm.get_iter(a[0].clone())?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("all", a, 1, 1)?;
+    let it = vm.get_iter(a[0].clone())?;
+    while let Some(v) = vm.iter_next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn class_check(vm: &mut Vm, cls: &Value, test: &dyn Fn(&Rc<crate::objects::Class>) -> bool, fname: &str) -> PyResult<bool> {
+    match cls {
+        Value::Class(c) => Ok(test(c)),
+        Value::Tuple(t) => {
+            for c in t.iter() {
+                if class_check(vm, c, test, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        other => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{fname}() arg 2 must be a type, a tuple of types, or a union, not {}", other.type_name()),
+        )),
+    }
+}
+
+fn isinstance(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("isinstance", a, 2, 2)?;
+    let cls = types().class_of(&a[0]);
+    Ok(Value::Bool(class_check(vm, &a[1], &|c| cls.is_subclass(c), "isinstance")?))
+}
+
+fn issubclass(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("issubclass", a, 2, 2)?;
+    let Value::Class(sub) = &a[0] else {
+        return Err(PyErr::new(ExcKind::TypeError, "issubclass() arg 1 must be a class"));
+    };
+    let sub = sub.clone();
+    Ok(Value::Bool(class_check(vm, &a[1], &|c| sub.is_subclass(c), "issubclass")?))
+}
+
+fn ord(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("ord", a, 1, 1)?;
+    match &a[0] {
+        Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
+        Value::Str(s) => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("ord() expected a character, but string of length {} found", s.char_len()),
+        )),
+        other => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("ord() expected string of length 1, but {} found", other.type_name()),
+        )),
+    }
+}
+
+fn chr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("chr", a, 1, 1)?;
+    let i = args::int(&a[0], "")?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::string(c.to_string())),
+        None => Err(PyErr::new(ExcKind::ValueError, "chr() arg not in range(0x110000)")),
+    }
+}
+
+fn divmod(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("divmod", a, 2, 2)?;
+    let q = vm.binary_op(crate::syntax::ast::BinOp::FloorDiv, &a[0], &a[1])?;
+    let r = vm.binary_op(crate::syntax::ast::BinOp::Mod, &a[0], &a[1])?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("pow", a, 2, 3)?;
+    match a.get(2) {
+        None | Some(Value::None) => vm.binary_op(crate::syntax::ast::BinOp::Pow, &a[0], &a[1]),
+        Some(m) => {
+            if !(is_int(&a[0]) && is_int(&a[1]) && is_int(m)) {
+                return Err(PyErr::new(ExcKind::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"));
+            }
+            crate::objects::int::pow_mod(&to_big(&a[0]).unwrap_or_default(), &to_big(&a[1]).unwrap_or_default(), &to_big(m).unwrap_or_default())
+        }
+    }
+}
+
+fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::count("round", a, 1, 2)?;
+    let nd = a.get(1).or_else(|| args::kwarg(kw, "ndigits")).filter(|v| !matches!(v, Value::None));
+    match (&a[0], nd) {
+        (Value::Float(f), None) => {
+            if !f.is_finite() {
+                let msg = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
+                return Err(PyErr::new(if f.is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError }, msg));
+            }
+            let r = f.round_ties_even();
+            Ok(crate::builtins::float_to_int(r))
+        }
+        (Value::Float(f), Some(n)) => Ok(Value::Float(crate::objects::float::round_digits(*f, args::int(n, "")?))),
+        (v, None) if is_int(v) => Ok(match v {
+            Value::Bool(b) => Value::Int(*b as i64),
+            other => other.clone(),
+        }),
+        (v, Some(n)) if is_int(v) => {
+            let n = args::int(n, "")?;
+            if n >= 0 {
+                return Ok(v.clone());
+            }
+            let p = Value::from_bigint(num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize));
+            let half = vm.binary_op(crate::syntax::ast::BinOp::FloorDiv, &p, &Value::Int(2))?;
+            let shifted = vm.binary_op(crate::syntax::ast::BinOp::Add, v, &half)?;
+            let q = vm.binary_op(crate::syntax::ast::BinOp::FloorDiv, &shifted, &p)?;
+            vm.binary_op(crate::syntax::ast::BinOp::Mul, &q, &p)
+        }
+        (Value::Instance(_), _) => match vm.lookup_method(&a[0], "__round__") {
+            Some(m) => vm.call(&m, a[1..].to_vec(), vec![]),
+            None => Err(PyErr::new(ExcKind::TypeError, format!("type {} doesn't define __round__ method", a[0].type_name()))),
+        },
+        (other, _) => Err(PyErr::new(ExcKind::TypeError, format!("type {} doesn't define __round__ method", other.type_name()))),
+    }
+}
+
+fn radix(a: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
+    args::count(name, a, 1, 1)?;
+    match to_big(&a[0]) {
+        Some(b) => Ok(Value::string(to_radix(&b, base, prefix))),
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("'{}' object cannot be interpreted as an integer", a[0].type_name()),
+        )),
+    }
+}
+
+fn hex(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    radix(a, "hex", 16, "0x")
+}
+
+fn bin(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    radix(a, "bin", 2, "0b")
+}
+
+fn oct(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    radix(a, "oct", 8, "0o")
+}
+
+fn callable(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("callable", a, 1, 1)?;
+    Ok(Value::Bool(match &a[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) | Value::NativeMethod(_) => true,
+        Value::Instance(_) => vm.lookup_method(&a[0], "__call__").is_some(),
+        _ => false,
+    }))
+}
+
+fn getattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("getattr", a, 2, 3)?;
+    let name = a[1].as_str().ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
+    match vm.get_attr(&a[0], name) {
+        Err(e) if e.matches(ExcKind::AttributeError) && a.len() == 3 => Ok(a[2].clone()),
+        r => r,
+    }
+}
+
+fn setattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("setattr", a, 3, 3)?;
+    let name = a[1].as_str().ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
+    vm.set_attr(&a[0], name, a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("hasattr", a, 2, 2)?;
+    let name = a[1].as_str().ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
+    match vm.get_attr(&a[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.matches(ExcKind::AttributeError) => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("delattr", a, 2, 2)?;
+    let name = a[1].as_str().ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
+    vm.del_attr(&a[0], name)?;
+    Ok(Value::None)
+}
+
+fn id(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("id", a, 1, 1)?;
+    Ok(Value::Int(a[0].heap_ptr().unwrap_or_else(|| crate::objects::dict::py_hash(&a[0]).unwrap_or(0) as usize) as i64))
+}
+
+fn hash(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("hash", a, 1, 1)?;
+    if let Value::Instance(_) = &a[0] {
+        if let Some(m) = vm.lookup_method(&a[0], "__hash__") {
+            return vm.call(&m, vec![], vec![]);
+        }
+    }
+    Ok(Value::Int(crate::objects::dict::py_hash(&a[0])?))
+}
+
+fn format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("format", a, 1, 2)?;
+    let spec = a.get(1).and_then(|s| s.as_str()).unwrap_or("");
+    Ok(Value::string(vm.format(&a[0], spec)?))
+}
+
+/// `super()` and `super(C, obj)`: a proxy bound to `obj` that looks up the MRO after `C`.
+fn super_(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (cls, obj) = match a {
+        [c, o] => (c.clone(), o.clone()),
+        [] => super::zero_arg_super(vm)?,
+        _ => return Err(PyErr::new(ExcKind::TypeError, "super() takes 0 or 2 arguments")),
+    };
+    super::make_super(cls, obj)
+}
+
+fn wrapper(class: Rc<crate::objects::Class>, attrs: Vec<(&str, Value)>) -> Value {
+    let mut dict = crate::objects::Namespace::new();
+    for (k, v) in attrs {
+        dict.insert(k.into(), v);
+    }
+    Value::Instance(Rc::new(crate::objects::Instance {
+        class,
+        dict: std::cell::RefCell::new(dict),
+        exc: None,
+    }))
+}
+
+fn property(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let get = a.first().or_else(|| args::kwarg(kw, "fget")).cloned().unwrap_or_default();
+    let set = a.get(1).or_else(|| args::kwarg(kw, "fset")).cloned().unwrap_or_default();
+    Ok(wrapper(types().property.clone(), vec![("fget", get), ("fset", set)]))
+}
+
+fn staticmethod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("staticmethod", a, 1, 1)?;
+    Ok(wrapper(types().staticmethod.clone(), vec![("__func__", a[0].clone())]))
+}
+
+fn classmethod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("classmethod", a, 1, 1)?;
+    Ok(wrapper(types().classmethod.clone(), vec![("__func__", a[0].clone())]))
+}
+
+fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("input", a, 0, 1)?;
+    if let Some(p) = a.first() {
+        let p = vm.str_of(p)?;
+        vm.write_out(&p);
+    }
+    vm.out.flush();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(PyErr::bare(ExcKind::EOFError)),
+        Ok(_) => Ok(Value::string(line.trim_end_matches(['\n', '\r']).to_string())),
+        Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
+    }
+}
+
+fn vars(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("vars", a, 0, 1)?;
+    match a.first() {
+        Some(v) => vm.get_attr(v, "__dict__"),
+        None => globals(vm, a, &[]),
+    }
+}
+
+fn globals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let g = vm.frames.last().map(|f| f.globals.clone());
+    match g {
+        Some(g) => super::namespace_to_dict(&g.borrow()),
+        None => Ok(Value::Dict(Rc::default())),
+    }
+}

@@ -1,0 +1,236 @@
+//! Text files: `open()` in modes r, w, a (and r+, w+, a+), lazy line iteration,
+//! `read`, `readline`, `readlines`, `write`, and use as a context manager.
+
+use std::fs;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::rc::Rc;
+
+use super::args;
+use crate::objects::func::MethodDef;
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// An open (or closed) text file.
+#[derive(Debug)]
+pub struct File {
+    /// The path it was opened with.
+    pub name: String,
+    /// The mode string.
+    pub mode: String,
+    reader: Option<BufReader<fs::File>>,
+    writer: Option<std::io::BufWriter<fs::File>>,
+}
+
+impl File {
+    /// True after `close()`.
+    pub fn is_closed(&self) -> bool {
+        self.reader.is_none() && self.writer.is_none()
+    }
+
+    fn closed_error() -> PyErr {
+        PyErr::new(ExcKind::ValueError, "I/O operation on closed file.")
+    }
+
+    /// Reads one line including its newline; empty at end of file.
+    pub fn readline(&mut self) -> PyResult<String> {
+        let Some(r) = &mut self.reader else {
+            if self.writer.is_some() {
+                return Err(PyErr::new(ExcKind::OSError, "not readable"));
+            }
+            return Err(File::closed_error());
+        };
+        let mut line = String::new();
+        r.read_line(&mut line).map_err(os_error)?;
+        Ok(line)
+    }
+
+    /// Reads everything left.
+    pub fn read_all(&mut self) -> PyResult<String> {
+        let Some(r) = &mut self.reader else {
+            return Err(if self.writer.is_some() { PyErr::new(ExcKind::OSError, "not readable") } else { File::closed_error() });
+        };
+        let mut s = String::new();
+        r.read_to_string(&mut s).map_err(os_error)?;
+        Ok(s)
+    }
+
+    /// Writes text.
+    pub fn write(&mut self, s: &str) -> PyResult<()> {
+        let Some(w) = &mut self.writer else {
+            return Err(if self.reader.is_some() { PyErr::new(ExcKind::OSError, "not writable") } else { File::closed_error() });
+        };
+        w.write_all(s.as_bytes()).map_err(os_error)
+    }
+
+    /// Flushes and closes.
+    pub fn close(&mut self) -> PyResult<()> {
+        if let Some(mut w) = self.writer.take() {
+            w.flush().map_err(os_error)?;
+        }
+        self.reader = None;
+        Ok(())
+    }
+}
+
+fn os_error(e: std::io::Error) -> PyErr {
+    PyErr::new(ExcKind::OSError, e.to_string())
+}
+
+/// `open(path, mode='r', encoding=None)`.
+pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::count("open", a, 1, 3)?;
+    args::only_kwargs("open", kw, &["mode", "encoding", "newline", "errors"])?;
+    let path = args::str(&a[0], "open()")?.to_string();
+    let mode = match a.get(1).or_else(|| args::kwarg(kw, "mode")) {
+        Some(m) => args::str(m, "open()")?.to_string(),
+        None => "r".to_string(),
+    };
+    let clean: String = mode.chars().filter(|c| *c != 't').collect();
+    if clean.contains('b') {
+        return Err(PyErr::new(ExcKind::NotImplementedError, "binary files ('b' mode) are not supported"));
+    }
+    let mut opts = fs::OpenOptions::new();
+    let (read, write) = match clean.as_str() {
+        "r" => (true, false),
+        "w" => {
+            opts.create(true).truncate(true);
+            (false, true)
+        }
+        "a" => {
+            opts.create(true).append(true);
+            (false, true)
+        }
+        "x" => {
+            opts.create_new(true);
+            (false, true)
+        }
+        "r+" => (true, true),
+        "w+" => {
+            opts.create(true).truncate(true);
+            (true, true)
+        }
+        "a+" => {
+            opts.create(true).append(true);
+            (true, true)
+        }
+        _ => return Err(PyErr::new(ExcKind::ValueError, format!("invalid mode: '{mode}'"))),
+    };
+    opts.read(read).write(write && !clean.starts_with('a'));
+    let f = opts.open(&path).map_err(|e| open_error(e, &path))?;
+    let (reader, writer) = match (read, write) {
+        (true, false) => (Some(BufReader::new(f)), None),
+        (false, _) => (None, Some(std::io::BufWriter::new(f))),
+        (true, true) => {
+            let w = f.try_clone().map_err(os_error)?;
+            (Some(BufReader::new(f)), Some(std::io::BufWriter::new(w)))
+        }
+    };
+    Ok(Value::File(Rc::new(std::cell::RefCell::new(File { name: path, mode, reader, writer }))))
+}
+
+fn open_error(e: std::io::Error, path: &str) -> PyErr {
+    let (kind, text) = match e.kind() {
+        std::io::ErrorKind::NotFound => (ExcKind::FileNotFoundError, "No such file or directory"),
+        std::io::ErrorKind::PermissionDenied => (ExcKind::PermissionError, "Permission denied"),
+        std::io::ErrorKind::AlreadyExists => (ExcKind::FileExistsError, "File exists"),
+        _ if e.raw_os_error() == Some(21) => (ExcKind::IsADirectoryError, "Is a directory"),
+        _ => (ExcKind::OSError, "Input/output error"),
+    };
+    let errno = e.raw_os_error().unwrap_or(5);
+    PyErr::new(kind, format!("[Errno {errno}] {text}: {}", crate::objects::str::repr_str(path)))
+}
+
+/// The methods of file objects.
+pub static METHODS: &[MethodDef] = &[
+    MethodDef::new("read", read),
+    MethodDef::new("readline", readline),
+    MethodDef::new("readlines", readlines),
+    MethodDef::new("write", write),
+    MethodDef::new("writelines", writelines),
+    MethodDef::new("close", close),
+    MethodDef::new("flush", flush),
+    MethodDef::new("__enter__", enter),
+    MethodDef::new("__exit__", exit),
+    MethodDef::new("__iter__", enter),
+    MethodDef::new("__next__", next),
+];
+
+fn this(a: &[Value]) -> PyResult<Rc<std::cell::RefCell<File>>> {
+    match a.first() {
+        Some(Value::File(f)) => Ok(f.clone()),
+        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a file object")),
+    }
+}
+
+fn read(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let f = this(a)?;
+    let size = a.get(1).and_then(Value::as_i64).unwrap_or(-1);
+    let text = f.borrow_mut().read_all()?;
+    if size < 0 {
+        return Ok(Value::string(text));
+    }
+    Err(PyErr::new(ExcKind::NotImplementedError, "read(size) with a size is not supported"))
+}
+
+fn readline(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::string(this(a)?.borrow_mut().readline()?))
+}
+
+fn readlines(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let f = this(a)?;
+    let mut out = Vec::new();
+    loop {
+        let line = f.borrow_mut().readline()?;
+        if line.is_empty() {
+            break;
+        }
+        out.push(Value::string(line));
+    }
+    Ok(Value::list(out))
+}
+
+fn write(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("write", a, 1, 1)?;
+    let s = a[1].as_str().ok_or_else(|| {
+        PyErr::new(ExcKind::TypeError, format!("write() argument must be str, not {}", a[1].type_name()))
+    })?;
+    this(a)?.borrow_mut().write(s)?;
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn writelines(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let f = this(a)?;
+    for line in vm.collect(&a[1])? {
+        f.borrow_mut().write(line.as_str().unwrap_or(""))?;
+    }
+    Ok(Value::None)
+}
+
+fn close(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    this(a)?.borrow_mut().close()?;
+    Ok(Value::None)
+}
+
+fn flush(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    if let Some(w) = &mut this(a)?.borrow_mut().writer {
+        w.flush().map_err(os_error)?;
+    }
+    Ok(Value::None)
+}
+
+fn enter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+fn exit(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    this(a)?.borrow_mut().close()?;
+    Ok(Value::Bool(false))
+}
+
+fn next(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let line = this(a)?.borrow_mut().readline()?;
+    if line.is_empty() {
+        return Err(PyErr::bare(ExcKind::StopIteration));
+    }
+    Ok(Value::string(line))
+}

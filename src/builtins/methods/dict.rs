@@ -1,0 +1,145 @@
+//! `dict` methods.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::builtins::args;
+use crate::objects::class::types;
+use crate::objects::dict::{DictView, ViewKind};
+use crate::objects::func::MethodDef;
+use crate::objects::{Dict, ExcKind, HashKey, KwArgs, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// The methods of `dict`.
+pub static METHODS: &[MethodDef] = &[
+    MethodDef::new("get", get),
+    MethodDef::new("items", items),
+    MethodDef::new("keys", keys),
+    MethodDef::new("values", values),
+    MethodDef::new("setdefault", setdefault),
+    MethodDef::new("pop", pop),
+    MethodDef::new("popitem", popitem),
+    MethodDef::new("update", update),
+    MethodDef::new("clear", clear),
+    MethodDef::new("copy", copy),
+    MethodDef::new("fromkeys", fromkeys),
+    MethodDef::new("__len__", len),
+    MethodDef::new("__getitem__", getitem),
+    MethodDef::new("__contains__", contains),
+];
+
+fn this(a: &[Value]) -> PyResult<Rc<RefCell<Dict>>> {
+    match a.first() {
+        Some(Value::Dict(d)) => Ok(d.clone()),
+        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'dict' object")),
+    }
+}
+
+fn key_error(k: &Value) -> PyErr {
+    PyErr::with_args(types().exc(ExcKind::KeyError), vec![k.clone()])
+}
+
+fn get(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("get", a, 1, 2)?;
+    let d = this(a)?;
+    let k = HashKey::new(a[1].clone())?;
+    let found = d.borrow().get(&k).cloned();
+    Ok(found.unwrap_or_else(|| a.get(2).cloned().unwrap_or_default()))
+}
+
+fn view(a: &[Value], kind: ViewKind) -> PyResult<Value> {
+    Ok(Value::DictView(Rc::new(DictView { dict: this(a)?, kind })))
+}
+
+fn items(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    view(a, ViewKind::Items)
+}
+
+fn keys(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    view(a, ViewKind::Keys)
+}
+
+fn values(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    view(a, ViewKind::Values)
+}
+
+fn setdefault(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("setdefault", a, 1, 2)?;
+    let d = this(a)?;
+    let k = HashKey::new(a[1].clone())?;
+    let default = a.get(2).cloned().unwrap_or_default();
+    let v = d.borrow_mut().entry(k).or_insert(default).clone();
+    Ok(v)
+}
+
+fn pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("pop", a, 1, 2)?;
+    let d = this(a)?;
+    let k = HashKey::new(a[1].clone())?;
+    let removed = d.borrow_mut().shift_remove(&k);
+    match (removed, a.get(2)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(default)) => Ok(default.clone()),
+        (None, None) => Err(key_error(&a[1])),
+    }
+}
+
+fn popitem(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let d = this(a)?;
+    let last = d.borrow_mut().pop();
+    match last {
+        Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
+        None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
+    }
+}
+
+fn update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::method_count("update", a, 0, 1)?;
+    let d = this(a)?;
+    let mut tmp = Dict::new();
+    if let Some(src) = a.get(1) {
+        crate::builtins::construct_update_dict(vm, &mut tmp, src)?;
+    }
+    for (k, v) in kw {
+        tmp.insert(HashKey::new(Value::str(k))?, v.clone());
+    }
+    d.borrow_mut().extend(tmp);
+    Ok(Value::None)
+}
+
+fn clear(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    this(a)?.borrow_mut().clear();
+    Ok(Value::None)
+}
+
+fn copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Dict(Rc::new(RefCell::new(this(a)?.borrow().clone()))))
+}
+
+fn fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let (iterable, value) = match a {
+        [Value::Class(_), it] | [Value::Dict(_), it] => (it, Value::None),
+        [Value::Class(_), it, v] | [Value::Dict(_), it, v] => (it, v.clone()),
+        [it] => (it, Value::None),
+        _ => return Err(PyErr::new(ExcKind::TypeError, "fromkeys expected 1 or 2 arguments")),
+    };
+    let mut d = Dict::new();
+    for k in vm.collect(iterable)? {
+        d.insert(HashKey::new(k)?, value.clone());
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+}
+
+fn len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(this(a)?.borrow().len() as i64))
+}
+
+fn getitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("__getitem__", a, 1, 1)?;
+    vm.get_item(&a[0], &a[1])
+}
+
+fn contains(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("__contains__", a, 1, 1)?;
+    Ok(Value::Bool(this(a)?.borrow().contains_key(&HashKey::new(a[1].clone())?)))
+}

@@ -1,0 +1,153 @@
+//! Methods of generators, iterators, ints, floats, ranges, dict views and `object`.
+
+use crate::builtins::args;
+use crate::objects::func::{MethodDef, Special};
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
+use crate::vm::frame::Outcome;
+use crate::vm::generator::Resume;
+use crate::vm::Vm;
+
+/// Generator methods. The VM runs them without recursion when called from Python
+/// code (`Special`); these bodies serve calls from Rust.
+pub static GENERATOR_METHODS: &[MethodDef] = &[
+    MethodDef { name: "send", func: gen_send, special: Special::GenSend },
+    MethodDef { name: "throw", func: gen_throw, special: Special::GenThrow },
+    MethodDef { name: "close", func: gen_close, special: Special::GenClose },
+    MethodDef { name: "__next__", func: gen_next, special: Special::GenNext },
+    MethodDef::new("__iter__", same),
+];
+
+/// Methods of native iterators.
+pub static ITER_METHODS: &[MethodDef] = &[MethodDef::new("__next__", iter_next), MethodDef::new("__iter__", same)];
+
+/// `int` methods.
+pub static INT_METHODS: &[MethodDef] = &[MethodDef::new("bit_length", bit_length), MethodDef::new("conjugate", same), MethodDef::new("__index__", same)];
+
+/// `float` methods.
+pub static FLOAT_METHODS: &[MethodDef] = &[MethodDef::new("is_integer", is_integer), MethodDef::new("conjugate", same)];
+
+/// `range` methods.
+pub static RANGE_METHODS: &[MethodDef] = &[MethodDef::new("index", range_index), MethodDef::new("count", range_count)];
+
+/// Dict view methods.
+pub static VIEW_METHODS: &[MethodDef] = &[MethodDef::new("__iter__", view_iter)];
+
+/// Methods every object has (`object.__init__`, used via `super().__init__()`).
+pub static OBJECT_METHODS: &[MethodDef] = &[MethodDef::new("__init__", object_init), MethodDef::new("__str__", object_str), MethodDef::new("__repr__", object_repr)];
+
+fn gen_of(a: &[Value]) -> PyResult<std::rc::Rc<crate::vm::generator::Generator>> {
+    match a.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'generator' object")),
+    }
+}
+
+fn outcome_value(out: Outcome) -> PyResult<Value> {
+    match out {
+        Outcome::Yielded(v) => Ok(v),
+        Outcome::Returned(r) => Err(PyErr::stop_iteration(r)),
+    }
+}
+
+fn gen_send(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("send", a, 1, 1)?;
+    let g = gen_of(a)?;
+    outcome_value(vm.resume_nested(&g, Resume::Send(a[1].clone()))?)
+}
+
+fn gen_next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let g = gen_of(a)?;
+    outcome_value(vm.resume_nested(&g, Resume::Send(Value::None))?)
+}
+
+fn gen_throw(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("throw", a, 1, 3)?;
+    let g = gen_of(a)?;
+    let e = vm.throw_args(&a[1..])?;
+    outcome_value(vm.resume_nested(&g, Resume::Throw(e))?)
+}
+
+fn gen_close(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let g = gen_of(a)?;
+    vm.resume_nested(&g, Resume::Close)?;
+    Ok(Value::None)
+}
+
+fn same(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(a.first().cloned().unwrap_or_default())
+}
+
+fn iter_next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match vm.iter_next(&a[0])? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::bare(ExcKind::StopIteration)),
+    }
+}
+
+fn bit_length(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let b = crate::objects::int::to_big(&a[0]).unwrap_or_default();
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn is_integer(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match a[0] {
+        Value::Float(f) => Ok(Value::Bool(f.is_finite() && f.fract() == 0.0)),
+        _ => Ok(Value::Bool(true)),
+    }
+}
+
+fn range_parts(a: &[Value]) -> (i64, i64, i64) {
+    match &a[0] {
+        Value::Range(r) => **r,
+        _ => (0, 0, 1),
+    }
+}
+
+fn range_index(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("index", a, 1, 1)?;
+    let (start, _, step) = range_parts(a);
+    if vm.contains(&a[0], &a[1])? {
+        let i = a[1].as_i64().unwrap_or(0);
+        return Ok(Value::Int((i - start) / step));
+    }
+    let r = vm.repr(&a[1])?;
+    Err(PyErr::new(ExcKind::ValueError, format!("{r} is not in range")))
+}
+
+fn range_count(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("count", a, 1, 1)?;
+    Ok(Value::Int(vm.contains(&a[0], &a[1])? as i64))
+}
+
+fn view_iter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    vm.get_iter(a[0].clone())
+}
+
+/// Methods of the built-in exception classes (`super().__init__(msg)` sets `args`).
+pub static EXCEPTION_METHODS: &[MethodDef] = &[MethodDef::new("__init__", exception_init), MethodDef::new("__str__", object_str), MethodDef::new("__repr__", object_repr)];
+
+fn exception_init(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    if let Some(e) = a.first().and_then(PyErr::from_value) {
+        e.data_mut().args = a[1..].to_vec();
+    }
+    Ok(Value::None)
+}
+
+fn object_init(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_str(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    if let Some(e) = a.first().and_then(PyErr::from_value) {
+        return Ok(Value::string(vm.exception_str(&e)?));
+    }
+    object_repr(vm, a, &[])
+}
+
+fn object_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let v = a.first().cloned().unwrap_or_default();
+    match &v {
+        Value::Instance(i) => Ok(Value::string(format!("<__main__.{} object at {:#x}>", i.class.qualname, v.heap_ptr().unwrap_or(0)))),
+        other => Ok(Value::string(vm.repr(other)?)),
+    }
+}

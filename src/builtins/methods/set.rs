@@ -1,0 +1,185 @@
+//! `set` and `frozenset` methods.
+
+use std::rc::Rc;
+
+use crate::builtins::args;
+use crate::objects::class::types;
+use crate::objects::func::MethodDef;
+use crate::objects::{ExcKind, HashKey, KwArgs, PyErr, PyResult, Set, Value};
+use crate::syntax::ast::BinOp;
+use crate::vm::Vm;
+
+/// The methods of `set` and `frozenset`.
+pub static METHODS: &[MethodDef] = &[
+    MethodDef::new("add", add),
+    MethodDef::new("discard", discard),
+    MethodDef::new("remove", remove),
+    MethodDef::new("pop", pop),
+    MethodDef::new("clear", clear),
+    MethodDef::new("copy", copy),
+    MethodDef::new("union", union),
+    MethodDef::new("intersection", intersection),
+    MethodDef::new("difference", difference),
+    MethodDef::new("symmetric_difference", symmetric_difference),
+    MethodDef::new("update", update),
+    MethodDef::new("intersection_update", intersection_update),
+    MethodDef::new("difference_update", difference_update),
+    MethodDef::new("issubset", issubset),
+    MethodDef::new("issuperset", issuperset),
+    MethodDef::new("isdisjoint", isdisjoint),
+    MethodDef::new("__len__", len),
+];
+
+fn this(a: &[Value]) -> PyResult<Rc<Set>> {
+    match a.first() {
+        Some(Value::Set(s)) => Ok(s.clone()),
+        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'set' object")),
+    }
+}
+
+fn mutable(a: &[Value], name: &str) -> PyResult<Rc<Set>> {
+    let s = this(a)?;
+    if s.frozen {
+        return Err(PyErr::new(ExcKind::AttributeError, format!("'frozenset' object has no attribute '{name}'")));
+    }
+    Ok(s)
+}
+
+fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<Set>> {
+    match v {
+        Value::Set(s) => Ok(s.clone()),
+        other => {
+            let items = vm.collect(other)?;
+            match vm.build_set(items, false)? {
+                Value::Set(s) => Ok(s),
+                _ => unreachable!("build_set returns a set"),
+            }
+        }
+    }
+}
+
+fn add(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("add", a, 1, 1)?;
+    mutable(a, "add")?.add(HashKey::new(a[1].clone())?);
+    Ok(Value::None)
+}
+
+fn discard(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("discard", a, 1, 1)?;
+    mutable(a, "discard")?.remove(&HashKey::new(a[1].clone())?);
+    Ok(Value::None)
+}
+
+fn remove(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("remove", a, 1, 1)?;
+    if !mutable(a, "remove")?.remove(&HashKey::new(a[1].clone())?) {
+        return Err(PyErr::with_args(types().exc(ExcKind::KeyError), vec![a[1].clone()]));
+    }
+    Ok(Value::None)
+}
+
+fn pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match mutable(a, "pop")?.pop() {
+        Some(k) => Ok(k.value),
+        None => Err(PyErr::new(ExcKind::KeyError, "pop from an empty set")),
+    }
+}
+
+fn clear(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    mutable(a, "clear")?.clear();
+    Ok(Value::None)
+}
+
+fn copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let s = this(a)?;
+    Ok(Value::Set(Rc::new(s.copy(s.frozen))))
+}
+
+/// Folds a binary set operator over every argument.
+fn fold(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
+    let mut acc = Value::Set(this(a)?);
+    for other in &a[1..] {
+        let o = Value::Set(as_set(vm, other)?);
+        acc = vm.binary_op(op, &acc, &o)?;
+    }
+    if a.len() == 1 {
+        let s = this(a)?;
+        return Ok(Value::Set(Rc::new(s.copy(s.frozen))));
+    }
+    Ok(acc)
+}
+
+fn union(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    fold(vm, a, BinOp::BitOr)
+}
+
+fn intersection(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    fold(vm, a, BinOp::BitAnd)
+}
+
+fn difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    fold(vm, a, BinOp::Sub)
+}
+
+fn symmetric_difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("symmetric_difference", a, 1, 1)?;
+    fold(vm, a, BinOp::BitXor)
+}
+
+fn replace_contents(target: &Set, result: &Value) {
+    if let Value::Set(r) = result {
+        target.clear();
+        for k in r.iter() {
+            target.add(k);
+        }
+    }
+}
+
+fn update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let s = mutable(a, "update")?;
+    for other in &a[1..] {
+        for v in vm.collect(other)? {
+            s.add(HashKey::new(v)?);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn intersection_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let s = mutable(a, "intersection_update")?;
+    let r = fold(vm, a, BinOp::BitAnd)?;
+    replace_contents(&s, &r);
+    Ok(Value::None)
+}
+
+fn difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let s = mutable(a, "difference_update")?;
+    for other in &a[1..] {
+        for v in vm.collect(other)? {
+            s.remove(&HashKey::new(v)?);
+        }
+    }
+    Ok(Value::None)
+}
+
+fn issubset(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("issubset", a, 1, 1)?;
+    let (s, o) = (this(a)?, as_set(vm, &a[1])?);
+    Ok(Value::Bool(s.iter().iter().all(|k| o.contains(k))))
+}
+
+fn issuperset(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("issuperset", a, 1, 1)?;
+    let (s, o) = (this(a)?, as_set(vm, &a[1])?);
+    Ok(Value::Bool(o.iter().iter().all(|k| s.contains(k))))
+}
+
+fn isdisjoint(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("isdisjoint", a, 1, 1)?;
+    let (s, o) = (this(a)?, as_set(vm, &a[1])?);
+    Ok(Value::Bool(!s.iter().iter().any(|k| o.contains(k))))
+}
+
+fn len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(this(a)?.len() as i64))
+}

@@ -1,0 +1,646 @@
+//! `str` methods.
+
+use crate::builtins::args;
+use crate::objects::func::MethodDef;
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// The methods of `str`.
+pub static METHODS: &[MethodDef] = &[
+    MethodDef::new("split", split),
+    MethodDef::new("rsplit", rsplit),
+    MethodDef::new("strip", strip),
+    MethodDef::new("lstrip", lstrip),
+    MethodDef::new("rstrip", rstrip),
+    MethodDef::new("join", join),
+    MethodDef::new("replace", replace),
+    MethodDef::new("startswith", startswith),
+    MethodDef::new("endswith", endswith),
+    MethodDef::new("find", find),
+    MethodDef::new("rfind", rfind),
+    MethodDef::new("index", index),
+    MethodDef::new("rindex", rindex),
+    MethodDef::new("count", count),
+    MethodDef::new("upper", upper),
+    MethodDef::new("lower", lower),
+    MethodDef::new("casefold", lower),
+    MethodDef::new("title", title),
+    MethodDef::new("capitalize", capitalize),
+    MethodDef::new("swapcase", swapcase),
+    MethodDef::new("isdigit", isdigit),
+    MethodDef::new("isdecimal", isdigit),
+    MethodDef::new("isnumeric", isnumeric),
+    MethodDef::new("isalpha", isalpha),
+    MethodDef::new("isalnum", isalnum),
+    MethodDef::new("isspace", isspace),
+    MethodDef::new("isupper", isupper),
+    MethodDef::new("islower", islower),
+    MethodDef::new("isidentifier", isidentifier),
+    MethodDef::new("splitlines", splitlines),
+    MethodDef::new("partition", partition),
+    MethodDef::new("rpartition", rpartition),
+    MethodDef::new("center", center),
+    MethodDef::new("ljust", ljust),
+    MethodDef::new("rjust", rjust),
+    MethodDef::new("zfill", zfill),
+    MethodDef::new("format", format),
+    MethodDef::new("removeprefix", removeprefix),
+    MethodDef::new("removesuffix", removesuffix),
+    MethodDef::new("__len__", len),
+];
+
+fn this(a: &[Value]) -> PyResult<&str> {
+    match a.first() {
+        Some(Value::Str(s)) => Ok(s.as_str()),
+        Some(other) => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("descriptor requires a 'str' object but received a '{}'", other.type_name()),
+        )),
+        None => Err(PyErr::new(ExcKind::TypeError, "unbound method needs an argument")),
+    }
+}
+
+fn str_arg<'a>(a: &'a [Value], i: usize, fname: &str) -> PyResult<&'a str> {
+    match a.get(i) {
+        Some(Value::Str(s)) => Ok(s.as_str()),
+        Some(other) => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{fname} arg must be None or str, not {}", other.type_name()),
+        )),
+        None => Err(PyErr::new(ExcKind::TypeError, format!("{fname}() missing argument"))),
+    }
+}
+
+fn strings(items: Vec<String>) -> Value {
+    Value::list(items.into_iter().map(Value::string).collect())
+}
+
+fn sep_and_max<'a>(a: &'a [Value], kw: &'a KwArgs) -> PyResult<(Option<&'a str>, i64)> {
+    let sep = a.get(1).or_else(|| args::kwarg(kw, "sep"));
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(Value::Str(s)) if s.as_str().is_empty() => return Err(PyErr::new(ExcKind::ValueError, "empty separator")),
+        Some(Value::Str(s)) => Some(s.as_str()),
+        Some(other) => return Err(PyErr::new(ExcKind::TypeError, format!("must be str or None, not {}", other.type_name()))),
+    };
+    let max = match a.get(2).or_else(|| args::kwarg(kw, "maxsplit")) {
+        Some(v) => args::int(v, "")?,
+        None => -1,
+    };
+    Ok((sep, max))
+}
+
+fn split(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::method_count("split", a, 0, 2)?;
+    let s = this(a)?;
+    let (sep, max) = sep_and_max(a, kw)?;
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    Ok(strings(match sep {
+        Some(sep) => {
+            let mut out = Vec::new();
+            let mut rest = s;
+            while out.len() < max {
+                match rest.find(sep) {
+                    Some(p) => {
+                        out.push(rest[..p].to_string());
+                        rest = &rest[p + sep.len()..];
+                    }
+                    None => break,
+                }
+            }
+            out.push(rest.to_string());
+            out
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if out.len() == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+    }))
+}
+
+fn rsplit(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::method_count("rsplit", a, 0, 2)?;
+    let s = this(a)?;
+    let (sep, max) = sep_and_max(a, kw)?;
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let mut out = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut rest = s;
+            while out.len() < max {
+                match rest.rfind(sep) {
+                    Some(p) => {
+                        out.push(rest[p + sep.len()..].to_string());
+                        rest = &rest[..p];
+                    }
+                    None => break,
+                }
+            }
+            out.push(rest.to_string());
+        }
+        None => {
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if out.len() == max {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map_or(0, |p| p + rest[p..].chars().next().map_or(1, char::len_utf8));
+                out.push(rest[start..].to_string());
+                rest = rest[..start].trim_end();
+            }
+        }
+    }
+    out.reverse();
+    Ok(strings(out))
+}
+
+fn strip_chars<'a>(a: &'a [Value], fname: &str) -> PyResult<Option<&'a str>> {
+    match a.get(1) {
+        None | Some(Value::None) => Ok(None),
+        Some(_) => str_arg(a, 1, fname).map(Some),
+    }
+}
+
+fn strip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("strip", a, 0, 1)?;
+    let s = this(a)?;
+    Ok(Value::str(match strip_chars(a, "strip")? {
+        None => s.trim(),
+        Some(cs) => s.trim_matches(|c| cs.contains(c)),
+    }))
+}
+
+fn lstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("lstrip", a, 0, 1)?;
+    let s = this(a)?;
+    Ok(Value::str(match strip_chars(a, "lstrip")? {
+        None => s.trim_start(),
+        Some(cs) => s.trim_start_matches(|c| cs.contains(c)),
+    }))
+}
+
+fn rstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("rstrip", a, 0, 1)?;
+    let s = this(a)?;
+    Ok(Value::str(match strip_chars(a, "rstrip")? {
+        None => s.trim_end(),
+        Some(cs) => s.trim_end_matches(|c| cs.contains(c)),
+    }))
+}
+
+fn join(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("join", a, 1, 1)?;
+    let sep = this(a)?.to_string();
+    let it = vm.get_iter(a[1].clone())?;
+    let mut out = String::new();
+    let mut i = 0;
+    while let Some(v) = vm.iter_next(&it)? {
+        match &v {
+            Value::Str(s) => {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(s.as_str());
+            }
+            other => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("sequence item {i}: expected str instance, {} found", other.type_name()),
+                ))
+            }
+        }
+        i += 1;
+    }
+    Ok(Value::string(out))
+}
+
+fn replace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("replace", a, 2, 3)?;
+    let s = this(a)?;
+    let (old, new) = (str_arg(a, 1, "replace")?, str_arg(a, 2, "replace")?);
+    let count = match a.get(3) {
+        Some(v) => args::int(v, "")?,
+        None => -1,
+    };
+    Ok(Value::string(if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    }))
+}
+
+/// Resolves optional `start`/`end` arguments into a char-indexed byte range of `s`.
+fn bounds(s: &str, a: &[Value], from: usize) -> PyResult<(usize, usize)> {
+    let chars = s.chars().count() as i64;
+    let get = |i: usize, default: i64| -> PyResult<i64> {
+        match a.get(i) {
+            None | Some(Value::None) => Ok(default),
+            Some(v) => {
+                let n = args::int(v, "")?;
+                Ok(if n < 0 { (n + chars).max(0) } else { n.min(chars) })
+            }
+        }
+    };
+    let (start, end) = (get(from, 0)?, get(from + 1, chars)?);
+    let byte = |ci: i64| s.char_indices().nth(ci as usize).map_or(s.len(), |(b, _)| b);
+    Ok((byte(start), byte(end.max(start))))
+}
+
+fn affix_test(a: &[Value], fname: &str, test: fn(&str, &str) -> bool) -> PyResult<Value> {
+    let s = this(a)?;
+    let (b, e) = bounds(s, a, 2)?;
+    let sub = &s[b..e];
+    match a.get(1) {
+        Some(Value::Str(p)) => Ok(Value::Bool(test(sub, p.as_str()))),
+        Some(Value::Tuple(t)) => Ok(Value::Bool(t.iter().any(|p| p.as_str().is_some_and(|p| test(sub, p))))),
+        Some(other) => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{fname} first arg must be str or a tuple of str, not {}", other.type_name()),
+        )),
+        None => Err(PyErr::new(ExcKind::TypeError, format!("{fname}() takes at least 1 argument (0 given)"))),
+    }
+}
+
+fn startswith(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    affix_test(a, "startswith", |s, p| s.starts_with(p))
+}
+
+fn endswith(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    affix_test(a, "endswith", |s, p| s.ends_with(p))
+}
+
+fn search(a: &[Value], fname: &str, from_right: bool) -> PyResult<Option<usize>> {
+    args::method_count(fname, a, 1, 3)?;
+    let s = this(a)?;
+    let sub = str_arg(a, 1, fname)?;
+    let (b, e) = bounds(s, a, 2)?;
+    let hay = &s[b..e];
+    let found = if from_right { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(found.map(|p| s[..b + p].chars().count()))
+}
+
+fn find(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(search(a, "find", false)?.map_or(-1, |i| i as i64)))
+}
+
+fn rfind(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(search(a, "rfind", true)?.map_or(-1, |i| i as i64)))
+}
+
+fn index(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    search(a, "index", false)?
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| PyErr::new(ExcKind::ValueError, "substring not found"))
+}
+
+fn rindex(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    search(a, "rindex", true)?
+        .map(|i| Value::Int(i as i64))
+        .ok_or_else(|| PyErr::new(ExcKind::ValueError, "substring not found"))
+}
+
+fn count(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("count", a, 1, 3)?;
+    let s = this(a)?;
+    let sub = str_arg(a, 1, "count")?;
+    let (b, e) = bounds(s, a, 2)?;
+    let hay = &s[b..e];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn map_str(a: &[Value], f: impl Fn(&str) -> String) -> PyResult<Value> {
+    Ok(Value::string(f(this(a)?)))
+}
+
+fn upper(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    map_str(a, str::to_uppercase)
+}
+
+fn lower(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    map_str(a, str::to_lowercase)
+}
+
+fn title(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    map_str(a, |s| {
+        let mut out = String::with_capacity(s.len());
+        let mut prev_cased = false;
+        for c in s.chars() {
+            if prev_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            prev_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn capitalize(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    map_str(a, |s| {
+        let mut cs = s.chars();
+        match cs.next() {
+            Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+            None => String::new(),
+        }
+    })
+}
+
+fn swapcase(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    map_str(a, |s| {
+        s.chars()
+            .flat_map(|c| -> Vec<char> {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else {
+                    c.to_uppercase().collect()
+                }
+            })
+            .collect()
+    })
+}
+
+fn test_all(a: &[Value], f: impl Fn(char) -> bool) -> PyResult<Value> {
+    let s = this(a)?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+}
+
+fn isdigit(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    test_all(a, |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+}
+
+fn isnumeric(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    test_all(a, char::is_numeric)
+}
+
+fn isalpha(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    test_all(a, char::is_alphabetic)
+}
+
+fn isalnum(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    test_all(a, char::is_alphanumeric)
+}
+
+fn isspace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    test_all(a, char::is_whitespace)
+}
+
+fn isupper(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let s = this(a)?;
+    Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+}
+
+fn islower(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let s = this(a)?;
+    Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+}
+
+fn isidentifier(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let s = this(a)?;
+    let mut cs = s.chars();
+    Ok(Value::Bool(
+        cs.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+    ))
+}
+
+fn splitlines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let s = this(a)?;
+    let keep = match a.get(1).or_else(|| args::kwarg(kw, "keepends")) {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (b, c) = bytes[i];
+        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            let mut end = b + c.len_utf8();
+            if c == '\r' && bytes.get(i + 1).is_some_and(|&(_, n)| n == '\n') {
+                end += 1;
+                i += 1;
+            }
+            out.push(if keep { s[start..end].to_string() } else { s[start..b].to_string() });
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        out.push(s[start..].to_string());
+    }
+    Ok(strings(out))
+}
+
+fn partition(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("partition", a, 1, 1)?;
+    let s = this(a)?;
+    let sep = str_arg(a, 1, "partition")?;
+    if sep.is_empty() {
+        return Err(PyErr::new(ExcKind::ValueError, "empty separator"));
+    }
+    Ok(match s.find(sep) {
+        Some(p) => Value::tuple(vec![Value::str(&s[..p]), Value::str(sep), Value::str(&s[p + sep.len()..])]),
+        None => Value::tuple(vec![Value::str(s), Value::str(""), Value::str("")]),
+    })
+}
+
+fn rpartition(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("rpartition", a, 1, 1)?;
+    let s = this(a)?;
+    let sep = str_arg(a, 1, "rpartition")?;
+    if sep.is_empty() {
+        return Err(PyErr::new(ExcKind::ValueError, "empty separator"));
+    }
+    Ok(match s.rfind(sep) {
+        Some(p) => Value::tuple(vec![Value::str(&s[..p]), Value::str(sep), Value::str(&s[p + sep.len()..])]),
+        None => Value::tuple(vec![Value::str(""), Value::str(""), Value::str(s)]),
+    })
+}
+
+fn pad(a: &[Value], fname: &str, align: char) -> PyResult<Value> {
+    args::method_count(fname, a, 1, 2)?;
+    let s = this(a)?;
+    let width = args::int(&a[1], "")?.max(0) as usize;
+    let fill = match a.get(2) {
+        Some(Value::Str(f)) if f.char_len() == 1 => f.char_at(0),
+        Some(_) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "The fill character must be exactly one character long",
+            ))
+        }
+        None => ' ',
+    };
+    let len = s.chars().count();
+    if len >= width {
+        return Ok(Value::str(s));
+    }
+    let n = width - len;
+    let fills = |k: usize| fill.to_string().repeat(k);
+    Ok(Value::string(match align {
+        '<' => format!("{s}{}", fills(n)),
+        '>' => format!("{}{s}", fills(n)),
+        _ => {
+            // CPython puts the extra fill on the left when the string length is odd.
+            let left = n / 2 + (n & width & 1);
+            format!("{}{s}{}", fills(left), fills(n - left))
+        }
+    }))
+}
+
+fn center(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    pad(a, "center", '^')
+}
+
+fn ljust(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    pad(a, "ljust", '<')
+}
+
+fn rjust(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    pad(a, "rjust", '>')
+}
+
+fn zfill(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("zfill", a, 1, 1)?;
+    let s = this(a)?;
+    let width = args::int(&a[1], "")?.max(0) as usize;
+    let len = s.chars().count();
+    if len >= width {
+        return Ok(Value::str(s));
+    }
+    let zeros = "0".repeat(width - len);
+    Ok(Value::string(match s.chars().next() {
+        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
+        _ => format!("{zeros}{s}"),
+    }))
+}
+
+fn removeprefix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("removeprefix", a, 1, 1)?;
+    let s = this(a)?;
+    let p = str_arg(a, 1, "removeprefix")?;
+    Ok(Value::str(s.strip_prefix(p).unwrap_or(s)))
+}
+
+fn removesuffix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("removesuffix", a, 1, 1)?;
+    let s = this(a)?;
+    let p = str_arg(a, 1, "removesuffix")?;
+    Ok(Value::str(s.strip_suffix(p).unwrap_or(s)))
+}
+
+fn len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(this(a)?.chars().count() as i64))
+}
+
+/// `str.format`: `{}`, `{0}`, `{name}`, `{x.attr}`, `{x[0]}`, `!r`/`!s`, `:spec`.
+fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let fmt: Vec<char> = this(a)?.chars().collect();
+    let positional = &a[1..];
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut i = 0;
+    while i < fmt.len() {
+        let c = fmt[i];
+        if c == '}' {
+            if fmt.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(PyErr::new(ExcKind::ValueError, "Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if fmt.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        let mut depth = 1;
+        let mut j = i + 1;
+        while j < fmt.len() && depth > 0 {
+            match fmt[j] {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if depth > 0 {
+            return Err(PyErr::new(ExcKind::ValueError, "expected '}' before end of string"));
+        }
+        let field: String = fmt[i + 1..j - 1].iter().collect();
+        let (head, spec) = match field.find(':') {
+            Some(p) => (&field[..p], &field[p + 1..]),
+            None => (field.as_str(), ""),
+        };
+        let (name, conv) = match head.find('!') {
+            Some(p) => (&head[..p], head[p + 1..].chars().next()),
+            None => (head, None),
+        };
+        let first_end = name.find(['.', '[']).unwrap_or(name.len());
+        let (first, rest) = name.split_at(first_end);
+        let mut v = if first.is_empty() {
+            let v = positional.get(auto).cloned().ok_or_else(|| {
+                PyErr::new(ExcKind::IndexError, format!("Replacement index {auto} out of range for positional args tuple"))
+            })?;
+            auto += 1;
+            v
+        } else if let Ok(n) = first.parse::<usize>() {
+            positional.get(n).cloned().ok_or_else(|| {
+                PyErr::new(ExcKind::IndexError, format!("Replacement index {n} out of range for positional args tuple"))
+            })?
+        } else {
+            args::kwarg(kw, first).cloned().ok_or_else(|| {
+                PyErr::with_args(crate::objects::class::types().exc(ExcKind::KeyError), vec![Value::str(first)])
+            })?
+        };
+        let mut rest = rest;
+        while !rest.is_empty() {
+            if let Some(r) = rest.strip_prefix('.') {
+                let end = r.find(['.', '[']).unwrap_or(r.len());
+                v = vm.get_attr(&v, &r[..end])?;
+                rest = &r[end..];
+            } else if let Some(r) = rest.strip_prefix('[') {
+                let end = r.find(']').unwrap_or(r.len());
+                let key = &r[..end];
+                let k = key.parse::<i64>().map_or_else(|_| Value::str(key), Value::Int);
+                v = vm.get_item(&v, &k)?;
+                rest = r.get(end + 1..).unwrap_or("");
+            } else {
+                break;
+            }
+        }
+        let v = match conv {
+            Some('r') => Value::string(vm.repr(&v)?),
+            Some('s') => Value::string(vm.str_of(&v)?),
+            _ => v,
+        };
+        let spec = if spec.contains('{') {
+            let inner = format(vm, &[Value::str(spec)].into_iter().chain(positional.iter().cloned()).collect::<Vec<_>>(), kw)?;
+            inner.as_str().unwrap_or("").to_string()
+        } else {
+            spec.to_string()
+        };
+        out.push_str(&vm.format(&v, &spec)?);
+        i = j;
+    }
+    Ok(Value::string(out))
+}

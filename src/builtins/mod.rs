@@ -1,0 +1,161 @@
+//! Builtins: the functions and types every program sees, the native methods of the
+//! built-in types, `open()`, and the built-in modules (`sys`, `itertools`, `inspect`).
+
+pub mod args;
+mod construct;
+mod functions;
+pub mod io;
+pub mod methods;
+pub mod modules;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub use construct::{construct, update_dict as construct_update_dict};
+pub use functions::sort_values as functions_sort;
+
+use crate::objects::class::types;
+use crate::objects::func::Builtin;
+use crate::objects::{Class, Dict, ExcKind, HashKey, KwArgs, Namespace, PyErr, PyResult, Value};
+use crate::vm::frame::Deliver;
+use crate::vm::Vm;
+
+/// Fills the builtins namespace.
+pub fn install(vm: &mut Vm) {
+    let t = types();
+    let mut ns = vm.builtins.borrow_mut();
+    for def in functions::FUNCTIONS {
+        ns.insert(def.name.into(), Value::Builtin(Rc::new(Builtin { def, bound: None })));
+    }
+    for c in [&t.object, &t.type_, &t.bool_, &t.int, &t.float, &t.str_, &t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.range, &t.slice] {
+        ns.insert(c.name.clone(), Value::Class(c.clone()));
+    }
+    for c in &t.exceptions {
+        ns.insert(c.name.clone(), Value::Class(c.clone()));
+    }
+    ns.insert("NotImplemented".into(), not_implemented());
+    ns.insert("Ellipsis".into(), Value::str("Ellipsis"));
+    ns.insert("__name__".into(), Value::str("builtins"));
+}
+
+thread_local! {
+    static NOT_IMPLEMENTED: Value = Value::Instance(Rc::new(crate::objects::Instance {
+        class: types().notimpl.clone(),
+        dict: RefCell::new(Namespace::new()),
+        exc: None,
+    }));
+}
+
+/// The `NotImplemented` singleton.
+pub fn not_implemented() -> Value {
+    NOT_IMPLEMENTED.with(|v| v.clone())
+}
+
+/// A namespace as a Python dict (for `__dict__`, `vars()`, `globals()`).
+pub fn namespace_to_dict(ns: &Namespace) -> PyResult<Value> {
+    let mut d = Dict::with_capacity(ns.len());
+    for (k, v) in ns {
+        d.insert(HashKey::new(Value::str(k))?, v.clone());
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+}
+
+/// A whole float as an int value (`int(3.0)`, `round(2.5)`).
+pub fn float_to_int(f: f64) -> Value {
+    if f.abs() < 9.0e18 {
+        Value::Int(f as i64)
+    } else {
+        use num_traits::FromPrimitive;
+        Value::from_bigint(num_bigint::BigInt::from_f64(f).unwrap_or_default())
+    }
+}
+
+/// `__build_class__(body, name, *bases, **kw)`: runs the class body in a fresh
+/// namespace, creates the class and fills the `__class__` cell for `super()`.
+fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let (Some(Value::Function(body)), Some(Value::Str(name))) = (a.first(), a.get(1)) else {
+        return Err(PyErr::new(ExcKind::TypeError, "__build_class__: bad arguments"));
+    };
+    if let Some((k, _)) = kw.iter().next() {
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            format!("class keyword argument '{k}' (metaclasses) is not supported"),
+        ));
+    }
+    let mut bases = Vec::new();
+    for b in &a[2..] {
+        match b {
+            Value::Class(c) => bases.push(c.clone()),
+            other => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("bases must be types, not {}", other.type_name()),
+                ))
+            }
+        }
+    }
+    if let Some(c) = bases.iter().find(|c| c.is_builtin() && c.exc_kind.is_none() && !Rc::ptr_eq(c, &types().object.clone())) {
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            format!("subclassing the built-in type '{}' is not supported", c.name),
+        ));
+    }
+    if bases.is_empty() {
+        bases.push(types().object.clone());
+    }
+    let ns = Rc::new(RefCell::new(Namespace::new()));
+    ns.borrow_mut().insert("__module__".into(), Value::str("__main__"));
+    let mut frame = vm.frame_for_call(body, vec![], vec![])?;
+    frame.class_ns = Some(ns.clone());
+    frame.deliver = Deliver::Native;
+    let cell = vm.run_frame(frame)?;
+    let qualname: Rc<str> = ns
+        .borrow()
+        .get("__qualname__")
+        .and_then(|q| q.as_str().map(Rc::from))
+        .unwrap_or_else(|| Rc::from(name.as_str()));
+    let dict = std::mem::take(&mut *ns.borrow_mut());
+    let class = Class::user(Rc::from(name.as_str()), qualname, bases.clone(), dict).ok_or_else(|| {
+        let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
+        PyErr::new(
+            ExcKind::TypeError,
+            format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")),
+        )
+    })?;
+    if let Value::Cell(c) = cell {
+        *c.borrow_mut() = Value::Class(class.clone());
+    }
+    Ok(Value::Class(class))
+}
+
+/// The class and receiver of a zero-argument `super()` call, read from the calling frame.
+fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
+    let frame = vm.frames.last().ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "super(): no arguments"))?;
+    let code = &frame.code;
+    let class = code
+        .freevars
+        .iter()
+        .position(|f| &**f == "__class__")
+        .map(|i| frame.cells[code.cellvars.len() + i].borrow().clone())
+        .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "super(): __class__ cell not found"))?;
+    if code.argcount == 0 {
+        return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));
+    }
+    let receiver = match code.cell_params.iter().find(|(_, p)| *p == 0) {
+        Some((ci, _)) => frame.cells[*ci].borrow().clone(),
+        None => frame.locals[0].clone(),
+    };
+    Ok((class, receiver))
+}
+
+/// A `super` proxy object.
+fn make_super(cls: Value, obj: Value) -> PyResult<Value> {
+    let mut dict = Namespace::new();
+    dict.insert("__thisclass__".into(), cls);
+    dict.insert("__self__".into(), obj);
+    Ok(Value::Instance(Rc::new(crate::objects::Instance {
+        class: types().super_.clone(),
+        dict: RefCell::new(dict),
+        exc: None,
+    })))
+}

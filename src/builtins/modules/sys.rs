@@ -1,0 +1,117 @@
+//! `sys`: argv, exit, the recursion limit, `stdout.write`, `maxsize`.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::native_module;
+use crate::builtins::args;
+use crate::objects::class::types;
+use crate::objects::func::MethodDef;
+use crate::objects::{ExcKind, KwArgs, Module, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+static FUNCS: &[MethodDef] = &[
+    MethodDef::new("exit", exit),
+    MethodDef::new("setrecursionlimit", setrecursionlimit),
+    MethodDef::new("getrecursionlimit", getrecursionlimit),
+    MethodDef::new("exc_info", exc_info),
+    MethodDef::new("getsizeof", getsizeof),
+    MethodDef::new("intern", intern),
+];
+
+static STDOUT_FUNCS: &[MethodDef] = &[MethodDef::new("write", stdout_write), MethodDef::new("flush", stdout_flush)];
+static STDERR_FUNCS: &[MethodDef] = &[MethodDef::new("write", stderr_write), MethodDef::new("flush", stdout_flush)];
+
+/// Builds the `sys` module.
+pub fn module(vm: &mut Vm) -> Value {
+    let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
+    let stdout = native_module("stdout", STDOUT_FUNCS, vec![]);
+    let stderr = native_module("stderr", STDERR_FUNCS, vec![]);
+    let modules = Value::Module(Rc::new(Module {
+        name: "modules".into(),
+        dict: Rc::new(RefCell::new(Default::default())),
+    }));
+    native_module(
+        "sys",
+        FUNCS,
+        vec![
+            ("argv", argv),
+            ("stdout", stdout),
+            ("stderr", stderr),
+            ("maxsize", Value::Int(i64::MAX)),
+            ("version", Value::str("3.11.7 (genpy)")),
+            ("platform", Value::str("linux")),
+            ("modules", modules),
+            (
+                "version_info",
+                Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+            ),
+        ],
+    )
+}
+
+fn exit(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("exit", a, 0, 1)?;
+    Err(PyErr::with_args(types().exc(ExcKind::SystemExit), a.to_vec()))
+}
+
+fn setrecursionlimit(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("setrecursionlimit", a, 1, 1)?;
+    let n = args::int(&a[0], "")?;
+    if n < 1 {
+        return Err(PyErr::new(ExcKind::ValueError, "recursion limit must be greater or equal than 1"));
+    }
+    vm.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn exc_info(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(match vm.current_handled() {
+        Some(e) => Value::tuple(vec![Value::Class(e.class().clone()), e.value(), Value::None]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
+fn getsizeof(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("getsizeof", a, 1, 1)?;
+    let base = match &a[0] {
+        Value::List(l) => 56 + 8 * l.borrow().len(),
+        Value::Tuple(t) => 40 + 8 * t.len(),
+        Value::Str(s) => 49 + s.as_str().len(),
+        Value::Generator(_) => 104,
+        Value::Dict(d) => 64 + 24 * d.borrow().len(),
+        _ => 28,
+    };
+    Ok(Value::Int(base as i64))
+}
+
+fn intern(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("intern", a, 1, 1)?;
+    Ok(a[0].clone())
+}
+
+fn stdout_write(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("write", a, 1, 1)?;
+    let s = a[0].as_str().ok_or_else(|| {
+        PyErr::new(ExcKind::TypeError, format!("write() argument must be str, not {}", a[0].type_name()))
+    })?;
+    vm.write_out(s);
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stderr_write(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("write", a, 1, 1)?;
+    let s = a[0].as_str().unwrap_or("");
+    vm.out.flush();
+    eprint!("{s}");
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stdout_flush(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    vm.out.flush();
+    Ok(Value::None)
+}

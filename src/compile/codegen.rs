@@ -1,0 +1,1041 @@
+//! Code generation for statements, and the bookkeeping every code object needs: the
+//! op and span vectors, constants, names, the block stack used to unwind `break`,
+//! `continue` and `return` through `finally`/`with`, and the exception table, built
+//! from the handler active at each emitted op (CPython 3.11's zero-cost scheme).
+
+use std::rc::Rc;
+
+use indexmap::IndexSet;
+use num_bigint::BigInt;
+
+use super::code::{flags, Code, ExcEntry, Op};
+use super::symtable::{self, node_key, NameScope, ScopeKind, SymTable};
+use super::CompileError;
+use crate::objects::Value;
+use crate::source::SourceFile;
+use crate::syntax::ast::*;
+
+pub(super) type CResult<T> = Result<T, CompileError>;
+
+/// A block the compiler is inside, for unwinding `break`, `continue` and `return`.
+pub(super) enum FBlock<'a> {
+    /// A loop; `for` loops keep their iterator on the stack.
+    Loop {
+        is_for: bool,
+        start: usize,
+        breaks: Vec<usize>,
+    },
+    /// A `try` body with `except` clauses.
+    TryExcept,
+    /// A `try` body with a `finally` clause.
+    TryFinally(&'a [Stmt]),
+    /// The exceptional path of a `finally` body: `[prev, exc]` on the stack.
+    FinallyEnd,
+    /// An `except` clause body: `[prev]` on the stack.
+    HandlerCleanup(Option<String>),
+    /// A `with` body: the `__exit__` callable on the stack.
+    With,
+    /// A pending return value on the stack while an inlined `finally` runs.
+    PopValue,
+}
+
+struct BlockEntry<'a> {
+    block: FBlock<'a>,
+    /// How many handlers were active when the block was entered.
+    active_base: usize,
+}
+
+/// One code object under construction.
+pub(super) struct Unit<'a> {
+    scope: usize,
+    name: Rc<str>,
+    qualname: Rc<str>,
+    ops: Vec<Op>,
+    spans: Vec<Span>,
+    handler_of_op: Vec<Option<usize>>,
+    consts: Vec<Value>,
+    names: IndexSet<Rc<str>>,
+    varnames: IndexSet<Rc<str>>,
+    cellvars: Vec<Rc<str>>,
+    freevars: Vec<Rc<str>>,
+    /// Handler targets (op index) and stack depths, by handler id.
+    handlers: Vec<(usize, u32)>,
+    active: Vec<usize>,
+    blocks: Vec<BlockEntry<'a>>,
+    span: Span,
+    argcount: usize,
+    posonly: usize,
+    kwonly: usize,
+    flags: u32,
+    first_line: usize,
+}
+
+/// The compiler's state for one module.
+pub(super) struct Compiler<'a> {
+    table: SymTable,
+    source: Rc<SourceFile>,
+    pub(super) unit: Unit<'a>,
+    outer: Vec<Unit<'a>>,
+    interactive: bool,
+}
+
+/// Compiles a parsed module. `interactive` makes expression statements print their
+/// value (REPL input).
+pub fn compile_module(module: &Module, source: Rc<SourceFile>, interactive: bool) -> CResult<Rc<Code>> {
+    let table = symtable::build(module)?;
+    let unit = Unit::new(0, "<module>".into(), "<module>".into(), 1);
+    let mut c = Compiler {
+        table,
+        source,
+        unit,
+        outer: vec![],
+        interactive,
+    };
+    for s in &module.body {
+        c.stmt(s)?;
+    }
+    c.load_const(Value::None);
+    c.emit(Op::ReturnValue);
+    Ok(Rc::new(c.finish_unit()))
+}
+
+impl<'a> Unit<'a> {
+    fn new(scope: usize, name: Rc<str>, qualname: Rc<str>, first_line: usize) -> Unit<'a> {
+        Unit {
+            scope,
+            name,
+            qualname,
+            ops: vec![],
+            spans: vec![],
+            handler_of_op: vec![],
+            consts: vec![],
+            names: IndexSet::new(),
+            varnames: IndexSet::new(),
+            cellvars: vec![],
+            freevars: vec![],
+            handlers: vec![],
+            active: vec![],
+            blocks: vec![],
+            span: Span::default(),
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            flags: 0,
+            first_line,
+        }
+    }
+}
+
+impl<'a> Compiler<'a> {
+    // ----- emission -------------------------------------------------------------
+
+    /// Emits an op at the current span; returns its index (for jump patching).
+    pub(super) fn emit(&mut self, op: Op) -> usize {
+        let u = &mut self.unit;
+        u.ops.push(op);
+        u.spans.push(u.span);
+        u.handler_of_op.push(u.active.last().copied());
+        u.ops.len() - 1
+    }
+
+    /// Index of the next op to be emitted.
+    pub(super) fn here(&self) -> usize {
+        self.unit.ops.len()
+    }
+
+    /// Points the jump at `at` to `target`.
+    pub(super) fn patch(&mut self, at: usize, target: usize) {
+        let t = target as u32;
+        self.unit.ops[at] = match self.unit.ops[at] {
+            Op::Jump(_) => Op::Jump(t),
+            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(t),
+            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(t),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(t),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(t),
+            Op::ForIter(_) => Op::ForIter(t),
+            Op::Send(_) => Op::Send(t),
+            other => other,
+        };
+    }
+
+    /// Points the jump at `at` to the next op.
+    pub(super) fn patch_here(&mut self, at: usize) {
+        let h = self.here();
+        self.patch(at, h);
+    }
+
+    /// Adds a constant, reusing an equal int or str constant.
+    pub(super) fn const_index(&mut self, v: Value) -> u32 {
+        let existing = self.unit.consts.iter().position(|c| match (c, &v) {
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            _ => false,
+        });
+        match existing {
+            Some(i) => i as u32,
+            None => {
+                self.unit.consts.push(v);
+                (self.unit.consts.len() - 1) as u32
+            }
+        }
+    }
+
+    /// Emits `LoadConst`.
+    pub(super) fn load_const(&mut self, v: Value) {
+        let i = self.const_index(v);
+        self.emit(Op::LoadConst(i));
+    }
+
+    /// Interns a name for `LoadGlobal`/`LoadAttr`/...
+    pub(super) fn name_index(&mut self, name: &str) -> u32 {
+        let (i, _) = self.unit.names.insert_full(name.into());
+        i as u32
+    }
+
+    /// Runs `f` with the current span set to `span`.
+    pub(super) fn at<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> CResult<T>) -> CResult<T> {
+        let saved = std::mem::replace(&mut self.unit.span, span);
+        let r = f(self);
+        self.unit.span = saved;
+        r
+    }
+
+    pub(super) fn error<T>(&self, message: &str, span: Span) -> CResult<T> {
+        Err(CompileError {
+            message: message.into(),
+            span,
+        })
+    }
+
+    // ----- exception handlers and blocks -----------------------------------------
+
+    /// Starts protecting the following ops with a new handler at `depth`.
+    fn push_handler(&mut self, depth: u32) -> usize {
+        let id = self.unit.handlers.len();
+        self.unit.handlers.push((usize::MAX, depth));
+        self.unit.active.push(id);
+        id
+    }
+
+    fn pop_handler(&mut self, id: usize) {
+        let top = self.unit.active.pop();
+        debug_assert_eq!(top, Some(id));
+    }
+
+    /// Marks the next op as the start of handler `id`'s code.
+    fn handler_here(&mut self, id: usize) {
+        self.unit.handlers[id].0 = self.here();
+    }
+
+    fn push_block(&mut self, block: FBlock<'a>) {
+        let active_base = self.unit.active.len();
+        self.unit.blocks.push(BlockEntry { block, active_base });
+    }
+
+    fn pop_block(&mut self) -> FBlock<'a> {
+        self.unit.blocks.pop().expect("block").block
+    }
+
+    /// Value-stack depth at statement level: what enclosing blocks keep on the stack.
+    fn base_depth(&self) -> u32 {
+        self.unit
+            .blocks
+            .iter()
+            .map(|b| match b.block {
+                FBlock::Loop { is_for: true, .. } => 1,
+                FBlock::With | FBlock::HandlerCleanup(_) | FBlock::PopValue => 1,
+                FBlock::FinallyEnd => 2,
+                _ => 0,
+            })
+            .sum()
+    }
+
+    /// Emits the code leaving blocks `from..` (innermost first) for a jump out of them;
+    /// `keep_top` preserves a return value on top of the stack.
+    fn unwind_blocks(&mut self, from: usize, keep_top: bool) -> CResult<()> {
+        let saved_active = self.unit.active.clone();
+        let mut i = self.unit.blocks.len();
+        while i > from {
+            i -= 1;
+            let base = self.unit.blocks[i].active_base;
+            self.unit.active.truncate(base);
+            let swap_pop = |c: &mut Self| {
+                if keep_top {
+                    c.emit(Op::Swap(2));
+                }
+                c.emit(Op::Pop);
+            };
+            match &self.unit.blocks[i].block {
+                FBlock::Loop { is_for: true, .. } | FBlock::PopValue => swap_pop(self),
+                FBlock::Loop { .. } | FBlock::TryExcept => {}
+                FBlock::With => {
+                    if keep_top {
+                        self.emit(Op::Swap(2));
+                    }
+                    self.call_exit_with_nones();
+                }
+                FBlock::HandlerCleanup(name) => {
+                    let name = name.clone();
+                    if keep_top {
+                        self.emit(Op::Swap(2));
+                    }
+                    self.emit(Op::PopExcept);
+                    if let Some(n) = name {
+                        self.clear_name(&n);
+                    }
+                }
+                FBlock::FinallyEnd => {
+                    swap_pop(self);
+                    if keep_top {
+                        self.emit(Op::Swap(2));
+                    }
+                    self.emit(Op::PopExcept);
+                }
+                FBlock::TryFinally(body) => {
+                    let body: &'a [Stmt] = body;
+                    let rest = self.unit.blocks.split_off(i);
+                    if keep_top {
+                        self.push_block(FBlock::PopValue);
+                    }
+                    let r = self.body(body);
+                    if keep_top {
+                        self.pop_block();
+                    }
+                    self.unit.blocks.extend(rest);
+                    r?;
+                }
+            }
+        }
+        self.unit.active = saved_active;
+        Ok(())
+    }
+
+    /// `exit(None, None, None)` and discard the result (normal exit of a `with`).
+    fn call_exit_with_nones(&mut self) {
+        for _ in 0..3 {
+            self.load_const(Value::None);
+        }
+        self.emit(Op::Call(3));
+        self.emit(Op::Pop);
+    }
+
+    /// `name = None; del name` after an `except ... as name` clause.
+    fn clear_name(&mut self, name: &str) {
+        self.load_const(Value::None);
+        self.store_name(name);
+        self.delete_name(name);
+    }
+
+    // ----- names ---------------------------------------------------------------
+
+    fn scope_of(&self, name: &str) -> NameScope {
+        self.table.scopes[self.unit.scope].lookup(name)
+    }
+
+    fn cell_index(&self, name: &str) -> u32 {
+        if let Some(i) = self.unit.cellvars.iter().position(|c| &**c == name) {
+            return i as u32;
+        }
+        let f = self.unit.freevars.iter().position(|c| &**c == name).unwrap_or(0);
+        (self.unit.cellvars.len() + f) as u32
+    }
+
+    fn local_index(&mut self, name: &str) -> u32 {
+        let (i, _) = self.unit.varnames.insert_full(name.into());
+        i as u32
+    }
+
+    /// Emits a load of variable `name`.
+    pub(super) fn load_name(&mut self, name: &str) {
+        let op = match self.scope_of(name) {
+            NameScope::Local => Op::LoadFast(self.local_index(name)),
+            NameScope::Cell | NameScope::Free => Op::LoadDeref(self.cell_index(name)),
+            NameScope::Global => Op::LoadGlobal(self.name_index(name)),
+            NameScope::Name => Op::LoadName(self.name_index(name)),
+        };
+        self.emit(op);
+    }
+
+    /// Emits a store to variable `name`.
+    pub(super) fn store_name(&mut self, name: &str) {
+        let op = match self.scope_of(name) {
+            NameScope::Local => Op::StoreFast(self.local_index(name)),
+            NameScope::Cell | NameScope::Free => Op::StoreDeref(self.cell_index(name)),
+            NameScope::Global => Op::StoreGlobal(self.name_index(name)),
+            NameScope::Name => Op::StoreName(self.name_index(name)),
+        };
+        self.emit(op);
+    }
+
+    fn delete_name(&mut self, name: &str) {
+        let op = match self.scope_of(name) {
+            NameScope::Local => Op::DeleteFast(self.local_index(name)),
+            NameScope::Cell | NameScope::Free => Op::DeleteDeref(self.cell_index(name)),
+            NameScope::Global => Op::DeleteGlobal(self.name_index(name)),
+            NameScope::Name => Op::DeleteName(self.name_index(name)),
+        };
+        self.emit(op);
+    }
+
+    // ----- code units --------------------------------------------------------------
+
+    /// Qualified-name prefix for a scope defined inside the current unit.
+    fn child_qualname(&self, name: &str) -> Rc<str> {
+        let kind = self.table.scopes[self.unit.scope].kind;
+        match kind {
+            Some(ScopeKind::Module) | None => name.into(),
+            Some(ScopeKind::Class) => format!("{}.{name}", self.unit.qualname).into(),
+            _ => format!("{}.<locals>.{name}", self.unit.qualname).into(),
+        }
+    }
+
+    /// Starts compiling a nested scope created by the AST node at `key`.
+    pub(super) fn enter_unit(&mut self, key: usize, name: &str, span: Span) {
+        let scope = self.table.by_node[&key];
+        let qualname = self.child_qualname(name);
+        let line = self.source.line_of(span.start);
+        let mut unit = Unit::new(scope, name.into(), qualname, line);
+        unit.span = span;
+        let s = &self.table.scopes[scope];
+        for p in &s.params {
+            unit.varnames.insert(p.as_str().into());
+        }
+        unit.cellvars = s.cells.iter().map(|c| c.as_str().into()).collect();
+        unit.freevars = s.frees.iter().map(|c| c.as_str().into()).collect();
+        if s.is_generator {
+            unit.flags |= flags::GENERATOR;
+        }
+        if s.kind == Some(ScopeKind::Class) {
+            unit.flags |= flags::CLASS_BODY;
+        }
+        let outer = std::mem::replace(&mut self.unit, unit);
+        self.outer.push(outer);
+    }
+
+    /// Declares the hidden `.0` parameter (the iterator) of a comprehension unit.
+    pub(super) fn begin_comprehension_unit(&mut self) {
+        self.unit.argcount = 1;
+        self.unit.varnames.clear();
+        self.unit.varnames.insert(".0".into());
+    }
+
+    /// Finishes the current unit, returning to its parent.
+    pub(super) fn leave_unit(&mut self) -> Rc<Code> {
+        let code = self.finish_unit();
+        self.unit = self.outer.pop().expect("parent unit");
+        Rc::new(code)
+    }
+
+    fn finish_unit(&mut self) -> Code {
+        let u = &mut self.unit;
+        let mut exc_table: Vec<ExcEntry> = Vec::new();
+        for (i, h) in u.handler_of_op.iter().enumerate() {
+            let Some(h) = *h else { continue };
+            let (target, depth) = u.handlers[h];
+            match exc_table.last_mut() {
+                Some(e) if e.end == i as u32 && e.target == target as u32 && e.depth == depth => e.end += 1,
+                _ => exc_table.push(ExcEntry {
+                    start: i as u32,
+                    end: i as u32 + 1,
+                    target: target as u32,
+                    depth,
+                }),
+            }
+        }
+        let varnames: Vec<Rc<str>> = u.varnames.iter().cloned().collect();
+        let cell_params = u
+            .cellvars
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, c)| {
+                let nparams = u.argcount + u.kwonly + (u.flags & flags::VARARGS != 0) as usize + (u.flags & flags::VARKEYWORDS != 0) as usize;
+                varnames[..nparams.min(varnames.len())].iter().position(|v| v == c).map(|pi| (ci, pi))
+            })
+            .collect();
+        Code {
+            name: u.name.clone(),
+            qualname: u.qualname.clone(),
+            source: self.source.clone(),
+            ops: std::mem::take(&mut u.ops),
+            spans: std::mem::take(&mut u.spans),
+            consts: std::mem::take(&mut u.consts),
+            names: u.names.iter().cloned().collect(),
+            varnames,
+            cellvars: std::mem::take(&mut u.cellvars),
+            freevars: std::mem::take(&mut u.freevars),
+            cell_params,
+            argcount: u.argcount,
+            posonlyargcount: u.posonly,
+            kwonlyargcount: u.kwonly,
+            flags: u.flags,
+            exc_table,
+            first_line: u.first_line,
+        }
+    }
+
+    /// Emits the closure tuple (if any) and `MakeFunction` for `code`, with `extra` flags
+    /// for defaults already on the stack.
+    pub(super) fn make_function(&mut self, code: Rc<Code>, extra: u32) {
+        let mut fl = extra;
+        if !code.freevars.is_empty() {
+            for name in code.freevars.clone().iter() {
+                let i = self.cell_index(name);
+                self.emit(Op::LoadClosure(i));
+            }
+            self.emit(Op::BuildTuple(code.freevars.len() as u32));
+            fl |= 8;
+        }
+        self.load_const(Value::Code(code));
+        self.emit(Op::MakeFunction(fl));
+    }
+
+    /// Compiles a function or lambda: defaults, body unit, closure, `MakeFunction`.
+    pub(super) fn function(&mut self, key: usize, name: &str, params: &'a Params, span: Span, body: impl FnOnce(&mut Self) -> CResult<()>) -> CResult<()> {
+        let mut fl = 0;
+        let defaults: Vec<&Expr> = params.args.iter().filter_map(|p| p.default.as_ref()).collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple(defaults.len() as u32));
+            fl |= 1;
+        }
+        let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        if !kwdefaults.is_empty() {
+            for p in &kwdefaults {
+                self.load_const(Value::str(&p.name));
+                self.expr(p.default.as_ref().expect("default"))?;
+            }
+            self.emit(Op::BuildMap(kwdefaults.len() as u32));
+            fl |= 2;
+        }
+        self.enter_unit(key, name, span);
+        self.unit.argcount = params.args.len();
+        self.unit.posonly = params.posonly;
+        self.unit.kwonly = params.kwonly.len();
+        // co_varnames order: positional, keyword-only, *args, **kwargs.
+        self.unit.varnames.clear();
+        for p in params.args.iter().chain(params.kwonly.iter()) {
+            self.unit.varnames.insert(p.name.as_str().into());
+        }
+        if let Some(v) = &params.vararg {
+            self.unit.varnames.insert(v.name.as_str().into());
+            self.unit.flags |= flags::VARARGS;
+        }
+        if let Some(k) = &params.kwarg {
+            self.unit.varnames.insert(k.name.as_str().into());
+            self.unit.flags |= flags::VARKEYWORDS;
+        }
+        body(self)?;
+        let code = self.leave_unit();
+        self.make_function(code, fl);
+        Ok(())
+    }
+
+    // ----- statements ----------------------------------------------------------------
+
+    pub(super) fn body(&mut self, stmts: &'a [Stmt]) -> CResult<()> {
+        stmts.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+        self.at(s.span, |c| c.stmt_inner(s))
+    }
+
+    fn stmt_inner(&mut self, s: &'a Stmt) -> CResult<()> {
+        match &s.node {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+                if self.interactive && self.outer.is_empty() {
+                    self.emit(Op::PrintExpr);
+                } else {
+                    self.emit(Op::Pop);
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Copy(1));
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store_target(target)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                self.expr(test)?;
+                let jf = self.emit(Op::PopJumpIfFalse(0));
+                self.body(body)?;
+                if orelse.is_empty() {
+                    self.patch_here(jf);
+                } else {
+                    let j = self.emit(Op::Jump(0));
+                    self.patch_here(jf);
+                    self.body(orelse)?;
+                    self.patch_here(j);
+                }
+            }
+            StmtKind::While { test, body, orelse } => self.while_loop(test, body, orelse)?,
+            StmtKind::For { target, iter, body, orelse } => self.for_loop(target, iter, body, orelse)?,
+            StmtKind::Break => self.break_continue(true, s.span)?,
+            StmtKind::Continue => self.break_continue(false, s.span)?,
+            StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::FunctionDef(f) => self.function_def(f)?,
+            StmtKind::ClassDef(c) => self.class_def(c)?,
+            StmtKind::Return(v) => {
+                let kind = self.table.scopes[self.unit.scope].kind;
+                if !matches!(kind, Some(ScopeKind::Function)) {
+                    return self.error("'return' outside function", s.span);
+                }
+                match v {
+                    Some(e) => self.expr(e)?,
+                    None => self.load_const(Value::None),
+                }
+                self.unwind_blocks(0, true)?;
+                self.emit(Op::ReturnValue);
+            }
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete_target(t)?;
+                }
+            }
+            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Op::RaiseVarargs(n));
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                let j = self.emit(Op::PopJumpIfTrue(0));
+                self.emit(Op::LoadAssertionError);
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call(1));
+                }
+                self.emit(Op::RaiseVarargs(1));
+                self.patch_here(j);
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let i = self.name_index(&a.name);
+                    self.emit(Op::ImportName(i));
+                    match &a.asname {
+                        Some(n) => self.store_name(n),
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or(&a.name).to_string();
+                            self.store_name(&top);
+                        }
+                    }
+                }
+            }
+            StmtKind::ImportFrom { module, names, star } => {
+                let i = self.name_index(module);
+                self.emit(Op::ImportName(i));
+                if *star {
+                    self.emit(Op::ImportStar);
+                } else {
+                    for a in names {
+                        let n = self.name_index(&a.name);
+                        self.emit(Op::ImportFrom(n));
+                        self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                    }
+                    self.emit(Op::Pop);
+                }
+            }
+            StmtKind::With { items, body } => self.with_stmt(items, body)?,
+            StmtKind::Unsupported(feature) => {
+                let i = self.const_index(Value::str(feature));
+                self.emit(Op::Unsupported(i));
+            }
+        }
+        Ok(())
+    }
+
+    fn while_loop(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
+        let start = self.here();
+        let always = matches!(test.node, ExprKind::True) || matches!(&test.node, ExprKind::Int(i) if *i != BigInt::from(0));
+        let exit = if always {
+            None
+        } else {
+            self.expr(test)?;
+            Some(self.emit(Op::PopJumpIfFalse(0)))
+        };
+        self.push_block(FBlock::Loop {
+            is_for: false,
+            start,
+            breaks: vec![],
+        });
+        self.body(body)?;
+        self.emit(Op::Jump(start as u32));
+        let FBlock::Loop { breaks, .. } = self.pop_block() else {
+            unreachable!("loop block")
+        };
+        if let Some(e) = exit {
+            self.patch_here(e);
+        }
+        self.body(orelse)?;
+        for b in breaks {
+            self.patch_here(b);
+        }
+        Ok(())
+    }
+
+    fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
+        self.expr(iter)?;
+        self.emit(Op::GetIter);
+        let start = self.here();
+        let fi = self.at(iter.span, |c| Ok(c.emit(Op::ForIter(0))))?;
+        self.push_block(FBlock::Loop {
+            is_for: true,
+            start,
+            breaks: vec![],
+        });
+        self.store_target(target)?;
+        self.body(body)?;
+        self.emit(Op::Jump(start as u32));
+        let FBlock::Loop { breaks, .. } = self.pop_block() else {
+            unreachable!("loop block")
+        };
+        self.patch_here(fi);
+        self.body(orelse)?;
+        for b in breaks {
+            self.patch_here(b);
+        }
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, span: Span) -> CResult<()> {
+        let Some(li) = self.unit.blocks.iter().rposition(|b| matches!(b.block, FBlock::Loop { .. })) else {
+            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            return self.error(msg, span);
+        };
+        self.unwind_blocks(li + 1, false)?;
+        let saved_active = self.unit.active.clone();
+        let base = self.unit.blocks[li].active_base;
+        self.unit.active.truncate(base);
+        let FBlock::Loop { is_for, start, .. } = self.unit.blocks[li].block else {
+            unreachable!("loop block")
+        };
+        if is_break {
+            if is_for {
+                self.emit(Op::Pop);
+            }
+            let j = self.emit(Op::Jump(0));
+            if let FBlock::Loop { breaks, .. } = &mut self.unit.blocks[li].block {
+                breaks.push(j);
+            }
+        } else {
+            self.emit(Op::Jump(start as u32));
+        }
+        self.unit.active = saved_active;
+        Ok(())
+    }
+
+    fn function_def(&mut self, f: &'a FunctionDef) -> CResult<()> {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        self.function(node_key(f), &f.name, &f.params, f.name_span, |c| {
+            if let Some(StmtKind::Expr(Spanned { node: ExprKind::Str(doc), .. })) = f.body.first().map(|s| &s.node) {
+                c.const_index(Value::str(doc));
+            }
+            c.body(&f.body)?;
+            c.load_const(Value::None);
+            c.emit(Op::ReturnValue);
+            Ok(())
+        })?;
+        for _ in &f.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&f.name);
+        Ok(())
+    }
+
+    fn class_def(&mut self, cd: &'a ClassDef) -> CResult<()> {
+        for d in &cd.decorators {
+            self.expr(d)?;
+        }
+        self.emit(Op::LoadBuildClass);
+        self.enter_unit(node_key(cd), &cd.name, cd.name_span);
+        let qualname = self.unit.qualname.clone();
+        self.load_const(Value::str(&qualname));
+        let q = self.name_index("__qualname__");
+        self.emit(Op::StoreName(q));
+        self.body(&cd.body)?;
+        if self.unit.cellvars.iter().any(|c| &**c == "__class__") {
+            let i = self.cell_index("__class__");
+            self.emit(Op::LoadClosure(i));
+        } else {
+            self.load_const(Value::None);
+        }
+        self.emit(Op::ReturnValue);
+        let code = self.leave_unit();
+        self.make_function(code, 0);
+        self.load_const(Value::str(&cd.name));
+        for b in &cd.bases {
+            self.expr(b)?;
+        }
+        let n = 2 + cd.bases.len() as u32;
+        if cd.keywords.is_empty() {
+            self.emit(Op::Call(n));
+        } else {
+            let mut names = vec![];
+            for k in &cd.keywords {
+                self.expr(&k.value)?;
+                names.push(Value::str(&k.name));
+            }
+            self.load_const(Value::tuple(names));
+            self.emit(Op::CallKw(n + cd.keywords.len() as u32));
+        }
+        for _ in &cd.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&cd.name);
+        Ok(())
+    }
+
+    fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) -> CResult<()> {
+        let fin = if finalbody.is_empty() {
+            None
+        } else {
+            let depth = self.base_depth();
+            let h = self.push_handler(depth);
+            self.push_block(FBlock::TryFinally(finalbody));
+            Some(h)
+        };
+        if handlers.is_empty() {
+            self.body(body)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        let Some(h) = fin else { return Ok(()) };
+        self.pop_block();
+        self.pop_handler(h);
+        self.body(finalbody)?;
+        let end = self.emit(Op::Jump(0));
+        // Exceptional path: run the finally body, then re-raise.
+        self.handler_here(h);
+        self.emit(Op::PushExcInfo);
+        let depth = self.base_depth() + 1;
+        let cleanup = self.push_handler(depth);
+        self.push_block(FBlock::FinallyEnd);
+        self.body(finalbody)?;
+        self.pop_block();
+        self.emit(Op::Reraise);
+        self.pop_handler(cleanup);
+        self.handler_here(cleanup);
+        self.emit(Op::PopExceptReraise);
+        self.patch_here(end);
+        Ok(())
+    }
+
+    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+        let depth = self.base_depth();
+        let h = self.push_handler(depth);
+        self.push_block(FBlock::TryExcept);
+        self.body(body)?;
+        self.pop_block();
+        self.pop_handler(h);
+        self.body(orelse)?;
+        let mut ends = vec![self.emit(Op::Jump(0))];
+        self.handler_here(h);
+        self.emit(Op::PushExcInfo);
+        let cleanup = self.push_handler(depth + 1);
+        for (i, hd) in handlers.iter().enumerate() {
+            if hd.typ.is_none() && i + 1 < handlers.len() {
+                return self.error("default 'except:' must be last", hd.span);
+            }
+            self.at(hd.span, |c| {
+                let next = match &hd.typ {
+                    Some(t) => {
+                        c.emit(Op::Copy(1));
+                        c.expr(t)?;
+                        c.emit(Op::CheckExcMatch);
+                        Some(c.emit(Op::PopJumpIfFalse(0)))
+                    }
+                    None => None,
+                };
+                match &hd.name {
+                    Some(n) => c.store_name(n),
+                    None => {
+                        c.emit(Op::Pop);
+                    }
+                }
+                c.push_block(FBlock::HandlerCleanup(hd.name.clone()));
+                c.body(&hd.body)?;
+                c.pop_block();
+                c.emit(Op::PopExcept);
+                if let Some(n) = &hd.name {
+                    c.clear_name(n);
+                }
+                ends.push(c.emit(Op::Jump(0)));
+                if let Some(j) = next {
+                    c.patch_here(j);
+                }
+                Ok(())
+            })?;
+        }
+        self.emit(Op::Reraise);
+        self.pop_handler(cleanup);
+        self.handler_here(cleanup);
+        self.emit(Op::PopExceptReraise);
+        for e in ends {
+            self.patch_here(e);
+        }
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult<()> {
+        let Some((item, rest)) = items.split_first() else {
+            return self.body(body);
+        };
+        self.expr(&item.context)?;
+        self.emit(Op::BeforeWith);
+        let depth = self.base_depth() + 1;
+        let h = self.push_handler(depth);
+        match &item.target {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        self.push_block(FBlock::With);
+        self.with_stmt(rest, body)?;
+        self.pop_block();
+        self.pop_handler(h);
+        self.call_exit_with_nones();
+        let end = self.emit(Op::Jump(0));
+        self.handler_here(h);
+        self.emit(Op::PushExcInfo);
+        let cleanup = self.push_handler(depth + 1);
+        self.emit(Op::WithExceptStart);
+        let suppress = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::Reraise);
+        self.pop_handler(cleanup);
+        self.handler_here(cleanup);
+        self.emit(Op::PopExceptReraise);
+        self.patch_here(suppress);
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        self.emit(Op::Pop);
+        self.patch_here(end);
+        Ok(())
+    }
+
+    // ----- assignment targets ------------------------------------------------------
+
+    /// Stores the value on top of the stack into `t`.
+    pub(super) fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
+        match &t.node {
+            ExprKind::Name(n) => self.store_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.at(t.span, |c| Ok(c.emit(Op::StoreAttr(i))))?;
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.at(t.span, |c| Ok(c.emit(Op::StoreSubscr)))?;
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let star = items.iter().position(|i| matches!(i.node, ExprKind::Starred(_)));
+                match star {
+                    None => {
+                        self.at(t.span, |c| Ok(c.emit(Op::UnpackSequence(items.len() as u32))))?;
+                    }
+                    Some(p) => {
+                        if items.iter().filter(|i| matches!(i.node, ExprKind::Starred(_))).count() > 1 {
+                            return self.error("multiple starred expressions in assignment", t.span);
+                        }
+                        let after = items.len() - p - 1;
+                        self.at(t.span, |c| Ok(c.emit(Op::UnpackEx((p | (after << 8)) as u32))))?;
+                    }
+                }
+                for i in items {
+                    match &i.node {
+                        ExprKind::Starred(inner) => self.store_target(inner)?,
+                        _ => self.store_target(i)?,
+                    }
+                }
+            }
+            ExprKind::Starred(_) => return self.error("starred assignment target must be in a list or tuple", t.span),
+            _ => return self.error("cannot assign to expression", t.span),
+        }
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
+        match &t.node {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Op::DeleteAttr(i));
+            }
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)?;
+                self.emit(Op::DeleteSubscr);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete_target(i)?;
+                }
+            }
+            _ => return self.error("cannot delete expression", t.span),
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, target: &'a Expr, op: BinOp, value: &'a Expr) -> CResult<()> {
+        match &target.node {
+            ExprKind::Name(n) => {
+                self.load_name(n);
+                self.expr(value)?;
+                self.emit(Op::Inplace(op));
+                self.store_name(n);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Op::Copy(1));
+                let i = self.name_index(attr);
+                self.emit(Op::LoadAttr(i));
+                self.expr(value)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::Swap(2));
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, index } => {
+                self.expr(obj)?;
+                self.expr(index)?;
+                self.emit(Op::Copy(2));
+                self.emit(Op::Copy(2));
+                self.emit(Op::Subscr);
+                self.expr(value)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::Swap(3));
+                self.emit(Op::Swap(2));
+                self.emit(Op::StoreSubscr);
+            }
+            _ => return self.error("'expression' is an illegal expression for augmented assignment", target.span),
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,33 @@
+//! The compiler: AST → symbol table → [`code::Code`] objects.
+
+pub mod code;
+mod codegen;
+mod expr;
+pub mod symtable;
+
+use std::rc::Rc;
+
+pub use codegen::compile_module;
+
+use crate::syntax::ast::Span;
+
+/// A SyntaxError found after parsing (`'return' outside function`, bad `nonlocal`, ...).
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    /// CPython's message.
+    pub message: String,
+    /// Where.
+    pub span: Span,
+}
+
+impl From<symtable::SymError> for CompileError {
+    fn from(e: symtable::SymError) -> CompileError {
+        CompileError {
+            message: e.message,
+            span: e.span,
+        }
+    }
+}
+
+/// Shared handle to compiled code.
+pub type CodeRef = Rc<code::Code>;

@@ -1,0 +1,562 @@
+//! The symbol table pass: for every scope (module, function, lambda, class,
+//! comprehension, generator expression) decide whether each name is local, global,
+//! free or a cell, and whether a function is a generator. Runs before code generation.
+
+use std::collections::{HashMap, HashSet};
+
+use indexmap::IndexSet;
+
+use crate::syntax::ast::*;
+
+/// What kind of scope a code object has.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScopeKind {
+    /// The top level of a file, `-c` string or REPL input.
+    Module,
+    /// A class body.
+    Class,
+    /// A `def` or `lambda`.
+    Function,
+    /// A list/set/dict comprehension or generator expression body.
+    Comprehension,
+}
+
+/// How a name is accessed in a scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameScope {
+    /// A fast local slot.
+    Local,
+    /// A local that inner scopes capture (lives in a cell).
+    Cell,
+    /// Captured from an enclosing function.
+    Free,
+    /// Module global (declared, or never bound in any enclosing function).
+    Global,
+    /// Looked up in the class namespace, then globals, then builtins.
+    Name,
+}
+
+/// The analysed names of one scope.
+#[derive(Debug, Default)]
+pub struct Scope {
+    /// Kind of the scope (None only for the default value).
+    pub kind: Option<ScopeKind>,
+    /// Parameter names in order (positional, `*args`, keyword-only, `**kwargs`).
+    pub params: Vec<String>,
+    /// Names bound in this scope, in order of first binding.
+    pub bound: IndexSet<String>,
+    /// Names read in this scope.
+    pub used: IndexSet<String>,
+    /// `global` declarations.
+    pub globals: HashSet<String>,
+    /// `nonlocal` declarations.
+    pub nonlocals: HashSet<String>,
+    /// Locals that inner scopes capture.
+    pub cells: IndexSet<String>,
+    /// Names captured from enclosing scopes.
+    pub frees: IndexSet<String>,
+    /// The body contains `yield` (not counting nested scopes).
+    pub is_generator: bool,
+    /// Inner scopes, in source order.
+    pub children: Vec<usize>,
+}
+
+impl Scope {
+    /// How `name` is accessed in this scope.
+    pub fn lookup(&self, name: &str) -> NameScope {
+        let kind = self.kind.unwrap_or(ScopeKind::Module);
+        if self.cells.contains(name) && kind != ScopeKind::Class {
+            NameScope::Cell
+        } else if self.frees.contains(name) && (kind != ScopeKind::Class || !self.bound.contains(name)) {
+            NameScope::Free
+        } else if self.globals.contains(name) {
+            NameScope::Global
+        } else if kind == ScopeKind::Class {
+            NameScope::Name
+        } else if kind == ScopeKind::Module {
+            NameScope::Global
+        } else if self.bound.contains(name) {
+            NameScope::Local
+        } else {
+            NameScope::Global
+        }
+    }
+}
+
+/// An error found while building the table (a SyntaxError at `span`).
+#[derive(Debug)]
+pub struct SymError {
+    /// The message, as CPython words it.
+    pub message: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// All scopes of a module; scope 0 is the module. Scopes are keyed by the address of
+/// the AST node that creates them so code generation can find them.
+#[derive(Debug, Default)]
+pub struct SymTable {
+    /// Every scope.
+    pub scopes: Vec<Scope>,
+    /// AST node address → scope index.
+    pub by_node: HashMap<usize, usize>,
+}
+
+/// The address of an AST node, used as a scope key.
+pub fn node_key<T>(node: &T) -> usize {
+    node as *const T as usize
+}
+
+/// Builds the symbol table of a module.
+pub fn build(module: &Module) -> Result<SymTable, SymError> {
+    let mut b = Builder {
+        table: SymTable::default(),
+        stack: vec![],
+    };
+    let root = b.push(ScopeKind::Module, 0);
+    for s in &module.body {
+        b.stmt(s)?;
+    }
+    b.stack.pop();
+    b.resolve(root, &HashSet::new())?;
+    Ok(b.table)
+}
+
+struct Builder {
+    table: SymTable,
+    stack: Vec<usize>,
+}
+
+impl Builder {
+    fn push(&mut self, kind: ScopeKind, key: usize) -> usize {
+        let id = self.table.scopes.len();
+        self.table.scopes.push(Scope {
+            kind: Some(kind),
+            ..Scope::default()
+        });
+        if let Some(&parent) = self.stack.last() {
+            self.table.scopes[parent].children.push(id);
+        }
+        self.table.by_node.insert(key, id);
+        self.stack.push(id);
+        id
+    }
+
+    fn cur(&mut self) -> &mut Scope {
+        let id = *self.stack.last().expect("scope");
+        &mut self.table.scopes[id]
+    }
+
+    fn bind(&mut self, name: &str) {
+        self.cur().bound.insert(name.to_string());
+    }
+
+    fn use_name(&mut self, name: &str) {
+        self.cur().used.insert(name.to_string());
+    }
+
+    fn body(&mut self, stmts: &[Stmt]) -> Result<(), SymError> {
+        stmts.iter().try_for_each(|s| self.stmt(s))
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> Result<(), SymError> {
+        match &s.node {
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                targets.iter().try_for_each(|t| self.target(t))
+            }
+            StmtKind::AugAssign { target, value, .. } => {
+                self.expr(value)?;
+                if let ExprKind::Name(n) = &target.node {
+                    self.use_name(n);
+                }
+                self.target(target)
+            }
+            StmtKind::AnnAssign { target, annotation, value } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                }
+                if self.cur().kind != Some(ScopeKind::Function) {
+                    self.expr(annotation)?;
+                }
+                self.target(target)
+            }
+            StmtKind::If { test, body, orelse } | StmtKind::While { test, body, orelse } => {
+                self.expr(test)?;
+                self.body(body)?;
+                self.body(orelse)
+            }
+            StmtKind::For { target, iter, body, orelse } => {
+                self.expr(iter)?;
+                self.target(target)?;
+                self.body(body)?;
+                self.body(orelse)
+            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Unsupported(_) => Ok(()),
+            StmtKind::FunctionDef(f) => {
+                f.decorators.iter().try_for_each(|d| self.expr(d))?;
+                self.params_defaults(&f.params)?;
+                if let Some(r) = &f.returns {
+                    self.expr(r)?;
+                }
+                self.bind(&f.name);
+                self.function(node_key(&**f), &f.params, |b| b.body(&f.body))
+            }
+            StmtKind::ClassDef(c) => {
+                c.decorators.iter().try_for_each(|d| self.expr(d))?;
+                c.bases.iter().try_for_each(|e| self.expr(e))?;
+                c.keywords.iter().try_for_each(|k| self.expr(&k.value))?;
+                self.bind(&c.name);
+                self.push(ScopeKind::Class, node_key(&**c));
+                self.body(&c.body)?;
+                self.stack.pop();
+                Ok(())
+            }
+            StmtKind::Return(v) => v.iter().try_for_each(|e| self.expr(e)),
+            StmtKind::Global(names) => {
+                for n in names {
+                    if self.cur().bound.contains(n) || self.cur().used.contains(n) {
+                        return Err(SymError {
+                            message: format!("name '{n}' is used prior to global declaration"),
+                            span: s.span,
+                        });
+                    }
+                    self.cur().globals.insert(n.clone());
+                }
+                Ok(())
+            }
+            StmtKind::Nonlocal(names) => {
+                if self.cur().kind == Some(ScopeKind::Module) {
+                    return Err(SymError {
+                        message: "nonlocal declaration not allowed at module level".into(),
+                        span: s.span,
+                    });
+                }
+                for n in names {
+                    self.cur().nonlocals.insert(n.clone());
+                }
+                Ok(())
+            }
+            StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.target(t)),
+            StmtKind::Try { body, handlers, orelse, finalbody } => {
+                self.body(body)?;
+                for h in handlers {
+                    if let Some(t) = &h.typ {
+                        self.expr(t)?;
+                    }
+                    if let Some(n) = &h.name {
+                        self.bind(n);
+                    }
+                    self.body(&h.body)?;
+                }
+                self.body(orelse)?;
+                self.body(finalbody)
+            }
+            StmtKind::Raise { exc, cause } => {
+                exc.iter().chain(cause.iter()).try_for_each(|e| self.expr(e))
+            }
+            StmtKind::Assert { test, msg } => {
+                self.expr(test)?;
+                msg.iter().try_for_each(|e| self.expr(e))
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let local = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    self.bind(&local);
+                }
+                Ok(())
+            }
+            StmtKind::ImportFrom { names, .. } => {
+                for a in names {
+                    self.bind(a.asname.as_ref().unwrap_or(&a.name).clone().as_str());
+                }
+                Ok(())
+            }
+            StmtKind::With { items, body } => {
+                for it in items {
+                    self.expr(&it.context)?;
+                    if let Some(t) = &it.target {
+                        self.target(t)?;
+                    }
+                }
+                self.body(body)
+            }
+        }
+    }
+
+    fn params_defaults(&mut self, p: &Params) -> Result<(), SymError> {
+        let all = p.args.iter().chain(p.kwonly.iter()).chain(p.vararg.iter()).chain(p.kwarg.iter());
+        for a in all {
+            if let Some(d) = &a.default {
+                self.expr(d)?;
+            }
+            if let Some(an) = &a.annotation {
+                self.expr(an)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn function(&mut self, key: usize, params: &Params, body: impl FnOnce(&mut Self) -> Result<(), SymError>) -> Result<(), SymError> {
+        self.push(ScopeKind::Function, key);
+        let names: Vec<String> = params
+            .args
+            .iter()
+            .chain(params.vararg.iter())
+            .chain(params.kwonly.iter())
+            .chain(params.kwarg.iter())
+            .map(|p| p.name.clone())
+            .collect();
+        for n in &names {
+            self.bind(n);
+        }
+        self.cur().params = names;
+        body(self)?;
+        self.stack.pop();
+        Ok(())
+    }
+
+    fn target(&mut self, t: &Expr) -> Result<(), SymError> {
+        match &t.node {
+            ExprKind::Name(n) => {
+                self.bind(n);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.target(i)),
+            ExprKind::Starred(inner) => self.target(inner),
+            _ => self.expr(t),
+        }
+    }
+
+    fn comprehension(&mut self, key: usize, generators: &[Comprehension], elts: &[&Expr]) -> Result<(), SymError> {
+        // The first iterable is evaluated in the enclosing scope (eagerly, as in CPython).
+        self.expr(&generators[0].iter)?;
+        self.push(ScopeKind::Comprehension, key);
+        self.bind(".0");
+        for (i, g) in generators.iter().enumerate() {
+            if i > 0 {
+                self.expr(&g.iter)?;
+            }
+            self.target(&g.target)?;
+            g.ifs.iter().try_for_each(|c| self.expr(c))?;
+        }
+        elts.iter().try_for_each(|e| self.expr(e))?;
+        self.stack.pop();
+        Ok(())
+    }
+
+    fn expr(&mut self, e: &Expr) -> Result<(), SymError> {
+        match &e.node {
+            ExprKind::Name(n) => {
+                self.use_name(n);
+                Ok(())
+            }
+            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imaginary(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::True | ExprKind::False | ExprKind::None | ExprKind::Ellipsis => Ok(()),
+            ExprKind::FString(parts) => self.fstring(parts),
+            ExprKind::BinOp { left, right, .. } => {
+                self.expr(left)?;
+                self.expr(right)
+            }
+            ExprKind::UnaryOp { operand, .. } => self.expr(operand),
+            ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v)),
+            ExprKind::Compare { left, comparators, .. } => {
+                self.expr(left)?;
+                comparators.iter().try_for_each(|c| self.expr(c))
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                self.expr(test)?;
+                self.expr(body)?;
+                self.expr(orelse)
+            }
+            ExprKind::Lambda { params, body } => {
+                self.params_defaults(params)?;
+                self.function(node_key(e), params, |b| b.expr(body))
+            }
+            ExprKind::Call { func, args } => {
+                self.expr(func)?;
+                if let ExprKind::Name(n) = &func.node {
+                    if n == "super" && args.is_empty() {
+                        self.use_name("__class__");
+                    }
+                }
+                for a in args {
+                    match a {
+                        Arg::Positional(x) | Arg::Starred(x) | Arg::DoubleStarred(x) => self.expr(x)?,
+                        Arg::Keyword(k) => self.expr(&k.value)?,
+                    }
+                }
+                Ok(())
+            }
+            ExprKind::Attribute { value, .. } => self.expr(value),
+            ExprKind::Subscript { value, index } => {
+                self.expr(value)?;
+                self.expr(index)
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                lower.iter().chain(upper.iter()).chain(step.iter()).try_for_each(|x| self.expr(x))
+            }
+            ExprKind::Starred(v) | ExprKind::Await(v) => self.expr(v),
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.named_target(target)
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => items.iter().try_for_each(|i| self.expr(i)),
+            ExprKind::Dict(items) => {
+                for (k, v) in items {
+                    if let Some(k) = k {
+                        self.expr(k)?;
+                    }
+                    self.expr(v)?;
+                }
+                Ok(())
+            }
+            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+                let key = node_key(e);
+                self.comprehension(key, generators, &[elt])?;
+                if matches!(e.node, ExprKind::GeneratorExp { .. }) {
+                    let id = self.table.by_node[&key];
+                    self.table.scopes[id].is_generator = true;
+                }
+                Ok(())
+            }
+            ExprKind::DictComp { key, value, generators } => self.comprehension(node_key(e), generators, &[key, value]),
+            ExprKind::Yield(v) => {
+                self.mark_generator(e.span)?;
+                v.iter().try_for_each(|x| self.expr(x))
+            }
+            ExprKind::YieldFrom(v) => {
+                self.mark_generator(e.span)?;
+                self.expr(v)
+            }
+        }
+    }
+
+    /// A walrus target binds in the nearest enclosing non-comprehension scope.
+    fn named_target(&mut self, target: &Expr) -> Result<(), SymError> {
+        let ExprKind::Name(n) = &target.node else {
+            return self.target(target);
+        };
+        let comps: Vec<usize> = self
+            .stack
+            .iter()
+            .rev()
+            .take_while(|&&id| self.table.scopes[id].kind == Some(ScopeKind::Comprehension))
+            .copied()
+            .collect();
+        if comps.is_empty() {
+            self.bind(n);
+            return Ok(());
+        }
+        let owner = self.stack[self.stack.len() - 1 - comps.len()];
+        self.table.scopes[owner].bound.insert(n.clone());
+        let owner_is_module = self.table.scopes[owner].kind == Some(ScopeKind::Module);
+        for id in comps {
+            let s = &mut self.table.scopes[id];
+            if owner_is_module {
+                s.globals.insert(n.clone());
+            } else {
+                s.nonlocals.insert(n.clone());
+            }
+        }
+        Ok(())
+    }
+
+    fn fstring(&mut self, parts: &[FStringPart]) -> Result<(), SymError> {
+        for p in parts {
+            if let FStringPart::Field { expr, spec, .. } = p {
+                self.expr(expr)?;
+                self.fstring(spec)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn mark_generator(&mut self, span: Span) -> Result<(), SymError> {
+        let kind = self.cur().kind;
+        match kind {
+            Some(ScopeKind::Function) => {
+                self.cur().is_generator = true;
+                Ok(())
+            }
+            Some(ScopeKind::Comprehension) if self.cur().is_generator => Err(SymError {
+                message: "'yield' inside generator expression".into(),
+                span,
+            }),
+            Some(ScopeKind::Comprehension) => Err(SymError {
+                message: "'yield' inside list comprehension".into(),
+                span,
+            }),
+            _ => Err(SymError {
+                message: "'yield' outside function".into(),
+                span,
+            }),
+        }
+    }
+
+    /// Decides cells and free variables; returns the names `id` needs from its parent.
+    fn resolve(&mut self, id: usize, enclosing: &HashSet<String>) -> Result<IndexSet<String>, SymError> {
+        let kind = self.table.scopes[id].kind.unwrap_or(ScopeKind::Module);
+        let function_like = matches!(kind, ScopeKind::Function | ScopeKind::Comprehension);
+        let mut visible = enclosing.clone();
+        {
+            let s = &self.table.scopes[id];
+            for g in &s.globals {
+                visible.remove(g);
+            }
+            if function_like {
+                for n in s.bound.iter().chain(s.nonlocals.iter()) {
+                    if !s.globals.contains(n) {
+                        visible.insert(n.clone());
+                    }
+                }
+            }
+            for n in &s.nonlocals {
+                if !enclosing.contains(n) {
+                    return Err(SymError {
+                        message: format!("no binding for nonlocal '{n}' found"),
+                        span: Span::default(),
+                    });
+                }
+            }
+        }
+        if kind == ScopeKind::Module {
+            visible.clear();
+        }
+        if kind == ScopeKind::Class {
+            // Methods that call super() capture the class through an implicit cell.
+            visible.insert("__class__".into());
+        }
+        let children = self.table.scopes[id].children.clone();
+        let mut needed_by_children = IndexSet::new();
+        for c in children {
+            needed_by_children.extend(self.resolve(c, &visible)?);
+        }
+        let s = &mut self.table.scopes[id];
+        let mut frees = IndexSet::new();
+        for n in &needed_by_children {
+            let local_here = function_like && s.bound.contains(n) && !s.nonlocals.contains(n) && !s.globals.contains(n);
+            if local_here {
+                s.cells.insert(n.clone());
+            } else if kind == ScopeKind::Class && n == "__class__" {
+                s.cells.insert(n.clone());
+            } else {
+                frees.insert(n.clone());
+            }
+        }
+        for n in &s.nonlocals {
+            frees.insert(n.clone());
+        }
+        for n in &s.used {
+            let local = function_like && s.bound.contains(n);
+            if !local && !s.globals.contains(n) && enclosing.contains(n) {
+                frees.insert(n.clone());
+            }
+        }
+        if kind == ScopeKind::Module {
+            frees.clear();
+        }
+        s.frees = frees.clone();
+        Ok(frees)
+    }
+}

@@ -1,0 +1,142 @@
+//! genpy: a Python 3.11 subset interpreter built around generators.
+//!
+//! The pipeline (DESIGN.md §1): [`syntax`] (logos lexer, layout pass, lalrpop parser)
+//! → [`compile`] (symbol table, code generation) → [`vm`] (frames, generators,
+//! exceptions) over [`objects`] and [`builtins`]; [`diag`] renders errors and
+//! [`repl`] is the interactive front end. [`Interpreter`] ties them together.
+
+pub mod builtins;
+pub mod compile;
+pub mod diag;
+pub mod objects;
+pub mod repl;
+pub mod source;
+pub mod syntax;
+pub mod teach;
+pub mod vm;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use objects::{ExcKind, Namespace, PyErr, Value};
+use source::SourceFile;
+use vm::output::Output;
+use vm::Vm;
+
+/// Why running some source did not complete normally.
+#[derive(Debug)]
+pub enum RunError {
+    /// The source did not parse or compile; the text is the rendered diagnostic.
+    Syntax(String),
+    /// An uncaught exception; the text is the full traceback.
+    Exception(String),
+    /// `SystemExit` with this exit status (its message, if any, already printed).
+    Exit(i32),
+}
+
+/// An interpreter with one `__main__` namespace, for scripts, `-c` and the REPL.
+pub struct Interpreter {
+    vm: Vm,
+    globals: Rc<RefCell<Namespace>>,
+}
+
+impl Interpreter {
+    /// An interpreter writing to stdout, with `sys.argv` set to `argv`.
+    pub fn new(argv: Vec<String>) -> Interpreter {
+        Interpreter::with_output(argv, Output::new())
+    }
+
+    /// An interpreter with the given output (e.g. `Output::captured()`).
+    pub fn with_output(argv: Vec<String>, out: Output) -> Interpreter {
+        let vm = Vm::new(argv, out);
+        let mut ns = Namespace::new();
+        ns.insert("__name__".into(), Value::str("__main__"));
+        ns.insert("__doc__".into(), Value::None);
+        Interpreter {
+            vm,
+            globals: Rc::new(RefCell::new(ns)),
+        }
+    }
+
+    /// Compiles source text into a module code object.
+    pub fn compile(&self, text: &str, filename: &str, interactive: bool) -> Result<Rc<compile::code::Code>, RunError> {
+        let src = Rc::new(SourceFile::new(filename, text));
+        let module = syntax::parse(text).map_err(|e| RunError::Syntax(diag::render_syntax_error(&src, &e)))?;
+        compile::compile_module(&module, src.clone(), interactive)
+            .map_err(|e| RunError::Syntax(diag::render_compile_error(&src, &e)))
+    }
+
+    /// Runs a whole file (or `-c` string) in `__main__`.
+    pub fn run_source(&mut self, text: &str, filename: &str) -> Result<(), RunError> {
+        let code = self.compile(text, filename, false)?;
+        self.run_code(code)
+    }
+
+    /// Runs one REPL input: expression statements print their repr.
+    pub fn run_interactive(&mut self, text: &str) -> Result<(), RunError> {
+        let code = self.compile(text, "<stdin>", true)?;
+        self.run_code(code)
+    }
+
+    fn run_code(&mut self, code: Rc<compile::code::Code>) -> Result<(), RunError> {
+        let r = self.vm.run_module(code, self.globals.clone());
+        self.vm.frames.clear();
+        match r {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.exception_to_error(e)),
+        }
+    }
+
+    fn exception_to_error(&mut self, e: PyErr) -> RunError {
+        self.vm.out.flush();
+        if e.matches(ExcKind::SystemExit) {
+            let code = e.data().args.first().cloned().unwrap_or_default();
+            return RunError::Exit(match code {
+                Value::None => 0,
+                Value::Int(i) => i as i32,
+                Value::Bool(b) => b as i32,
+                other => {
+                    let msg = self.vm.str_of(&other).unwrap_or_default();
+                    eprintln!("{msg}");
+                    1
+                }
+            });
+        }
+        RunError::Exception(self.vm.format_exception(&e))
+    }
+
+    /// Interpreter shutdown, as CPython does it: clear `__main__`'s globals (names with
+    /// a leading underscore first, then the rest, in insertion order), which closes
+    /// generators still alive, then flush stdout.
+    pub fn finish(&mut self) {
+        let names: Vec<Rc<str>> = self.globals.borrow().keys().cloned().collect();
+        let (under, rest): (Vec<_>, Vec<_>) = names.into_iter().partition(|n| n.starts_with('_') && !n.starts_with("__"));
+        for n in under.into_iter().chain(rest) {
+            if &*n == "__builtins__" {
+                continue;
+            }
+            let old = self.globals.borrow_mut().insert(n, Value::None);
+            drop(old);
+            self.vm.close_pending();
+        }
+        self.vm.close_pending();
+        self.vm.out.flush();
+    }
+
+    /// Flushes buffered stdout.
+    pub fn flush(&mut self) {
+        self.vm.out.flush();
+    }
+
+    /// The names defined in `__main__` (for REPL completion).
+    pub fn global_names(&self) -> Vec<String> {
+        let mut names: Vec<String> = self.globals.borrow().keys().map(|k| k.to_string()).collect();
+        names.extend(self.vm.builtins.borrow().keys().map(|k| k.to_string()));
+        names
+    }
+
+    /// Takes what a captured output holds.
+    pub fn take_output(&mut self) -> String {
+        self.vm.out.take_captured()
+    }
+}

@@ -1,0 +1,103 @@
+//! The `genpy` command line, mirroring `python`: run a file, `-c CODE`, `-i` for a
+//! REPL afterwards, or the REPL alone.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Parser;
+use genpy::{Interpreter, RunError};
+
+/// Run Python 3.11 generator programs, or explore them in a REPL.
+#[derive(Parser, Debug)]
+#[command(name = "genpy", version, about, long_about = None)]
+struct Cli {
+    /// Program passed in as a string (like `python -c`).
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    command: Option<String>,
+    /// Start the REPL after running the file or command.
+    #[arg(short = 'i')]
+    inspect: bool,
+    /// Print the bytecode of the program instead of running it.
+    #[arg(long)]
+    dis: bool,
+    /// The script to run; without one, the REPL starts.
+    file: Option<PathBuf>,
+    /// Arguments passed to the program in `sys.argv[1:]`.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+/// Stack size of the interpreter thread: deep (but legal) nesting in the parser,
+/// compiler and native callbacks must never overflow the Rust stack.
+const STACK_SIZE: usize = 1 << 30;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(cli));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("genpy: internal error");
+            ExitCode::from(70)
+        }
+    }
+}
+
+fn run(cli: Cli) -> u8 {
+    let (argv0, source, filename) = match (&cli.command, &cli.file) {
+        (Some(code), _) => ("-c".to_string(), Some(code.clone()), "<string>".to_string()),
+        (None, Some(path)) => match std::fs::read_to_string(path) {
+            Ok(text) => (path.display().to_string(), Some(text), path.display().to_string()),
+            Err(e) => {
+                let abs = std::fs::canonicalize(path).unwrap_or_else(|_| std::env::current_dir().unwrap_or_default().join(path));
+                eprintln!("genpy: can't open file '{}': [Errno {}] {}", abs.display(), e.raw_os_error().unwrap_or(2), plain_io_error(&e));
+                return 2;
+            }
+        },
+        (None, None) => (String::new(), None, String::new()),
+    };
+    let mut argv = vec![argv0];
+    argv.extend(cli.args.iter().cloned());
+    let mut interp = Interpreter::new(argv);
+    let mut status = 0;
+    if let (true, Some(text)) = (cli.dis, &source) {
+        return match interp.compile(text, &filename, false) {
+            Ok(code) => {
+                print!("{}", genpy::teach::dis::disassemble(&code));
+                0
+            }
+            Err(e) => report(Err(e)),
+        };
+    }
+    if let Some(text) = source {
+        status = report(interp.run_source(&text, &filename));
+        if !cli.inspect {
+            interp.finish();
+            return status;
+        }
+    }
+    genpy::repl::run(&mut interp);
+    interp.finish();
+    status
+}
+
+/// Prints an error the way `python` does and returns the exit status.
+fn report(r: Result<(), RunError>) -> u8 {
+    match r {
+        Ok(()) => 0,
+        Err(RunError::Syntax(text)) | Err(RunError::Exception(text)) => {
+            eprint!("{text}");
+            1
+        }
+        Err(RunError::Exit(code)) => code.clamp(0, 255) as u8,
+    }
+}
+
+/// The OS message without Rust's " (os error N)" suffix.
+fn plain_io_error(e: &std::io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(p) => s[..p].to_string(),
+        None => s,
+    }
+}

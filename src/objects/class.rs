@@ -1,0 +1,292 @@
+//! Classes and instances: user classes with C3 MRO, the built-in types as class
+//! objects (so `type(x)`, `isinstance` and subclassing Exception work uniformly), and
+//! the per-thread registry of built-in types.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::exc::{ExcData, ExcKind};
+use super::{Namespace, Value};
+
+/// Which built-in type a class is, for classes the interpreter defines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BuiltinType {
+    Object,
+    Type,
+    NoneType,
+    Bool,
+    Int,
+    Float,
+    Str,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    BuiltinFunction,
+    Method,
+    Generator,
+    Module,
+    Iterator,
+    File,
+    Frame,
+    Code,
+    Cell,
+    /// A built-in exception class (its kind is in `Class::exc_kind`).
+    Exception,
+}
+
+/// A class object.
+#[derive(Debug)]
+pub struct Class {
+    /// `__name__`.
+    pub name: Rc<str>,
+    /// `__qualname__`.
+    pub qualname: Rc<str>,
+    /// Direct bases, in order.
+    pub bases: Vec<Rc<Class>>,
+    /// The method resolution order after this class itself (C3 linearisation).
+    pub mro_tail: Vec<Rc<Class>>,
+    /// The class namespace (methods, class attributes).
+    pub dict: RefCell<Namespace>,
+    /// Set for the interpreter's own types.
+    pub builtin: Option<BuiltinType>,
+    /// The built-in exception this class is or derives from, if any.
+    pub exc_kind: Option<ExcKind>,
+}
+
+/// An instance of a user class (or of an exception class).
+#[derive(Debug)]
+pub struct Instance {
+    /// Its class.
+    pub class: Rc<Class>,
+    /// Instance attributes.
+    pub dict: RefCell<Namespace>,
+    /// Exception state, for instances of BaseException subclasses.
+    pub exc: Option<RefCell<ExcData>>,
+}
+
+impl Class {
+    /// A built-in class with the given bases.
+    pub fn builtin(name: &str, kind: BuiltinType, bases: Vec<Rc<Class>>, exc: Option<ExcKind>) -> Rc<Class> {
+        let mro_tail = c3_tail(&bases).unwrap_or_default();
+        Rc::new(Class {
+            name: name.into(),
+            qualname: name.into(),
+            bases,
+            mro_tail,
+            dict: RefCell::new(Namespace::new()),
+            builtin: Some(kind),
+            exc_kind: exc,
+        })
+    }
+
+    /// A user class; `None` when the bases admit no consistent MRO.
+    pub fn user(name: Rc<str>, qualname: Rc<str>, bases: Vec<Rc<Class>>, dict: Namespace) -> Option<Rc<Class>> {
+        let mro_tail = c3_tail(&bases)?;
+        let exc_kind = mro_tail.iter().find_map(|c| c.exc_kind);
+        Some(Rc::new(Class {
+            name,
+            qualname,
+            bases,
+            mro_tail,
+            dict: RefCell::new(dict),
+            builtin: None,
+            exc_kind,
+        }))
+    }
+
+    /// True for the interpreter's own types (`int`, `ValueError`, ...).
+    pub fn is_builtin(&self) -> bool {
+        self.builtin.is_some()
+    }
+
+    /// Name of this class's metaclass (always `type` in genpy).
+    pub fn metaclass_name(&self) -> Rc<str> {
+        "type".into()
+    }
+
+    /// Looks `name` up along the MRO (this class first).
+    pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.borrow().get(name) {
+            return Some(v.clone());
+        }
+        self.mro_tail
+            .iter()
+            .find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    /// True when `self` is `other` or derives from it.
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other)
+            || other.builtin == Some(BuiltinType::Object)
+            || self.mro_tail.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// The full MRO, this class first.
+    pub fn mro(self: &Rc<Class>) -> Vec<Rc<Class>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro_tail.iter().cloned());
+        v
+    }
+}
+
+/// C3 linearisation of the bases (the MRO without the class itself).
+fn c3_tail(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().map(|s| s[0].clone()).find(|cand| {
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|c| Rc::ptr_eq(c, cand)))
+        })?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+/// The built-in type objects, created once per thread.
+#[derive(Debug)]
+#[allow(missing_docs)]
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub int: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub list: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub module: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub file: Rc<Class>,
+    pub frame: Rc<Class>,
+    pub code: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub notimpl: Rc<Class>,
+    pub property: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub super_: Rc<Class>,
+    /// Exception classes indexed by `ExcKind as usize`.
+    pub exceptions: Vec<Rc<Class>>,
+}
+
+impl Types {
+    fn new() -> Types {
+        use BuiltinType as B;
+        let object = Class::builtin("object", B::Object, vec![], None);
+        let mk = |name: &str, kind: B| Class::builtin(name, kind, vec![object.clone()], None);
+        let int = mk("int", B::Int);
+        let bool_ = Class::builtin("bool", B::Bool, vec![int.clone()], None);
+        let mut exceptions: Vec<Rc<Class>> = Vec::new();
+        for (kind, name, parent) in ExcKind::TABLE {
+            let base = match parent {
+                Some(p) => exceptions[*p as usize].clone(),
+                None => object.clone(),
+            };
+            debug_assert_eq!(*kind as usize, exceptions.len());
+            exceptions.push(Class::builtin(name, B::Exception, vec![base], Some(*kind)));
+        }
+        Types {
+            type_: mk("type", B::Type),
+            none: mk("NoneType", B::NoneType),
+            bool_,
+            int,
+            float: mk("float", B::Float),
+            str_: mk("str", B::Str),
+            list: mk("list", B::List),
+            tuple: mk("tuple", B::Tuple),
+            dict: mk("dict", B::Dict),
+            set: mk("set", B::Set),
+            frozenset: mk("frozenset", B::FrozenSet),
+            range: mk("range", B::Range),
+            slice: mk("slice", B::Slice),
+            function: mk("function", B::Function),
+            builtin_function: mk("builtin_function_or_method", B::BuiltinFunction),
+            method: mk("method", B::Method),
+            generator: mk("generator", B::Generator),
+            module: mk("module", B::Module),
+            iterator: mk("iterator", B::Iterator),
+            file: mk("TextIOWrapper", B::File),
+            frame: mk("frame", B::Frame),
+            code: mk("code", B::Code),
+            cell: mk("cell", B::Cell),
+            notimpl: Class::user("NotImplementedType".into(), "NotImplementedType".into(), vec![object.clone()], Namespace::new()).expect("mro"),
+            property: Class::user("property".into(), "property".into(), vec![object.clone()], Namespace::new()).expect("mro"),
+            staticmethod: Class::user("staticmethod".into(), "staticmethod".into(), vec![object.clone()], Namespace::new()).expect("mro"),
+            classmethod: Class::user("classmethod".into(), "classmethod".into(), vec![object.clone()], Namespace::new()).expect("mro"),
+            super_: Class::user("super".into(), "super".into(), vec![object.clone()], Namespace::new()).expect("mro"),
+            exceptions,
+            object,
+        }
+    }
+
+    /// The class of any value (`type(v)`).
+    pub fn class_of(&self, v: &Value) -> Rc<Class> {
+        match v {
+            Value::Instance(i) => i.class.clone(),
+            Value::None => self.none.clone(),
+            Value::Bool(_) => self.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => self.int.clone(),
+            Value::Float(_) => self.float.clone(),
+            Value::Str(_) => self.str_.clone(),
+            Value::List(_) => self.list.clone(),
+            Value::Tuple(_) => self.tuple.clone(),
+            Value::Dict(_) => self.dict.clone(),
+            Value::Set(s) if s.frozen => self.frozenset.clone(),
+            Value::Set(_) => self.set.clone(),
+            Value::Range(_) => self.range.clone(),
+            Value::Slice(_) => self.slice.clone(),
+            Value::Function(_) => self.function.clone(),
+            Value::Builtin(_) | Value::NativeMethod(_) => self.builtin_function.clone(),
+            Value::BoundMethod(_) => self.method.clone(),
+            Value::Generator(_) => self.generator.clone(),
+            Value::Class(_) => self.type_.clone(),
+            Value::Iter(_) | Value::DictView(_) => self.iterator.clone(),
+            Value::Module(_) => self.module.clone(),
+            Value::Cell(_) => self.cell.clone(),
+            Value::Code(_) => self.code.clone(),
+            Value::File(_) => self.file.clone(),
+            Value::FrameView(_) => self.frame.clone(),
+            Value::Undef => self.none.clone(),
+        }
+    }
+
+    /// The class of a built-in exception.
+    pub fn exc(&self, kind: ExcKind) -> Rc<Class> {
+        self.exceptions[kind as usize].clone()
+    }
+}
+
+thread_local! {
+    static TYPES: Rc<Types> = Rc::new(Types::new());
+}
+
+/// The built-in types of this thread's interpreter.
+pub fn types() -> Rc<Types> {
+    TYPES.with(|t| t.clone())
+}

@@ -1,0 +1,238 @@
+//! `dict`: an insertion-ordered map keyed by hashable values, and CPython's hash
+//! function for the built-in hashable types (ints hash like CPython so sets of ints
+//! iterate in CPython's order).
+
+use std::hash::{Hash, Hasher};
+
+use indexmap::IndexMap;
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive};
+
+use super::{ExcKind, PyErr, PyResult, Value};
+
+/// CPython's hash modulus, 2**61 - 1.
+const MODULUS: u64 = (1 << 61) - 1;
+
+/// The ordered storage of a dict.
+pub type Dict = IndexMap<HashKey, Value>;
+
+/// A value known to be hashable, usable as a dict key or set member. Equality is
+/// Python's `==` for the built-in hashable types and identity for everything else.
+#[derive(Clone, Debug)]
+pub struct HashKey {
+    /// The key itself.
+    pub value: Value,
+    /// Its Python hash.
+    pub hash: i64,
+}
+
+impl HashKey {
+    /// Wraps a value, raising `TypeError: unhashable type: 'list'` if it is not hashable.
+    pub fn new(value: Value) -> PyResult<HashKey> {
+        let hash = py_hash(&value)?;
+        Ok(HashKey { value, hash })
+    }
+}
+
+impl Hash for HashKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl PartialEq for HashKey {
+    fn eq(&self, other: &HashKey) -> bool {
+        self.hash == other.hash && key_eq(&self.value, &other.value)
+    }
+}
+
+impl Eq for HashKey {}
+
+/// `==` between two hashable values (no user `__eq__`: keys compare by identity).
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    match (a, b) {
+        (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
+            crate::vm::ops::num_eq(a, b)
+        }
+        (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q)),
+        (Set(x), Set(y)) => x.len() == y.len() && x.iter().iter().all(|k| y.contains(k)),
+        _ => a.is(b),
+    }
+}
+
+fn unhashable(v: &Value) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("unhashable type: '{}'", v.type_name()),
+    )
+}
+
+/// Python's `hash(v)`, matching CPython for ints, floats, bools and tuples of them.
+pub fn py_hash(v: &Value) -> PyResult<i64> {
+    Ok(match v {
+        Value::Int(i) => hash_i64(*i),
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(b) => hash_big(b),
+        Value::Float(f) => hash_float(*f),
+        Value::Str(s) => {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            s.as_str().hash(&mut h);
+            fix_minus_one(h.finish() as i64 >> 1)
+        }
+        Value::None => 0x5f3759df,
+        Value::Tuple(items) => hash_tuple(items)?,
+        Value::List(_) | Value::Dict(_) => return Err(unhashable(v)),
+        Value::Set(s) if !s.frozen => return Err(unhashable(v)),
+        Value::Set(s) => {
+            let mut acc: u64 = 0;
+            for k in s.iter() {
+                acc ^= (k.hash as u64).wrapping_mul(0x9e3779b97f4a7c15);
+            }
+            fix_minus_one(acc as i64)
+        }
+        Value::Slice(_) => return Err(unhashable(v)),
+        other => fix_minus_one((other.heap_ptr().unwrap_or(0) >> 4) as i64),
+    })
+}
+
+fn fix_minus_one(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// CPython's hash of a machine int.
+pub fn hash_i64(i: i64) -> i64 {
+    let m = (i.unsigned_abs() % MODULUS) as i64;
+    fix_minus_one(if i < 0 { -m } else { m })
+}
+
+fn hash_big(b: &BigInt) -> i64 {
+    let m = b.abs().mod_floor(&BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    fix_minus_one(if b.is_negative() { -m } else { m })
+}
+
+/// CPython's `_Py_HashDouble` (so `hash(1.0) == hash(1)` and float sets order alike).
+fn hash_float(v: f64) -> i64 {
+    if v.is_infinite() {
+        return if v > 0.0 { 314159 } else { -314159 };
+    }
+    if v.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(v);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & MODULUS) | (x >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= MODULUS {
+            x -= MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    x = ((x << e) & MODULUS) | (x >> (61 - e));
+    fix_minus_one((x as i64).wrapping_mul(sign))
+}
+
+/// Splits a float into a mantissa in [0.5, 1) and a power of two, like C's `frexp`.
+fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 || !v.is_finite() {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython's xxHash-based tuple hash.
+fn hash_tuple(items: &[Value]) -> PyResult<i64> {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    for item in items {
+        let lane = py_hash(item)? as u64;
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
+    Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hashes_match_cpython() {
+        assert_eq!(hash_i64(-1), -2);
+        assert_eq!(hash_float(1.0), 1);
+        assert_eq!(hash_float(0.5), 1152921504606846976);
+        assert_eq!(hash_tuple(&[Value::Int(1), Value::Int(2)]).unwrap(), -3550055125485641917);
+    }
+}
+
+/// Which view `dict.keys()`, `.values()` or `.items()` returned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ViewKind {
+    /// `dict_keys`.
+    Keys,
+    /// `dict_values`.
+    Values,
+    /// `dict_items`.
+    Items,
+}
+
+/// A live view of a dict.
+#[derive(Debug)]
+pub struct DictView {
+    /// The dict viewed.
+    pub dict: std::rc::Rc<std::cell::RefCell<Dict>>,
+    /// What the view yields.
+    pub kind: ViewKind,
+}
+
+impl DictView {
+    /// The view's items now, as values.
+    pub fn items(&self) -> Vec<Value> {
+        let d = self.dict.borrow();
+        match self.kind {
+            ViewKind::Keys => d.keys().map(|k| k.value.clone()).collect(),
+            ViewKind::Values => d.values().cloned().collect(),
+            ViewKind::Items => d
+                .iter()
+                .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
+                .collect(),
+        }
+    }
+
+    /// Python type name (`dict_keys`, ...).
+    pub fn type_name(&self) -> &'static str {
+        match self.kind {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
+}

@@ -1,0 +1,212 @@
+//! Exceptions: the built-in hierarchy, the state an exception instance carries
+//! (args, traceback, cause, context) and [`PyErr`], the Rust error type every fallible
+//! operation returns.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::class::{types, Class, Instance};
+use super::{Namespace, Value};
+use crate::compile::code::Code;
+use crate::syntax::ast::Span;
+
+/// The built-in exception classes genpy defines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[allow(missing_docs)]
+pub enum ExcKind {
+    BaseException,
+    Exception,
+    StopIteration,
+    GeneratorExit,
+    KeyboardInterrupt,
+    SystemExit,
+    ArithmeticError,
+    ZeroDivisionError,
+    OverflowError,
+    LookupError,
+    IndexError,
+    KeyError,
+    TypeError,
+    ValueError,
+    NameError,
+    UnboundLocalError,
+    AttributeError,
+    RuntimeError,
+    RecursionError,
+    NotImplementedError,
+    AssertionError,
+    OSError,
+    FileNotFoundError,
+    ImportError,
+    ModuleNotFoundError,
+    SyntaxError,
+    EOFError,
+    MemoryError,
+    UnicodeError,
+    StopAsyncIteration,
+    IsADirectoryError,
+    PermissionError,
+    FileExistsError,
+    IndentationError,
+    TabError,
+    Warning,
+    UserWarning,
+    DeprecationWarning,
+    UnicodeDecodeError,
+    FloatingPointError,
+}
+
+impl ExcKind {
+    /// Every built-in exception: kind, name, parent. Parents come before children.
+    pub const TABLE: &'static [(ExcKind, &'static str, Option<ExcKind>)] = {
+        use ExcKind::*;
+        &[
+            (BaseException, "BaseException", None),
+            (Exception, "Exception", Some(BaseException)),
+            (StopIteration, "StopIteration", Some(Exception)),
+            (GeneratorExit, "GeneratorExit", Some(BaseException)),
+            (KeyboardInterrupt, "KeyboardInterrupt", Some(BaseException)),
+            (SystemExit, "SystemExit", Some(BaseException)),
+            (ArithmeticError, "ArithmeticError", Some(Exception)),
+            (ZeroDivisionError, "ZeroDivisionError", Some(ArithmeticError)),
+            (OverflowError, "OverflowError", Some(ArithmeticError)),
+            (LookupError, "LookupError", Some(Exception)),
+            (IndexError, "IndexError", Some(LookupError)),
+            (KeyError, "KeyError", Some(LookupError)),
+            (TypeError, "TypeError", Some(Exception)),
+            (ValueError, "ValueError", Some(Exception)),
+            (NameError, "NameError", Some(Exception)),
+            (UnboundLocalError, "UnboundLocalError", Some(NameError)),
+            (AttributeError, "AttributeError", Some(Exception)),
+            (RuntimeError, "RuntimeError", Some(Exception)),
+            (RecursionError, "RecursionError", Some(RuntimeError)),
+            (NotImplementedError, "NotImplementedError", Some(RuntimeError)),
+            (AssertionError, "AssertionError", Some(Exception)),
+            (OSError, "OSError", Some(Exception)),
+            (FileNotFoundError, "FileNotFoundError", Some(OSError)),
+            (ImportError, "ImportError", Some(Exception)),
+            (ModuleNotFoundError, "ModuleNotFoundError", Some(ImportError)),
+            (SyntaxError, "SyntaxError", Some(Exception)),
+            (EOFError, "EOFError", Some(Exception)),
+            (MemoryError, "MemoryError", Some(Exception)),
+            (UnicodeError, "UnicodeError", Some(ValueError)),
+            (StopAsyncIteration, "StopAsyncIteration", Some(Exception)),
+            (IsADirectoryError, "IsADirectoryError", Some(OSError)),
+            (PermissionError, "PermissionError", Some(OSError)),
+            (FileExistsError, "FileExistsError", Some(OSError)),
+            (IndentationError, "IndentationError", Some(SyntaxError)),
+            (TabError, "TabError", Some(IndentationError)),
+            (Warning, "Warning", Some(Exception)),
+            (UserWarning, "UserWarning", Some(Warning)),
+            (DeprecationWarning, "DeprecationWarning", Some(Warning)),
+            (UnicodeDecodeError, "UnicodeDecodeError", Some(UnicodeError)),
+            (FloatingPointError, "FloatingPointError", Some(ArithmeticError)),
+        ]
+    };
+
+    /// The class name.
+    pub fn name(self) -> &'static str {
+        ExcKind::TABLE[self as usize].1
+    }
+}
+
+/// One line of a traceback: a code object and the span of the op that was running.
+#[derive(Clone, Debug)]
+pub struct TbEntry {
+    /// The code that was running.
+    pub code: Rc<Code>,
+    /// The span of the failing op.
+    pub span: Span,
+}
+
+/// The state of an exception instance.
+#[derive(Clone, Debug, Default)]
+pub struct ExcData {
+    /// `e.args`.
+    pub args: Vec<Value>,
+    /// Frames the exception passed through, innermost first.
+    pub traceback: Vec<TbEntry>,
+    /// `__cause__` (set by `raise ... from ...`).
+    pub cause: Option<Value>,
+    /// `__context__` (the exception being handled when this one was raised).
+    pub context: Option<Value>,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+}
+
+/// A raised Python exception: always an instance of a BaseException subclass.
+#[derive(Clone, Debug)]
+pub struct PyErr(pub Rc<Instance>);
+
+impl PyErr {
+    /// A new built-in exception with one string argument.
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> PyErr {
+        PyErr::with_args(types().exc(kind), vec![Value::string(msg.into())])
+    }
+
+    /// A new exception of `class` with the given args.
+    pub fn with_args(class: Rc<Class>, args: Vec<Value>) -> PyErr {
+        PyErr(new_exception(class, args))
+    }
+
+    /// A new built-in exception with no arguments.
+    pub fn bare(kind: ExcKind) -> PyErr {
+        PyErr::with_args(types().exc(kind), vec![])
+    }
+
+    /// `StopIteration(value)`.
+    pub fn stop_iteration(value: Value) -> PyErr {
+        let args = if matches!(value, Value::None) { vec![] } else { vec![value] };
+        PyErr::with_args(types().exc(ExcKind::StopIteration), args)
+    }
+
+    /// The exception as a Python value.
+    pub fn value(&self) -> Value {
+        Value::Instance(self.0.clone())
+    }
+
+    /// The exception's class.
+    pub fn class(&self) -> &Rc<Class> {
+        &self.0.class
+    }
+
+    /// True when the exception is an instance of the built-in `kind` (or a subclass).
+    pub fn matches(&self, kind: ExcKind) -> bool {
+        self.0.class.is_subclass(&types().exc(kind))
+    }
+
+    /// The exception's state.
+    pub fn data(&self) -> std::cell::Ref<'_, ExcData> {
+        self.0.exc.as_ref().expect("exception instance").borrow()
+    }
+
+    /// Mutable exception state.
+    pub fn data_mut(&self) -> std::cell::RefMut<'_, ExcData> {
+        self.0.exc.as_ref().expect("exception instance").borrow_mut()
+    }
+
+    /// `StopIteration.value`: the first arg, or None.
+    pub fn stop_value(&self) -> Value {
+        self.data().args.first().cloned().unwrap_or(Value::None)
+    }
+
+    /// Wraps an exception value raised by Python code; None if it is not an exception.
+    pub fn from_value(v: &Value) -> Option<PyErr> {
+        match v {
+            Value::Instance(i) if i.exc.is_some() => Some(PyErr(i.clone())),
+            _ => None,
+        }
+    }
+}
+
+/// Creates an exception instance of `class` (which must derive from BaseException).
+pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
+    Rc::new(Instance {
+        class,
+        dict: RefCell::new(Namespace::new()),
+        exc: Some(RefCell::new(ExcData {
+            args,
+            ..ExcData::default()
+        })),
+    })
+}

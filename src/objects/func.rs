@@ -1,0 +1,94 @@
+//! Callables: Python functions (with defaults and closure cells), builtins written in
+//! Rust, and bound methods.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{CellRef, Namespace, PyResult, Value};
+use crate::compile::code::Code;
+use crate::vm::Vm;
+
+/// Keyword arguments passed to a native function, in call order.
+pub type KwArgs = [(Rc<str>, Value)];
+
+/// The signature of every function implemented in Rust. For methods, `args[0]` is `self`.
+pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
+
+/// Operations the VM performs itself, without Rust recursion, when a builtin is called
+/// on a generator (DESIGN.md §4: one resume path, driven by the run loop).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Special {
+    /// An ordinary native function.
+    None,
+    /// `next(it[, default])`.
+    Next,
+    /// `generator.__next__()`.
+    GenNext,
+    /// `generator.send(v)`.
+    GenSend,
+    /// `generator.throw(...)`.
+    GenThrow,
+    /// `generator.close()`.
+    GenClose,
+}
+
+/// A static description of a native function or method.
+#[derive(Debug)]
+pub struct MethodDef {
+    /// The Python-visible name.
+    pub name: &'static str,
+    /// The implementation.
+    pub func: NativeFn,
+    /// Whether the VM handles calls on generators itself.
+    pub special: Special,
+}
+
+impl MethodDef {
+    /// An ordinary native function.
+    pub const fn new(name: &'static str, func: NativeFn) -> MethodDef {
+        MethodDef {
+            name,
+            func,
+            special: Special::None,
+        }
+    }
+}
+
+/// A native function value, optionally bound to a receiver (`"a,b".split` is bound).
+#[derive(Debug)]
+pub struct Builtin {
+    /// What to call.
+    pub def: &'static MethodDef,
+    /// The receiver passed as `args[0]`, for bound native methods.
+    pub bound: Option<Value>,
+}
+
+/// A function defined in Python (`def`, `lambda`, comprehension bodies).
+#[derive(Debug)]
+pub struct Function {
+    /// The compiled body.
+    pub code: Rc<Code>,
+    /// The module namespace the function was defined in.
+    pub globals: Rc<RefCell<Namespace>>,
+    /// Default values of the trailing positional parameters.
+    pub defaults: Vec<Value>,
+    /// Default values of keyword-only parameters.
+    pub kwdefaults: Vec<(Rc<str>, Value)>,
+    /// Cells for the function's free variables, in `code.freevars` order.
+    pub closure: Vec<CellRef>,
+    /// `__name__` (assignable).
+    pub name: RefCell<Rc<str>>,
+    /// `__qualname__` (assignable).
+    pub qualname: RefCell<Rc<str>>,
+    /// Function attributes (`f.calls = 0`), including `__doc__` and `__wrapped__`.
+    pub dict: RefCell<Namespace>,
+}
+
+/// A Python function bound to an instance (`obj.method`).
+#[derive(Debug)]
+pub struct BoundMethod {
+    /// The underlying callable.
+    pub func: Value,
+    /// The receiver prepended to the arguments.
+    pub receiver: Value,
+}

@@ -1,0 +1,229 @@
+//! `int`: i64 fast paths with overflow checks that promote to `BigInt`, and Python's
+//! floor-division and modulo sign rules.
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Signed, ToPrimitive, Zero};
+
+use super::{ExcKind, PyErr, PyResult, Value};
+
+/// CPython's limit on decimal digits in int↔str conversions.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// An int value as a BigInt (ints and bools only).
+pub fn to_big(v: &Value) -> Option<BigInt> {
+    match v {
+        Value::Int(i) => Some(BigInt::from(*i)),
+        Value::Bool(b) => Some(BigInt::from(*b as i64)),
+        Value::BigInt(b) => Some((**b).clone()),
+        _ => None,
+    }
+}
+
+/// True for int, bool and big int values.
+pub fn is_int(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+}
+
+/// Number of items in `range(start, stop, step)`.
+pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
+    if step > 0 && start < stop {
+        ((stop as i128 - start as i128 - 1) / step as i128 + 1) as i64
+    } else if step < 0 && start > stop {
+        ((start as i128 - stop as i128 - 1) / (-(step as i128)) + 1) as i64
+    } else {
+        0
+    }
+}
+
+fn zero_div() -> PyErr {
+    PyErr::new(ExcKind::ZeroDivisionError, "integer division or modulo by zero")
+}
+
+/// Floor division of two i64s (`a // b`), or None when it overflows.
+pub fn floordiv_i64(a: i64, b: i64) -> PyResult<Option<i64>> {
+    if b == 0 {
+        return Err(zero_div());
+    }
+    Ok(a.checked_div_euclid(b).map(|_| Integer::div_floor(&a, &b)))
+}
+
+/// Python modulo of two i64s (`a % b`, sign follows the divisor).
+pub fn mod_i64(a: i64, b: i64) -> PyResult<i64> {
+    if b == 0 {
+        return Err(zero_div());
+    }
+    if b == -1 {
+        return Ok(0);
+    }
+    Ok(a.mod_floor(&b))
+}
+
+/// The binary integer operations on big ints; `op` is the operator symbol.
+pub fn big_binop(op: &str, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    Ok(match op {
+        "+" => Value::from_bigint(a + b),
+        "-" => Value::from_bigint(a - b),
+        "*" => Value::from_bigint(a * b),
+        "//" => {
+            if b.is_zero() {
+                return Err(zero_div());
+            }
+            Value::from_bigint(a.div_floor(b))
+        }
+        "%" => {
+            if b.is_zero() {
+                return Err(zero_div());
+            }
+            Value::from_bigint(a.mod_floor(b))
+        }
+        "&" => Value::from_bigint(a & b),
+        "|" => Value::from_bigint(a | b),
+        "^" => Value::from_bigint(a ^ b),
+        "<<" => {
+            let n = shift_count(b)?;
+            Value::from_bigint(a << n)
+        }
+        ">>" => {
+            let n = shift_count(b)?;
+            // Arithmetic shift rounds toward negative infinity, like Python.
+            Value::from_bigint(a.div_floor(&(BigInt::from(1) << n)))
+        }
+        "**" => return pow_big(a, b),
+        _ => unreachable!("not an int operator: {op}"),
+    })
+}
+
+fn shift_count(b: &BigInt) -> PyResult<usize> {
+    if b.is_negative() {
+        return Err(PyErr::new(ExcKind::ValueError, "negative shift count"));
+    }
+    b.to_usize()
+        .filter(|n| *n < (1 << 32))
+        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "too many digits in integer"))
+}
+
+/// `a ** b` for ints; a negative exponent gives a float.
+pub fn pow_big(a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_negative() {
+        let (af, bf) = (big_to_f64(a)?, big_to_f64(b)?);
+        if af == 0.0 {
+            return Err(PyErr::new(
+                ExcKind::ZeroDivisionError,
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        return Ok(Value::Float(af.powf(bf)));
+    }
+    let exp = b
+        .to_u32()
+        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "exponent too large"))?;
+    Ok(Value::from_bigint(num_traits::pow(a.clone(), exp as usize)))
+}
+
+/// `pow(a, b, m)` for ints.
+pub fn pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> PyResult<Value> {
+    if m.is_zero() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "pow() 3rd argument cannot be 0",
+        ));
+    }
+    if b.is_negative() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "base is not invertible for the given modulus",
+        ));
+    }
+    let r = a.modpow(b, m);
+    // modpow's result takes the sign of the base; Python's takes the modulus's.
+    let r = if !r.is_zero() && (r.is_negative() != m.is_negative()) {
+        r + m
+    } else {
+        r
+    };
+    Ok(Value::from_bigint(r))
+}
+
+/// A big int as f64, raising OverflowError when it is too large.
+pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
+    match b.to_f64() {
+        Some(f) if f.is_finite() => Ok(f),
+        _ => Err(PyErr::new(
+            ExcKind::OverflowError,
+            "int too large to convert to float",
+        )),
+    }
+}
+
+/// `str(int)`, enforcing CPython's digit limit.
+pub fn big_to_string(b: &BigInt) -> PyResult<String> {
+    let s = b.to_string();
+    let digits = s.trim_start_matches('-').len();
+    if digits > MAX_STR_DIGITS {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+            ),
+        ));
+    }
+    Ok(s)
+}
+
+/// `int(text, base)` with Python's syntax (underscores, prefixes, whitespace).
+pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
+    let err = || {
+        PyErr::new(
+            ExcKind::ValueError,
+            format!(
+                "invalid literal for int() with base {base}: {}",
+                super::str::repr_str(text)
+            ),
+        )
+    };
+    let t = text.trim();
+    let (neg, digits) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let (base, digits) = strip_prefix(digits, base);
+    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__")
+    {
+        return Err(err());
+    }
+    let clean: String = digits.chars().filter(|c| *c != '_').collect();
+    if base == 10 && clean.len() > MAX_STR_DIGITS {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            format!(
+                "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit",
+                clean.len()
+            ),
+        ));
+    }
+    let n = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(err)?;
+    Ok(Value::from_bigint(if neg { -n } else { n }))
+}
+
+fn strip_prefix(digits: &str, base: u32) -> (u32, &str) {
+    let lower = digits.get(..2).map(|p| p.to_ascii_lowercase());
+    match (base, lower.as_deref()) {
+        (0 | 16, Some("0x")) => (16, &digits[2..]),
+        (0 | 8, Some("0o")) => (8, &digits[2..]),
+        (0 | 2, Some("0b")) => (2, &digits[2..]),
+        (0, _) => (10, digits),
+        _ => (base, digits),
+    }
+}
+
+/// Formats an int in base 2, 8 or 16 with Python's prefix (`bin`, `oct`, `hex`).
+pub fn to_radix(b: &BigInt, radix: u32, prefix: &str) -> String {
+    let digits = b.abs().to_str_radix(radix);
+    if b.is_negative() {
+        format!("-{prefix}{digits}")
+    } else {
+        format!("{prefix}{digits}")
+    }
+}

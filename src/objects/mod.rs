@@ -1,0 +1,269 @@
+//! Runtime values: the 16-byte [`Value`] enum and the heap objects it points to.
+//!
+//! Small values (None, bool, i64 ints, floats) live inline; everything else is an
+//! `Rc` handle, so dropping the last reference frees an object at once. That is what
+//! makes generator finalization deterministic (DESIGN.md §4): a suspended generator
+//! whose last reference disappears is queued for closing by its `Drop`.
+
+pub mod class;
+pub mod dict;
+pub mod exc;
+pub mod float;
+pub mod format;
+pub mod func;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod set;
+pub mod str;
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+
+pub use class::{Class, Instance};
+pub use dict::{Dict, HashKey};
+pub use exc::{ExcKind, PyErr};
+pub use func::{BoundMethod, Builtin, Function, KwArgs, MethodDef, NativeFn, Special};
+pub use iter::NativeIter;
+pub use set::Set;
+pub use str::PyStr;
+
+use crate::compile::code::Code;
+use crate::vm::generator::Generator;
+
+/// Result of any operation that may raise a Python exception.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// A shared, mutable cell holding one variable captured by a closure.
+pub type CellRef = Rc<RefCell<Value>>;
+
+/// A Python value.
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// `None`.
+    #[default]
+    None,
+    /// `True` / `False`.
+    Bool(bool),
+    /// An int that fits in i64 (the fast path).
+    Int(i64),
+    /// A float.
+    Float(f64),
+    /// An int outside the i64 range (always normalised: never fits in i64).
+    BigInt(Rc<BigInt>),
+    /// A str.
+    Str(Rc<PyStr>),
+    /// A list.
+    List(Rc<RefCell<Vec<Value>>>),
+    /// A tuple.
+    Tuple(Rc<Vec<Value>>),
+    /// A dict.
+    Dict(Rc<RefCell<Dict>>),
+    /// A set or frozenset.
+    Set(Rc<Set>),
+    /// A view returned by `dict.keys()`, `.values()` or `.items()`.
+    DictView(Rc<dict::DictView>),
+    /// A `range(start, stop, step)` object.
+    Range(Rc<(i64, i64, i64)>),
+    /// A slice object `slice(start, stop, step)`.
+    Slice(Rc<(Value, Value, Value)>),
+    /// A Python function (or lambda, or comprehension body).
+    Function(Rc<Function>),
+    /// A function implemented in Rust.
+    Builtin(Rc<Builtin>),
+    /// An unbound native method, on the value stack between `LoadMethod` and `CallMethod`.
+    NativeMethod(&'static func::MethodDef),
+    /// A function bound to its `self`.
+    BoundMethod(Rc<BoundMethod>),
+    /// A generator object.
+    Generator(Rc<Generator>),
+    /// A class (builtin or user-defined).
+    Class(Rc<Class>),
+    /// An instance of a user-defined class or of an exception class.
+    Instance(Rc<Instance>),
+    /// An iterator implemented in Rust (list_iterator, zip, map, itertools.count, ...).
+    Iter(Rc<RefCell<NativeIter>>),
+    /// A module object.
+    Module(Rc<Module>),
+    /// A closure cell (only on the value stack while building a closure).
+    Cell(CellRef),
+    /// A code object (only as a constant for `MakeFunction`).
+    Code(Rc<Code>),
+    /// An open text file.
+    File(Rc<RefCell<crate::builtins::io::File>>),
+    /// A generator's frame as seen through `gi_frame`.
+    FrameView(Rc<Generator>),
+    /// Marker for an unbound local variable slot; never visible to Python code.
+    Undef,
+}
+
+/// A module: a name and its namespace.
+#[derive(Debug)]
+pub struct Module {
+    /// The module's name (`sys`, `itertools`, `__main__`).
+    pub name: Rc<str>,
+    /// Its attributes.
+    pub dict: Rc<RefCell<Namespace>>,
+}
+
+/// A namespace keyed by interned identifiers (module globals, class dicts, instance dicts).
+pub type Namespace = indexmap::IndexMap<Rc<str>, Value>;
+
+impl Value {
+    /// A str value.
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.to_string())))
+    }
+
+    /// A str value from an owned String.
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    /// A tuple value.
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+
+    /// A list value.
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    /// An int value from a BigInt, normalised to the i64 fast path when it fits.
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    /// The name of this value's type, as in error messages (`'int'`, `'list'`).
+    pub fn type_name(&self) -> Rc<str> {
+        match self {
+            Value::Instance(i) => i.class.name.clone(),
+            Value::Class(c) if c.is_builtin() => "type".into(),
+            Value::Class(c) => c.metaclass_name(),
+            _ => self.builtin_type_name().into(),
+        }
+    }
+
+    /// The type name of a non-instance value.
+    pub fn builtin_type_name(&self) -> &'static str {
+        match self {
+            Value::None => "NoneType",
+            Value::Bool(_) => "bool",
+            Value::Int(_) | Value::BigInt(_) => "int",
+            Value::Float(_) => "float",
+            Value::Str(_) => "str",
+            Value::List(_) => "list",
+            Value::Tuple(_) => "tuple",
+            Value::Dict(_) => "dict",
+            Value::Set(s) if s.frozen => "frozenset",
+            Value::Set(_) => "set",
+            Value::Range(_) => "range",
+            Value::DictView(v) => v.type_name(),
+            Value::Slice(_) => "slice",
+            Value::Function(_) => "function",
+            Value::Builtin(b) if b.bound.is_some() => "builtin_function_or_method",
+            Value::Builtin(_) => "builtin_function_or_method",
+            Value::BoundMethod(_) => "method",
+            Value::NativeMethod(_) => "method_descriptor",
+            Value::Generator(_) => "generator",
+            Value::Class(_) => "type",
+            Value::Instance(_) => "object",
+            Value::Iter(it) => it.borrow().type_name(),
+            Value::Module(_) => "module",
+            Value::Cell(_) => "cell",
+            Value::Code(_) => "code",
+            Value::File(_) => "_io.TextIOWrapper",
+            Value::FrameView(_) => "frame",
+            Value::Undef => "NULL",
+        }
+    }
+
+    /// Identity comparison (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object behind this value, if it has one (used for `id()`,
+    /// identity and reprs like `<generator object f at 0x...>`).
+    pub fn heap_ptr(&self) -> Option<usize> {
+        Some(match self {
+            Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Set(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::DictView(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::NativeMethod(r) => *r as *const func::MethodDef as usize,
+            Value::Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Class(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Iter(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::File(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::FrameView(r) => Rc::as_ptr(r) as *const u8 as usize + 8,
+            _ => return None,
+        })
+    }
+
+    /// Truthiness for values whose truth needs no Python call; `None` means
+    /// "ask `__bool__`/`__len__`" (user instances).
+    pub fn truthy_fast(&self) -> Option<bool> {
+        Some(match self {
+            Value::None => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.as_str().is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.borrow().is_empty(),
+            Value::DictView(v) => !v.dict.borrow().is_empty(),
+            Value::Set(s) => !s.is_empty(),
+            Value::Range(r) => int::range_len(r.0, r.1, r.2) != 0,
+            Value::Instance(_) => return None,
+            _ => true,
+        })
+    }
+
+    /// This value as an i64 if it is an int or bool.
+    pub fn as_i64(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
+            _ => None,
+        }
+    }
+
+    /// This value as a &str if it is a str.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! `set` and `frozenset`: an open-addressing table laid out exactly like CPython's
+//! (same sizes, linear probes, perturbation and resize rule), so a set of ints prints
+//! its members in the order CPython does.
+
+use std::cell::RefCell;
+
+use super::dict::{key_eq, HashKey};
+
+const MIN_SIZE: usize = 8;
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+
+#[derive(Clone, Debug)]
+enum Slot {
+    Empty,
+    Dummy,
+    Full(HashKey),
+}
+
+#[derive(Clone, Debug)]
+struct Table {
+    slots: Vec<Slot>,
+    fill: usize,
+    used: usize,
+}
+
+/// A set or frozenset.
+#[derive(Debug)]
+pub struct Set {
+    /// True for `frozenset`.
+    pub frozen: bool,
+    table: RefCell<Table>,
+}
+
+impl Table {
+    fn with_size(size: usize) -> Table {
+        Table {
+            slots: vec![Slot::Empty; size],
+            fill: 0,
+            used: 0,
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+
+    /// Finds the slot holding `key`, following CPython's probe sequence.
+    fn find(&self, key: &HashKey) -> Option<usize> {
+        let mask = self.mask();
+        let mut perturb = key.hash as u64;
+        let mut i = (key.hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => return None,
+                    Slot::Full(k) if k.hash == key.hash && key_eq(&k.value, &key.value) => {
+                        return Some(j)
+                    }
+                    _ => {}
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+
+    /// CPython's `set_add_entry`; returns false when the key was already present.
+    fn add(&mut self, key: HashKey) -> bool {
+        let mask = self.mask();
+        let mut perturb = key.hash as u64;
+        let mut i = (key.hash as u64 as usize) & mask;
+        let mut freeslot = None;
+        let slot = loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let mut found = None;
+            for j in i..=i + probes {
+                match &self.slots[j] {
+                    Slot::Empty => {
+                        found = Some(j);
+                        break;
+                    }
+                    Slot::Full(k) if k.hash == key.hash && key_eq(&k.value, &key.value) => {
+                        return false
+                    }
+                    Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
+                    _ => {}
+                }
+            }
+            if let Some(j) = found {
+                break j;
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        };
+        self.used += 1;
+        if let Some(free) = freeslot {
+            self.slots[free] = Slot::Full(key);
+            return true;
+        }
+        self.fill += 1;
+        self.slots[slot] = Slot::Full(key);
+        if self.fill * 5 >= mask * 3 {
+            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            self.resize(minused);
+        }
+        true
+    }
+
+    /// CPython's `set_table_resize`: reinserts live keys in table order.
+    fn resize(&mut self, minused: usize) {
+        let mut size = MIN_SIZE;
+        while size <= minused {
+            size <<= 1;
+        }
+        let old = std::mem::replace(self, Table::with_size(size));
+        for slot in old.slots {
+            if let Slot::Full(k) = slot {
+                self.insert_clean(k);
+            }
+        }
+    }
+
+    fn insert_clean(&mut self, key: HashKey) {
+        let mask = self.mask();
+        let mut perturb = key.hash as u64;
+        let mut i = (key.hash as u64 as usize) & mask;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            for j in i..=i + probes {
+                if let Slot::Empty = self.slots[j] {
+                    self.slots[j] = Slot::Full(key);
+                    self.fill += 1;
+                    self.used += 1;
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+        }
+    }
+}
+
+impl Set {
+    /// An empty set (or frozenset).
+    pub fn new(frozen: bool) -> Set {
+        Set {
+            frozen,
+            table: RefCell::new(Table::with_size(MIN_SIZE)),
+        }
+    }
+
+    /// A set holding `keys`, added in order.
+    pub fn from_keys(frozen: bool, keys: impl IntoIterator<Item = HashKey>) -> Set {
+        let s = Set::new(frozen);
+        for k in keys {
+            s.add(k);
+        }
+        s
+    }
+
+    /// Number of members.
+    pub fn len(&self) -> usize {
+        self.table.borrow().used
+    }
+
+    /// True when the set has no members.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Adds a member; false if it was already there.
+    pub fn add(&self, key: HashKey) -> bool {
+        self.table.borrow_mut().add(key)
+    }
+
+    /// Membership test.
+    pub fn contains(&self, key: &HashKey) -> bool {
+        self.table.borrow().find(key).is_some()
+    }
+
+    /// Removes a member; false if it was absent.
+    pub fn remove(&self, key: &HashKey) -> bool {
+        let mut t = self.table.borrow_mut();
+        match t.find(key) {
+            Some(j) => {
+                t.slots[j] = Slot::Dummy;
+                t.used -= 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Removes every member.
+    pub fn clear(&self) {
+        *self.table.borrow_mut() = Table::with_size(MIN_SIZE);
+    }
+
+    /// Removes and returns an arbitrary member (the first in table order).
+    pub fn pop(&self) -> Option<HashKey> {
+        let first = self.iter().into_iter().next()?;
+        self.remove(&first);
+        Some(first)
+    }
+
+    /// The members in table order (a snapshot, so the set may change while iterating).
+    pub fn iter(&self) -> Vec<HashKey> {
+        self.table
+            .borrow()
+            .slots
+            .iter()
+            .filter_map(|s| match s {
+                Slot::Full(k) => Some(k.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// A copy with the same table layout (what `set(s)` and `s.copy()` give in CPython).
+    pub fn copy(&self, frozen: bool) -> Set {
+        Set {
+            frozen,
+            table: RefCell::new(self.table.borrow().clone()),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::objects::Value;
+
+    fn ints(s: &Set) -> Vec<i64> {
+        s.iter().iter().filter_map(|k| k.value.as_i64()).collect()
+    }
+
+    #[test]
+    fn small_ints_iterate_in_cpython_order() {
+        let keys = [5, 3, 100, 1, 9].map(|i| HashKey::new(Value::Int(i)).unwrap());
+        let s = Set::from_keys(false, keys);
+        // python3 -c 'print({5, 3, 100, 1, 9})' prints {1, 3, 100, 5, 9}
+        assert_eq!(ints(&s), vec![1, 3, 100, 5, 9]);
+    }
+}

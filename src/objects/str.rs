@@ -1,0 +1,113 @@
+//! `str`: an immutable UTF-8 string that knows whether it is ASCII, so indexing and
+//! `len` are O(1) in the common case.
+
+/// The payload of a Python str.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PyStr {
+    s: String,
+    chars: usize,
+}
+
+impl PyStr {
+    /// Wraps a String, counting its characters once.
+    pub fn new(s: String) -> PyStr {
+        let chars = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr { s, chars }
+    }
+
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// Number of code points (`len(s)`).
+    pub fn char_len(&self) -> usize {
+        self.chars
+    }
+
+    /// True when every character is ASCII (byte index = char index).
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.s.len()
+    }
+
+    /// The character at code-point index `i` (must be in range).
+    pub fn char_at(&self, i: usize) -> char {
+        if self.is_ascii() {
+            self.s.as_bytes()[i] as char
+        } else {
+            self.s.chars().nth(i).unwrap_or('\0')
+        }
+    }
+
+    /// Byte offset of code-point index `i` (`i` may equal the length).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i
+        } else {
+            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+        }
+    }
+
+    /// Code-point index of byte offset `b`.
+    pub fn char_index(&self, b: usize) -> usize {
+        if self.is_ascii() {
+            b
+        } else {
+            self.s[..b].chars().count()
+        }
+    }
+}
+
+/// `repr()` of a str, with CPython's choice of quotes and escapes.
+pub fn repr_str(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if is_unprintable(c) => {
+                let n = c as u32;
+                if n <= 0xff {
+                    out.push_str(&format!("\\x{n:02x}"));
+                } else if n <= 0xffff {
+                    out.push_str(&format!("\\u{n:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08x}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// Characters CPython's repr escapes beyond ASCII controls (C1 controls, surrogates,
+/// a few separators); an approximation of `str.isprintable`.
+fn is_unprintable(c: char) -> bool {
+    let n = c as u32;
+    (0x80..=0xa0).contains(&n)
+        || n == 0xad
+        || (0x2028..=0x2029).contains(&n)
+        || (0xd800..=0xdfff).contains(&n)
+        || (0xe000..=0xf8ff).contains(&n)
+}

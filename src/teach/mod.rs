@@ -1,0 +1,3 @@
+//! Teaching views: how generators work inside. So far the disassembler.
+
+pub mod dis;

@@ -1,0 +1,420 @@
+//! Attribute access: instances (with properties, static and class methods, and
+//! `__getattr__`), classes, modules, functions, generators and their frames, and the
+//! native methods of built-in types.
+
+use std::rc::Rc;
+
+use super::generator::GenState;
+use super::Vm;
+use crate::builtins::methods;
+use crate::objects::class::{types, Class, Instance};
+use crate::objects::{Builtin, ExcKind, PyErr, PyResult, Value};
+
+fn no_attr(obj: &Value, name: &str) -> PyErr {
+    let msg = match obj {
+        Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
+        Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+        _ => format!("'{}' object has no attribute '{name}'", obj.type_name()),
+    };
+    PyErr::new(ExcKind::AttributeError, msg)
+}
+
+impl Vm {
+    /// True for the `NotImplemented` singleton.
+    pub fn is_not_implemented(&self, v: &Value) -> bool {
+        matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &types().notimpl))
+    }
+
+    /// Resolves a class attribute found on an instance's class: functions bind,
+    /// properties call their getter, static and class methods unwrap.
+    fn bind_class_attr(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+        match &attr {
+            Value::Function(_) => Ok(self.bind(attr, obj.clone())),
+            Value::Instance(d) => {
+                let t = types();
+                if Rc::ptr_eq(&d.class, &t.property) {
+                    let getter = d.dict.borrow().get("fget").cloned().unwrap_or_default();
+                    if matches!(getter, Value::None) {
+                        return Err(PyErr::new(ExcKind::AttributeError, "property has no getter"));
+                    }
+                    self.call(&getter, vec![obj.clone()], vec![])
+                } else if Rc::ptr_eq(&d.class, &t.staticmethod) {
+                    Ok(d.dict.borrow().get("__func__").cloned().unwrap_or_default())
+                } else if Rc::ptr_eq(&d.class, &t.classmethod) {
+                    let f = d.dict.borrow().get("__func__").cloned().unwrap_or_default();
+                    Ok(self.bind(f, Value::Class(cls.clone())))
+                } else {
+                    Ok(attr)
+                }
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => self.instance_attr(obj, inst, name),
+            Value::Class(c) => self.class_attr(c, name),
+            Value::Module(m) => m.dict.borrow().get(name).cloned().ok_or_else(|| no_attr(obj, name)),
+            _ => {
+                if let Some(v) = self.special_attr(obj, name)? {
+                    return Ok(v);
+                }
+                match methods::find(obj, name) {
+                    Some(def) => Ok(Value::Builtin(Rc::new(Builtin {
+                        def,
+                        bound: Some(obj.clone()),
+                    }))),
+                    None => Err(no_attr(obj, name)),
+                }
+            }
+        }
+    }
+
+    fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+        let cls = inst.class.clone();
+        if Rc::ptr_eq(&cls, &types().super_) {
+            return self.super_attr(inst, name);
+        }
+        let class_attr = cls.lookup(name);
+        if let Some(Value::Instance(d)) = &class_attr {
+            if Rc::ptr_eq(&d.class, &types().property) {
+                return self.bind_class_attr(class_attr.clone().unwrap_or_default(), obj, &cls);
+            }
+        }
+        if let Some(v) = inst.dict.borrow().get(name) {
+            return Ok(v.clone());
+        }
+        if let Some(a) = class_attr {
+            return self.bind_class_attr(a, obj, &cls);
+        }
+        if let Some(v) = self.exception_attr(inst, name) {
+            return Ok(v);
+        }
+        match name {
+            "__class__" => return Ok(Value::Class(cls)),
+            "__dict__" => {
+                let d = crate::builtins::namespace_to_dict(&inst.dict.borrow())?;
+                return Ok(d);
+            }
+            _ => {}
+        }
+        if let Some(ga) = cls.lookup("__getattr__") {
+            return self.call(&ga, vec![obj.clone(), Value::str(name)], vec![]);
+        }
+        Err(no_attr(obj, name))
+    }
+
+    /// `super().name`: the MRO of `type(self)` after the class `super` was given.
+    fn super_attr(&mut self, proxy: &Rc<Instance>, name: &str) -> PyResult<Value> {
+        let (this, obj) = {
+            let d = proxy.dict.borrow();
+            (d.get("__thisclass__").cloned().unwrap_or_default(), d.get("__self__").cloned().unwrap_or_default())
+        };
+        let Value::Class(this) = this else {
+            return Err(no_attr(&Value::Instance(proxy.clone()), name));
+        };
+        let start = match &obj {
+            Value::Class(c) => c.clone(),
+            other => types().class_of(other),
+        };
+        let mro = start.mro();
+        let pos = mro.iter().position(|c| Rc::ptr_eq(c, &this)).map_or(mro.len(), |p| p + 1);
+        for c in &mro[pos..] {
+            if let Some(v) = c.dict.borrow().get(name).cloned() {
+                return match (&obj, &v) {
+                    (Value::Class(_), Value::Function(_)) => Ok(v),
+                    _ => self.bind_class_attr(v, &obj, &start),
+                };
+            }
+            if c.is_builtin() {
+                if let Some(def) = methods::find_for_class(c, name) {
+                    return Ok(Value::Builtin(Rc::new(Builtin { def, bound: Some(obj.clone()) })));
+                }
+            }
+        }
+        Err(PyErr::new(ExcKind::AttributeError, format!("'super' object has no attribute '{name}'")))
+    }
+
+    fn exception_attr(&self, inst: &Instance, name: &str) -> Option<Value> {
+        let exc = inst.exc.as_ref()?.borrow();
+        Some(match name {
+            "args" => Value::tuple(exc.args.clone()),
+            "__cause__" => exc.cause.clone().unwrap_or_default(),
+            "__context__" => exc.context.clone().unwrap_or_default(),
+            "__suppress_context__" => Value::Bool(exc.suppress_context),
+            "__traceback__" => Value::None,
+            "value" if inst.class.exc_kind == Some(ExcKind::StopIteration) => exc.args.first().cloned().unwrap_or_default(),
+            "code" if inst.class.exc_kind == Some(ExcKind::SystemExit) => exc.args.first().cloned().unwrap_or_default(),
+            _ => return None,
+        })
+    }
+
+    fn class_attr(&mut self, c: &Rc<Class>, name: &str) -> PyResult<Value> {
+        if let Some(v) = c.lookup(name) {
+            if let Value::Instance(d) = &v {
+                let t = types();
+                if Rc::ptr_eq(&d.class, &t.staticmethod) {
+                    return Ok(d.dict.borrow().get("__func__").cloned().unwrap_or_default());
+                }
+                if Rc::ptr_eq(&d.class, &t.classmethod) {
+                    let f = d.dict.borrow().get("__func__").cloned().unwrap_or_default();
+                    return Ok(self.bind(f, Value::Class(c.clone())));
+                }
+            }
+            return Ok(v);
+        }
+        Ok(match name {
+            "__name__" => Value::str(&c.name),
+            "__qualname__" => Value::str(&c.qualname),
+            "__mro__" => Value::tuple(c.mro().into_iter().map(Value::Class).collect()),
+            "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),
+            "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
+            "__dict__" => crate::builtins::namespace_to_dict(&c.dict.borrow())?,
+            "__module__" => Value::str(if c.is_builtin() { "builtins" } else { "__main__" }),
+            "__doc__" => Value::None,
+            _ => match methods::find_for_class(c, name) {
+                Some(def) => Value::NativeMethod(def),
+                None => return Err(no_attr(&Value::Class(c.clone()), name)),
+            },
+        })
+    }
+
+    /// Data attributes of built-in objects (not methods).
+    fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        Ok(Some(match (obj, name) {
+            (Value::Function(f), "__name__") => Value::str(&f.name.borrow()),
+            (Value::Function(f), "__qualname__") => Value::str(&f.qualname.borrow()),
+            (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
+            (Value::Function(f), "__defaults__") if !f.defaults.is_empty() => Value::tuple(f.defaults.clone()),
+            (Value::Function(_), "__defaults__") => Value::None,
+            (Value::Function(_), "__module__") => Value::str("__main__"),
+            (Value::Function(f), "__dict__") => crate::builtins::namespace_to_dict(&f.dict.borrow())?,
+            (Value::Function(f), "__doc__") => f.dict.borrow().get("__doc__").cloned().unwrap_or_default(),
+            (Value::Function(f), _) => match f.dict.borrow().get(name) {
+                Some(v) => v.clone(),
+                None => return Ok(None),
+            },
+            (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.def.name),
+            (Value::Builtin(b), "from_iterable") if b.def.name == "chain" => Value::Builtin(Rc::new(Builtin {
+                def: &crate::builtins::modules::CHAIN_FROM_ITERABLE,
+                bound: None,
+            })),
+            (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or_default(),
+            (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
+            (Value::BoundMethod(m), "__func__") => m.func.clone(),
+            (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => return self.get_attr(&m.func.clone(), name).map(Some),
+            (Value::Generator(g), _) => return Ok(self.generator_attr(g, name)),
+            (Value::FrameView(g), _) => return self.frame_attr(g, name),
+            (Value::Code(c), "co_name") => Value::str(&c.name),
+            (Value::Code(c), "co_qualname") => Value::str(&c.qualname),
+            (Value::Code(c), "co_filename") => Value::str(&c.source.name),
+            (Value::Code(c), "co_firstlineno") => Value::Int(c.first_line as i64),
+            (Value::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
+            (Value::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|v| Value::str(v)).collect()),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => match obj {
+                Value::Bool(b) => Value::Int(*b as i64),
+                _ => obj.clone(),
+            },
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Value::Int(0),
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Value::Int(1),
+            (Value::Float(_), "real") => obj.clone(),
+            (Value::Float(_), "imag") => Value::Float(0.0),
+            (Value::Range(r), "start") => Value::Int(r.0),
+            (Value::Range(r), "stop") => Value::Int(r.1),
+            (Value::Range(r), "step") => Value::Int(r.2),
+            (Value::Slice(s), "start") => s.0.clone(),
+            (Value::Slice(s), "stop") => s.1.clone(),
+            (Value::Slice(s), "step") => s.2.clone(),
+            (Value::File(f), "name") => Value::str(&f.borrow().name),
+            (Value::File(f), "mode") => Value::str(&f.borrow().mode),
+            (Value::File(f), "closed") => Value::Bool(f.borrow().is_closed()),
+            (_, "__class__") => Value::Class(types().class_of(obj)),
+            _ => return Ok(None),
+        }))
+    }
+
+    fn generator_attr(&mut self, g: &Rc<super::generator::Generator>, name: &str) -> Option<Value> {
+        let state = g.state.borrow();
+        Some(match name {
+            "gi_running" => Value::Bool(matches!(*state, GenState::Running)),
+            "gi_suspended" => Value::Bool(matches!(*state, GenState::Suspended(_))),
+            "gi_frame" => match *state {
+                GenState::Closed => Value::None,
+                _ => Value::FrameView(g.clone()),
+            },
+            "gi_code" => Value::Code(g.code.clone()),
+            "gi_yieldfrom" => {
+                drop(state);
+                g.yieldfrom().unwrap_or_default()
+            }
+            "__name__" => Value::str(&g.name.borrow()),
+            "__qualname__" => Value::str(&g.qualname.borrow()),
+            _ => return None,
+        })
+    }
+
+    fn frame_attr(&mut self, g: &Rc<super::generator::Generator>, name: &str) -> PyResult<Option<Value>> {
+        let state = g.state.borrow();
+        let frame = match &*state {
+            GenState::Created(f) | GenState::Suspended(f) => Some(f),
+            _ => None,
+        };
+        Ok(Some(match name {
+            "f_lineno" => match frame {
+                Some(f) => Value::Int(f.line() as i64),
+                None => {
+                    let line = self.frames.iter().rev().find(|f| f.gen.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g))).map_or(0, |f| f.line());
+                    Value::Int(line as i64)
+                }
+            },
+            "f_locals" => {
+                let mut d = crate::objects::Dict::new();
+                if let Some(f) = frame {
+                    for (n, v) in f.code.varnames.iter().zip(f.locals.iter()) {
+                        if !matches!(v, Value::Undef) {
+                            d.insert(crate::objects::HashKey::new(Value::str(n))?, v.clone());
+                        }
+                    }
+                    for (n, c) in f.code.cellvars.iter().chain(f.code.freevars.iter()).zip(f.cells.iter()) {
+                        let v = c.borrow().clone();
+                        if !matches!(v, Value::Undef) {
+                            d.insert(crate::objects::HashKey::new(Value::str(n))?, v);
+                        }
+                    }
+                }
+                Value::Dict(Rc::new(std::cell::RefCell::new(d)))
+            }
+            "f_code" => Value::Code(g.code.clone()),
+            "f_back" => Value::None,
+            _ => return Ok(None),
+        }))
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                if let Some(Value::Instance(d)) = inst.class.lookup(name) {
+                    if Rc::ptr_eq(&d.class, &types().property) {
+                        let setter = d.dict.borrow().get("fset").cloned().unwrap_or_default();
+                        if matches!(setter, Value::None) {
+                            return Err(PyErr::new(
+                                ExcKind::AttributeError,
+                                format!("property '{name}' of '{}' object has no setter", inst.class.name),
+                            ));
+                        }
+                        self.call(&setter, vec![obj.clone(), value], vec![])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(exc) = &inst.exc {
+                    let mut e = exc.borrow_mut();
+                    match name {
+                        "__cause__" => {
+                            e.cause = (!matches!(value, Value::None)).then_some(value);
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            e.context = (!matches!(value, Value::None)).then_some(value);
+                            return Ok(());
+                        }
+                        "args" => {
+                            e.args = match value {
+                                Value::Tuple(t) => t.to_vec(),
+                                other => vec![other],
+                            };
+                            return Ok(());
+                        }
+                        _ => {}
+                    }
+                }
+                inst.dict.borrow_mut().insert(name.into(), value);
+                Ok(())
+            }
+            Value::Class(c) if !c.is_builtin() => {
+                c.dict.borrow_mut().insert(name.into(), value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name {
+                    "__name__" => *f.name.borrow_mut() = value.as_str().unwrap_or("").into(),
+                    "__qualname__" => *f.qualname.borrow_mut() = value.as_str().unwrap_or("").into(),
+                    _ => {
+                        f.dict.borrow_mut().insert(name.into(), value);
+                    }
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.borrow_mut().insert(name.into(), value);
+                Ok(())
+            }
+            Value::Class(c) => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("cannot set '{name}' attribute of immutable type '{}'", c.name),
+            )),
+            _ => Err(PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{}' object has no attribute '{name}'", obj.type_name()),
+            )),
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Class(c) if !c.is_builtin() => c.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Function(f) => f.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Module(m) => m.dict.borrow_mut().shift_remove(name).is_some(),
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            Err(no_attr(obj, name))
+        }
+    }
+
+    /// `LoadMethod`: a plain function found on the class is returned unbound with its
+    /// receiver, saving the bound-method allocation.
+    pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+        match &obj {
+            Value::Instance(inst) => {
+                if let Some(f @ Value::Function(_)) = inst.class.lookup(name) {
+                    if !inst.dict.borrow().contains_key(name) {
+                        return Ok((f, obj));
+                    }
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Function(_) => {}
+            _ => {
+                if let Some(def) = methods::find(&obj, name) {
+                    return Ok((Value::NativeMethod(def), obj));
+                }
+            }
+        }
+        let v = self.get_attr(&obj, name)?;
+        Ok((v, Value::Undef))
+    }
+
+    /// A special method looked up on the type (not the instance), bound to `obj`.
+    pub fn lookup_method(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.clone();
+                let attr = cls.lookup(name)?;
+                self.bind_class_attr(attr, obj, &cls).ok()
+            }
+            _ => methods::find(obj, name).map(|def| {
+                Value::Builtin(Rc::new(Builtin {
+                    def,
+                    bound: Some(obj.clone()),
+                }))
+            }),
+        }
+    }
+}

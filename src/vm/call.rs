@@ -1,0 +1,553 @@
+//! Calls: the op-level call paths (which push a frame and let the run loop continue,
+//! with a positional fast path), `Vm::call` for Rust code calling back into Python,
+//! argument binding with CPython's error messages, and class instantiation.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::frame::{Deliver, Frame, Outcome};
+use super::generator::{has_pending_close, Generator, Resume};
+use super::Vm;
+use crate::compile::code::flags;
+use crate::objects::class::{Class, Instance};
+use crate::objects::exc::new_exception;
+use crate::objects::{BoundMethod, ExcKind, Function, Namespace, PyErr, PyResult, Special, Value};
+
+/// Keyword arguments as (name, value) pairs.
+pub type Kwargs = Vec<(Rc<str>, Value)>;
+
+impl Vm {
+    /// `Call(n)`: `[f, args...]`.
+    pub(super) fn call_op(&mut self, argc: usize) -> PyResult<()> {
+        if has_pending_close() {
+            self.close_pending();
+        }
+        let frame = self.frames.last_mut().expect("frame");
+        let at = frame.stack.len() - argc - 1;
+        if let Value::Function(f) = &frame.stack[at] {
+            let code = &f.code;
+            if code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+                && code.kwonlyargcount == 0
+                && code.argcount == argc
+                && code.cellvars.is_empty()
+            {
+                let f = f.clone();
+                return self.push_simple_call(f, at);
+            }
+        }
+        let args = frame.stack.split_off(at + 1);
+        let callee = frame.stack.pop().expect("callee");
+        self.call_from_op(callee, args, Vec::new())
+    }
+
+    /// The fast path: positional args that exactly fill a plain function's parameters
+    /// move from the caller's stack straight into the new frame's locals.
+    fn push_simple_call(&mut self, f: Rc<Function>, at: usize) -> PyResult<()> {
+        let mut new = self.new_frame(f.code.clone(), f.globals.clone());
+        let caller = self.frames.last_mut().expect("frame");
+        for (slot, v) in new.locals.iter_mut().zip(caller.stack.drain(at + 1..)) {
+            *slot = v;
+        }
+        caller.stack.pop();
+        new.cells.extend(f.closure.iter().cloned());
+        self.push_frame(new)
+    }
+
+    /// `CallMethod(n)`: `[method, self|Undef, args...]`.
+    pub(super) fn call_method_op(&mut self, argc: usize) -> PyResult<()> {
+        if has_pending_close() {
+            self.close_pending();
+        }
+        let frame = self.frames.last_mut().expect("frame");
+        let at = frame.stack.len() - argc - 2;
+        if let (Value::Function(f), Value::Instance(_)) = (&frame.stack[at], &frame.stack[at + 1]) {
+            let code = &f.code;
+            if code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+                && code.kwonlyargcount == 0
+                && code.argcount == argc + 1
+                && code.cellvars.is_empty()
+            {
+                let f = f.clone();
+                let mut new = self.new_frame(f.code.clone(), f.globals.clone());
+                let caller = self.frames.last_mut().expect("frame");
+                for (slot, v) in new.locals.iter_mut().zip(caller.stack.drain(at + 1..)) {
+                    *slot = v;
+                }
+                caller.stack.pop();
+                new.cells.extend(f.closure.iter().cloned());
+                return self.push_frame(new);
+            }
+        }
+        let mut args = frame.stack.split_off(at + 1);
+        let callee = frame.stack.pop().expect("callee");
+        if let Value::Undef = args[0] {
+            args.remove(0);
+        }
+        if let Value::NativeMethod(def) = callee {
+            if def.special != Special::None {
+                let recv = args.remove(0);
+                let b = Value::Builtin(Rc::new(crate::objects::Builtin { def, bound: Some(recv) }));
+                return self.call_from_op(b, args, Vec::new());
+            }
+            let r = (def.func)(self, &args, &[])?;
+            self.frames.last_mut().expect("frame").stack.push(r);
+            return Ok(());
+        }
+        self.call_from_op(callee, args, Vec::new())
+    }
+
+    /// `CallKw(n)`: `[f, args..., kwnames]`.
+    pub(super) fn call_kw_op(&mut self, argc: usize) -> PyResult<()> {
+        if has_pending_close() {
+            self.close_pending();
+        }
+        let frame = self.frames.last_mut().expect("frame");
+        let names = frame.stack.pop().expect("kwnames");
+        let Value::Tuple(names) = names else {
+            unreachable!("kwnames is a tuple")
+        };
+        let mut args = frame.stack.split_off(frame.stack.len() - argc);
+        let callee = frame.stack.pop().expect("callee");
+        let kwvals = args.split_off(argc - names.len());
+        let kwargs = names
+            .iter()
+            .map(|n| Rc::from(n.as_str().unwrap_or("")))
+            .zip(kwvals)
+            .collect();
+        self.call_from_op(callee, args, kwargs)
+    }
+
+    /// `CallEx`: `[f, args_tuple(, kwargs_dict)]`.
+    pub(super) fn call_ex_op(&mut self, has_kw: bool) -> PyResult<()> {
+        if has_pending_close() {
+            self.close_pending();
+        }
+        let frame = self.frames.last_mut().expect("frame");
+        let kw = if has_kw { frame.stack.pop() } else { None };
+        let args = frame.stack.pop().expect("args");
+        let callee = frame.stack.pop().expect("callee");
+        let args = match args {
+            Value::Tuple(t) => t.to_vec(),
+            _ => vec![],
+        };
+        let mut kwargs = Vec::new();
+        if let Some(Value::Dict(d)) = kw {
+            for (k, v) in d.borrow().iter() {
+                match &k.value {
+                    Value::Str(s) => kwargs.push((Rc::from(s.as_str()), v.clone())),
+                    _ => return Err(PyErr::new(ExcKind::TypeError, "keywords must be strings")),
+                }
+            }
+        }
+        self.call_from_op(callee, args, kwargs)
+    }
+
+    /// Calls from an op: Python functions get a frame that the run loop continues
+    /// with; generator operations resume without recursion; anything else is called
+    /// directly and its result pushed.
+    pub(super) fn call_from_op(&mut self, callee: Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+        match callee {
+            Value::Function(f) => {
+                let frame = self.frame_for_call(&f, args, kwargs)?;
+                if f.code.is_generator() {
+                    let g = self.make_generator(&f, frame);
+                    self.frames.last_mut().expect("frame").stack.push(g);
+                    return Ok(());
+                }
+                self.push_frame(frame)
+            }
+            Value::BoundMethod(m) => {
+                args.insert(0, m.receiver.clone());
+                self.call_from_op(m.func.clone(), args, kwargs)
+            }
+            Value::Class(c) if c.builtin.is_none() => self.instantiate_from_op(c, args, kwargs),
+            Value::Builtin(b) if b.def.special != Special::None && kwargs.is_empty() => {
+                if let Some(r) = self.generator_special(&b, &args) {
+                    return r;
+                }
+                let v = self.call(&Value::Builtin(b), args, kwargs)?;
+                self.frames.last_mut().expect("frame").stack.push(v);
+                Ok(())
+            }
+            other => {
+                let v = self.call(&other, args, kwargs)?;
+                self.frames.last_mut().expect("frame").stack.push(v);
+                Ok(())
+            }
+        }
+    }
+
+    /// `next(g)`, `g.send(v)`, `g.throw(...)`, `g.close()` on a generator, from an op:
+    /// resume through the run loop. None when the receiver is not a generator.
+    fn generator_special(&mut self, b: &crate::objects::Builtin, args: &[Value]) -> Option<PyResult<()>> {
+        let (gen, rest) = match (&b.bound, b.def.special) {
+            (Some(Value::Generator(g)), _) => (g.clone(), args),
+            (None, Special::Next) => match args.first() {
+                Some(Value::Generator(g)) => (g.clone(), &args[1..]),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let (how, deliver) = match (b.def.special, rest) {
+            (Special::Next, []) | (Special::GenNext, []) => (Resume::Send(Value::None), Deliver::Next),
+            (Special::Next, [d]) => (Resume::Send(Value::None), Deliver::NextDefault(d.clone())),
+            (Special::GenSend, [v]) => (Resume::Send(v.clone()), Deliver::Next),
+            (Special::GenThrow, [_, ..]) if rest.len() <= 3 => match self.throw_args(rest) {
+                Ok(e) => (Resume::Throw(e), Deliver::Next),
+                Err(e) => return Some(Err(e)),
+            },
+            (Special::GenClose, []) => (Resume::Close, Deliver::Close),
+            _ => return None,
+        };
+        Some(match self.resume(&gen, how, deliver.clone()) {
+            Ok(None) => Ok(()),
+            Ok(Some(out)) => self.deliver(deliver, out).map(|_| ()),
+            Err(e) => Err(e),
+        })
+    }
+
+    /// The exception `throw(typ[, val[, tb]])` raises.
+    pub fn throw_args(&mut self, args: &[Value]) -> PyResult<PyErr> {
+        match args {
+            [Value::Class(c)] if c.exc_kind.is_some() => self.new_exception_instance(c, vec![]),
+            [Value::Class(c), v] | [Value::Class(c), v, _] if c.exc_kind.is_some() => {
+                if let Some(e) = PyErr::from_value(v) {
+                    return Ok(e);
+                }
+                let args = match v {
+                    Value::None => vec![],
+                    Value::Tuple(t) => t.to_vec(),
+                    other => vec![other.clone()],
+                };
+                self.new_exception_instance(c, args)
+            }
+            [v] | [v, Value::None] | [v, Value::None, _] => PyErr::from_value(v).ok_or_else(|| {
+                PyErr::new(
+                    ExcKind::TypeError,
+                    "exceptions must be classes or instances deriving from BaseException, not ".to_string() + &v.type_name(),
+                )
+            }),
+            [_, _, ..] => Err(PyErr::new(ExcKind::TypeError, "instance exception may not have a separate value")),
+            [] => Err(PyErr::new(ExcKind::TypeError, "throw expected at least 1 argument, got 0")),
+        }
+    }
+
+    /// Creates an instance of exception class `c` (running a user `__init__`).
+    pub fn new_exception_instance(&mut self, c: &Rc<Class>, args: Vec<Value>) -> PyResult<PyErr> {
+        let v = self.call(&Value::Class(c.clone()), args, vec![])?;
+        PyErr::from_value(&v).ok_or_else(|| PyErr::new(ExcKind::TypeError, "exceptions must derive from BaseException"))
+    }
+
+    /// Wraps a not-yet-started frame in a generator object.
+    fn make_generator(&mut self, f: &Rc<Function>, frame: Box<Frame>) -> Value {
+        let name = f.name.borrow().clone();
+        let qualname = f.qualname.borrow().clone();
+        Value::Generator(Rc::new(Generator::new(frame, name, qualname)))
+    }
+
+    /// Calls any callable from Rust code, running Python code in a nested loop.
+    pub fn call(&mut self, callee: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        match callee {
+            Value::Function(f) => {
+                let mut frame = self.frame_for_call(f, args, kwargs)?;
+                if f.code.is_generator() {
+                    return Ok(self.make_generator(f, frame));
+                }
+                frame.deliver = Deliver::Native;
+                self.run_frame(frame)
+            }
+            Value::Builtin(b) => {
+                if let Some(recv) = &b.bound {
+                    args.insert(0, recv.clone());
+                }
+                (b.def.func)(self, &args, &kwargs)
+            }
+            Value::NativeMethod(def) => (def.func)(self, &args, &kwargs),
+            Value::BoundMethod(m) => {
+                args.insert(0, m.receiver.clone());
+                self.call(&m.func, args, kwargs)
+            }
+            Value::Class(c) => self.instantiate(c, args, kwargs),
+            Value::Instance(_) => match self.lookup_method(callee, "__call__") {
+                Some(m) => self.call(&m, args, kwargs),
+                None => Err(not_callable(callee)),
+            },
+            _ => Err(not_callable(callee)),
+        }
+    }
+
+    /// Runs a prepared frame (with `Deliver::Native`) to completion.
+    pub fn run_frame(&mut self, frame: Box<Frame>) -> PyResult<Value> {
+        let base = self.frames.len();
+        self.push_frame(frame)?;
+        match self.run_nested(base)? {
+            Outcome::Returned(v) | Outcome::Yielded(v) => Ok(v),
+        }
+    }
+
+    /// Binds arguments to a new frame for `f` (CPython's error messages).
+    pub fn frame_for_call(&mut self, f: &Rc<Function>, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Box<Frame>> {
+        let code = f.code.clone();
+        let mut frame = self.new_frame(code.clone(), f.globals.clone());
+        let fname = f.name.borrow().clone();
+        let nparams = code.argcount;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let extra = if args.len() > nparams {
+            if !has_varargs {
+                return Err(too_many_positional(&fname, &code, f, args.len(), &kwargs));
+            }
+            args.split_off(nparams)
+        } else {
+            vec![]
+        };
+        let nargs = args.len();
+        for (i, a) in args.into_iter().enumerate() {
+            frame.locals[i] = a;
+        }
+        let kwonly_end = nparams + code.kwonlyargcount;
+        let mut varkw = crate::objects::Dict::new();
+        for (name, v) in kwargs {
+            let pos = code.varnames[..kwonly_end].iter().position(|n| **n == *name);
+            match pos {
+                Some(i) if i < code.posonlyargcount => {
+                    if has_varkw {
+                        varkw.insert(crate::objects::HashKey::new(Value::str(&name))?, v);
+                    } else {
+                        return Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!("{fname}() got some positional-only arguments passed as keyword arguments: '{name}'"),
+                        ));
+                    }
+                }
+                Some(i) => {
+                    if !matches!(frame.locals[i], Value::Undef) {
+                        return Err(PyErr::new(ExcKind::TypeError, format!("{fname}() got multiple values for argument '{name}'")));
+                    }
+                    frame.locals[i] = v;
+                }
+                None if has_varkw => {
+                    varkw.insert(crate::objects::HashKey::new(Value::str(&name))?, v);
+                }
+                None => {
+                    return Err(PyErr::new(ExcKind::TypeError, format!("{fname}() got an unexpected keyword argument '{name}'")));
+                }
+            }
+        }
+        // Defaults fill the trailing positional parameters.
+        let ndefaults = f.defaults.len();
+        let mut missing = vec![];
+        for i in nargs..nparams {
+            if matches!(frame.locals[i], Value::Undef) {
+                if i + ndefaults >= nparams {
+                    frame.locals[i] = f.defaults[i + ndefaults - nparams].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&fname, "positional", &missing));
+        }
+        for i in nparams..kwonly_end {
+            if matches!(frame.locals[i], Value::Undef) {
+                let name = &code.varnames[i];
+                match f.kwdefaults.iter().find(|(n, _)| n == name) {
+                    Some((_, v)) => frame.locals[i] = v.clone(),
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(missing_args(&fname, "keyword-only", &missing));
+        }
+        let mut slot = kwonly_end;
+        if has_varargs {
+            frame.locals[slot] = Value::tuple(extra);
+            slot += 1;
+        }
+        if has_varkw {
+            frame.locals[slot] = Value::Dict(Rc::new(RefCell::new(varkw)));
+        }
+        frame.cells.extend(code.cellvars.iter().map(|_| Rc::new(RefCell::new(Value::Undef))));
+        for &(ci, pi) in &code.cell_params {
+            *frame.cells[ci].borrow_mut() = std::mem::take(&mut frame.locals[pi]);
+            frame.locals[pi] = Value::Undef;
+        }
+        frame.cells.extend(f.closure.iter().cloned());
+        Ok(frame)
+    }
+
+    /// `MakeFunction(flags)`: `[defaults?, kwdefaults?, closure?, code]`.
+    pub(super) fn make_function_op(&mut self, fl: u32) -> PyResult<()> {
+        let frame = self.frames.last_mut().expect("frame");
+        let Some(Value::Code(code)) = frame.stack.pop() else {
+            unreachable!("MakeFunction needs a code constant")
+        };
+        let closure = if fl & 8 != 0 {
+            match frame.stack.pop() {
+                Some(Value::Tuple(t)) => t
+                    .iter()
+                    .filter_map(|c| match c {
+                        Value::Cell(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => vec![],
+            }
+        } else {
+            vec![]
+        };
+        let kwdefaults = if fl & 2 != 0 {
+            match frame.stack.pop() {
+                Some(Value::Dict(d)) => d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (Rc::from(k.value.as_str().unwrap_or("")), v.clone()))
+                    .collect(),
+                _ => vec![],
+            }
+        } else {
+            vec![]
+        };
+        let defaults = if fl & 1 != 0 {
+            match frame.stack.pop() {
+                Some(Value::Tuple(t)) => t.to_vec(),
+                _ => vec![],
+            }
+        } else {
+            vec![]
+        };
+        let f = Function {
+            name: RefCell::new(code.name.clone()),
+            qualname: RefCell::new(code.qualname.clone()),
+            globals: frame.globals.clone(),
+            code,
+            defaults,
+            kwdefaults,
+            closure,
+            dict: RefCell::new(Namespace::new()),
+        };
+        frame.stack.push(Value::Function(Rc::new(f)));
+        Ok(())
+    }
+
+    /// A new instance of user class `c` from an op: a Python `__init__` runs as a frame
+    /// of the run loop.
+    fn instantiate_from_op(&mut self, c: Rc<Class>, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+        let inst = new_instance_with_args(&c, &args);
+        match c.lookup("__init__") {
+            Some(Value::Function(init)) => {
+                args.insert(0, inst.clone());
+                let mut frame = self.frame_for_call(&init, args, kwargs)?;
+                frame.deliver = Deliver::Init(inst);
+                self.push_frame(frame)
+            }
+            _ => {
+                let v = self.init_instance(&c, inst, args, kwargs)?;
+                self.frames.last_mut().expect("frame").stack.push(v);
+                Ok(())
+            }
+        }
+    }
+
+    /// `C(args)` from Rust: builtin types construct, user classes create an instance and
+    /// run `__init__`.
+    pub fn instantiate(&mut self, c: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        if c.builtin.is_some() && c.exc_kind.is_none() {
+            return crate::builtins::construct(self, c, args, kwargs);
+        }
+        let inst = new_instance_with_args(c, &args);
+        self.init_instance(c, inst, args, kwargs)
+    }
+
+    fn init_instance(&mut self, c: &Rc<Class>, inst: Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+        match c.lookup("__init__") {
+            Some(init @ (Value::Function(_) | Value::Builtin(_))) => {
+                args.insert(0, inst.clone());
+                let r = self.call(&init, args, kwargs)?;
+                if !matches!(r, Value::None) {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("__init__() should return None, not '{}'", r.type_name()),
+                    ));
+                }
+            }
+            _ if c.exc_kind.is_some() => {}
+            _ if !args.is_empty() || !kwargs.is_empty() => {
+                return Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no arguments", c.name)));
+            }
+            _ => {}
+        }
+        Ok(inst)
+    }
+
+    /// Binds `func` to `receiver` as a method value.
+    pub fn bind(&self, func: Value, receiver: Value) -> Value {
+        Value::BoundMethod(Rc::new(BoundMethod { func, receiver }))
+    }
+}
+
+/// A blank instance of `c` (with exception state when `c` is an exception class).
+pub fn new_instance(c: &Rc<Class>) -> Value {
+    new_instance_with_args(c, &[])
+}
+
+/// A new instance; exceptions keep the constructor arguments as `args`, as
+/// `BaseException.__new__` does.
+fn new_instance_with_args(c: &Rc<Class>, args: &[Value]) -> Value {
+    if c.exc_kind.is_some() {
+        return Value::Instance(new_exception(c.clone(), args.to_vec()));
+    }
+    Value::Instance(Rc::new(Instance {
+        class: c.clone(),
+        dict: RefCell::new(Namespace::new()),
+        exc: None,
+    }))
+}
+
+/// `TypeError: 'int' object is not callable`.
+pub fn not_callable(v: &Value) -> PyErr {
+    PyErr::new(ExcKind::TypeError, format!("'{}' object is not callable", v.type_name()))
+}
+
+fn too_many_positional(fname: &str, code: &crate::compile::code::Code, f: &Function, given: usize, kwargs: &Kwargs) -> PyErr {
+    let max = code.argcount;
+    let min = max - f.defaults.len().min(max);
+    let takes = if min == max {
+        format!("{max} positional argument{}", if max == 1 { "" } else { "s" })
+    } else {
+        format!("from {min} to {max} positional arguments")
+    };
+    let kwonly_given = kwargs
+        .iter()
+        .filter(|(n, _)| code.varnames[code.argcount..code.argcount + code.kwonlyargcount].iter().any(|v| v == n))
+        .count();
+    let given_text = if kwonly_given > 0 {
+        format!(
+            "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+            if given == 1 { "" } else { "s" },
+            if kwonly_given == 1 { "" } else { "s" }
+        )
+    } else {
+        format!("{given} {}", if given == 1 { "was given" } else { "were given" })
+    };
+    PyErr::new(ExcKind::TypeError, format!("{fname}() takes {takes} but {given_text}"))
+}
+
+fn missing_args(fname: &str, kind: &str, names: &[Rc<str>]) -> PyErr {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+    };
+    PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "{fname}() missing {} required {kind} argument{}: {list}",
+            names.len(),
+            if names.len() == 1 { "" } else { "s" }
+        ),
+    )
+}

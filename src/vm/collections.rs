@@ -1,0 +1,186 @@
+//! Ops that build and take apart containers: set and dict displays, comprehension
+//! appends, `*`/`**` unpacking in displays and calls, and sequence unpacking.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::Vm;
+use crate::compile::code::Op;
+use crate::objects::{Dict, ExcKind, HashKey, PyErr, PyResult, Set, Value};
+
+impl Vm {
+    /// A set from values, in order.
+    pub fn build_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
+        let s = Set::new(frozen);
+        for v in items {
+            s.add(HashKey::new(v)?);
+        }
+        Ok(Value::Set(Rc::new(s)))
+    }
+
+    /// A dict from alternating keys and values.
+    pub fn build_dict(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        let mut d = Dict::with_capacity(items.len() / 2);
+        let mut it = items.into_iter();
+        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+            d.insert(HashKey::new(k)?, v);
+        }
+        Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    }
+
+    /// `SetAdd`, `SetUpdate`, `ListExtend`, `DictUpdate`, `MapAdd` on the container
+    /// `n` items below the top.
+    pub(super) fn collection_op(&mut self, op: Op, n: usize) -> PyResult<()> {
+        let frame = self.frames.last_mut().expect("frame");
+        match op {
+            Op::MapAdd(_) => {
+                let v = frame.stack.pop().expect("value");
+                let k = frame.stack.pop().expect("key");
+                let target = frame.stack[frame.stack.len() - n].clone();
+                if let Value::Dict(d) = target {
+                    d.borrow_mut().insert(HashKey::new(k)?, v);
+                }
+            }
+            Op::SetAdd(_) => {
+                let v = frame.stack.pop().expect("value");
+                let target = frame.stack[frame.stack.len() - n].clone();
+                if let Value::Set(s) = target {
+                    s.add(HashKey::new(v)?);
+                }
+            }
+            Op::SetUpdate(_) | Op::ListExtend(_) => {
+                let v = frame.stack.pop().expect("iterable");
+                let target = frame.stack[frame.stack.len() - n].clone();
+                let items = self.collect(&v).map_err(|e| {
+                    if e.matches(ExcKind::TypeError) && matches!(op, Op::ListExtend(_)) {
+                        PyErr::new(
+                            ExcKind::TypeError,
+                            format!("Value after * must be an iterable, not {}", v.type_name()),
+                        )
+                    } else {
+                        e
+                    }
+                })?;
+                match target {
+                    Value::List(l) => l.borrow_mut().extend(items),
+                    Value::Set(s) => {
+                        for i in items {
+                            s.add(HashKey::new(i)?);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Op::DictUpdate(_) => {
+                let v = frame.stack.pop().expect("mapping");
+                let target = frame.stack[frame.stack.len() - n].clone();
+                let Value::Dict(d) = target else { return Ok(()) };
+                match &v {
+                    Value::Dict(src) => {
+                        let pairs: Vec<(HashKey, Value)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                        d.borrow_mut().extend(pairs);
+                    }
+                    _ => {
+                        let keys_m = self.get_attr(&v, "keys").map_err(|_| {
+                            PyErr::new(
+                                ExcKind::TypeError,
+                                format!("'{}' object is not a mapping", v.type_name()),
+                            )
+                        })?;
+                        let keys = self.call(&keys_m, vec![], vec![])?;
+                        for k in self.collect(&keys)? {
+                            let val = self.get_item(&v, &k)?;
+                            d.borrow_mut().insert(HashKey::new(k)?, val);
+                        }
+                    }
+                }
+            }
+            _ => unreachable!("not a collection op"),
+        }
+        Ok(())
+    }
+
+    /// `UnpackSequence(n)` / `UnpackEx(before, after)`: pushes items so the first is on top.
+    pub(super) fn unpack(&mut self, before: usize, after: Option<usize>) -> PyResult<()> {
+        let v = self.frames.last_mut().expect("frame").stack.pop().expect("value");
+        let items = match &v {
+            Value::Tuple(t) => t.to_vec(),
+            Value::List(l) => l.borrow().clone(),
+            _ => self.collect(&v).map_err(|e| {
+                if e.matches(ExcKind::TypeError) {
+                    PyErr::new(
+                        ExcKind::TypeError,
+                        format!("cannot unpack non-iterable {} object", v.type_name()),
+                    )
+                } else {
+                    e
+                }
+            })?,
+        };
+        let mut out = match after {
+            None => {
+                if items.len() != before {
+                    let msg = if items.len() > before {
+                        format!("too many values to unpack (expected {before})")
+                    } else {
+                        format!("not enough values to unpack (expected {before}, got {})", items.len())
+                    };
+                    return Err(PyErr::new(ExcKind::ValueError, msg));
+                }
+                items
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(PyErr::new(
+                        ExcKind::ValueError,
+                        format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len()),
+                    ));
+                }
+                let mut items = items;
+                let tail = items.split_off(items.len() - after);
+                let middle = items.split_off(before);
+                items.push(Value::list(middle));
+                items.extend(tail);
+                items
+            }
+        };
+        out.reverse();
+        self.frames.last_mut().expect("frame").stack.extend(out);
+        Ok(())
+    }
+
+    /// `BeforeWith`: `[mgr] -> [exit, enter_result]`.
+    pub(super) fn before_with(&mut self) -> PyResult<()> {
+        let mgr = self.frames.last_mut().expect("frame").stack.pop().expect("manager");
+        let missing = |what: &str| {
+            PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{}' object does not support the context manager protocol{what}", mgr.type_name()),
+            )
+        };
+        let enter = self.lookup_method(&mgr, "__enter__").ok_or_else(|| missing(""))?;
+        let exit = self
+            .lookup_method(&mgr, "__exit__")
+            .ok_or_else(|| missing(" (missed __exit__ method)"))?;
+        let r = self.call(&enter, vec![], vec![])?;
+        let f = self.frames.last_mut().expect("frame");
+        f.stack.push(exit);
+        f.stack.push(r);
+        Ok(())
+    }
+
+    /// `WithExceptStart`: `[exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]`.
+    pub(super) fn with_except_start(&mut self) -> PyResult<()> {
+        let f = self.frames.last().expect("frame");
+        let n = f.stack.len();
+        let exc = f.stack[n - 1].clone();
+        let exit = f.stack[n - 3].clone();
+        let typ = match &exc {
+            Value::Instance(i) => Value::Class(i.class.clone()),
+            _ => Value::None,
+        };
+        let r = self.call(&exit, vec![typ, exc, Value::None], vec![])?;
+        self.frames.last_mut().expect("frame").stack.push(r);
+        Ok(())
+    }
+}

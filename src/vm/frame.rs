@@ -1,0 +1,109 @@
+//! Frames: everything a running function needs, and everything a suspended generator
+//! keeps (instruction pointer, locals, cells, value stack, handled exception).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::generator::Generator;
+use crate::compile::code::Code;
+use crate::objects::{CellRef, Namespace, PyErr, Value};
+
+/// How a finished or suspended frame hands its outcome back to whoever ran it.
+#[derive(Clone, Debug)]
+pub enum Deliver {
+    /// Back to Rust: the nested run loop that pushed this frame returns.
+    Native,
+    /// An ordinary call: push the return value on the caller's stack.
+    Call,
+    /// `__init__` of a new instance: check it returned None, push the instance.
+    Init(Value),
+    /// `next(g)`, `g.send(v)`, `g.throw(...)`: push a yielded value; a return raises
+    /// StopIteration in the caller.
+    Next,
+    /// `next(g, default)`: like `Next`, but a return pushes the default.
+    NextDefault(Value),
+    /// A `for` loop: push a yielded value; a return ends the loop.
+    ForIter,
+    /// `yield from`: a yielded value is re-yielded by the caller; a return value becomes
+    /// the value of the `yield from` expression.
+    YieldFrom,
+    /// Closing a `yield from` delegate before throwing the original exception into
+    /// its parent (PEP 380).
+    CloseDelegate(PyErr),
+    /// `g.close()`: a yield is "generator ignored GeneratorExit"; GeneratorExit or
+    /// StopIteration escaping means success.
+    Close,
+}
+
+/// What a frame produced.
+#[derive(Debug)]
+pub enum Outcome {
+    /// A generator yielded this value.
+    Yielded(Value),
+    /// The frame returned this value.
+    Returned(Value),
+}
+
+/// A function activation.
+#[derive(Debug)]
+pub struct Frame {
+    /// The code being run.
+    pub code: Rc<Code>,
+    /// Index of the next op.
+    pub ip: usize,
+    /// The value stack.
+    pub stack: Vec<Value>,
+    /// Fast locals (`Value::Undef` when unbound).
+    pub locals: Vec<Value>,
+    /// Cell variables, then free variables.
+    pub cells: Vec<CellRef>,
+    /// Module globals.
+    pub globals: Rc<RefCell<Namespace>>,
+    /// The namespace of a class body being executed.
+    pub class_ns: Option<Rc<RefCell<Namespace>>>,
+    /// The exception being handled in an `except`/`finally` block, if any.
+    pub handled: Option<PyErr>,
+    /// Where the outcome goes.
+    pub deliver: Deliver,
+    /// The generator that owns this frame while it runs.
+    pub gen: Option<Rc<Generator>>,
+}
+
+impl Frame {
+    /// A fresh frame for `code` with unbound locals.
+    pub fn new(code: Rc<Code>, globals: Rc<RefCell<Namespace>>) -> Frame {
+        let nlocals = code.varnames.len();
+        Frame {
+            ip: 0,
+            stack: Vec::with_capacity(8),
+            locals: vec![Value::Undef; nlocals],
+            cells: Vec::new(),
+            globals,
+            class_ns: None,
+            handled: None,
+            deliver: Deliver::Call,
+            gen: None,
+            code,
+        }
+    }
+
+    /// The op index the frame is executing (or suspended at).
+    pub fn current_op(&self) -> usize {
+        self.ip.saturating_sub(1)
+    }
+
+    /// The source line the frame is at.
+    pub fn line(&self) -> usize {
+        if self.ip == 0 {
+            self.code.first_line
+        } else {
+            self.code.line_of_op(self.current_op())
+        }
+    }
+
+    /// True when the frame is suspended inside `yield from` (at `YieldValue(1)`).
+    pub fn is_delegating(&self) -> bool {
+        use crate::compile::code::Op;
+        self.ip > 0 && matches!(self.code.ops[self.ip - 1], Op::YieldValue(1))
+    }
+}

@@ -1,0 +1,334 @@
+//! The iteration protocol: `iter()` for every iterable and `next()` for every
+//! iterator, including the lazy builtins and itertools, which call back into Python.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::objects::iter::NativeIter;
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
+
+fn not_iterable(v: &Value) -> PyErr {
+    PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name()))
+}
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        Ok(match &v {
+            Value::List(l) => NativeIter::List(l.clone(), 0).into_value(),
+            Value::Tuple(t) => NativeIter::Seq(t.clone(), 0, "tuple_iterator").into_value(),
+            Value::Str(s) => NativeIter::Str(s.clone(), 0).into_value(),
+            Value::Range(r) => NativeIter::Range {
+                next: r.0,
+                step: r.2,
+                left: crate::objects::int::range_len(r.0, r.1, r.2),
+            }
+            .into_value(),
+            Value::Dict(d) => {
+                let keys: Vec<Value> = d.borrow().keys().map(|k| k.value.clone()).collect();
+                NativeIter::Seq(Rc::new(keys), 0, "dict_keyiterator").into_value()
+            }
+            Value::DictView(view) => {
+                let name = match view.kind {
+                    crate::objects::dict::ViewKind::Keys => "dict_keyiterator",
+                    crate::objects::dict::ViewKind::Values => "dict_valueiterator",
+                    crate::objects::dict::ViewKind::Items => "dict_itemiterator",
+                };
+                NativeIter::Seq(Rc::new(view.items()), 0, name).into_value()
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.iter().into_iter().map(|k| k.value).collect();
+                NativeIter::Seq(Rc::new(items), 0, "set_iterator").into_value()
+            }
+            Value::Generator(_) | Value::Iter(_) | Value::File(_) => v,
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_method(&v, "__iter__") {
+                    let it = self.call(&m, vec![], vec![])?;
+                    let ok = match &it {
+                        Value::Instance(_) => self.lookup_method(&it, "__next__").is_some(),
+                        Value::Generator(_) | Value::Iter(_) | Value::File(_) => true,
+                        _ => false,
+                    };
+                    if !ok {
+                        return Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!("iter() returned non-iterator of type '{}'", it.type_name()),
+                        ));
+                    }
+                    it
+                } else if self.lookup_method(&v, "__getitem__").is_some() {
+                    NativeIter::GetItem { obj: v, index: 0 }.into_value()
+                } else {
+                    return Err(not_iterable(&v));
+                }
+            }
+            _ => return Err(not_iterable(&v)),
+        })
+    }
+
+    /// `next(it)`: `Ok(None)` when exhausted.
+    pub fn iter_next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(state) => self.native_next(state),
+            Value::Generator(g) => self.gen_next(g),
+            Value::File(f) => {
+                let line = f.borrow_mut().readline()?;
+                Ok((!line.is_empty()).then(|| Value::string(line)))
+            }
+            Value::Instance(_) => {
+                let Some(m) = self.lookup_method(it, "__next__") else {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("'{}' object is not an iterator", it.type_name()),
+                    ));
+                };
+                match self.call(&m, vec![], vec![]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(ExcKind::StopIteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{}' object is not an iterator", it.type_name()),
+            )),
+        }
+    }
+
+    fn native_next(&mut self, state: &Rc<std::cell::RefCell<NativeIter>>) -> PyResult<Option<Value>> {
+        let mut s = state.borrow_mut();
+        match &mut *s {
+            NativeIter::Range { next, step, left } => {
+                if *left <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *left -= 1;
+                *next = next.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            NativeIter::List(l, i) => {
+                let v = l.borrow().get(*i).cloned();
+                if v.is_some() {
+                    *i += 1;
+                } else {
+                    *s = NativeIter::Done;
+                }
+                Ok(v)
+            }
+            NativeIter::Seq(items, i, _) => {
+                let v = items.get(*i).cloned();
+                *i += 1;
+                Ok(v)
+            }
+            NativeIter::Str(text, pos) => {
+                let rest = &text.as_str()[*pos..];
+                match rest.chars().next() {
+                    Some(c) => {
+                        *pos += c.len_utf8();
+                        Ok(Some(Value::string(c.to_string())))
+                    }
+                    None => Ok(None),
+                }
+            }
+            NativeIter::Reversed(l, i) => {
+                if *i == 0 {
+                    return Ok(None);
+                }
+                *i -= 1;
+                Ok(l.borrow().get(*i).cloned())
+            }
+            NativeIter::Repeat { value, left } => match left {
+                Some(0) => Ok(None),
+                Some(n) => {
+                    *n -= 1;
+                    Ok(Some(value.clone()))
+                }
+                None => Ok(Some(value.clone())),
+            },
+            NativeIter::Count { next, step } => {
+                let v = next.clone();
+                let (n, st) = (next.clone(), step.clone());
+                drop(s);
+                let nv = self.binary_op(crate::syntax::ast::BinOp::Add, &n, &st)?;
+                if let NativeIter::Count { next, .. } = &mut *state.borrow_mut() {
+                    *next = nv;
+                }
+                Ok(Some(v))
+            }
+            NativeIter::Done => Ok(None),
+            _ => {
+                drop(s);
+                self.calling_next(state)
+            }
+        }
+    }
+
+    /// The native iterators whose step calls other iterators or Python functions; the
+    /// state is not borrowed while those calls run.
+    fn calling_next(&mut self, state: &Rc<std::cell::RefCell<NativeIter>>) -> PyResult<Option<Value>> {
+        let step = match &*state.borrow() {
+            NativeIter::Enumerate { inner, count } => Step::Enumerate(inner.clone(), count.clone()),
+            NativeIter::Zip(its) => Step::Zip(its.clone()),
+            NativeIter::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
+            NativeIter::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
+            NativeIter::TakeWhile { done: true, .. } => return Ok(None),
+            NativeIter::TakeWhile { pred, inner, .. } => Step::TakeWhile(pred.clone(), inner.clone()),
+            NativeIter::DropWhile { pred, inner, dropping } => Step::DropWhile(pred.clone(), inner.clone(), *dropping),
+            NativeIter::Islice { left: Some(0), .. } => return Ok(None),
+            NativeIter::Islice { inner, skip, .. } => Step::Islice(inner.clone(), *skip),
+            NativeIter::Chain { rest, current } => Step::Chain(rest.clone(), current.clone()),
+            NativeIter::GetItem { obj, index } => Step::GetItem(obj.clone(), *index),
+            _ => return Ok(None),
+        };
+        match step {
+            Step::Enumerate(inner, count) => {
+                let Some(v) = self.iter_next(&inner)? else { return Ok(None) };
+                let next = self.binary_op(crate::syntax::ast::BinOp::Add, &count, &Value::Int(1))?;
+                if let NativeIter::Enumerate { count: c, .. } = &mut *state.borrow_mut() {
+                    *c = next;
+                }
+                Ok(Some(Value::tuple(vec![count, v])))
+            }
+            Step::Zip(its) => {
+                let mut out = Vec::with_capacity(its.len());
+                for it in &its {
+                    match self.iter_next(it)? {
+                        Some(v) => out.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                Ok((!its.is_empty()).then(|| Value::tuple(out)))
+            }
+            Step::Map(func, iters) => {
+                let mut args = Vec::with_capacity(iters.len());
+                for it in &iters {
+                    match self.iter_next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&func, args, vec![]).map(Some)
+            }
+            Step::Filter(func, inner) => {
+                while let Some(v) = self.iter_next(&inner)? {
+                    let keep = match &func {
+                        Value::None => self.truthy(&v)?,
+                        f => {
+                            let r = self.call(f, vec![v.clone()], vec![])?;
+                            self.truthy(&r)?
+                        }
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+                Ok(None)
+            }
+            Step::TakeWhile(pred, inner) => {
+                let Some(v) = self.iter_next(&inner)? else { return Ok(None) };
+                let r = self.call(&pred, vec![v.clone()], vec![])?;
+                if self.truthy(&r)? {
+                    return Ok(Some(v));
+                }
+                if let NativeIter::TakeWhile { done, .. } = &mut *state.borrow_mut() {
+                    *done = true;
+                }
+                Ok(None)
+            }
+            Step::DropWhile(pred, inner, dropping) => {
+                let Some(mut v) = self.iter_next(&inner)? else { return Ok(None) };
+                if dropping {
+                    loop {
+                        let r = self.call(&pred, vec![v.clone()], vec![])?;
+                        if !self.truthy(&r)? {
+                            break;
+                        }
+                        match self.iter_next(&inner)? {
+                            Some(n) => v = n,
+                            None => return Ok(None),
+                        }
+                    }
+                    if let NativeIter::DropWhile { dropping, .. } = &mut *state.borrow_mut() {
+                        *dropping = false;
+                    }
+                }
+                Ok(Some(v))
+            }
+            Step::Islice(inner, skip) => {
+                for _ in 0..skip {
+                    if self.iter_next(&inner)?.is_none() {
+                        *state.borrow_mut() = NativeIter::Done;
+                        return Ok(None);
+                    }
+                }
+                let v = self.iter_next(&inner)?;
+                if let NativeIter::Islice { skip, left, step, .. } = &mut *state.borrow_mut() {
+                    *skip = *step - 1;
+                    if let Some(n) = left {
+                        *n -= 1;
+                    }
+                }
+                Ok(v)
+            }
+            Step::Chain(rest, current) => self.chain_next(state, rest, current),
+            Step::GetItem(obj, index) => match self.get_item(&obj, &Value::Int(index)) {
+                Ok(v) => {
+                    if let NativeIter::GetItem { index: i, .. } = &mut *state.borrow_mut() {
+                        *i += 1;
+                    }
+                    Ok(Some(v))
+                }
+                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => Ok(None),
+                Err(e) => Err(e),
+            },
+        }
+    }
+
+    fn chain_next(&mut self, state: &Rc<std::cell::RefCell<NativeIter>>, rest: Value, mut current: Option<Value>) -> PyResult<Option<Value>> {
+        loop {
+            if let Some(cur) = &current {
+                if let Some(v) = self.iter_next(cur)? {
+                    return Ok(Some(v));
+                }
+            }
+            let Some(next_iterable) = self.iter_next(&rest)? else {
+                *state.borrow_mut() = NativeIter::Done;
+                return Ok(None);
+            };
+            let it = self.get_iter(next_iterable)?;
+            current = Some(it.clone());
+            if let NativeIter::Chain { current: c, .. } = &mut *state.borrow_mut() {
+                *c = Some(it);
+            }
+        }
+    }
+
+    /// All items of an iterable, in order.
+    pub fn collect(&mut self, iterable: &Value) -> PyResult<Vec<Value>> {
+        match iterable {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(iterable.clone())?;
+        let mut out = Vec::new();
+        while let Some(v) = self.iter_next(&it)? {
+            out.push(v);
+        }
+        Ok(out)
+    }
+}
+
+/// What a calling iterator's step needs, copied out of its state.
+enum Step {
+    Enumerate(Value, Value),
+    Zip(Vec<Value>),
+    Map(Value, Vec<Value>),
+    Filter(Value, Value),
+    TakeWhile(Value, Value),
+    DropWhile(Value, Value, bool),
+    Islice(Value, usize),
+    Chain(Value, Option<Value>),
+    GetItem(Value, i64),
+}

@@ -1,0 +1,167 @@
+//! The virtual machine: one run loop over an explicit stack of frames (no Rust
+//! recursion for Python calls or generator resumption), plus the operations the loop
+//! needs on values. See DESIGN.md §4.
+
+pub mod attr;
+pub mod call;
+mod collections;
+pub mod frame;
+pub mod generator;
+pub mod iterate;
+pub mod ops;
+pub mod output;
+pub mod repr;
+mod run;
+pub mod subscr;
+pub mod unwind;
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use frame::{Deliver, Frame, Outcome};
+use output::Output;
+
+use crate::compile::code::Code;
+use crate::objects::{Namespace, PyResult, Value};
+
+/// CPython's default recursion limit.
+pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
+
+/// Nested Rust-level run loops allowed (native code calling back into Python).
+const MAX_NATIVE_DEPTH: usize = 2000;
+
+/// The interpreter state.
+pub struct Vm {
+    /// The frame stack; the last frame is running.
+    pub frames: Vec<Box<Frame>>,
+    frame_pool: Vec<Box<Frame>>,
+    /// The `builtins` namespace.
+    pub builtins: Rc<RefCell<Namespace>>,
+    /// Imported modules by name.
+    pub modules: HashMap<String, Value>,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: usize,
+    native_depth: usize,
+    /// Buffered stdout.
+    pub out: Output,
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+}
+
+impl Vm {
+    /// A fresh interpreter with the builtins installed.
+    pub fn new(argv: Vec<String>, out: Output) -> Vm {
+        let mut vm = Vm {
+            frames: Vec::with_capacity(64),
+            frame_pool: Vec::new(),
+            builtins: Rc::new(RefCell::new(Namespace::new())),
+            modules: HashMap::new(),
+            recursion_limit: DEFAULT_RECURSION_LIMIT,
+            native_depth: 0,
+            out,
+            argv,
+        };
+        crate::builtins::install(&mut vm);
+        vm
+    }
+
+    /// Runs module-level code in `globals`.
+    pub fn run_module(&mut self, code: Rc<Code>, globals: Rc<RefCell<Namespace>>) -> PyResult<Value> {
+        let mut frame = self.new_frame(code, globals);
+        frame.deliver = Deliver::Native;
+        let base = self.frames.len();
+        self.push_frame(frame)?;
+        let r = self.run_nested(base);
+        self.close_pending();
+        match r? {
+            Outcome::Returned(v) | Outcome::Yielded(v) => Ok(v),
+        }
+    }
+
+    /// A frame for `code`, reusing a recycled allocation when one is free.
+    pub fn new_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Namespace>>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut f) => {
+                f.locals.resize(code.varnames.len(), Value::Undef);
+                f.code = code;
+                f.globals = globals;
+                f.ip = 0;
+                f.deliver = Deliver::Call;
+                f
+            }
+            None => Box::new(Frame::new(code, globals)),
+        }
+    }
+
+    /// Returns a finished frame's allocation to the pool.
+    pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
+        if self.frame_pool.len() < 32 {
+            f.stack.clear();
+            f.locals.clear();
+            f.cells.clear();
+            f.class_ns = None;
+            f.handled = None;
+            f.gen = None;
+            self.frame_pool.push(f);
+        }
+    }
+
+    /// Pushes a frame, raising RecursionError past the recursion limit.
+    pub fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            if let Some(g) = frame.gen.clone() {
+                *g.state.borrow_mut() = match frame.ip {
+                    0 => generator::GenState::Created(frame),
+                    _ => generator::GenState::Suspended(frame),
+                };
+            }
+            return Err(crate::objects::PyErr::new(
+                crate::objects::ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Runs the loop until the frame at index `base` (pushed with `Deliver::Native`)
+    /// finishes.
+    pub fn run_nested(&mut self, base: usize) -> PyResult<Outcome> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            self.unwind_to(base);
+            return Err(crate::objects::PyErr::new(
+                crate::objects::ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.native_depth += 1;
+        let r = self.run(base, None);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Like `run_nested`, but starts by raising `err` in the top frame.
+    pub fn run_nested_with_error(&mut self, base: usize, err: crate::objects::PyErr) -> PyResult<Outcome> {
+        self.native_depth += 1;
+        let r = self.run(base, Some(err));
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Drops frames above `base` (after a RecursionError before running them).
+    fn unwind_to(&mut self, base: usize) {
+        while self.frames.len() > base {
+            if let Some(f) = self.frames.pop() {
+                if let Some(g) = &f.gen {
+                    *g.state.borrow_mut() = generator::GenState::Closed;
+                }
+            }
+        }
+    }
+
+    /// Writes text to stdout (print, sys.stdout.write).
+    pub fn write_out(&mut self, s: &str) {
+        self.out.write_str(s);
+    }
+}

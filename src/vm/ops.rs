@@ -1,0 +1,676 @@
+//! Operators: arithmetic with the i64 fast path and big-int promotion, comparisons,
+//! truthiness, equality and membership, including user classes' dunder methods.
+
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+
+use super::Vm;
+use crate::objects::float::{float_floordiv, float_mod};
+use crate::objects::int::{big_binop, floordiv_i64, mod_i64, to_big};
+use crate::objects::{ExcKind, HashKey, PyErr, PyResult, Set, Value};
+use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
+
+/// The operator's symbol, as in error messages.
+pub fn op_symbol(op: BinOp) -> &'static str {
+    match op {
+        BinOp::Add => "+",
+        BinOp::Sub => "-",
+        BinOp::Mul => "*",
+        BinOp::MatMul => "@",
+        BinOp::Div => "/",
+        BinOp::FloorDiv => "//",
+        BinOp::Mod => "%",
+        BinOp::Pow => "**",
+        BinOp::LShift => "<<",
+        BinOp::RShift => ">>",
+        BinOp::BitOr => "|",
+        BinOp::BitXor => "^",
+        BinOp::BitAnd => "&",
+    }
+}
+
+fn dunder(op: BinOp) -> (&'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__"),
+        BinOp::Sub => ("__sub__", "__rsub__"),
+        BinOp::Mul => ("__mul__", "__rmul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
+        BinOp::Div => ("__truediv__", "__rtruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__"),
+        BinOp::Pow => ("__pow__", "__rpow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__"),
+        BinOp::BitOr => ("__or__", "__ror__"),
+        BinOp::BitXor => ("__xor__", "__rxor__"),
+        BinOp::BitAnd => ("__and__", "__rand__"),
+    }
+}
+
+/// The hot path: small-int `+ - * // % < ...` without leaving the run loop.
+#[inline]
+pub fn int_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    let (x, y) = (*x, *y);
+    match op {
+        BinOp::Add => x.checked_add(y).map(Value::Int),
+        BinOp::Sub => x.checked_sub(y).map(Value::Int),
+        BinOp::Mul => x.checked_mul(y).map(Value::Int),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(Value::Int(x / y)),
+        BinOp::Mod if y > 0 && x >= 0 => Some(Value::Int(x % y)),
+        BinOp::BitAnd => Some(Value::Int(x & y)),
+        BinOp::BitOr => Some(Value::Int(x | y)),
+        BinOp::BitXor => Some(Value::Int(x ^ y)),
+        _ => None,
+    }
+}
+
+/// The hot path for comparisons of two small ints.
+#[inline]
+pub fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    })
+}
+
+fn as_f64(v: &Value) -> Option<f64> {
+    match v {
+        Value::Int(i) => Some(*i as f64),
+        Value::Bool(b) => Some(*b as i64 as f64),
+        Value::Float(f) => Some(*f),
+        Value::BigInt(b) => b.to_f64(),
+        _ => None,
+    }
+}
+
+fn is_num(v: &Value) -> bool {
+    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_))
+}
+
+/// Numeric equality across int, bool, float and big int.
+pub fn num_eq(a: &Value, b: &Value) -> bool {
+    num_cmp(a, b) == Some(Ordering::Equal)
+}
+
+/// Numeric ordering across int, bool, float and big int (None for NaN).
+pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(_), _) | (_, Value::Float(_)) => {
+            let (x, y) = (as_f64(a)?, as_f64(b)?);
+            if let (Some(bx), Value::Float(fy)) = (to_big(a).filter(|_| matches!(a, Value::BigInt(_))), b) {
+                return cmp_big_float(&bx, *fy);
+            }
+            if let (Value::Float(fx), Some(by)) = (a, to_big(b).filter(|_| matches!(b, Value::BigInt(_)))) {
+                return cmp_big_float(&by, *fx).map(Ordering::reverse);
+            }
+            x.partial_cmp(&y)
+        }
+        _ => Some(to_big(a)?.cmp(&to_big(b)?)),
+    }
+}
+
+fn cmp_big_float(b: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    let fb = BigInt::from(f.trunc() as i128);
+    match b.cmp(&fb) {
+        Ordering::Equal => 0.0f64.partial_cmp(&(f - f.trunc())),
+        o => Some(o),
+    }
+}
+
+impl Vm {
+    /// `a op b`.
+    pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(v) = self.builtin_binary(op, a, b)? {
+            return Ok(v);
+        }
+        let (name, rname) = dunder(op);
+        if let Value::Instance(_) = a {
+            if let Some(m) = self.lookup_method(a, name) {
+                let r = self.call(&m, vec![b.clone()], vec![])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Value::Instance(_) = b {
+            if let Some(m) = self.lookup_method(b, rname) {
+                let r = self.call(&m, vec![a.clone()], vec![])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        Err(self.binop_type_error(op, a, b))
+    }
+
+    fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
+        match (op, a) {
+            (BinOp::Add, Value::Str(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!("can only concatenate str (not \"{}\") to str", b.type_name()),
+            ),
+            (BinOp::Add, Value::List(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!("can only concatenate list (not \"{}\") to list", b.type_name()),
+            ),
+            (BinOp::Add, Value::Tuple(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()),
+            ),
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if !is_num(b) || matches!(b, Value::Float(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!("can't multiply sequence by non-int of type '{}'", b.type_name()),
+            ),
+            _ => {
+                let sym = if op == BinOp::Pow { "** or pow()" } else { op_symbol(op) };
+                PyErr::new(
+                    ExcKind::TypeError,
+                    format!("unsupported operand type(s) for {sym}: '{}' and '{}'", a.type_name(), b.type_name()),
+                )
+            }
+        }
+    }
+
+    /// Built-in types' operators; `None` when the operands are not handled here.
+    fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        use Value::*;
+        if let (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) = (a, b) {
+            return self.int_binary(op, a, b).map(Some);
+        }
+        if is_num(a) && is_num(b) {
+            return float_binary(op, as_f64(a).unwrap_or(0.0), as_f64(b).unwrap_or(0.0));
+        }
+        Ok(Some(match (op, a, b) {
+            (BinOp::Add, Str(x), Str(y)) => {
+                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
+                s.push_str(x.as_str());
+                s.push_str(y.as_str());
+                Value::string(s)
+            }
+            (BinOp::Add, List(x), List(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (BinOp::Add, Tuple(x), Tuple(y)) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Value::tuple(v)
+            }
+            (BinOp::Mul, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_)) => repeat(a, b.as_i64().unwrap_or(0))?,
+            (BinOp::Mul, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => repeat(b, a.as_i64().unwrap_or(0))?,
+            (BinOp::Mod, Str(fmt), _) => Value::string(self.percent_format(fmt.as_str(), b)?),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => set_op(op, x, y),
+            (BinOp::BitOr, Dict(x), Dict(y)) => {
+                let mut d = x.borrow().clone();
+                for (k, v) in y.borrow().iter() {
+                    d.insert(k.clone(), v.clone());
+                }
+                Value::Dict(Rc::new(std::cell::RefCell::new(d)))
+            }
+            _ => return Ok(Option::None),
+        }))
+    }
+
+    fn int_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Some(x), Some(y)) = (a.as_i64(), b.as_i64()) {
+            let r = match op {
+                BinOp::Add => x.checked_add(y),
+                BinOp::Sub => x.checked_sub(y),
+                BinOp::Mul => x.checked_mul(y),
+                BinOp::FloorDiv => floordiv_i64(x, y)?,
+                BinOp::Mod => Some(mod_i64(x, y)?),
+                BinOp::BitAnd => Some(x & y),
+                BinOp::BitOr => Some(x | y),
+                BinOp::BitXor => Some(x ^ y),
+                BinOp::Div => {
+                    if y == 0 {
+                        return Err(PyErr::new(ExcKind::ZeroDivisionError, "division by zero"));
+                    }
+                    return Ok(Value::Float(int_true_div(x, y)));
+                }
+                BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
+                BinOp::LShift if (0..63).contains(&y) && x.unsigned_abs() < (1u64 << (62 - y)) => Some(x << y),
+                BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32),
+                BinOp::MatMul => return Err(self.binop_type_error(op, a, b)),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Ok(Value::Int(r));
+            }
+        }
+        let (x, y) = (to_big(a).unwrap_or_default(), to_big(b).unwrap_or_default());
+        match op {
+            BinOp::Div => {
+                if y == BigInt::from(0) {
+                    return Err(PyErr::new(ExcKind::ZeroDivisionError, "division by zero"));
+                }
+                let q = crate::objects::int::big_to_f64(&x)? / crate::objects::int::big_to_f64(&y)?;
+                Ok(Value::Float(q))
+            }
+            BinOp::MatMul => Err(self.binop_type_error(op, a, b)),
+            _ => big_binop(op_symbol(op), &x, &y),
+        }
+    }
+
+    /// `a op= b`: lists extend in place; everything else as `a op b`.
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
+        if let (BinOp::Add, Value::List(l)) = (op, &a) {
+            let items = self.collect(b)?;
+            l.borrow_mut().extend(items);
+            return Ok(a);
+        }
+        if let Value::Instance(_) = &a {
+            let name = format!("__i{}", &dunder(op).0[2..]);
+            if let Some(m) = self.lookup_method(&a, &name) {
+                let r = self.call(&m, vec![b.clone()], vec![])?;
+                if !self.is_not_implemented(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        self.binary_op(op, &a, b)
+    }
+
+    /// `op a`.
+    pub fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Value> {
+        match (op, a) {
+            (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(a)?)),
+            (UnaryOp::Neg, Value::Int(i)) => Ok(i.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
+            (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
+            (UnaryOp::Neg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
+            (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnaryOp::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => Ok(a.clone()),
+            (UnaryOp::Pos, Value::Bool(b)) => Ok(Value::Int(*b as i64)),
+            (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
+            (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+            (_, Value::Instance(_)) => {
+                let name = match op {
+                    UnaryOp::Neg => "__neg__",
+                    UnaryOp::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                match self.lookup_method(a, name) {
+                    Some(m) => self.call(&m, vec![], vec![]),
+                    None => Err(unary_error(op, a)),
+                }
+            }
+            _ => Err(unary_error(op, a)),
+        }
+    }
+
+    /// Truthiness, calling `__bool__` or `__len__` on instances.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        if let Some(b) = v.truthy_fast() {
+            return Ok(b);
+        }
+        if let Some(m) = self.lookup_method(v, "__bool__") {
+            let r = self.call(&m, vec![], vec![])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("__bool__ should return bool, returned {}", other.type_name()),
+                )),
+            };
+        }
+        if let Some(m) = self.lookup_method(v, "__len__") {
+            let r = self.call(&m, vec![], vec![])?;
+            return Ok(r.as_i64().unwrap_or(1) != 0);
+        }
+        Ok(true)
+    }
+
+    /// `a cmp b`.
+    pub fn compare_op(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        Ok(Value::Bool(match op {
+            CmpOp::Is => a.is(b),
+            CmpOp::IsNot => !a.is(b),
+            CmpOp::In => self.contains(b, a)?,
+            CmpOp::NotIn => !self.contains(b, a)?,
+            CmpOp::Eq => return self.rich_eq(a, b, false),
+            CmpOp::NotEq => return self.rich_eq(a, b, true),
+            _ => return self.rich_order(op, a, b),
+        }))
+    }
+
+    /// `a == b` as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        let r = self.rich_eq(a, b, false)?;
+        self.truthy(&r)
+    }
+
+    fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
+        let (name, rname) = if negate { ("__ne__", "__ne__") } else { ("__eq__", "__eq__") };
+        for (x, y, n) in [(a, b, name), (b, a, rname)] {
+            if let Value::Instance(_) = x {
+                if let Some(m) = self.lookup_method(x, n) {
+                    let r = self.call(&m, vec![y.clone()], vec![])?;
+                    if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+                if negate {
+                    if let Some(m) = self.lookup_method(x, "__eq__") {
+                        let r = self.call(&m, vec![y.clone()], vec![])?;
+                        if !self.is_not_implemented(&r) {
+                            return Ok(Value::Bool(!self.truthy(&r)?));
+                        }
+                    }
+                }
+            }
+        }
+        let e = self.builtin_eq(a, b)?;
+        Ok(Value::Bool(e != negate))
+    }
+
+    fn builtin_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::*;
+        Ok(match (a, b) {
+            (Str(x), Str(y)) => x.as_str() == y.as_str(),
+            _ if is_num(a) && is_num(b) => num_eq(a, b),
+            (List(x), List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_eq(&x, &y)?
+            }
+            (Tuple(x), Tuple(y)) => self.seq_eq(x, y)?,
+            (Dict(x), Dict(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.iter() {
+                    match y.get(k) {
+                        Some(w) => {
+                            let w = w.clone();
+                            if !self.eq(v, &w)? {
+                                return Ok(false);
+                            }
+                        }
+                        Option::None => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Set(x), Set(y)) => x.len() == y.len() && x.iter().iter().all(|k| y.contains(k)),
+            (Range(x), Range(y)) => x == y,
+            (DictView(x), DictView(y)) if x.kind == y.kind => {
+                let (p, q) = (x.items(), y.items());
+                self.seq_eq(&p, &q)?
+            }
+            _ => a.is(b),
+        })
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !p.is(q) && !self.eq(p, q)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    fn rich_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+        let (name, rname) = match op {
+            CmpOp::Lt => ("__lt__", "__gt__"),
+            CmpOp::LtE => ("__le__", "__ge__"),
+            CmpOp::Gt => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
+        };
+        for (x, y, n) in [(a, b, name), (b, a, rname)] {
+            if let Value::Instance(_) = x {
+                if let Some(m) = self.lookup_method(x, n) {
+                    let r = self.call(&m, vec![y.clone()], vec![])?;
+                    if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        match self.builtin_cmp(a, b)? {
+            Some(ord) => Ok(Value::Bool(match op {
+                CmpOp::Lt => ord == Ordering::Less,
+                CmpOp::LtE => ord != Ordering::Greater,
+                CmpOp::Gt => ord == Ordering::Greater,
+                _ => ord != Ordering::Less,
+            })),
+            None if is_num(a) && is_num(b) => Ok(Value::Bool(false)),
+            None => {
+                if let (Value::Set(x), Value::Set(y)) = (a, b) {
+                    let sub = |p: &crate::objects::Set, q: &crate::objects::Set| p.iter().iter().all(|k| q.contains(k));
+                    return Ok(Value::Bool(match op {
+                        CmpOp::Lt => x.len() < y.len() && sub(x, y),
+                        CmpOp::LtE => sub(x, y),
+                        CmpOp::Gt => x.len() > y.len() && sub(y, x),
+                        _ => sub(y, x),
+                    }));
+                }
+                let sym = match op {
+                    CmpOp::Lt => "<",
+                    CmpOp::LtE => "<=",
+                    CmpOp::Gt => ">",
+                    _ => ">=",
+                };
+                Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'{sym}' not supported between instances of '{}' and '{}'", a.type_name(), b.type_name()),
+                ))
+            }
+        }
+    }
+
+    /// Ordering of built-in values (None when unordered or unsupported).
+    pub fn builtin_cmp(&mut self, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+        use Value::*;
+        Ok(match (a, b) {
+            _ if is_num(a) && is_num(b) => num_cmp(a, b),
+            (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (List(x), List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_cmp(&x, &y)?
+            }
+            (Tuple(x), Tuple(y)) => self.seq_cmp(x, y)?,
+            _ => Option::None,
+        })
+    }
+
+    fn seq_cmp(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        for (p, q) in x.iter().zip(y) {
+            if p.is(q) || self.eq(p, q)? {
+                continue;
+            }
+            if self.lt(p, q)? {
+                return Ok(Some(Ordering::Less));
+            }
+            return Ok(Some(Ordering::Greater));
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// `a < b` as a bool (used by sorting, min and max).
+    pub fn lt(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(r) = compare_fast(CmpOp::Lt, a, b) {
+            return Ok(r);
+        }
+        let r = self.rich_order(CmpOp::Lt, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// `needle in container`.
+    pub fn contains(&mut self, container: &Value, needle: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match needle {
+                Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
+                _ => Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'in <string>' requires string as left operand, not {}", needle.type_name()),
+                )),
+            },
+            Value::Dict(d) => Ok(d.borrow().contains_key(&HashKey::new(needle.clone())?)),
+            Value::Set(s) => Ok(s.contains(&HashKey::new(needle.clone())?)),
+            Value::Range(r) => Ok(match needle.as_i64() {
+                Some(i) => {
+                    let (start, stop, step) = **r;
+                    if step > 0 {
+                        start <= i && i < stop && (i - start) % step == 0
+                    } else {
+                        stop < i && i <= start && (start - i) % (-step) == 0
+                    }
+                }
+                None => false,
+            }),
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.any_eq(&items, needle)
+            }
+            Value::Tuple(t) => self.any_eq(t, needle),
+            Value::DictView(v) if v.kind == crate::objects::dict::ViewKind::Keys => {
+                Ok(v.dict.borrow().contains_key(&HashKey::new(needle.clone())?))
+            }
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_method(container, "__contains__") {
+                    let r = self.call(&m, vec![needle.clone()], vec![])?;
+                    return self.truthy(&r);
+                }
+                self.iter_contains(container, needle)
+            }
+            _ => self.iter_contains(container, needle),
+        }
+    }
+
+    fn any_eq(&mut self, items: &[Value], needle: &Value) -> PyResult<bool> {
+        for it in items {
+            if it.is(needle) || self.eq(it, needle)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn iter_contains(&mut self, container: &Value, needle: &Value) -> PyResult<bool> {
+        let it = self.get_iter(container.clone()).map_err(|_| {
+            PyErr::new(
+                ExcKind::TypeError,
+                format!("argument of type '{}' is not iterable", container.type_name()),
+            )
+        })?;
+        while let Some(v) = self.iter_next(&it)? {
+            if v.is(needle) || self.eq(&v, needle)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+fn unary_error(op: UnaryOp, a: &Value) -> PyErr {
+    let sym = match op {
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        UnaryOp::Invert => "~",
+        UnaryOp::Not => "not",
+    };
+    PyErr::new(ExcKind::TypeError, format!("bad operand type for unary {sym}: '{}'", a.type_name()))
+}
+
+/// `x / y` for ints, correctly rounded when both fit in 53 bits.
+fn int_true_div(x: i64, y: i64) -> f64 {
+    x as f64 / y as f64
+}
+
+fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
+    Ok(Some(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::Div => {
+            if y == 0.0 {
+                return Err(PyErr::new(ExcKind::ZeroDivisionError, "float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => float_floordiv(x, y)?,
+        BinOp::Mod => float_mod(x, y)?,
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return Err(PyErr::new(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+            }
+            if x < 0.0 && y.fract() != 0.0 {
+                return Err(PyErr::new(ExcKind::ValueError, "complex results are not supported"));
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(PyErr::new(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
+            }
+            r
+        }
+        _ => return Ok(None),
+    })))
+}
+
+fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
+    let n = n.max(0) as usize;
+    Ok(match seq {
+        Value::Str(s) => Value::string(s.as_str().repeat(n)),
+        Value::List(l) => {
+            let items = l.borrow();
+            Value::list(items.iter().cloned().cycle().take(items.len() * n).collect())
+        }
+        Value::Tuple(t) => Value::tuple(t.iter().cloned().cycle().take(t.len() * n).collect()),
+        _ => unreachable!("repeat of a non-sequence"),
+    })
+}
+
+fn set_op(op: BinOp, x: &Set, y: &Set) -> Value {
+    let frozen = x.frozen;
+    let out = match op {
+        BinOp::BitOr => {
+            let s = x.copy(frozen);
+            for k in y.iter() {
+                s.add(k);
+            }
+            s
+        }
+        BinOp::BitAnd => {
+            let (small, big) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+            Set::from_keys(frozen, small.iter().into_iter().filter(|k| big.contains(k)))
+        }
+        BinOp::Sub => Set::from_keys(frozen, x.iter().into_iter().filter(|k| !y.contains(k))),
+        _ => {
+            let s = Set::from_keys(frozen, x.iter().into_iter().filter(|k| !y.contains(k)));
+            for k in y.iter() {
+                if !x.contains(&k) {
+                    s.add(k);
+                }
+            }
+            s
+        }
+    };
+    Value::Set(Rc::new(out))
+}

@@ -1,0 +1,68 @@
+//! Buffered stdout, as CPython buffers it: line-buffered on a terminal, block-buffered
+//! into a pipe or file, flushed at exit and before a traceback is written.
+
+use std::io::{IsTerminal, Write};
+
+/// The interpreter's stdout.
+#[derive(Debug)]
+pub struct Output {
+    buf: Vec<u8>,
+    line_buffered: bool,
+    capture: Option<Vec<u8>>,
+}
+
+const BLOCK: usize = 8192;
+
+impl Default for Output {
+    fn default() -> Output {
+        Output::new()
+    }
+}
+
+impl Output {
+    /// Stdout, line-buffered when it is a terminal.
+    pub fn new() -> Output {
+        Output {
+            buf: Vec::with_capacity(BLOCK),
+            line_buffered: std::io::stdout().is_terminal(),
+            capture: None,
+        }
+    }
+
+    /// An output that keeps everything written (for tests and embedding).
+    pub fn captured() -> Output {
+        Output {
+            buf: Vec::new(),
+            line_buffered: false,
+            capture: Some(Vec::new()),
+        }
+    }
+
+    /// Writes text.
+    pub fn write_str(&mut self, s: &str) {
+        if let Some(c) = &mut self.capture {
+            c.extend_from_slice(s.as_bytes());
+            return;
+        }
+        self.buf.extend_from_slice(s.as_bytes());
+        if self.buf.len() >= BLOCK || (self.line_buffered && s.contains('\n')) {
+            self.flush();
+        }
+    }
+
+    /// Writes buffered text to the real stdout.
+    pub fn flush(&mut self) {
+        if !self.buf.is_empty() {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (e.g. `genpy x.py | head`) is not an interpreter error.
+            let _ = out.write_all(&self.buf);
+            let _ = out.flush();
+            self.buf.clear();
+        }
+    }
+
+    /// Takes what a captured output holds.
+    pub fn take_captured(&mut self) -> String {
+        String::from_utf8_lossy(&self.capture.take().unwrap_or_default()).into_owned()
+    }
+}

@@ -1,0 +1,357 @@
+//! `repr()`, `str()` and formatting: CPython's text for every built-in value, user
+//! `__repr__`/`__str__`/`__format__`, f-string fields and `%`-formatting.
+
+use std::cell::RefCell;
+
+use super::Vm;
+use crate::objects::float::repr_float;
+use crate::objects::format::{format_float, format_int, format_str};
+use crate::objects::int::{big_to_string, to_big};
+use crate::objects::str::repr_str;
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
+
+thread_local! {
+    /// Containers being repr'd, so a list that contains itself prints `[...]`.
+    static IN_REPR: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Vm {
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::None => "None".into(),
+            Value::Bool(true) => "True".into(),
+            Value::Bool(false) => "False".into(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => big_to_string(b)?,
+            Value::Float(f) => repr_float(*f),
+            Value::Str(s) => repr_str(s.as_str()),
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::DictView(_) => return self.repr_container(v),
+            Value::Range(r) => {
+                if r.2 == 1 {
+                    format!("range({}, {})", r.0, r.1)
+                } else {
+                    format!("range({}, {}, {})", r.0, r.1, r.2)
+                }
+            }
+            Value::Slice(s) => format!("slice({}, {}, {})", self.repr(&s.0)?, self.repr(&s.1)?, self.repr(&s.2)?),
+            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.heap_ptr().unwrap_or(0)),
+            Value::Builtin(b) => match &b.bound {
+                Some(recv) if !matches!(recv, Value::Module(_)) => {
+                    format!("<built-in method {} of {} object at {:#x}>", b.def.name, recv.type_name(), recv.heap_ptr().unwrap_or(0))
+                }
+                _ => format!("<built-in function {}>", b.def.name),
+            },
+            Value::NativeMethod(d) => format!("<method '{}'>", d.name),
+            Value::BoundMethod(m) => {
+                let name = self.get_attr(&m.func, "__qualname__").ok().and_then(|n| n.as_str().map(String::from)).unwrap_or_default();
+                let recv = self.repr(&m.receiver)?;
+                format!("<bound method {name} of {recv}>")
+            }
+            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.borrow(), v.heap_ptr().unwrap_or(0)),
+            Value::Class(c) => {
+                if c.is_builtin() && c.exc_kind.is_none() {
+                    format!("<class '{}'>", c.name)
+                } else if c.is_builtin() || std::rc::Rc::ptr_eq(c, &crate::objects::class::types().notimpl) {
+                    format!("<class '{}'>", c.name)
+                } else {
+                    format!("<class '__main__.{}'>", c.qualname)
+                }
+            }
+            Value::Instance(inst) => {
+                if self.is_not_implemented(v) {
+                    return Ok("NotImplemented".into());
+                }
+                if let Some(m) = self.lookup_method(v, "__repr__") {
+                    let r = self.call(&m, vec![], vec![])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!("__repr__ returned non-string (type {})", other.type_name()),
+                        )),
+                    };
+                }
+                if let Some(exc) = &inst.exc {
+                    let args = exc.borrow().args.clone();
+                    let inner = match args.as_slice() {
+                        [a] => self.repr(a)?,
+                        _ => {
+                            let t = self.repr(&Value::tuple(args.clone()))?;
+                            if args.is_empty() {
+                                String::new()
+                            } else {
+                                t[1..t.len() - 1].to_string()
+                            }
+                        }
+                    };
+                    return Ok(format!("{}({inner})", inst.class.name));
+                }
+                format!("<__main__.{} object at {:#x}>", inst.class.qualname, v.heap_ptr().unwrap_or(0))
+            }
+            Value::Iter(it) => format!("<{} object at {:#x}>", it.borrow().type_name(), v.heap_ptr().unwrap_or(0)),
+            Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Value::Cell(_) => format!("<cell at {:#x}>", v.heap_ptr().unwrap_or(0)),
+            Value::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.heap_ptr().unwrap_or(0), c.source.name, c.first_line),
+            Value::File(f) => format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>", f.borrow().name, f.borrow().mode),
+            Value::FrameView(g) => format!("<frame at {:#x}, code {}>", v.heap_ptr().unwrap_or(0), g.code.name),
+            Value::Undef => "<NULL>".into(),
+        })
+    }
+
+    fn repr_container(&mut self, v: &Value) -> PyResult<String> {
+        let ptr = v.heap_ptr().unwrap_or(0);
+        if IN_REPR.with(|s| s.borrow().contains(&ptr)) {
+            return Ok(match v {
+                Value::Dict(_) => "{...}".into(),
+                Value::List(_) => "[...]".into(),
+                _ => "...".into(),
+            });
+        }
+        IN_REPR.with(|s| s.borrow_mut().push(ptr));
+        let r = self.repr_container_inner(v);
+        IN_REPR.with(|s| s.borrow_mut().pop());
+        r
+    }
+
+    fn repr_items(&mut self, items: &[Value]) -> PyResult<String> {
+        let mut parts = Vec::with_capacity(items.len());
+        for it in items {
+            parts.push(self.repr(it)?);
+        }
+        Ok(parts.join(", "))
+    }
+
+    fn repr_container_inner(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                format!("[{}]", self.repr_items(&items)?)
+            }
+            Value::Tuple(t) if t.len() == 1 => format!("({},)", self.repr(&t[0])?),
+            Value::Tuple(t) => format!("({})", self.repr_items(t)?),
+            Value::Dict(d) => {
+                let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+                let mut parts = Vec::with_capacity(pairs.len());
+                for (k, v) in pairs {
+                    parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Set(s) => {
+                let items: Vec<Value> = s.iter().into_iter().map(|k| k.value).collect();
+                let name = if s.frozen { "frozenset" } else { "set" };
+                match (items.is_empty(), s.frozen) {
+                    (true, _) => format!("{name}()"),
+                    (false, false) => format!("{{{}}}", self.repr_items(&items)?),
+                    (false, true) => format!("frozenset({{{}}})", self.repr_items(&items)?),
+                }
+            }
+            Value::DictView(view) => {
+                let items = view.items();
+                format!("{}([{}])", view.type_name(), self.repr_items(&items)?)
+            }
+            _ => unreachable!("not a container"),
+        })
+    }
+
+    /// `str(v)`.
+    pub fn str_of(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                if let Some(m) = self.lookup_method(v, "__str__") {
+                    let r = self.call(&m, vec![], vec![])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        other => Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!("__str__ returned non-string (type {})", other.type_name()),
+                        )),
+                    };
+                }
+                if inst.exc.is_some() {
+                    let e = PyErr(inst.clone());
+                    return self.exception_str(&e);
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) => format_int(&to_big(v).unwrap_or_default(), spec),
+            Value::Bool(_) if spec.is_empty() => self.str_of(v),
+            Value::Bool(_) => format_int(&to_big(v).unwrap_or_default(), spec),
+            Value::Float(f) => format_float(*f, spec),
+            Value::Str(s) => format_str(s.as_str(), spec),
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_method(v, "__format__") {
+                    let r = self.call(&m, vec![Value::str(spec)], vec![])?;
+                    return self.str_of(&r);
+                }
+                if !spec.is_empty() {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("unsupported format string passed to {}.__format__", v.type_name()),
+                    ));
+                }
+                self.str_of(v)
+            }
+            _ if spec.is_empty() => self.str_of(v),
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("unsupported format string passed to {}.__format__", v.type_name()),
+            )),
+        }
+    }
+
+    /// `FormatValue`: an f-string field.
+    pub(super) fn format_value_op(&mut self, fl: u32) -> PyResult<()> {
+        let frame = self.frames.last_mut().expect("frame");
+        let spec = if fl & 4 != 0 { frame.stack.pop() } else { None };
+        let v = frame.stack.pop().expect("value");
+        let v = match fl & 3 {
+            1 => Value::string(self.str_of(&v)?),
+            2 => Value::string(self.repr(&v)?),
+            3 => Value::string(ascii(&self.repr(&v)?)),
+            _ => v,
+        };
+        let spec = spec.as_ref().and_then(|s| s.as_str()).unwrap_or("");
+        let s = match (&v, spec) {
+            (Value::Str(_), "") => v,
+            _ => Value::string(self.format(&v, spec)?),
+        };
+        self.frames.last_mut().expect("frame").stack.push(s);
+        Ok(())
+    }
+
+    /// REPL echo: print `repr(v)` unless it is None, and bind `_`.
+    pub(super) fn print_expr(&mut self, v: Value) -> PyResult<()> {
+        if matches!(v, Value::None) {
+            return Ok(());
+        }
+        let text = self.repr(&v)?;
+        self.write_out(&text);
+        self.write_out("\n");
+        self.builtins.borrow_mut().insert("_".into(), v);
+        Ok(())
+    }
+
+    /// `fmt % args` (printf-style formatting).
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        let items: Vec<Value> = match args {
+            Value::Tuple(t) => t.to_vec(),
+            other => vec![other.clone()],
+        };
+        let mut next = items.iter();
+        let mut out = String::new();
+        let mut chars = fmt.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c != '%' {
+                out.push(c);
+                continue;
+            }
+            let mut spec = String::new();
+            while let Some(&d) = chars.peek() {
+                if "-+ #0123456789.".contains(d) {
+                    spec.push(d);
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let Some(conv) = chars.next() else {
+                return Err(PyErr::new(ExcKind::ValueError, "incomplete format"));
+            };
+            if conv == '%' {
+                out.push('%');
+                continue;
+            }
+            let arg = next
+                .next()
+                .ok_or_else(|| PyErr::new(ExcKind::TypeError, "not enough arguments for format string"))?
+                .clone();
+            let (flags, rest): (String, String) = {
+                let p = spec.find(|ch: char| !"-+ #0".contains(ch)).unwrap_or(spec.len());
+                (spec[..p].to_string(), spec[p..].to_string())
+            };
+            let align = if flags.contains('-') { "<" } else { ">" };
+            let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
+            let sign = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
+            let text = match conv {
+                's' => format_str(&self.str_of(&arg)?, &format!("{align}{rest}"))?,
+                'r' | 'a' => format_str(&self.repr(&arg)?, &format!("{align}{rest}"))?,
+                'd' | 'i' | 'u' => {
+                    let n = match &arg {
+                        Value::Float(f) => Value::Int(f.trunc() as i64),
+                        other => other.clone(),
+                    };
+                    if !crate::objects::int::is_int(&n) {
+                        return Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!("%{conv} format: a real number is required, not {}", arg.type_name()),
+                        ));
+                    }
+                    let a = if zero.is_empty() { align } else { "" };
+                    format_int(&to_big(&n).unwrap_or_default(), &format!("{a}{sign}{zero}{rest}d"))?
+                }
+                'x' | 'X' | 'o' => {
+                    let a = if zero.is_empty() { align } else { "" };
+                    let alt = if flags.contains('#') { "#" } else { "" };
+                    format_int(&to_big(&arg).unwrap_or_default(), &format!("{a}{sign}{alt}{zero}{rest}{conv}"))?
+                }
+                'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
+                    let f = match &arg {
+                        Value::Float(f) => *f,
+                        other => other.as_i64().map(|i| i as f64).ok_or_else(|| {
+                            PyErr::new(ExcKind::TypeError, format!("must be real number, not {}", other.type_name()))
+                        })?,
+                    };
+                    let rest = if rest.contains('.') { rest } else { format!("{rest}.6") };
+                    let a = if zero.is_empty() { align } else { "" };
+                    format_float(f, &format!("{a}{sign}{zero}{rest}{conv}"))?
+                }
+                'c' => match &arg {
+                    Value::Str(s) => s.as_str().to_string(),
+                    other => other.as_i64().and_then(|i| char::from_u32(i as u32)).map(String::from).unwrap_or_default(),
+                },
+                other => {
+                    return Err(PyErr::new(
+                        ExcKind::ValueError,
+                        format!("unsupported format character '{other}' ({:#x}) at index {}", other as u32, out.len() + 1),
+                    ))
+                }
+            };
+            out.push_str(&text);
+        }
+        if next.next().is_some() && matches!(args, Value::Tuple(_)) {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "not all arguments converted during string formatting",
+            ));
+        }
+        Ok(out)
+    }
+}
+
+/// `ascii()`: escapes non-ASCII characters of a repr.
+fn ascii(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n <= 0xff {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n <= 0xffff {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,538 @@
+//! The run loop: fetch an op from the top frame, execute it, repeat. One `match` arm
+//! per op; arms longer than a few lines call a named method.
+
+use std::rc::Rc;
+
+use super::frame::{Deliver, Outcome};
+use super::generator::{GenState, Resume};
+use super::Vm;
+use crate::compile::code::Op;
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
+
+/// Why the inner loop stopped.
+enum Stop {
+    /// The base frame finished.
+    Done(Outcome),
+    /// An exception; `fresh` unless it is a re-raise (which adds no traceback line).
+    Raise(PyErr, bool),
+}
+
+impl From<PyErr> for Stop {
+    fn from(e: PyErr) -> Stop {
+        Stop::Raise(e, true)
+    }
+}
+
+macro_rules! top {
+    ($vm:expr) => {
+        $vm.frames.last_mut().expect("a running frame")
+    };
+}
+
+impl Vm {
+    /// Runs until the frame at `base` finishes; `pending` is raised first if given.
+    pub(super) fn run(&mut self, base: usize, pending: Option<PyErr>) -> PyResult<Outcome> {
+        if let Some(e) = pending {
+            self.unwind(e, true)?;
+        }
+        loop {
+            match self.execute() {
+                Ok(()) => unreachable!("execute only stops with Stop"),
+                Err(Stop::Done(out)) => return Ok(out),
+                Err(Stop::Raise(e, fresh)) => self.unwind(e, fresh)?,
+            }
+            debug_assert!(self.frames.len() > base);
+        }
+    }
+
+    fn pop(&mut self) -> Value {
+        top!(self).stack.pop().expect("value stack underflow")
+    }
+
+    fn push(&mut self, v: Value) {
+        top!(self).stack.push(v);
+    }
+
+    /// Hands a delivery result to the loop: continue, stop, or raise in the caller.
+    fn after_delivery(&mut self, r: PyResult<Option<Outcome>>) -> Result<(), Stop> {
+        match r {
+            Ok(None) => Ok(()),
+            Ok(Some(out)) => Err(Stop::Done(out)),
+            Err(e) => Err(Stop::Raise(e, true)),
+        }
+    }
+
+    /// Executes ops until something stops the loop.
+    fn execute(&mut self) -> Result<(), Stop> {
+        loop {
+            let frame = top!(self);
+            let op = frame.code.ops[frame.ip];
+            frame.ip += 1;
+            match op {
+                Op::Nop => {}
+                Op::Pop => {
+                    frame.stack.pop();
+                }
+                Op::Copy(n) => {
+                    let v = frame.stack[frame.stack.len() - n as usize].clone();
+                    frame.stack.push(v);
+                }
+                Op::Swap(n) => {
+                    let len = frame.stack.len();
+                    frame.stack.swap(len - 1, len - n as usize);
+                }
+                Op::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize].clone();
+                    frame.stack.push(v);
+                }
+                Op::LoadFast(i) => match &frame.locals[i as usize] {
+                    Value::Undef => {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(PyErr::new(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        )
+                        .into());
+                    }
+                    v => {
+                        let v = v.clone();
+                        frame.stack.push(v);
+                    }
+                },
+                Op::StoreFast(i) => {
+                    let v = frame.stack.pop().expect("value");
+                    frame.locals[i as usize] = v;
+                }
+                Op::DeleteFast(i) => {
+                    if let Value::Undef = frame.locals[i as usize] {
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(PyErr::new(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        )
+                        .into());
+                    }
+                    frame.locals[i as usize] = Value::Undef;
+                }
+                Op::LoadDeref(i) => {
+                    let v = frame.cells[i as usize].borrow().clone();
+                    if let Value::Undef = v {
+                        return Err(self.unbound_deref(i as usize).into());
+                    }
+                    frame.stack.push(v);
+                }
+                Op::StoreDeref(i) => {
+                    let v = frame.stack.pop().expect("value");
+                    *frame.cells[i as usize].borrow_mut() = v;
+                }
+                Op::DeleteDeref(i) => {
+                    *frame.cells[i as usize].borrow_mut() = Value::Undef;
+                }
+                Op::LoadClosure(i) => {
+                    let c = frame.cells[i as usize].clone();
+                    frame.stack.push(Value::Cell(c));
+                }
+                Op::LoadGlobal(i) => {
+                    let name = &frame.code.names[i as usize];
+                    let found = frame.globals.borrow().get(&**name).cloned();
+                    let v = match found {
+                        Some(v) => v,
+                        None => self.load_builtin(i)?,
+                    };
+                    top!(self).stack.push(v);
+                }
+                Op::StoreGlobal(i) => {
+                    let v = frame.stack.pop().expect("value");
+                    let name = frame.code.names[i as usize].clone();
+                    frame.globals.borrow_mut().insert(name, v);
+                }
+                Op::DeleteGlobal(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    if frame.globals.borrow_mut().shift_remove(&*name).is_none() {
+                        return Err(name_error(&name).into());
+                    }
+                }
+                Op::LoadName(i) => {
+                    let v = self.load_name(i)?;
+                    self.push(v);
+                }
+                Op::StoreName(i) => {
+                    let v = frame.stack.pop().expect("value");
+                    let name = frame.code.names[i as usize].clone();
+                    let ns = frame.class_ns.clone().unwrap_or_else(|| frame.globals.clone());
+                    ns.borrow_mut().insert(name, v);
+                }
+                Op::DeleteName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let ns = frame.class_ns.clone().unwrap_or_else(|| frame.globals.clone());
+                    if ns.borrow_mut().shift_remove(&*name).is_none() {
+                        return Err(name_error(&name).into());
+                    }
+                }
+                Op::LoadAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = self.pop();
+                    let v = self.get_attr(&obj, &name)?;
+                    self.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = self.pop();
+                    let v = self.pop();
+                    self.set_attr(&obj, &name, v)?;
+                }
+                Op::DeleteAttr(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = self.pop();
+                    self.del_attr(&obj, &name)?;
+                }
+                Op::LoadMethod(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let obj = self.pop();
+                    let (m, recv) = self.load_method(obj, &name)?;
+                    let f = top!(self);
+                    f.stack.push(m);
+                    f.stack.push(recv);
+                }
+                Op::CallMethod(n) => self.call_method_op(n as usize)?,
+                Op::Subscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = self.get_item(&obj, &key)?;
+                    self.push(v);
+                }
+                Op::StoreSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = self.pop();
+                    self.set_item(&obj, key, v)?;
+                }
+                Op::DeleteSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    self.del_item(&obj, &key)?;
+                }
+                Op::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    self.push(Value::Slice(Rc::new((start, stop, step))));
+                }
+                Op::Binary(bop) => {
+                    let len = frame.stack.len();
+                    let fast = super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
+                    match fast {
+                        Some(v) => {
+                            frame.stack.truncate(len - 2);
+                            frame.stack.push(v);
+                        }
+                        None => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            let v = self.binary_op(bop, &a, &b)?;
+                            self.push(v);
+                        }
+                    }
+                }
+                Op::Inplace(bop) => {
+                    let len = frame.stack.len();
+                    let fast = super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
+                    match fast {
+                        Some(v) => {
+                            frame.stack.truncate(len - 2);
+                            frame.stack.push(v);
+                        }
+                        None => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            let v = self.inplace_op(bop, a, &b)?;
+                            self.push(v);
+                        }
+                    }
+                }
+                Op::Unary(uop) => {
+                    let a = self.pop();
+                    let v = self.unary_op(uop, &a)?;
+                    self.push(v);
+                }
+                Op::Compare(cop) => {
+                    let len = frame.stack.len();
+                    let fast = super::ops::compare_fast(cop, &frame.stack[len - 2], &frame.stack[len - 1]);
+                    let v = match fast {
+                        Some(b) => {
+                            frame.stack.truncate(len - 2);
+                            Value::Bool(b)
+                        }
+                        None => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            self.compare_op(cop, &a, &b)?
+                        }
+                    };
+                    self.push(v);
+                }
+                Op::Jump(t) => frame.ip = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let v = frame.stack.pop().expect("value");
+                    let truth = match v.truthy_fast() {
+                        Some(b) => b,
+                        None => self.truthy(&v)?,
+                    };
+                    if !truth {
+                        top!(self).ip = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let v = frame.stack.pop().expect("value");
+                    let truth = match v.truthy_fast() {
+                        Some(b) => b,
+                        None => self.truthy(&v)?,
+                    };
+                    if truth {
+                        top!(self).ip = t as usize;
+                    }
+                }
+                Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                    let v = frame.stack.last().expect("value").clone();
+                    let truth = self.truthy(&v)?;
+                    let f = top!(self);
+                    if truth == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Op::GetIter => {
+                    let v = self.pop();
+                    let it = self.get_iter(v)?;
+                    self.push(it);
+                }
+                Op::ForIter(t) => self.for_iter(t as usize)?,
+                Op::BuildTuple(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    frame.stack.push(Value::tuple(items));
+                }
+                Op::BuildList(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    frame.stack.push(Value::list(items));
+                }
+                Op::BuildSet(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let s = self.build_set(items, false)?;
+                    self.push(s);
+                }
+                Op::BuildMap(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
+                    let d = self.build_dict(items)?;
+                    self.push(d);
+                }
+                Op::BuildString(n) => {
+                    let items = frame.stack.split_off(frame.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        s.push_str(it.as_str().unwrap_or(""));
+                    }
+                    frame.stack.push(Value::string(s));
+                }
+                Op::ListAppend(n) => {
+                    let v = frame.stack.pop().expect("value");
+                    if let Value::List(l) = &frame.stack[frame.stack.len() - n as usize] {
+                        l.borrow_mut().push(v);
+                    }
+                }
+                Op::SetAdd(n) | Op::SetUpdate(n) | Op::ListExtend(n) | Op::DictUpdate(n) | Op::MapAdd(n) => self.collection_op(op, n as usize)?,
+                Op::ListToTuple => {
+                    let v = self.pop();
+                    let items = match &v {
+                        Value::List(l) => l.borrow().clone(),
+                        _ => vec![],
+                    };
+                    self.push(Value::tuple(items));
+                }
+                Op::FormatValue(fl) => self.format_value_op(fl)?,
+                Op::UnpackSequence(n) => self.unpack(n as usize, None)?,
+                Op::UnpackEx(n) => self.unpack((n & 0xff) as usize, Some((n >> 8) as usize))?,
+                Op::Call(n) => self.call_op(n as usize)?,
+                Op::CallKw(n) => self.call_kw_op(n as usize)?,
+                Op::CallEx(has_kw) => self.call_ex_op(has_kw != 0)?,
+                Op::MakeFunction(fl) => self.make_function_op(fl)?,
+                Op::LoadBuildClass => {
+                    let b = self.builtins.borrow().get("__build_class__").cloned().unwrap_or_default();
+                    self.push(b);
+                }
+                Op::ReturnValue => self.return_op()?,
+                Op::YieldValue(_) => self.yield_op()?,
+                Op::Send(t) => self.send_op(t as usize)?,
+                Op::GetYieldFromIter => {
+                    let v = self.pop();
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        other => self.get_iter(other)?,
+                    };
+                    self.push(it);
+                }
+                Op::PushExcInfo => {
+                    let exc = frame.stack.pop().expect("exception");
+                    let prev = frame.handled.take().map_or(Value::None, |e| e.value());
+                    frame.handled = PyErr::from_value(&exc);
+                    frame.stack.push(prev);
+                    frame.stack.push(exc);
+                }
+                Op::PopExcept => {
+                    let prev = frame.stack.pop().expect("previous exception");
+                    frame.handled = PyErr::from_value(&prev);
+                }
+                Op::CheckExcMatch => {
+                    let typ = self.pop();
+                    let exc = top!(self).stack.last().cloned().unwrap_or_default();
+                    let m = self.exception_matches(&exc, &typ)?;
+                    self.push(Value::Bool(m));
+                }
+                Op::Reraise => {
+                    let exc = self.pop();
+                    let e = PyErr::from_value(&exc).expect("exception instance");
+                    return Err(Stop::Raise(e, false));
+                }
+                Op::PopExceptReraise => {
+                    let exc = self.pop();
+                    let prev = self.pop();
+                    top!(self).handled = PyErr::from_value(&prev);
+                    let e = PyErr::from_value(&exc).expect("exception instance");
+                    return Err(Stop::Raise(e, false));
+                }
+                Op::RaiseVarargs(n) => {
+                    let (e, fresh) = self.raise_op(n);
+                    return Err(Stop::Raise(e, fresh));
+                }
+                Op::BeforeWith => self.before_with()?,
+                Op::WithExceptStart => self.with_except_start()?,
+                Op::ImportName(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let m = self.import(&name)?;
+                    self.push(m);
+                }
+                Op::ImportFrom(i) => {
+                    let name = frame.code.names[i as usize].clone();
+                    let m = frame.stack.last().cloned().unwrap_or_default();
+                    let v = self.import_from(&m, &name)?;
+                    self.push(v);
+                }
+                Op::ImportStar => {
+                    let m = self.pop();
+                    self.import_star(&m);
+                }
+                Op::PrintExpr => {
+                    let v = self.pop();
+                    self.print_expr(v)?;
+                }
+                Op::LoadAssertionError => {
+                    let c = crate::objects::class::types().exc(ExcKind::AssertionError);
+                    frame.stack.push(Value::Class(c));
+                }
+                Op::Unsupported(i) => {
+                    let what = frame.code.consts[i as usize].as_str().unwrap_or("").to_string();
+                    return Err(PyErr::new(ExcKind::NotImplementedError, format!("{what} are not supported")).into());
+                }
+            }
+        }
+    }
+
+    fn for_iter(&mut self, target: usize) -> Result<(), Stop> {
+        let frame = top!(self);
+        let it = frame.stack.last().expect("iterator").clone();
+        if let Value::Generator(g) = &it {
+            let r = self.resume(g, Resume::Send(Value::None), Deliver::ForIter);
+            return match r {
+                Ok(Some(out)) => {
+                    let r = self.deliver(Deliver::ForIter, out);
+                    self.after_delivery(r)
+                }
+                Ok(None) => Ok(()),
+                Err(e) => Err(e.into()),
+            };
+        }
+        match self.iter_next(&it)? {
+            Some(v) => self.push(v),
+            None => {
+                let f = top!(self);
+                f.stack.pop();
+                f.ip = target;
+            }
+        }
+        Ok(())
+    }
+
+    fn return_op(&mut self) -> Result<(), Stop> {
+        let v = self.pop();
+        let mut frame = self.frames.pop().expect("frame");
+        if let Some(g) = frame.gen.take() {
+            *g.state.borrow_mut() = GenState::Closed;
+        }
+        let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
+        self.recycle(frame);
+        if super::generator::has_pending_close() && !matches!(deliver, Deliver::Native) {
+            self.close_pending();
+        }
+        let r = self.deliver(deliver, Outcome::Returned(v));
+        self.after_delivery(r)
+    }
+
+    fn yield_op(&mut self) -> Result<(), Stop> {
+        let v = self.pop();
+        let mut frame = self.frames.pop().expect("frame");
+        let gen = frame.gen.take().expect("yield outside a generator frame");
+        let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
+        *gen.state.borrow_mut() = GenState::Suspended(frame);
+        let r = self.deliver(deliver, Outcome::Yielded(v));
+        self.after_delivery(r)
+    }
+
+    /// `yield from`'s step: `[sub, v]`; resume `sub` with `v`.
+    fn send_op(&mut self, target: usize) -> Result<(), Stop> {
+        let v = self.pop();
+        let sub = top!(self).stack.last().expect("delegate").clone();
+        if let Value::Generator(g) = &sub {
+            return match self.resume(g, Resume::Send(v), Deliver::YieldFrom) {
+                Ok(Some(out)) => {
+                    let r = self.deliver(Deliver::YieldFrom, out);
+                    self.after_delivery(r)
+                }
+                Ok(None) => Ok(()),
+                Err(e) => Err(e.into()),
+            };
+        }
+        let r = if matches!(v, Value::None) {
+            self.iter_next(&sub).map(|o| o.ok_or(()))
+        } else {
+            match self.lookup_method(&sub, "send") {
+                Some(m) => self.call(&m, vec![v], vec![]).map(Ok),
+                None => Err(PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("'{}' object has no attribute 'send'", sub.type_name()),
+                )),
+            }
+        };
+        match r {
+            Ok(Ok(y)) => self.push(y),
+            Ok(Err(_)) => {
+                let f = top!(self);
+                f.stack.pop();
+                f.stack.push(Value::None);
+                f.ip = target;
+            }
+            Err(e) if e.matches(ExcKind::StopIteration) => {
+                let f = top!(self);
+                f.stack.pop();
+                f.stack.push(e.stop_value());
+                f.ip = target;
+            }
+            Err(e) => return Err(e.into()),
+        }
+        Ok(())
+    }
+}
+
+/// `NameError: name 'x' is not defined`.
+pub fn name_error(name: &str) -> PyErr {
+    PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+}

@@ -1,0 +1,236 @@
+//! Subscripts: `obj[key]`, `obj[key] = v`, `del obj[key]` for the built-in sequences
+//! and mappings (with slices) and for instances with `__getitem__` & co.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::objects::list::{norm_index, slice_indices};
+use crate::objects::{ExcKind, HashKey, PyErr, PyResult, Value};
+
+/// Resolved slice bounds.
+type Bounds = (Option<i64>, Option<i64>, Option<i64>);
+
+fn slice_part(v: &Value) -> PyResult<Option<i64>> {
+    match v {
+        Value::None => Ok(None),
+        Value::Int(i) => Ok(Some(*i)),
+        Value::Bool(b) => Ok(Some(*b as i64)),
+        Value::BigInt(b) => {
+            use num_traits::Signed;
+            Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))
+        }
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+/// The bounds of a slice object.
+pub fn slice_bounds(s: &(Value, Value, Value)) -> PyResult<Bounds> {
+    Ok((slice_part(&s.0)?, slice_part(&s.1)?, slice_part(&s.2)?))
+}
+
+fn index_of(key: &Value, what: &str) -> PyResult<i64> {
+    match key {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(PyErr::new(
+            ExcKind::IndexError,
+            "cannot fit 'int' into an index-sized integer",
+        )),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{what} indices must be integers or slices, not {}", key.type_name()),
+        )),
+    }
+}
+
+fn out_of_range(what: &str) -> PyErr {
+    PyErr::new(ExcKind::IndexError, format!("{what} index out of range"))
+}
+
+impl Vm {
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let items = l.borrow();
+                let (a, b, c) = slice_bounds(s)?;
+                Ok(Value::list(slice_indices(a, b, c, items.len())?.into_iter().map(|i| items[i].clone()).collect()))
+            }
+            (Value::List(l), _) => {
+                let items = l.borrow();
+                let i = index_of(key, "list")?;
+                norm_index(i, items.len()).map(|i| items[i].clone()).ok_or_else(|| out_of_range("list"))
+            }
+            (Value::Tuple(t), Value::Slice(s)) => {
+                let (a, b, c) = slice_bounds(s)?;
+                Ok(Value::tuple(slice_indices(a, b, c, t.len())?.into_iter().map(|i| t[i].clone()).collect()))
+            }
+            (Value::Tuple(t), _) => {
+                let i = index_of(key, "tuple")?;
+                norm_index(i, t.len()).map(|i| t[i].clone()).ok_or_else(|| out_of_range("tuple"))
+            }
+            (Value::Str(s), Value::Slice(sl)) => {
+                let (a, b, c) = slice_bounds(sl)?;
+                let idx = slice_indices(a, b, c, s.char_len())?;
+                if s.is_ascii() {
+                    let bytes = s.as_str().as_bytes();
+                    Ok(Value::string(idx.into_iter().map(|i| bytes[i] as char).collect()))
+                } else {
+                    let chars: Vec<char> = s.as_str().chars().collect();
+                    Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()))
+                }
+            }
+            (Value::Str(s), _) => {
+                let i = index_of(key, "string")?;
+                norm_index(i, s.char_len())
+                    .map(|i| Value::string(s.char_at(i).to_string()))
+                    .ok_or_else(|| out_of_range("string"))
+            }
+            (Value::Range(r), Value::Slice(sl)) => {
+                let (a, b, c) = slice_bounds(sl)?;
+                let (start, _, step) = **r;
+                let len = crate::objects::int::range_len(r.0, r.1, r.2) as usize;
+                let idx = slice_indices(a, b, c, len)?;
+                let new_step = step * c.unwrap_or(1);
+                let new_start = idx.first().map_or(start, |&i| start + i as i64 * step);
+                let new_stop = new_start + idx.len() as i64 * new_step;
+                Ok(Value::Range(Rc::new((new_start, new_stop, new_step))))
+            }
+            (Value::Range(r), _) => {
+                let i = index_of(key, "range object")?;
+                let len = crate::objects::int::range_len(r.0, r.1, r.2) as usize;
+                norm_index(i, len)
+                    .map(|i| Value::Int(r.0 + i as i64 * r.2))
+                    .ok_or_else(|| PyErr::new(ExcKind::IndexError, "range object index out of range"))
+            }
+            (Value::Dict(d), _) => {
+                let k = HashKey::new(key.clone())?;
+                let found = d.borrow().get(&k).cloned();
+                match found {
+                    Some(v) => Ok(v),
+                    None => Err(PyErr::with_args(
+                        crate::objects::class::types().exc(ExcKind::KeyError),
+                        vec![key.clone()],
+                    )),
+                }
+            }
+            (Value::Instance(_), _) => match self.lookup_method(obj, "__getitem__") {
+                Some(m) => self.call(&m, vec![key.clone()], vec![]),
+                None => Err(not_subscriptable(obj)),
+            },
+            (Value::Class(c), _) if c.is_builtin() => Ok(obj.clone()),
+            _ => Err(not_subscriptable(obj)),
+        }
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match (obj, &key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let new = self.collect(&value)?;
+                let (a, b, c) = slice_bounds(s)?;
+                let mut items = l.borrow_mut();
+                let idx = slice_indices(a, b, c, items.len())?;
+                if c.unwrap_or(1) == 1 {
+                    let start = idx.first().copied().unwrap_or_else(|| {
+                        let len = items.len() as i64;
+                        let s = a.map_or(0, |v| if v < 0 { (v + len).max(0) } else { v.min(len) });
+                        s as usize
+                    });
+                    let end = start + idx.len();
+                    items.splice(start..end, new);
+                    return Ok(());
+                }
+                if idx.len() != new.len() {
+                    return Err(PyErr::new(
+                        ExcKind::ValueError,
+                        format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), idx.len()),
+                    ));
+                }
+                for (i, v) in idx.into_iter().zip(new) {
+                    items[i] = v;
+                }
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let i = index_of(&key, "list")?;
+                let mut items = l.borrow_mut();
+                let len = items.len();
+                let i = norm_index(i, len).ok_or_else(|| PyErr::new(ExcKind::IndexError, "list assignment index out of range"))?;
+                items[i] = value;
+                Ok(())
+            }
+            (Value::Dict(d), _) => {
+                let k = HashKey::new(key)?;
+                d.borrow_mut().insert(k, value);
+                Ok(())
+            }
+            (Value::Instance(_), _) => match self.lookup_method(obj, "__setitem__") {
+                Some(m) => self.call(&m, vec![key, value], vec![]).map(|_| ()),
+                None => Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object does not support item assignment", obj.type_name()),
+                )),
+            },
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{}' object does not support item assignment", obj.type_name()),
+            )),
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let (a, b, c) = slice_bounds(s)?;
+                let mut items = l.borrow_mut();
+                let mut idx = slice_indices(a, b, c, items.len())?;
+                idx.sort_unstable();
+                for i in idx.into_iter().rev() {
+                    items.remove(i);
+                }
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let i = index_of(key, "list")?;
+                let mut items = l.borrow_mut();
+                let len = items.len();
+                let i = norm_index(i, len).ok_or_else(|| PyErr::new(ExcKind::IndexError, "list assignment index out of range"))?;
+                items.remove(i);
+                Ok(())
+            }
+            (Value::Dict(d), _) => {
+                let k = HashKey::new(key.clone())?;
+                match d.borrow_mut().shift_remove(&k) {
+                    Some(_) => Ok(()),
+                    None => Err(PyErr::with_args(
+                        crate::objects::class::types().exc(ExcKind::KeyError),
+                        vec![key.clone()],
+                    )),
+                }
+            }
+            (Value::Instance(_), _) => match self.lookup_method(obj, "__delitem__") {
+                Some(m) => self.call(&m, vec![key.clone()], vec![]).map(|_| ()),
+                None => Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object doesn't support item deletion", obj.type_name()),
+                )),
+            },
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{}' object doesn't support item deletion", obj.type_name()),
+            )),
+        }
+    }
+}
+
+fn not_subscriptable(obj: &Value) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("'{}' object is not subscriptable", obj.type_name()),
+    )
+}
