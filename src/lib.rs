@@ -59,9 +59,15 @@ impl Interpreter {
     }
 
     /// Compiles source text into a module code object.
-    pub fn compile(&self, text: &str, filename: &str, interactive: bool) -> Result<Rc<compile::code::Code>, RunError> {
+    pub fn compile(
+        &self,
+        text: &str,
+        filename: &str,
+        interactive: bool,
+    ) -> Result<Rc<compile::code::Code>, RunError> {
         let src = Rc::new(SourceFile::new(filename, text));
-        let module = syntax::parse(text).map_err(|e| RunError::Syntax(diag::render_syntax_error(&src, &e)))?;
+        let module = syntax::parse(text)
+            .map_err(|e| RunError::Syntax(diag::render_syntax_error(&src, &e)))?;
         compile::compile_module(&module, src.clone(), interactive)
             .map_err(|e| RunError::Syntax(diag::render_compile_error(&src, &e)))
     }
@@ -110,7 +116,9 @@ impl Interpreter {
     /// generators still alive, then flush stdout.
     pub fn finish(&mut self) {
         let names: Vec<Rc<str>> = self.globals.borrow().keys().cloned().collect();
-        let (under, rest): (Vec<_>, Vec<_>) = names.into_iter().partition(|n| n.starts_with('_') && !n.starts_with("__"));
+        let (under, rest): (Vec<_>, Vec<_>) = names
+            .into_iter()
+            .partition(|n| n.starts_with('_') && !n.starts_with("__"));
         for n in under.into_iter().chain(rest) {
             if &*n == "__builtins__" {
                 continue;
@@ -130,7 +138,12 @@ impl Interpreter {
 
     /// The names defined in `__main__` (for REPL completion).
     pub fn global_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self.globals.borrow().keys().map(|k| k.to_string()).collect();
+        let mut names: Vec<String> = self
+            .globals
+            .borrow()
+            .keys()
+            .map(|k| k.to_string())
+            .collect();
         names.extend(self.vm.builtins.borrow().keys().map(|k| k.to_string()));
         names
     }

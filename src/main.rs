@@ -33,7 +33,9 @@ const STACK_SIZE: usize = 1 << 30;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(cli));
+    let worker = std::thread::Builder::new()
+        .stack_size(STACK_SIZE)
+        .spawn(move || run(cli));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => {
@@ -47,10 +49,20 @@ fn run(cli: Cli) -> u8 {
     let (argv0, source, filename) = match (&cli.command, &cli.file) {
         (Some(code), _) => ("-c".to_string(), Some(code.clone()), "<string>".to_string()),
         (None, Some(path)) => match std::fs::read_to_string(path) {
-            Ok(text) => (path.display().to_string(), Some(text), path.display().to_string()),
+            Ok(text) => (
+                path.display().to_string(),
+                Some(text),
+                path.display().to_string(),
+            ),
             Err(e) => {
-                let abs = std::fs::canonicalize(path).unwrap_or_else(|_| std::env::current_dir().unwrap_or_default().join(path));
-                eprintln!("genpy: can't open file '{}': [Errno {}] {}", abs.display(), e.raw_os_error().unwrap_or(2), plain_io_error(&e));
+                let abs = std::fs::canonicalize(path)
+                    .unwrap_or_else(|_| std::env::current_dir().unwrap_or_default().join(path));
+                eprintln!(
+                    "genpy: can't open file '{}': [Errno {}] {}",
+                    abs.display(),
+                    e.raw_os_error().unwrap_or(2),
+                    plain_io_error(&e)
+                );
                 return 2;
             }
         },

@@ -52,6 +52,8 @@ impl SourceFile {
 
     /// Byte offset where 1-based line `line` starts.
     pub fn line_start(&self, line: usize) -> usize {
-        self.line_starts.get(line.wrapping_sub(1)).map_or(0, |&s| s as usize)
+        self.line_starts
+            .get(line.wrapping_sub(1))
+            .map_or(0, |&s| s as usize)
     }
 }

@@ -15,9 +15,15 @@ pub fn count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
             _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
-        format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(PyErr::new(ExcKind::TypeError, msg))
 }
@@ -33,9 +39,15 @@ pub fn method_count(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
     } else if min == max && min == 1 {
         format!("{name}() takes exactly one argument ({n} given)")
     } else if n < min {
-        format!("{name}() takes at least {min} argument{} ({n} given)", if min == 1 { "" } else { "s" })
+        format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            if min == 1 { "" } else { "s" }
+        )
     } else {
-        format!("{name}() takes at most {max} argument{} ({n} given)", if max == 1 { "" } else { "s" })
+        format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            if max == 1 { "" } else { "s" }
+        )
     };
     Err(PyErr::new(ExcKind::TypeError, msg))
 }
@@ -79,7 +91,10 @@ pub fn int(v: &Value, what: &str) -> PyResult<i64> {
         )),
         _ => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("'{}' object cannot be interpreted as an integer{what}", v.type_name()),
+            format!(
+                "'{}' object cannot be interpreted as an integer{what}",
+                v.type_name()
+            ),
         )),
     }
 }

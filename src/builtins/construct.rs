@@ -17,7 +17,10 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
     let name = &*cls.name;
     let kind = cls.builtin.unwrap_or(BuiltinType::Object);
     if !kw.is_empty() && !matches!(kind, BuiltinType::Dict | BuiltinType::Int) {
-        return Err(PyErr::new(ExcKind::TypeError, format!("{name}() takes no keyword arguments")));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{name}() takes no keyword arguments"),
+        ));
     }
     match kind {
         BuiltinType::Int => int(vm, &a, &kw),
@@ -87,22 +90,33 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
             args::count("object", &a, 0, 0)?;
             Ok(crate::vm::call::new_instance(cls))
         }
-        _ => Err(PyErr::new(ExcKind::TypeError, format!("cannot create '{name}' instances"))),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("cannot create '{name}' instances"),
+        )),
     }
 }
 
 fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
     args::count("int", a, 0, 2)?;
     let base = a.get(1).or_else(|| args::kwarg(kw, "base"));
-    let Some(v) = a.first() else { return Ok(Value::Int(0)) };
+    let Some(v) = a.first() else {
+        return Ok(Value::Int(0));
+    };
     if let Some(b) = base {
         let b = args::int(b, "")?;
         if b != 0 && !(2..=36).contains(&b) {
-            return Err(PyErr::new(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                "int() base must be >= 2 and <= 36, or 0",
+            ));
         }
         return match v {
             Value::Str(s) => parse_int(s.as_str(), b as u32),
-            _ => Err(PyErr::new(ExcKind::TypeError, "int() can't convert non-string with explicit base")),
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                "int() can't convert non-string with explicit base",
+            )),
         };
     }
     match v {
@@ -110,10 +124,16 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => {
             if f.is_nan() {
-                return Err(PyErr::new(ExcKind::ValueError, "cannot convert float NaN to integer"));
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "cannot convert float NaN to integer",
+                ));
             }
             if f.is_infinite() {
-                return Err(PyErr::new(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "cannot convert float infinity to integer",
+                ));
             }
             Ok(super::float_to_int(f.trunc()))
         }
@@ -133,12 +153,17 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
 fn int_type_error(v: &Value) -> PyErr {
     PyErr::new(
         ExcKind::TypeError,
-        format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", v.type_name()),
+        format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            v.type_name()
+        ),
     )
 }
 
 fn float(vm: &mut Vm, v: Option<&Value>) -> PyResult<Value> {
-    let Some(v) = v else { return Ok(Value::Float(0.0)) };
+    let Some(v) = v else {
+        return Ok(Value::Float(0.0));
+    };
     match v {
         Value::Float(_) => Ok(v.clone()),
         Value::Int(i) => Ok(Value::Float(*i as f64)),
@@ -147,19 +172,28 @@ fn float(vm: &mut Vm, v: Option<&Value>) -> PyResult<Value> {
         Value::Str(s) => parse_float(s.as_str()).map(Value::Float).ok_or_else(|| {
             PyErr::new(
                 ExcKind::ValueError,
-                format!("could not convert string to float: {}", crate::objects::str::repr_str(s.as_str())),
+                format!(
+                    "could not convert string to float: {}",
+                    crate::objects::str::repr_str(s.as_str())
+                ),
             )
         }),
         Value::Instance(_) => match vm.lookup_method(v, "__float__") {
             Some(m) => vm.call(&m, vec![], vec![]),
             None => Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("float() argument must be a string or a real number, not '{}'", v.type_name()),
+                format!(
+                    "float() argument must be a string or a real number, not '{}'",
+                    v.type_name()
+                ),
             )),
         },
         _ => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("float() argument must be a string or a real number, not '{}'", v.type_name()),
+            format!(
+                "float() argument must be a string or a real number, not '{}'",
+                v.type_name()
+            ),
         )),
     }
 }
@@ -204,7 +238,10 @@ pub fn update_dict(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
         if pair.len() != 2 {
             return Err(PyErr::new(
                 ExcKind::ValueError,
-                format!("dictionary update sequence element #{i} has length {}; 2 is required", pair.len()),
+                format!(
+                    "dictionary update sequence element #{i} has length {}; 2 is required",
+                    pair.len()
+                ),
             ));
         }
         let mut p = pair.into_iter();
@@ -220,11 +257,24 @@ fn range(a: &[Value]) -> PyResult<Value> {
         [stop] => (0, int(stop)?, 1),
         [start, stop] => (int(start)?, int(stop)?, 1),
         [start, stop, step] => (int(start)?, int(stop)?, int(step)?),
-        [] => return Err(PyErr::new(ExcKind::TypeError, "range expected at least 1 argument, got 0")),
-        _ => return Err(PyErr::new(ExcKind::TypeError, format!("range expected at most 3 arguments, got {}", a.len()))),
+        [] => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "range expected at least 1 argument, got 0",
+            ))
+        }
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("range expected at most 3 arguments, got {}", a.len()),
+            ))
+        }
     };
     if step == 0 {
-        return Err(PyErr::new(ExcKind::ValueError, "range() arg 3 must not be zero"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "range() arg 3 must not be zero",
+        ));
     }
     Ok(Value::Range(Rc::new((start, stop, step))))
 }

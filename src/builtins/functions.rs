@@ -117,7 +117,10 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
                 let r = vm.call(&m, vec![], vec![])?;
                 let n = args::int(&r, "")?;
                 if n < 0 {
-                    return Err(PyErr::new(ExcKind::ValueError, "__len__() should return >= 0"));
+                    return Err(PyErr::new(
+                        ExcKind::ValueError,
+                        "__len__() should return >= 0",
+                    ));
                 }
                 n as usize
             }
@@ -128,7 +131,10 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
 }
 
 fn no_len(v: &Value) -> PyErr {
-    PyErr::new(ExcKind::TypeError, format!("object of type '{}' has no len()", v.type_name()))
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("object of type '{}' has no len()", v.type_name()),
+    )
 }
 
 fn len(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -149,8 +155,14 @@ fn iter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("next", a, 1, 2)?;
     let it = &a[0];
-    if !matches!(it, Value::Iter(_) | Value::Generator(_) | Value::File(_) | Value::Instance(_)) {
-        return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not an iterator", it.type_name())));
+    if !matches!(
+        it,
+        Value::Iter(_) | Value::Generator(_) | Value::File(_) | Value::Instance(_)
+    ) {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("'{}' object is not an iterator", it.type_name()),
+        ));
     }
     if let Value::Generator(g) = it {
         return match vm.resume_nested(g, crate::vm::generator::Resume::Send(Value::None))? {
@@ -173,22 +185,37 @@ fn next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn abs(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("abs", a, 1, 1)?;
     Ok(match &a[0] {
-        Value::Int(i) => i.checked_abs().map_or_else(|| Value::from_bigint(num_bigint::BigInt::from(*i) * -1), Value::Int),
+        Value::Int(i) => i.checked_abs().map_or_else(
+            || Value::from_bigint(num_bigint::BigInt::from(*i) * -1),
+            Value::Int,
+        ),
         Value::Bool(b) => Value::Int(*b as i64),
         Value::BigInt(b) => {
             use num_traits::Signed;
             Value::from_bigint(b.abs())
         }
         Value::Float(f) => Value::Float(f.abs()),
-        other => return Err(PyErr::new(ExcKind::TypeError, format!("bad operand type for abs(): '{}'", other.type_name()))),
+        other => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("bad operand type for abs(): '{}'", other.type_name()),
+            ))
+        }
     })
 }
 
 fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, want_less: bool) -> PyResult<Value> {
     args::only_kwargs(name, kw, &["key", "default"])?;
-    let key = args::kwarg(kw, "key").filter(|k| !matches!(k, Value::None)).cloned();
+    let key = args::kwarg(kw, "key")
+        .filter(|k| !matches!(k, Value::None))
+        .cloned();
     let items = match a.len() {
-        0 => return Err(PyErr::new(ExcKind::TypeError, format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("{name} expected at least 1 argument, got 0"),
+            ))
+        }
         1 => vm.collect(&a[0])?,
         _ => a.to_vec(),
     };
@@ -216,7 +243,10 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, want_less: bool) -
         Some((_, v)) => Ok(v),
         None => match args::kwarg(kw, "default") {
             Some(d) => Ok(d.clone()),
-            None => Err(PyErr::new(ExcKind::ValueError, format!("{name}() arg is an empty sequence"))),
+            None => Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("{name}() arg is an empty sequence"),
+            )),
         },
     }
 }
@@ -231,9 +261,16 @@ fn max(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("sum", a, 1, 2)?;
-    let mut total = a.get(1).or_else(|| args::kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let mut total = a
+        .get(1)
+        .or_else(|| args::kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     if let Value::Str(_) = total {
-        return Err(PyErr::new(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.get_iter(a[0].clone())?;
     while let Some(v) = vm.iter_next(&it)? {
@@ -246,7 +283,12 @@ fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 /// Sorts values in place with an optional key, stably (merge sort, fallible compares).
-pub fn sort_values(vm: &mut Vm, items: Vec<Value>, key: Option<&Value>, reverse: bool) -> PyResult<Vec<Value>> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: Vec<Value>,
+    key: Option<&Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let keyed: Vec<(Value, Value)> = match key {
         Some(f) => {
             let mut out = Vec::with_capacity(items.len());
@@ -294,7 +336,9 @@ fn sorted(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("sorted", a, 1, 1)?;
     args::only_kwargs("sort", kw, &["key", "reverse"])?;
     let items = vm.collect(&a[0])?;
-    let key = args::kwarg(kw, "key").filter(|k| !matches!(k, Value::None)).cloned();
+    let key = args::kwarg(kw, "key")
+        .filter(|k| !matches!(k, Value::None))
+        .cloned();
     let reverse = match args::kwarg(kw, "reverse") {
         Some(r) => vm.truthy(r)?,
         None => false,
@@ -330,14 +374,23 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             keys.reverse();
             NativeIter::Seq(Rc::new(keys), 0, "dict_reversekeyiterator").into_value()
         }
-        other => return Err(PyErr::new(ExcKind::TypeError, format!("'{}' object is not reversible", other.type_name()))),
+        other => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("'{}' object is not reversible", other.type_name()),
+            ))
+        }
     })
 }
 
 fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("enumerate", a, 1, 2)?;
     let inner = vm.get_iter(a[0].clone())?;
-    let count = a.get(1).or_else(|| args::kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
+    let count = a
+        .get(1)
+        .or_else(|| args::kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
     Ok(NativeIter::Enumerate { inner, count }.into_value())
 }
 
@@ -352,19 +405,30 @@ fn zip(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn map(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if a.len() < 2 {
-        return Err(PyErr::new(ExcKind::TypeError, "map() must have at least two arguments."));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "map() must have at least two arguments.",
+        ));
     }
     let mut iters = Vec::with_capacity(a.len() - 1);
     for v in &a[1..] {
         iters.push(vm.get_iter(v.clone())?);
     }
-    Ok(NativeIter::Map { func: a[0].clone(), iters }.into_value())
+    Ok(NativeIter::Map {
+        func: a[0].clone(),
+        iters,
+    }
+    .into_value())
 }
 
 fn filter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("filter", a, 2, 2)?;
     let inner = vm.get_iter(a[1].clone())?;
-    Ok(NativeIter::Filter { func: a[0].clone(), inner }.into_value())
+    Ok(NativeIter::Filter {
+        func: a[0].clone(),
+        inner,
+    }
+    .into_value())
 }
 
 fn any(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -389,12 +453,16 @@ fn all(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
-fn class_check(vm: &mut Vm, cls: &Value, test: &dyn Fn(&Rc<crate::objects::Class>) -> bool, fname: &str) -> PyResult<bool> {
+fn class_check(
+    cls: &Value,
+    test: &dyn Fn(&Rc<crate::objects::Class>) -> bool,
+    fname: &str,
+) -> PyResult<bool> {
     match cls {
         Value::Class(c) => Ok(test(c)),
         Value::Tuple(t) => {
             for c in t.iter() {
-                if class_check(vm, c, test, fname)? {
+                if class_check(c, test, fname)? {
                     return Ok(true);
                 }
             }
@@ -402,24 +470,38 @@ fn class_check(vm: &mut Vm, cls: &Value, test: &dyn Fn(&Rc<crate::objects::Class
         }
         other => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("{fname}() arg 2 must be a type, a tuple of types, or a union, not {}", other.type_name()),
+            format!(
+                "{fname}() arg 2 must be a type, a tuple of types, or a union, not {}",
+                other.type_name()
+            ),
         )),
     }
 }
 
-fn isinstance(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn isinstance(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("isinstance", a, 2, 2)?;
     let cls = types().class_of(&a[0]);
-    Ok(Value::Bool(class_check(vm, &a[1], &|c| cls.is_subclass(c), "isinstance")?))
+    Ok(Value::Bool(class_check(
+        &a[1],
+        &|c| cls.is_subclass(c),
+        "isinstance",
+    )?))
 }
 
-fn issubclass(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn issubclass(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("issubclass", a, 2, 2)?;
     let Value::Class(sub) = &a[0] else {
-        return Err(PyErr::new(ExcKind::TypeError, "issubclass() arg 1 must be a class"));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "issubclass() arg 1 must be a class",
+        ));
     };
     let sub = sub.clone();
-    Ok(Value::Bool(class_check(vm, &a[1], &|c| sub.is_subclass(c), "issubclass")?))
+    Ok(Value::Bool(class_check(
+        &a[1],
+        &|c| sub.is_subclass(c),
+        "issubclass",
+    )?))
 }
 
 fn ord(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -428,11 +510,17 @@ fn ord(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
         Value::Str(s) => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("ord() expected a character, but string of length {} found", s.char_len()),
+            format!(
+                "ord() expected a character, but string of length {} found",
+                s.char_len()
+            ),
         )),
         other => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("ord() expected string of length 1, but {} found", other.type_name()),
+            format!(
+                "ord() expected string of length 1, but {} found",
+                other.type_name()
+            ),
         )),
     }
 }
@@ -442,12 +530,20 @@ fn chr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let i = args::int(&a[0], "")?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::string(c.to_string())),
-        None => Err(PyErr::new(ExcKind::ValueError, "chr() arg not in range(0x110000)")),
+        None => Err(PyErr::new(
+            ExcKind::ValueError,
+            "chr() arg not in range(0x110000)",
+        )),
     }
 }
 
 fn divmod(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("divmod", a, 2, 2)?;
+    if matches!((&a[0], &a[1]), (Value::Float(_), _) | (_, Value::Float(_)))
+        && crate::vm::ops::num_eq(&a[1], &Value::Int(0))
+    {
+        return Err(PyErr::new(ExcKind::ZeroDivisionError, "float divmod()"));
+    }
     let q = vm.binary_op(crate::syntax::ast::BinOp::FloorDiv, &a[0], &a[1])?;
     let r = vm.binary_op(crate::syntax::ast::BinOp::Mod, &a[0], &a[1])?;
     Ok(Value::tuple(vec![q, r]))
@@ -459,26 +555,50 @@ fn pow(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         None | Some(Value::None) => vm.binary_op(crate::syntax::ast::BinOp::Pow, &a[0], &a[1]),
         Some(m) => {
             if !(is_int(&a[0]) && is_int(&a[1]) && is_int(m)) {
-                return Err(PyErr::new(ExcKind::TypeError, "pow() 3rd argument not allowed unless all arguments are integers"));
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             }
-            crate::objects::int::pow_mod(&to_big(&a[0]).unwrap_or_default(), &to_big(&a[1]).unwrap_or_default(), &to_big(m).unwrap_or_default())
+            crate::objects::int::pow_mod(
+                &to_big(&a[0]).unwrap_or_default(),
+                &to_big(&a[1]).unwrap_or_default(),
+                &to_big(m).unwrap_or_default(),
+            )
         }
     }
 }
 
 fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("round", a, 1, 2)?;
-    let nd = a.get(1).or_else(|| args::kwarg(kw, "ndigits")).filter(|v| !matches!(v, Value::None));
+    let nd = a
+        .get(1)
+        .or_else(|| args::kwarg(kw, "ndigits"))
+        .filter(|v| !matches!(v, Value::None));
     match (&a[0], nd) {
         (Value::Float(f), None) => {
             if !f.is_finite() {
-                let msg = if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" };
-                return Err(PyErr::new(if f.is_nan() { ExcKind::ValueError } else { ExcKind::OverflowError }, msg));
+                let msg = if f.is_nan() {
+                    "cannot convert float NaN to integer"
+                } else {
+                    "cannot convert float infinity to integer"
+                };
+                return Err(PyErr::new(
+                    if f.is_nan() {
+                        ExcKind::ValueError
+                    } else {
+                        ExcKind::OverflowError
+                    },
+                    msg,
+                ));
             }
             let r = f.round_ties_even();
             Ok(crate::builtins::float_to_int(r))
         }
-        (Value::Float(f), Some(n)) => Ok(Value::Float(crate::objects::float::round_digits(*f, args::int(n, "")?))),
+        (Value::Float(f), Some(n)) => Ok(Value::Float(crate::objects::float::round_digits(
+            *f,
+            args::int(n, "")?,
+        ))),
         (v, None) if is_int(v) => Ok(match v {
             Value::Bool(b) => Value::Int(*b as i64),
             other => other.clone(),
@@ -488,7 +608,8 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             if n >= 0 {
                 return Ok(v.clone());
             }
-            let p = Value::from_bigint(num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize));
+            let p =
+                Value::from_bigint(num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize));
             let half = vm.binary_op(crate::syntax::ast::BinOp::FloorDiv, &p, &Value::Int(2))?;
             let shifted = vm.binary_op(crate::syntax::ast::BinOp::Add, v, &half)?;
             let q = vm.binary_op(crate::syntax::ast::BinOp::FloorDiv, &shifted, &p)?;
@@ -496,9 +617,15 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         (Value::Instance(_), _) => match vm.lookup_method(&a[0], "__round__") {
             Some(m) => vm.call(&m, a[1..].to_vec(), vec![]),
-            None => Err(PyErr::new(ExcKind::TypeError, format!("type {} doesn't define __round__ method", a[0].type_name()))),
+            None => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("type {} doesn't define __round__ method", a[0].type_name()),
+            )),
         },
-        (other, _) => Err(PyErr::new(ExcKind::TypeError, format!("type {} doesn't define __round__ method", other.type_name()))),
+        (other, _) => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("type {} doesn't define __round__ method", other.type_name()),
+        )),
     }
 }
 
@@ -508,7 +635,10 @@ fn radix(a: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
         Some(b) => Ok(Value::string(to_radix(&b, base, prefix))),
         None => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("'{}' object cannot be interpreted as an integer", a[0].type_name()),
+            format!(
+                "'{}' object cannot be interpreted as an integer",
+                a[0].type_name()
+            ),
         )),
     }
 }
@@ -528,7 +658,11 @@ fn oct(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn callable(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("callable", a, 1, 1)?;
     Ok(Value::Bool(match &a[0] {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) | Value::NativeMethod(_) => true,
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::BoundMethod(_)
+        | Value::Class(_)
+        | Value::NativeMethod(_) => true,
         Value::Instance(_) => vm.lookup_method(&a[0], "__call__").is_some(),
         _ => false,
     }))
@@ -536,7 +670,9 @@ fn callable(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn getattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("getattr", a, 2, 3)?;
-    let name = a[1].as_str().ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
+    let name = a[1]
+        .as_str()
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
     match vm.get_attr(&a[0], name) {
         Err(e) if e.matches(ExcKind::AttributeError) && a.len() == 3 => Ok(a[2].clone()),
         r => r,
@@ -545,14 +681,18 @@ fn getattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn setattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("setattr", a, 3, 3)?;
-    let name = a[1].as_str().ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
+    let name = a[1]
+        .as_str()
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
     vm.set_attr(&a[0], name, a[2].clone())?;
     Ok(Value::None)
 }
 
 fn hasattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("hasattr", a, 2, 2)?;
-    let name = a[1].as_str().ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
+    let name = a[1]
+        .as_str()
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
     match vm.get_attr(&a[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
         Err(e) if e.matches(ExcKind::AttributeError) => Ok(Value::Bool(false)),
@@ -562,14 +702,20 @@ fn hasattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn delattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("delattr", a, 2, 2)?;
-    let name = a[1].as_str().ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
+    let name = a[1]
+        .as_str()
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "attribute name must be string"))?;
     vm.del_attr(&a[0], name)?;
     Ok(Value::None)
 }
 
 fn id(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("id", a, 1, 1)?;
-    Ok(Value::Int(a[0].heap_ptr().unwrap_or_else(|| crate::objects::dict::py_hash(&a[0]).unwrap_or(0) as usize) as i64))
+    Ok(Value::Int(
+        a[0].heap_ptr()
+            .unwrap_or_else(|| crate::objects::dict::py_hash(&a[0]).unwrap_or(0) as usize)
+            as i64,
+    ))
 }
 
 fn hash(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -593,7 +739,12 @@ fn super_(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let (cls, obj) = match a {
         [c, o] => (c.clone(), o.clone()),
         [] => super::zero_arg_super(vm)?,
-        _ => return Err(PyErr::new(ExcKind::TypeError, "super() takes 0 or 2 arguments")),
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "super() takes 0 or 2 arguments",
+            ))
+        }
     };
     super::make_super(cls, obj)
 }
@@ -611,19 +762,36 @@ fn wrapper(class: Rc<crate::objects::Class>, attrs: Vec<(&str, Value)>) -> Value
 }
 
 fn property(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let get = a.first().or_else(|| args::kwarg(kw, "fget")).cloned().unwrap_or_default();
-    let set = a.get(1).or_else(|| args::kwarg(kw, "fset")).cloned().unwrap_or_default();
-    Ok(wrapper(types().property.clone(), vec![("fget", get), ("fset", set)]))
+    let get = a
+        .first()
+        .or_else(|| args::kwarg(kw, "fget"))
+        .cloned()
+        .unwrap_or_default();
+    let set = a
+        .get(1)
+        .or_else(|| args::kwarg(kw, "fset"))
+        .cloned()
+        .unwrap_or_default();
+    Ok(wrapper(
+        types().property.clone(),
+        vec![("fget", get), ("fset", set)],
+    ))
 }
 
 fn staticmethod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("staticmethod", a, 1, 1)?;
-    Ok(wrapper(types().staticmethod.clone(), vec![("__func__", a[0].clone())]))
+    Ok(wrapper(
+        types().staticmethod.clone(),
+        vec![("__func__", a[0].clone())],
+    ))
 }
 
 fn classmethod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("classmethod", a, 1, 1)?;
-    Ok(wrapper(types().classmethod.clone(), vec![("__func__", a[0].clone())]))
+    Ok(wrapper(
+        types().classmethod.clone(),
+        vec![("__func__", a[0].clone())],
+    ))
 }
 
 fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -636,7 +804,9 @@ fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(PyErr::bare(ExcKind::EOFError)),
-        Ok(_) => Ok(Value::string(line.trim_end_matches(['\n', '\r']).to_string())),
+        Ok(_) => Ok(Value::string(
+            line.trim_end_matches(['\n', '\r']).to_string(),
+        )),
         Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
     }
 }

@@ -47,7 +47,11 @@ impl File {
     /// Reads everything left.
     pub fn read_all(&mut self) -> PyResult<String> {
         let Some(r) = &mut self.reader else {
-            return Err(if self.writer.is_some() { PyErr::new(ExcKind::OSError, "not readable") } else { File::closed_error() });
+            return Err(if self.writer.is_some() {
+                PyErr::new(ExcKind::OSError, "not readable")
+            } else {
+                File::closed_error()
+            });
         };
         let mut s = String::new();
         r.read_to_string(&mut s).map_err(os_error)?;
@@ -57,7 +61,11 @@ impl File {
     /// Writes text.
     pub fn write(&mut self, s: &str) -> PyResult<()> {
         let Some(w) = &mut self.writer else {
-            return Err(if self.reader.is_some() { PyErr::new(ExcKind::OSError, "not writable") } else { File::closed_error() });
+            return Err(if self.reader.is_some() {
+                PyErr::new(ExcKind::OSError, "not writable")
+            } else {
+                File::closed_error()
+            });
         };
         w.write_all(s.as_bytes()).map_err(os_error)
     }
@@ -87,7 +95,10 @@ pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     };
     let clean: String = mode.chars().filter(|c| *c != 't').collect();
     if clean.contains('b') {
-        return Err(PyErr::new(ExcKind::NotImplementedError, "binary files ('b' mode) are not supported"));
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            "binary files ('b' mode) are not supported",
+        ));
     }
     let mut opts = fs::OpenOptions::new();
     let (read, write) = match clean.as_str() {
@@ -113,7 +124,12 @@ pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             opts.create(true).append(true);
             (true, true)
         }
-        _ => return Err(PyErr::new(ExcKind::ValueError, format!("invalid mode: '{mode}'"))),
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("invalid mode: '{mode}'"),
+            ))
+        }
     };
     opts.read(read).write(write && !clean.starts_with('a'));
     let f = opts.open(&path).map_err(|e| open_error(e, &path))?;
@@ -125,7 +141,12 @@ pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             (Some(BufReader::new(f)), Some(std::io::BufWriter::new(w)))
         }
     };
-    Ok(Value::File(Rc::new(std::cell::RefCell::new(File { name: path, mode, reader, writer }))))
+    Ok(Value::File(Rc::new(std::cell::RefCell::new(File {
+        name: path,
+        mode,
+        reader,
+        writer,
+    }))))
 }
 
 fn open_error(e: std::io::Error, path: &str) -> PyErr {
@@ -137,7 +158,23 @@ fn open_error(e: std::io::Error, path: &str) -> PyErr {
         _ => (ExcKind::OSError, "Input/output error"),
     };
     let errno = e.raw_os_error().unwrap_or(5);
-    PyErr::new(kind, format!("[Errno {errno}] {text}: {}", crate::objects::str::repr_str(path)))
+    let err = PyErr::with_args(
+        crate::objects::class::types().exc(kind),
+        vec![Value::Int(errno as i64), Value::str(text)],
+    );
+    err.0
+        .dict
+        .borrow_mut()
+        .insert("filename".into(), Value::str(path));
+    err.0
+        .dict
+        .borrow_mut()
+        .insert("errno".into(), Value::Int(errno as i64));
+    err.0
+        .dict
+        .borrow_mut()
+        .insert("strerror".into(), Value::str(text));
+    err
 }
 
 /// The methods of file objects.
@@ -158,7 +195,10 @@ pub static METHODS: &[MethodDef] = &[
 fn this(a: &[Value]) -> PyResult<Rc<std::cell::RefCell<File>>> {
     match a.first() {
         Some(Value::File(f)) => Ok(f.clone()),
-        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a file object")),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a file object",
+        )),
     }
 }
 
@@ -169,7 +209,10 @@ fn read(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if size < 0 {
         return Ok(Value::string(text));
     }
-    Err(PyErr::new(ExcKind::NotImplementedError, "read(size) with a size is not supported"))
+    Err(PyErr::new(
+        ExcKind::NotImplementedError,
+        "read(size) with a size is not supported",
+    ))
 }
 
 fn readline(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -192,7 +235,10 @@ fn readlines(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn write(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("write", a, 1, 1)?;
     let s = a[1].as_str().ok_or_else(|| {
-        PyErr::new(ExcKind::TypeError, format!("write() argument must be str, not {}", a[1].type_name()))
+        PyErr::new(
+            ExcKind::TypeError,
+            format!("write() argument must be str, not {}", a[1].type_name()),
+        )
     })?;
     this(a)?.borrow_mut().write(s)?;
     Ok(Value::Int(s.chars().count() as i64))

@@ -25,9 +25,26 @@ pub fn install(vm: &mut Vm) {
     let t = types();
     let mut ns = vm.builtins.borrow_mut();
     for def in functions::FUNCTIONS {
-        ns.insert(def.name.into(), Value::Builtin(Rc::new(Builtin { def, bound: None })));
+        ns.insert(
+            def.name.into(),
+            Value::Builtin(Rc::new(Builtin { def, bound: None })),
+        );
     }
-    for c in [&t.object, &t.type_, &t.bool_, &t.int, &t.float, &t.str_, &t.list, &t.tuple, &t.dict, &t.set, &t.frozenset, &t.range, &t.slice] {
+    for c in [
+        &t.object,
+        &t.type_,
+        &t.bool_,
+        &t.int,
+        &t.float,
+        &t.str_,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+    ] {
         ns.insert(c.name.clone(), Value::Class(c.clone()));
     }
     for c in &t.exceptions {
@@ -74,7 +91,10 @@ pub fn float_to_int(f: f64) -> Value {
 /// namespace, creates the class and fills the `__class__` cell for `super()`.
 fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (Some(Value::Function(body)), Some(Value::Str(name))) = (a.first(), a.get(1)) else {
-        return Err(PyErr::new(ExcKind::TypeError, "__build_class__: bad arguments"));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "__build_class__: bad arguments",
+        ));
     };
     if let Some((k, _)) = kw.iter().next() {
         return Err(PyErr::new(
@@ -94,17 +114,24 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
         }
     }
-    if let Some(c) = bases.iter().find(|c| c.is_builtin() && c.exc_kind.is_none() && !Rc::ptr_eq(c, &types().object.clone())) {
+    if let Some(c) = bases
+        .iter()
+        .find(|c| c.is_builtin() && c.exc_kind.is_none() && !Rc::ptr_eq(c, &types().object.clone()))
+    {
         return Err(PyErr::new(
             ExcKind::NotImplementedError,
-            format!("subclassing the built-in type '{}' is not supported", c.name),
+            format!(
+                "subclassing the built-in type '{}' is not supported",
+                c.name
+            ),
         ));
     }
     if bases.is_empty() {
         bases.push(types().object.clone());
     }
     let ns = Rc::new(RefCell::new(Namespace::new()));
-    ns.borrow_mut().insert("__module__".into(), Value::str("__main__"));
+    ns.borrow_mut()
+        .insert("__module__".into(), Value::str("__main__"));
     let mut frame = vm.frame_for_call(body, vec![], vec![])?;
     frame.class_ns = Some(ns.clone());
     frame.deliver = Deliver::Native;
@@ -115,13 +142,17 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .and_then(|q| q.as_str().map(Rc::from))
         .unwrap_or_else(|| Rc::from(name.as_str()));
     let dict = std::mem::take(&mut *ns.borrow_mut());
-    let class = Class::user(Rc::from(name.as_str()), qualname, bases.clone(), dict).ok_or_else(|| {
-        let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
-        PyErr::new(
-            ExcKind::TypeError,
-            format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names.join(", ")),
-        )
-    })?;
+    let class =
+        Class::user(Rc::from(name.as_str()), qualname, bases.clone(), dict).ok_or_else(|| {
+            let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
+            PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                    names.join(", ")
+                ),
+            )
+        })?;
     if let Value::Cell(c) = cell {
         *c.borrow_mut() = Value::Class(class.clone());
     }
@@ -130,7 +161,10 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 /// The class and receiver of a zero-argument `super()` call, read from the calling frame.
 fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
-    let frame = vm.frames.last().ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "super(): no arguments"))?;
+    let frame = vm
+        .frames
+        .last()
+        .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "super(): no arguments"))?;
     let code = &frame.code;
     let class = code
         .freevars

@@ -177,6 +177,8 @@ pub mod flags {
     pub const GENERATOR: u32 = 4;
     /// The code is a class body (names live in a namespace dict).
     pub const CLASS_BODY: u32 = 8;
+    /// `consts[0]` is the docstring.
+    pub const DOCSTRING: u32 = 16;
 }
 
 /// One exception-table entry: an exception raised at an op in `start..end` jumps to

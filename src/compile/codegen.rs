@@ -81,7 +81,11 @@ pub(super) struct Compiler<'a> {
 
 /// Compiles a parsed module. `interactive` makes expression statements print their
 /// value (REPL input).
-pub fn compile_module(module: &Module, source: Rc<SourceFile>, interactive: bool) -> CResult<Rc<Code>> {
+pub fn compile_module(
+    module: &Module,
+    source: Rc<SourceFile>,
+    interactive: bool,
+) -> CResult<Rc<Code>> {
     let table = symtable::build(module)?;
     let unit = Unit::new(0, "<module>".into(), "<module>".into(), 1);
     let mut c = Compiler {
@@ -195,7 +199,11 @@ impl<'a> Compiler<'a> {
     }
 
     /// Runs `f` with the current span set to `span`.
-    pub(super) fn at<T>(&mut self, span: Span, f: impl FnOnce(&mut Self) -> CResult<T>) -> CResult<T> {
+    pub(super) fn at<T>(
+        &mut self,
+        span: Span,
+        f: impl FnOnce(&mut Self) -> CResult<T>,
+    ) -> CResult<T> {
         let saved = std::mem::replace(&mut self.unit.span, span);
         let r = f(self);
         self.unit.span = saved;
@@ -338,7 +346,12 @@ impl<'a> Compiler<'a> {
         if let Some(i) = self.unit.cellvars.iter().position(|c| &**c == name) {
             return i as u32;
         }
-        let f = self.unit.freevars.iter().position(|c| &**c == name).unwrap_or(0);
+        let f = self
+            .unit
+            .freevars
+            .iter()
+            .position(|c| &**c == name)
+            .unwrap_or(0);
         (self.unit.cellvars.len() + f) as u32
     }
 
@@ -435,7 +448,9 @@ impl<'a> Compiler<'a> {
             let Some(h) = *h else { continue };
             let (target, depth) = u.handlers[h];
             match exc_table.last_mut() {
-                Some(e) if e.end == i as u32 && e.target == target as u32 && e.depth == depth => e.end += 1,
+                Some(e) if e.end == i as u32 && e.target == target as u32 && e.depth == depth => {
+                    e.end += 1
+                }
                 _ => exc_table.push(ExcEntry {
                     start: i as u32,
                     end: i as u32 + 1,
@@ -450,8 +465,14 @@ impl<'a> Compiler<'a> {
             .iter()
             .enumerate()
             .filter_map(|(ci, c)| {
-                let nparams = u.argcount + u.kwonly + (u.flags & flags::VARARGS != 0) as usize + (u.flags & flags::VARKEYWORDS != 0) as usize;
-                varnames[..nparams.min(varnames.len())].iter().position(|v| v == c).map(|pi| (ci, pi))
+                let nparams = u.argcount
+                    + u.kwonly
+                    + (u.flags & flags::VARARGS != 0) as usize
+                    + (u.flags & flags::VARKEYWORDS != 0) as usize;
+                varnames[..nparams.min(varnames.len())]
+                    .iter()
+                    .position(|v| v == c)
+                    .map(|pi| (ci, pi))
             })
             .collect();
         Code {
@@ -492,9 +513,20 @@ impl<'a> Compiler<'a> {
     }
 
     /// Compiles a function or lambda: defaults, body unit, closure, `MakeFunction`.
-    pub(super) fn function(&mut self, key: usize, name: &str, params: &'a Params, span: Span, body: impl FnOnce(&mut Self) -> CResult<()>) -> CResult<()> {
+    pub(super) fn function(
+        &mut self,
+        key: usize,
+        name: &str,
+        params: &'a Params,
+        span: Span,
+        body: impl FnOnce(&mut Self) -> CResult<()>,
+    ) -> CResult<()> {
         let mut fl = 0;
-        let defaults: Vec<&Expr> = params.args.iter().filter_map(|p| p.default.as_ref()).collect();
+        let defaults: Vec<&Expr> = params
+            .args
+            .iter()
+            .filter_map(|p| p.default.as_ref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -502,7 +534,11 @@ impl<'a> Compiler<'a> {
             self.emit(Op::BuildTuple(defaults.len() as u32));
             fl |= 1;
         }
-        let kwdefaults: Vec<&Param> = params.kwonly.iter().filter(|p| p.default.is_some()).collect();
+        let kwdefaults: Vec<&Param> = params
+            .kwonly
+            .iter()
+            .filter(|p| p.default.is_some())
+            .collect();
         if !kwdefaults.is_empty() {
             for p in &kwdefaults {
                 self.load_const(Value::str(&p.name));
@@ -584,7 +620,12 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::While { test, body, orelse } => self.while_loop(test, body, orelse)?,
-            StmtKind::For { target, iter, body, orelse } => self.for_loop(target, iter, body, orelse)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_loop(target, iter, body, orelse)?,
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -607,7 +648,12 @@ impl<'a> Compiler<'a> {
                     self.delete_target(t)?;
                 }
             }
-            StmtKind::Try { body, handlers, orelse, finalbody } => self.try_stmt(body, handlers, orelse, finalbody)?,
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(e) = exc {
@@ -644,7 +690,11 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            StmtKind::ImportFrom { module, names, star } => {
+            StmtKind::ImportFrom {
+                module,
+                names,
+                star,
+            } => {
                 let i = self.name_index(module);
                 self.emit(Op::ImportName(i));
                 if *star {
@@ -669,7 +719,8 @@ impl<'a> Compiler<'a> {
 
     fn while_loop(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
         let start = self.here();
-        let always = matches!(test.node, ExprKind::True) || matches!(&test.node, ExprKind::Int(i) if *i != BigInt::from(0));
+        let always = matches!(test.node, ExprKind::True)
+            || matches!(&test.node, ExprKind::Int(i) if *i != BigInt::from(0));
         let exit = if always {
             None
         } else {
@@ -696,7 +747,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn for_loop(&mut self, target: &'a Expr, iter: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
+    fn for_loop(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         self.expr(iter)?;
         self.emit(Op::GetIter);
         let start = self.here();
@@ -721,8 +778,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn break_continue(&mut self, is_break: bool, span: Span) -> CResult<()> {
-        let Some(li) = self.unit.blocks.iter().rposition(|b| matches!(b.block, FBlock::Loop { .. })) else {
-            let msg = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+        let Some(li) = self
+            .unit
+            .blocks
+            .iter()
+            .rposition(|b| matches!(b.block, FBlock::Loop { .. }))
+        else {
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return self.error(msg, span);
         };
         self.unwind_blocks(li + 1, false)?;
@@ -752,8 +818,13 @@ impl<'a> Compiler<'a> {
             self.expr(d)?;
         }
         self.function(node_key(f), &f.name, &f.params, f.name_span, |c| {
-            if let Some(StmtKind::Expr(Spanned { node: ExprKind::Str(doc), .. })) = f.body.first().map(|s| &s.node) {
+            if let Some(StmtKind::Expr(Spanned {
+                node: ExprKind::Str(doc),
+                ..
+            })) = f.body.first().map(|s| &s.node)
+            {
                 c.const_index(Value::str(doc));
+                c.unit.flags |= flags::DOCSTRING;
             }
             c.body(&f.body)?;
             c.load_const(Value::None);
@@ -810,7 +881,13 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_stmt(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt], finalbody: &'a [Stmt]) -> CResult<()> {
+    fn try_stmt(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+        finalbody: &'a [Stmt],
+    ) -> CResult<()> {
         let fin = if finalbody.is_empty() {
             None
         } else {
@@ -845,7 +922,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(&mut self, body: &'a [Stmt], handlers: &'a [ExceptHandler], orelse: &'a [Stmt]) -> CResult<()> {
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
         let depth = self.base_depth();
         let h = self.push_handler(depth);
         self.push_block(FBlock::TryExcept);
@@ -864,7 +946,6 @@ impl<'a> Compiler<'a> {
             self.at(hd.span, |c| {
                 let next = match &hd.typ {
                     Some(t) => {
-                        c.emit(Op::Copy(1));
                         c.expr(t)?;
                         c.emit(Op::CheckExcMatch);
                         Some(c.emit(Op::PopJumpIfFalse(0)))
@@ -955,17 +1036,29 @@ impl<'a> Compiler<'a> {
                 self.at(t.span, |c| Ok(c.emit(Op::StoreSubscr)))?;
             }
             ExprKind::Tuple(items) | ExprKind::List(items) => {
-                let star = items.iter().position(|i| matches!(i.node, ExprKind::Starred(_)));
+                let star = items
+                    .iter()
+                    .position(|i| matches!(i.node, ExprKind::Starred(_)));
                 match star {
                     None => {
-                        self.at(t.span, |c| Ok(c.emit(Op::UnpackSequence(items.len() as u32))))?;
+                        self.at(t.span, |c| {
+                            Ok(c.emit(Op::UnpackSequence(items.len() as u32)))
+                        })?;
                     }
                     Some(p) => {
-                        if items.iter().filter(|i| matches!(i.node, ExprKind::Starred(_))).count() > 1 {
-                            return self.error("multiple starred expressions in assignment", t.span);
+                        if items
+                            .iter()
+                            .filter(|i| matches!(i.node, ExprKind::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return self
+                                .error("multiple starred expressions in assignment", t.span);
                         }
                         let after = items.len() - p - 1;
-                        self.at(t.span, |c| Ok(c.emit(Op::UnpackEx((p | (after << 8)) as u32))))?;
+                        self.at(t.span, |c| {
+                            Ok(c.emit(Op::UnpackEx((p | (after << 8)) as u32)))
+                        })?;
                     }
                 }
                 for i in items {
@@ -975,7 +1068,12 @@ impl<'a> Compiler<'a> {
                     }
                 }
             }
-            ExprKind::Starred(_) => return self.error("starred assignment target must be in a list or tuple", t.span),
+            ExprKind::Starred(_) => {
+                return self.error(
+                    "starred assignment target must be in a list or tuple",
+                    t.span,
+                )
+            }
             _ => return self.error("cannot assign to expression", t.span),
         }
         Ok(())
@@ -1034,7 +1132,12 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreSubscr);
             }
-            _ => return self.error("'expression' is an illegal expression for augmented assignment", target.span),
+            _ => {
+                return self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    target.span,
+                )
+            }
         }
         Ok(())
     }

@@ -52,7 +52,11 @@ impl<'a> Compiler<'a> {
                     self.patch_here(j);
                 }
             }
-            ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators)?,
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
             ExprKind::IfExp { test, body, orelse } => {
                 self.expr(test)?;
                 let jf = self.emit(Op::PopJumpIfFalse(0));
@@ -107,10 +111,20 @@ impl<'a> Compiler<'a> {
             ExprKind::List(items) => self.sequence(items, SeqKind::List)?,
             ExprKind::Set(items) => self.sequence(items, SeqKind::Set)?,
             ExprKind::Dict(items) => self.dict(items)?,
-            ExprKind::ListComp { elt, generators } => self.comprehension(e, generators, Comp::List(elt))?,
-            ExprKind::SetComp { elt, generators } => self.comprehension(e, generators, Comp::Set(elt))?,
-            ExprKind::DictComp { key, value, generators } => self.comprehension(e, generators, Comp::Dict(key, value))?,
-            ExprKind::GeneratorExp { elt, generators } => self.comprehension(e, generators, Comp::Gen(elt))?,
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, generators, Comp::List(elt))?
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, Comp::Set(elt))?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, Comp::Dict(key, value))?,
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, generators, Comp::Gen(elt))?
+            }
             ExprKind::Yield(v) => {
                 match v {
                     Some(x) => self.expr(x)?,
@@ -167,7 +181,9 @@ impl<'a> Compiler<'a> {
 
     fn call(&mut self, func: &'a Expr, args: &'a [Arg]) -> CResult<()> {
         let simple = args.iter().all(|a| matches!(a, Arg::Positional(_)));
-        let has_star = args.iter().any(|a| matches!(a, Arg::Starred(_) | Arg::DoubleStarred(_)));
+        let has_star = args
+            .iter()
+            .any(|a| matches!(a, Arg::Starred(_) | Arg::DoubleStarred(_)));
         if simple {
             if let ExprKind::Attribute { value, attr } = &func.node {
                 self.expr(value)?;
@@ -197,7 +213,10 @@ impl<'a> Compiler<'a> {
                 }
                 Arg::Keyword(k) => {
                     if kwnames.iter().any(|n: &Value| n.as_str() == Some(&k.name)) {
-                        return self.error(&format!("keyword argument repeated: {}", k.name), k.value.span);
+                        return self.error(
+                            &format!("keyword argument repeated: {}", k.name),
+                            k.value.span,
+                        );
                     }
                     self.expr(&k.value)?;
                     kwnames.push(Value::str(&k.name));
@@ -231,7 +250,9 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::ListToTuple);
-        let has_kw = args.iter().any(|a| matches!(a, Arg::Keyword(_) | Arg::DoubleStarred(_)));
+        let has_kw = args
+            .iter()
+            .any(|a| matches!(a, Arg::Keyword(_) | Arg::DoubleStarred(_)));
         if has_kw {
             self.emit(Op::BuildMap(0));
             for a in args {
@@ -268,16 +289,28 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         let is_set = kind == SeqKind::Set;
-        self.emit(if is_set { Op::BuildSet(0) } else { Op::BuildList(0) });
+        self.emit(if is_set {
+            Op::BuildSet(0)
+        } else {
+            Op::BuildList(0)
+        });
         for i in items {
             match &i.node {
                 ExprKind::Starred(inner) => {
                     self.expr(inner)?;
-                    self.emit(if is_set { Op::SetUpdate(1) } else { Op::ListExtend(1) });
+                    self.emit(if is_set {
+                        Op::SetUpdate(1)
+                    } else {
+                        Op::ListExtend(1)
+                    });
                 }
                 _ => {
                     self.expr(i)?;
-                    self.emit(if is_set { Op::SetAdd(1) } else { Op::ListAppend(1) });
+                    self.emit(if is_set {
+                        Op::SetAdd(1)
+                    } else {
+                        Op::ListAppend(1)
+                    });
                 }
             }
         }
@@ -315,7 +348,12 @@ impl<'a> Compiler<'a> {
 
     /// Compiles a comprehension or generator expression as a nested function called
     /// with the iterator of its first iterable (evaluated here, eagerly).
-    fn comprehension(&mut self, e: &'a Expr, generators: &'a [Comprehension], comp: Comp<'a>) -> CResult<()> {
+    fn comprehension(
+        &mut self,
+        e: &'a Expr,
+        generators: &'a [Comprehension],
+        comp: Comp<'a>,
+    ) -> CResult<()> {
         let name = match comp {
             Comp::List(_) => "<listcomp>",
             Comp::Set(_) => "<setcomp>",
@@ -349,7 +387,12 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn comp_loop(&mut self, generators: &'a [Comprehension], i: usize, comp: &Comp<'a>) -> CResult<()> {
+    fn comp_loop(
+        &mut self,
+        generators: &'a [Comprehension],
+        i: usize,
+        comp: &Comp<'a>,
+    ) -> CResult<()> {
         let g = &generators[i];
         if i == 0 {
             self.emit(Op::LoadFast(0));
@@ -399,7 +442,12 @@ impl<'a> Compiler<'a> {
         for p in parts {
             match p {
                 FStringPart::Literal(s) => self.load_const(Value::str(s)),
-                FStringPart::Field { expr, conversion, spec, debug_text } => {
+                FStringPart::Field {
+                    expr,
+                    conversion,
+                    spec,
+                    debug_text,
+                } => {
                     if let Some(t) = debug_text {
                         self.load_const(Value::str(t));
                         n += 1;

@@ -67,7 +67,9 @@ impl Scope {
         let kind = self.kind.unwrap_or(ScopeKind::Module);
         if self.cells.contains(name) && kind != ScopeKind::Class {
             NameScope::Cell
-        } else if self.frees.contains(name) && (kind != ScopeKind::Class || !self.bound.contains(name)) {
+        } else if self.frees.contains(name)
+            && (kind != ScopeKind::Class || !self.bound.contains(name))
+        {
             NameScope::Free
         } else if self.globals.contains(name) {
             NameScope::Global
@@ -173,7 +175,11 @@ impl Builder {
                 }
                 self.target(target)
             }
-            StmtKind::AnnAssign { target, annotation, value } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                 }
@@ -187,13 +193,20 @@ impl Builder {
                 self.body(body)?;
                 self.body(orelse)
             }
-            StmtKind::For { target, iter, body, orelse } => {
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
                 self.expr(iter)?;
                 self.target(target)?;
                 self.body(body)?;
                 self.body(orelse)
             }
-            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Unsupported(_) => Ok(()),
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Unsupported(_) => {
+                Ok(())
+            }
             StmtKind::FunctionDef(f) => {
                 f.decorators.iter().try_for_each(|d| self.expr(d))?;
                 self.params_defaults(&f.params)?;
@@ -239,7 +252,12 @@ impl Builder {
                 Ok(())
             }
             StmtKind::Delete(targets) => targets.iter().try_for_each(|t| self.target(t)),
-            StmtKind::Try { body, handlers, orelse, finalbody } => {
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
                 self.body(body)?;
                 for h in handlers {
                     if let Some(t) = &h.typ {
@@ -253,16 +271,20 @@ impl Builder {
                 self.body(orelse)?;
                 self.body(finalbody)
             }
-            StmtKind::Raise { exc, cause } => {
-                exc.iter().chain(cause.iter()).try_for_each(|e| self.expr(e))
-            }
+            StmtKind::Raise { exc, cause } => exc
+                .iter()
+                .chain(cause.iter())
+                .try_for_each(|e| self.expr(e)),
             StmtKind::Assert { test, msg } => {
                 self.expr(test)?;
                 msg.iter().try_for_each(|e| self.expr(e))
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let local = a.asname.clone().unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
+                    let local = a
+                        .asname
+                        .clone()
+                        .unwrap_or_else(|| a.name.split('.').next().unwrap_or("").to_string());
                     self.bind(&local);
                 }
                 Ok(())
@@ -286,7 +308,12 @@ impl Builder {
     }
 
     fn params_defaults(&mut self, p: &Params) -> Result<(), SymError> {
-        let all = p.args.iter().chain(p.kwonly.iter()).chain(p.vararg.iter()).chain(p.kwarg.iter());
+        let all = p
+            .args
+            .iter()
+            .chain(p.kwonly.iter())
+            .chain(p.vararg.iter())
+            .chain(p.kwarg.iter());
         for a in all {
             if let Some(d) = &a.default {
                 self.expr(d)?;
@@ -298,7 +325,12 @@ impl Builder {
         Ok(())
     }
 
-    fn function(&mut self, key: usize, params: &Params, body: impl FnOnce(&mut Self) -> Result<(), SymError>) -> Result<(), SymError> {
+    fn function(
+        &mut self,
+        key: usize,
+        params: &Params,
+        body: impl FnOnce(&mut Self) -> Result<(), SymError>,
+    ) -> Result<(), SymError> {
         self.push(ScopeKind::Function, key);
         let names: Vec<String> = params
             .args
@@ -323,13 +355,20 @@ impl Builder {
                 self.bind(n);
                 Ok(())
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().try_for_each(|i| self.target(i)),
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                items.iter().try_for_each(|i| self.target(i))
+            }
             ExprKind::Starred(inner) => self.target(inner),
             _ => self.expr(t),
         }
     }
 
-    fn comprehension(&mut self, key: usize, generators: &[Comprehension], elts: &[&Expr]) -> Result<(), SymError> {
+    fn comprehension(
+        &mut self,
+        key: usize,
+        generators: &[Comprehension],
+        elts: &[&Expr],
+    ) -> Result<(), SymError> {
         // The first iterable is evaluated in the enclosing scope (eagerly, as in CPython).
         self.expr(&generators[0].iter)?;
         self.push(ScopeKind::Comprehension, key);
@@ -352,7 +391,15 @@ impl Builder {
                 self.use_name(n);
                 Ok(())
             }
-            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Imaginary(_) | ExprKind::Str(_) | ExprKind::Bytes(_) | ExprKind::True | ExprKind::False | ExprKind::None | ExprKind::Ellipsis => Ok(()),
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Imaginary(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bytes(_)
+            | ExprKind::True
+            | ExprKind::False
+            | ExprKind::None
+            | ExprKind::Ellipsis => Ok(()),
             ExprKind::FString(parts) => self.fstring(parts),
             ExprKind::BinOp { left, right, .. } => {
                 self.expr(left)?;
@@ -360,7 +407,9 @@ impl Builder {
             }
             ExprKind::UnaryOp { operand, .. } => self.expr(operand),
             ExprKind::BoolOp { values, .. } => values.iter().try_for_each(|v| self.expr(v)),
-            ExprKind::Compare { left, comparators, .. } => {
+            ExprKind::Compare {
+                left, comparators, ..
+            } => {
                 self.expr(left)?;
                 comparators.iter().try_for_each(|c| self.expr(c))
             }
@@ -382,7 +431,9 @@ impl Builder {
                 }
                 for a in args {
                     match a {
-                        Arg::Positional(x) | Arg::Starred(x) | Arg::DoubleStarred(x) => self.expr(x)?,
+                        Arg::Positional(x) | Arg::Starred(x) | Arg::DoubleStarred(x) => {
+                            self.expr(x)?
+                        }
                         Arg::Keyword(k) => self.expr(&k.value)?,
                     }
                 }
@@ -393,15 +444,19 @@ impl Builder {
                 self.expr(value)?;
                 self.expr(index)
             }
-            ExprKind::Slice { lower, upper, step } => {
-                lower.iter().chain(upper.iter()).chain(step.iter()).try_for_each(|x| self.expr(x))
-            }
+            ExprKind::Slice { lower, upper, step } => lower
+                .iter()
+                .chain(upper.iter())
+                .chain(step.iter())
+                .try_for_each(|x| self.expr(x)),
             ExprKind::Starred(v) | ExprKind::Await(v) => self.expr(v),
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 self.named_target(target)
             }
-            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => items.iter().try_for_each(|i| self.expr(i)),
+            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
+                items.iter().try_for_each(|i| self.expr(i))
+            }
             ExprKind::Dict(items) => {
                 for (k, v) in items {
                     if let Some(k) = k {
@@ -411,7 +466,9 @@ impl Builder {
                 }
                 Ok(())
             }
-            ExprKind::ListComp { elt, generators } | ExprKind::SetComp { elt, generators } | ExprKind::GeneratorExp { elt, generators } => {
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
                 let key = node_key(e);
                 self.comprehension(key, generators, &[elt])?;
                 if matches!(e.node, ExprKind::GeneratorExp { .. }) {
@@ -420,7 +477,11 @@ impl Builder {
                 }
                 Ok(())
             }
-            ExprKind::DictComp { key, value, generators } => self.comprehension(node_key(e), generators, &[key, value]),
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(node_key(e), generators, &[key, value]),
             ExprKind::Yield(v) => {
                 self.mark_generator(e.span)?;
                 v.iter().try_for_each(|x| self.expr(x))
@@ -495,7 +556,11 @@ impl Builder {
     }
 
     /// Decides cells and free variables; returns the names `id` needs from its parent.
-    fn resolve(&mut self, id: usize, enclosing: &HashSet<String>) -> Result<IndexSet<String>, SymError> {
+    fn resolve(
+        &mut self,
+        id: usize,
+        enclosing: &HashSet<String>,
+    ) -> Result<IndexSet<String>, SymError> {
         let kind = self.table.scopes[id].kind.unwrap_or(ScopeKind::Module);
         let function_like = matches!(kind, ScopeKind::Function | ScopeKind::Comprehension);
         let mut visible = enclosing.clone();
@@ -535,10 +600,12 @@ impl Builder {
         let s = &mut self.table.scopes[id];
         let mut frees = IndexSet::new();
         for n in &needed_by_children {
-            let local_here = function_like && s.bound.contains(n) && !s.nonlocals.contains(n) && !s.globals.contains(n);
-            if local_here {
-                s.cells.insert(n.clone());
-            } else if kind == ScopeKind::Class && n == "__class__" {
+            let local_here = function_like
+                && s.bound.contains(n)
+                && !s.nonlocals.contains(n)
+                && !s.globals.contains(n);
+            let class_cell = kind == ScopeKind::Class && n == "__class__";
+            if local_here || class_cell {
                 s.cells.insert(n.clone());
             } else {
                 frees.insert(n.clone());

@@ -3,7 +3,9 @@
 
 use std::io::IsTerminal;
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
+};
 
 use crate::compile::CompileError;
 use crate::source::SourceFile;
@@ -34,11 +36,16 @@ impl Diagnostic for SyntaxDiagnostic {
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(Some(self.label.clone()), self.span))))
+        Some(Box::new(std::iter::once(LabeledSpan::new_with_span(
+            Some(self.label.clone()),
+            self.span,
+        ))))
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h.clone()) as Box<dyn std::fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h.clone()) as Box<dyn std::fmt::Display>)
     }
 }
 
@@ -60,20 +67,24 @@ fn render(src: &SourceFile, kind: &str, message: &str, span: Span, help: Option<
         label: "here".into(),
         help,
         span: SourceSpan::new(start.into(), end - start),
-        source: NamedSource::new(src.name.to_string(), src.text.to_string()),
+        source: NamedSource::new(&*src.name, src.text.to_string()),
     };
     let mut out = String::new();
     if handler().render_report(&mut out, &d).is_err() {
         out.clear();
     }
     let line = src.line_of(start as u32);
-    format!("  File \"{}\", line {line}\n{out}{kind}: {message}\n", src.name)
+    format!(
+        "  File \"{}\", line {line}\n{out}{kind}: {message}\n",
+        src.name
+    )
 }
 
 /// Renders a parse error: the miette report, then `SyntaxError: ...` (or
 /// IndentationError / TabError).
 pub fn render_syntax_error(src: &SourceFile, e: &SyntaxError) -> String {
-    let help = (e.message == "expected ':'").then(|| "a block header (def, if, for, while, class, ...) ends with ':'".to_string());
+    let help = (e.message == "expected ':'")
+        .then(|| "a block header (def, if, for, while, class, ...) ends with ':'".to_string());
     render(src, e.kind.name(), &e.message, e.span, help)
 }
 

@@ -71,7 +71,12 @@ pub struct Instance {
 
 impl Class {
     /// A built-in class with the given bases.
-    pub fn builtin(name: &str, kind: BuiltinType, bases: Vec<Rc<Class>>, exc: Option<ExcKind>) -> Rc<Class> {
+    pub fn builtin(
+        name: &str,
+        kind: BuiltinType,
+        bases: Vec<Rc<Class>>,
+        exc: Option<ExcKind>,
+    ) -> Rc<Class> {
         let mro_tail = c3_tail(&bases).unwrap_or_default();
         Rc::new(Class {
             name: name.into(),
@@ -85,7 +90,12 @@ impl Class {
     }
 
     /// A user class; `None` when the bases admit no consistent MRO.
-    pub fn user(name: Rc<str>, qualname: Rc<str>, bases: Vec<Rc<Class>>, dict: Namespace) -> Option<Rc<Class>> {
+    pub fn user(
+        name: Rc<str>,
+        qualname: Rc<str>,
+        bases: Vec<Rc<Class>>,
+        dict: Namespace,
+    ) -> Option<Rc<Class>> {
         let mro_tail = c3_tail(&bases)?;
         let exc_kind = mro_tail.iter().find_map(|c| c.exc_kind);
         Some(Rc::new(Class {
@@ -193,6 +203,8 @@ pub struct Types {
     pub super_: Rc<Class>,
     /// Exception classes indexed by `ExcKind as usize`.
     pub exceptions: Vec<Rc<Class>>,
+    /// One class per native iterator type name (`map`, `zip`, `list_iterator`, ...).
+    iter_classes: RefCell<Vec<Rc<Class>>>,
 }
 
 impl Types {
@@ -235,12 +247,43 @@ impl Types {
             frame: mk("frame", B::Frame),
             code: mk("code", B::Code),
             cell: mk("cell", B::Cell),
-            notimpl: Class::user("NotImplementedType".into(), "NotImplementedType".into(), vec![object.clone()], Namespace::new()).expect("mro"),
-            property: Class::user("property".into(), "property".into(), vec![object.clone()], Namespace::new()).expect("mro"),
-            staticmethod: Class::user("staticmethod".into(), "staticmethod".into(), vec![object.clone()], Namespace::new()).expect("mro"),
-            classmethod: Class::user("classmethod".into(), "classmethod".into(), vec![object.clone()], Namespace::new()).expect("mro"),
-            super_: Class::user("super".into(), "super".into(), vec![object.clone()], Namespace::new()).expect("mro"),
+            notimpl: Class::user(
+                "NotImplementedType".into(),
+                "NotImplementedType".into(),
+                vec![object.clone()],
+                Namespace::new(),
+            )
+            .expect("mro"),
+            property: Class::user(
+                "property".into(),
+                "property".into(),
+                vec![object.clone()],
+                Namespace::new(),
+            )
+            .expect("mro"),
+            staticmethod: Class::user(
+                "staticmethod".into(),
+                "staticmethod".into(),
+                vec![object.clone()],
+                Namespace::new(),
+            )
+            .expect("mro"),
+            classmethod: Class::user(
+                "classmethod".into(),
+                "classmethod".into(),
+                vec![object.clone()],
+                Namespace::new(),
+            )
+            .expect("mro"),
+            super_: Class::user(
+                "super".into(),
+                "super".into(),
+                vec![object.clone()],
+                Namespace::new(),
+            )
+            .expect("mro"),
             exceptions,
+            iter_classes: RefCell::new(Vec::new()),
             object,
         }
     }
@@ -266,7 +309,7 @@ impl Types {
             Value::BoundMethod(_) => self.method.clone(),
             Value::Generator(_) => self.generator.clone(),
             Value::Class(_) => self.type_.clone(),
-            Value::Iter(_) | Value::DictView(_) => self.iterator.clone(),
+            Value::Iter(_) | Value::DictView(_) => self.iter_class(v.builtin_type_name()),
             Value::Module(_) => self.module.clone(),
             Value::Cell(_) => self.cell.clone(),
             Value::Code(_) => self.code.clone(),
@@ -274,6 +317,16 @@ impl Types {
             Value::FrameView(_) => self.frame.clone(),
             Value::Undef => self.none.clone(),
         }
+    }
+
+    /// The class of native iterators named `name`, created on first use.
+    fn iter_class(&self, name: &'static str) -> Rc<Class> {
+        if let Some(c) = self.iter_classes.borrow().iter().find(|c| &*c.name == name) {
+            return c.clone();
+        }
+        let c = Class::builtin(name, BuiltinType::Iterator, vec![self.object.clone()], None);
+        self.iter_classes.borrow_mut().push(c.clone());
+        c
     }
 
     /// The class of a built-in exception.

@@ -57,7 +57,9 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
         (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
             crate::vm::ops::num_eq(a, b)
         }
-        (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q)),
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
+        }
         (Set(x), Set(y)) => x.len() == y.len() && x.iter().iter().all(|k| y.contains(k)),
         _ => a.is(b),
     }
@@ -113,7 +115,11 @@ pub fn hash_i64(i: i64) -> i64 {
 }
 
 fn hash_big(b: &BigInt) -> i64 {
-    let m = b.abs().mod_floor(&BigInt::from(MODULUS)).to_i64().unwrap_or(0);
+    let m = b
+        .abs()
+        .mod_floor(&BigInt::from(MODULUS))
+        .to_i64()
+        .unwrap_or(0);
     fix_minus_one(if b.is_negative() { -m } else { m })
 }
 
@@ -144,7 +150,11 @@ fn hash_float(v: f64) -> i64 {
             x -= MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) };
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    };
     x = ((x << e) & MODULUS) | (x >> (61 - e));
     fix_minus_one((x as i64).wrapping_mul(sign))
 }
@@ -177,7 +187,11 @@ fn hash_tuple(items: &[Value]) -> PyResult<i64> {
         acc = acc.wrapping_mul(P1);
     }
     acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-    Ok(if acc == u64::MAX { 1546275796 } else { acc as i64 })
+    Ok(if acc == u64::MAX {
+        1546275796
+    } else {
+        acc as i64
+    })
 }
 
 #[cfg(test)]
@@ -189,7 +203,10 @@ mod tests {
         assert_eq!(hash_i64(-1), -2);
         assert_eq!(hash_float(1.0), 1);
         assert_eq!(hash_float(0.5), 1152921504606846976);
-        assert_eq!(hash_tuple(&[Value::Int(1), Value::Int(2)]).unwrap(), -3550055125485641917);
+        assert_eq!(
+            hash_tuple(&[Value::Int(1), Value::Int(2)]).unwrap(),
+            -3550055125485641917
+        );
     }
 }
 

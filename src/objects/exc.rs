@@ -68,7 +68,11 @@ impl ExcKind {
             (KeyboardInterrupt, "KeyboardInterrupt", Some(BaseException)),
             (SystemExit, "SystemExit", Some(BaseException)),
             (ArithmeticError, "ArithmeticError", Some(Exception)),
-            (ZeroDivisionError, "ZeroDivisionError", Some(ArithmeticError)),
+            (
+                ZeroDivisionError,
+                "ZeroDivisionError",
+                Some(ArithmeticError),
+            ),
             (OverflowError, "OverflowError", Some(ArithmeticError)),
             (LookupError, "LookupError", Some(Exception)),
             (IndexError, "IndexError", Some(LookupError)),
@@ -80,12 +84,20 @@ impl ExcKind {
             (AttributeError, "AttributeError", Some(Exception)),
             (RuntimeError, "RuntimeError", Some(Exception)),
             (RecursionError, "RecursionError", Some(RuntimeError)),
-            (NotImplementedError, "NotImplementedError", Some(RuntimeError)),
+            (
+                NotImplementedError,
+                "NotImplementedError",
+                Some(RuntimeError),
+            ),
             (AssertionError, "AssertionError", Some(Exception)),
             (OSError, "OSError", Some(Exception)),
             (FileNotFoundError, "FileNotFoundError", Some(OSError)),
             (ImportError, "ImportError", Some(Exception)),
-            (ModuleNotFoundError, "ModuleNotFoundError", Some(ImportError)),
+            (
+                ModuleNotFoundError,
+                "ModuleNotFoundError",
+                Some(ImportError),
+            ),
             (SyntaxError, "SyntaxError", Some(Exception)),
             (EOFError, "EOFError", Some(Exception)),
             (MemoryError, "MemoryError", Some(Exception)),
@@ -100,7 +112,11 @@ impl ExcKind {
             (UserWarning, "UserWarning", Some(Warning)),
             (DeprecationWarning, "DeprecationWarning", Some(Warning)),
             (UnicodeDecodeError, "UnicodeDecodeError", Some(UnicodeError)),
-            (FloatingPointError, "FloatingPointError", Some(ArithmeticError)),
+            (
+                FloatingPointError,
+                "FloatingPointError",
+                Some(ArithmeticError),
+            ),
         ]
     };
 
@@ -117,6 +133,10 @@ pub struct TbEntry {
     pub code: Rc<Code>,
     /// The span of the failing op.
     pub span: Span,
+    /// The locals of a frame the exception ended, kept alive while the traceback is,
+    /// as CPython's traceback keeps its frames (this decides when generators that were
+    /// local to that frame are finalized).
+    pub keep_alive: Vec<Value>,
 }
 
 /// The state of an exception instance.
@@ -156,7 +176,11 @@ impl PyErr {
 
     /// `StopIteration(value)`.
     pub fn stop_iteration(value: Value) -> PyErr {
-        let args = if matches!(value, Value::None) { vec![] } else { vec![value] };
+        let args = if matches!(value, Value::None) {
+            vec![]
+        } else {
+            vec![value]
+        };
         PyErr::with_args(types().exc(ExcKind::StopIteration), args)
     }
 
@@ -182,7 +206,11 @@ impl PyErr {
 
     /// Mutable exception state.
     pub fn data_mut(&self) -> std::cell::RefMut<'_, ExcData> {
-        self.0.exc.as_ref().expect("exception instance").borrow_mut()
+        self.0
+            .exc
+            .as_ref()
+            .expect("exception instance")
+            .borrow_mut()
     }
 
     /// `StopIteration.value`: the first arg, or None.

@@ -51,7 +51,11 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
     while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
         i += 1;
     }
-    s.width = chars[start..i].iter().collect::<String>().parse().unwrap_or(0);
+    s.width = chars[start..i]
+        .iter()
+        .collect::<String>()
+        .parse()
+        .unwrap_or(0);
     if let Some(&c @ (',' | '_')) = chars.get(i) {
         s.grouping = Some(c);
         i += 1;
@@ -63,7 +67,10 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
             i += 1;
         }
         if start == i {
-            return Err(PyErr::new(ExcKind::ValueError, "Format specifier missing precision"));
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                "Format specifier missing precision",
+            ));
         }
         s.precision = chars[start..i].iter().collect::<String>().parse().ok();
     }
@@ -140,7 +147,10 @@ pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
         return Err(unknown_code(k, "str"));
     }
     if s.sign.is_some() {
-        return Err(PyErr::new(ExcKind::ValueError, "Sign not allowed in string format specifier"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "Sign not allowed in string format specifier",
+        ));
     }
     let body: String = match s.precision {
         Some(p) => text.chars().take(p).collect(),
@@ -171,10 +181,9 @@ pub fn format_int(n: &BigInt, spec: &str) -> PyResult<String> {
         'x' => (abs.to_str_radix(16), "0x", 4),
         'X' => (abs.to_str_radix(16).to_uppercase(), "0X", 4),
         'c' => {
-            let c = n
-                .to_u32()
-                .and_then(char::from_u32)
-                .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)"))?;
+            let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| {
+                PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)")
+            })?;
             return Ok(pad(&s, "", &c.to_string(), '<'));
         }
         k => return Err(unknown_code(k, "int")),
@@ -286,15 +295,18 @@ mod tests {
 
     #[test]
     fn common_specs() {
-        assert_eq!(format_float(3.14159, ".2f").unwrap(), "3.14");
-        assert_eq!(format_float(3.14159, ".2").unwrap(), "3.1");
+        assert_eq!(format_float(1.23456, ".2f").unwrap(), "1.23");
+        assert_eq!(format_float(1.23456, ".2").unwrap(), "1.2");
         assert_eq!(format_float(1234567.0, ",.1f").unwrap(), "1,234,567.0");
         assert_eq!(format_float(0.5, ".1%").unwrap(), "50.0%");
         assert_eq!(format_float(12345.678, ".3e").unwrap(), "1.235e+04");
         assert_eq!(format_int(&BigInt::from(42), "05d").unwrap(), "00042");
         assert_eq!(format_int(&BigInt::from(-42), ">6").unwrap(), "   -42");
         assert_eq!(format_int(&BigInt::from(255), "#x").unwrap(), "0xff");
-        assert_eq!(format_int(&BigInt::from(1234567), ",").unwrap(), "1,234,567");
+        assert_eq!(
+            format_int(&BigInt::from(1234567), ",").unwrap(),
+            "1,234,567"
+        );
         assert_eq!(format_str("ab", "^6").unwrap(), "  ab  ");
         assert_eq!(format_str("ab", "*<4").unwrap(), "ab**");
     }

@@ -36,8 +36,15 @@ pub fn range_len(start: i64, stop: i64, step: i64) -> i64 {
     }
 }
 
+fn zero_mod() -> PyErr {
+    PyErr::new(ExcKind::ZeroDivisionError, "integer modulo by zero")
+}
+
 fn zero_div() -> PyErr {
-    PyErr::new(ExcKind::ZeroDivisionError, "integer division or modulo by zero")
+    PyErr::new(
+        ExcKind::ZeroDivisionError,
+        "integer division or modulo by zero",
+    )
 }
 
 /// Floor division of two i64s (`a // b`), or None when it overflows.
@@ -51,7 +58,7 @@ pub fn floordiv_i64(a: i64, b: i64) -> PyResult<Option<i64>> {
 /// Python modulo of two i64s (`a % b`, sign follows the divisor).
 pub fn mod_i64(a: i64, b: i64) -> PyResult<i64> {
     if b == 0 {
-        return Err(zero_div());
+        return Err(zero_mod());
     }
     if b == -1 {
         return Ok(0);
@@ -73,7 +80,7 @@ pub fn big_binop(op: &str, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         }
         "%" => {
             if b.is_zero() {
-                return Err(zero_div());
+                return Err(zero_mod());
             }
             Value::from_bigint(a.mod_floor(b))
         }
@@ -189,7 +196,10 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
         _ => (false, t),
     };
     let (base, digits) = strip_prefix(digits, base);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__")
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
     {
         return Err(err());
     }

@@ -32,15 +32,28 @@ pub enum NativeIter {
     Count { next: Value, step: Value },
     /// `itertools.islice(it, start, stop, step)`: items to skip before the next yield,
     /// items left (None = unbounded), and the step.
-    Islice { inner: Value, skip: usize, left: Option<usize>, step: usize },
+    Islice {
+        inner: Value,
+        skip: usize,
+        left: Option<usize>,
+        step: usize,
+    },
     /// `itertools.chain(*its)`: the iterables left, and the current iterator.
     Chain { rest: Value, current: Option<Value> },
     /// `itertools.repeat(value[, times])`.
     Repeat { value: Value, left: Option<usize> },
     /// `itertools.takewhile(pred, it)`.
-    TakeWhile { pred: Value, inner: Value, done: bool },
+    TakeWhile {
+        pred: Value,
+        inner: Value,
+        done: bool,
+    },
     /// `itertools.dropwhile(pred, it)`.
-    DropWhile { pred: Value, inner: Value, dropping: bool },
+    DropWhile {
+        pred: Value,
+        inner: Value,
+        dropping: bool,
+    },
     /// The iterator an instance's `__getitem__` provides (the old sequence protocol).
     GetItem { obj: Value, index: i64 },
     /// An exhausted iterator.

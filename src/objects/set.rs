@@ -51,7 +51,11 @@ impl Table {
         let mut perturb = key.hash as u64;
         let mut i = (key.hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => return None,
@@ -62,7 +66,11 @@ impl Table {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -73,7 +81,11 @@ impl Table {
         let mut i = (key.hash as u64 as usize) & mask;
         let mut freeslot = None;
         let slot = loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             let mut found = None;
             for j in i..=i + probes {
                 match &self.slots[j] {
@@ -92,7 +104,11 @@ impl Table {
                 break j;
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         };
         self.used += 1;
         if let Some(free) = freeslot {
@@ -102,7 +118,11 @@ impl Table {
         self.fill += 1;
         self.slots[slot] = Slot::Full(key);
         if self.fill * 5 >= mask * 3 {
-            let minused = if self.used > 50000 { self.used * 2 } else { self.used * 4 };
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
             self.resize(minused);
         }
         true
@@ -127,7 +147,11 @@ impl Table {
         let mut perturb = key.hash as u64;
         let mut i = (key.hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 if let Slot::Empty = self.slots[j] {
                     self.slots[j] = Slot::Full(key);
@@ -137,7 +161,11 @@ impl Table {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 }

@@ -48,7 +48,10 @@ impl PyStr {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         }
     }
 

@@ -23,7 +23,9 @@ pub enum InputState {
 pub fn input_state(buffer: &str) -> InputState {
     let last_blank = buffer.ends_with("\n\n") || buffer.trim().is_empty();
     let first = buffer.lines().next().unwrap_or("").trim_end();
-    let opens_block = first.ends_with(':') || first.trim_start().starts_with('@') || buffer.lines().count() > 1 && buffer.lines().skip(1).any(|l| l.starts_with([' ', '\t']));
+    let opens_block = first.ends_with(':')
+        || first.trim_start().starts_with('@')
+        || buffer.lines().count() > 1 && buffer.lines().skip(1).any(|l| l.starts_with([' ', '\t']));
     if opens_block && !last_blank {
         return InputState::NeedMore;
     }

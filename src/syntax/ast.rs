@@ -133,7 +133,10 @@ pub enum StmtKind {
         star: bool,
     },
     /// `with a as x, b: body`.
-    With { items: Vec<WithItem>, body: Vec<Stmt> },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
     /// Syntax genpy parses but does not run (`async def`, `match`, ...); the string names
     /// the feature, e.g. "'async def' functions". Running it raises NotImplementedError.
     Unsupported(String),
@@ -386,7 +389,10 @@ pub enum ExprKind {
         orelse: Box<Expr>,
     },
     /// `lambda params: body`.
-    Lambda { params: Box<Params>, body: Box<Expr> },
+    Lambda {
+        params: Box<Params>,
+        body: Box<Expr>,
+    },
     /// `func(args)`.
     Call { func: Box<Expr>, args: Vec<Arg> },
     /// `value.attr`.

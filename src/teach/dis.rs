@@ -84,7 +84,11 @@ pub fn disassemble_op(code: &Code, i: usize) -> String {
         Op::DeleteSubscr => simple("DELETE_SUBSCR"),
         Op::BuildSlice(n) => operand("BUILD_SLICE", n),
         Op::Binary(b) => described("BINARY_OP", 0, crate::vm::ops::op_symbol(b)),
-        Op::Inplace(b) => described("BINARY_OP", 1, &format!("{}=", crate::vm::ops::op_symbol(b))),
+        Op::Inplace(b) => described(
+            "BINARY_OP",
+            1,
+            &format!("{}=", crate::vm::ops::op_symbol(b)),
+        ),
         Op::Unary(u) => format!("UNARY_{}", format!("{u:?}").to_uppercase()),
         Op::Compare(c) => described("COMPARE_OP", 0, &format!("{c:?}")),
         Op::Jump(t) => jump("JUMP", t),
@@ -115,7 +119,11 @@ pub fn disassemble_op(code: &Code, i: usize) -> String {
         Op::MakeFunction(n) => operand("MAKE_FUNCTION", n),
         Op::LoadBuildClass => simple("LOAD_BUILD_CLASS"),
         Op::ReturnValue => simple("RETURN_VALUE"),
-        Op::YieldValue(n) => described("YIELD_VALUE", n, if n == 1 { "yield from" } else { "yield" }),
+        Op::YieldValue(n) => described(
+            "YIELD_VALUE",
+            n,
+            if n == 1 { "yield from" } else { "yield" },
+        ),
         Op::Send(t) => jump("SEND", t),
         Op::GetYieldFromIter => simple("GET_YIELD_FROM_ITER"),
         Op::PushExcInfo => simple("PUSH_EXC_INFO"),
@@ -137,18 +145,28 @@ pub fn disassemble_op(code: &Code, i: usize) -> String {
 
 /// A whole code object and, after it, every code object among its constants.
 pub fn disassemble(code: &Code) -> String {
-    let mut out = format!("Disassembly of <code object {} (line {})>:\n", code.qualname, code.first_line);
+    let mut out = format!(
+        "Disassembly of <code object {} (line {})>:\n",
+        code.qualname, code.first_line
+    );
     let mut last_line = 0;
     for i in 0..code.ops.len() {
         let line = code.line_of_op(i);
-        let line_col = if line != last_line { format!("{line:>4}") } else { "    ".into() };
+        let line_col = if line != last_line {
+            format!("{line:>4}")
+        } else {
+            "    ".into()
+        };
         last_line = line;
         out.push_str(&format!("{line_col} {i:>6} {}\n", disassemble_op(code, i)));
     }
     if !code.exc_table.is_empty() {
         out.push_str("ExceptionTable:\n");
         for e in &code.exc_table {
-            out.push_str(&format!("  {} to {} -> {} [{}]\n", e.start, e.end, e.target, e.depth));
+            out.push_str(&format!(
+                "  {} to {} -> {} [{}]\n",
+                e.start, e.end, e.target, e.depth
+            ));
         }
     }
     for c in &code.consts {

@@ -35,7 +35,10 @@ impl Vm {
                 if Rc::ptr_eq(&d.class, &t.property) {
                     let getter = d.dict.borrow().get("fget").cloned().unwrap_or_default();
                     if matches!(getter, Value::None) {
-                        return Err(PyErr::new(ExcKind::AttributeError, "property has no getter"));
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            "property has no getter",
+                        ));
                     }
                     self.call(&getter, vec![obj.clone()], vec![])
                 } else if Rc::ptr_eq(&d.class, &t.staticmethod) {
@@ -56,7 +59,12 @@ impl Vm {
         match obj {
             Value::Instance(inst) => self.instance_attr(obj, inst, name),
             Value::Class(c) => self.class_attr(c, name),
-            Value::Module(m) => m.dict.borrow().get(name).cloned().ok_or_else(|| no_attr(obj, name)),
+            Value::Module(m) => m
+                .dict
+                .borrow()
+                .get(name)
+                .cloned()
+                .ok_or_else(|| no_attr(obj, name)),
             _ => {
                 if let Some(v) = self.special_attr(obj, name)? {
                     return Ok(v);
@@ -110,7 +118,10 @@ impl Vm {
     fn super_attr(&mut self, proxy: &Rc<Instance>, name: &str) -> PyResult<Value> {
         let (this, obj) = {
             let d = proxy.dict.borrow();
-            (d.get("__thisclass__").cloned().unwrap_or_default(), d.get("__self__").cloned().unwrap_or_default())
+            (
+                d.get("__thisclass__").cloned().unwrap_or_default(),
+                d.get("__self__").cloned().unwrap_or_default(),
+            )
         };
         let Value::Class(this) = this else {
             return Err(no_attr(&Value::Instance(proxy.clone()), name));
@@ -120,7 +131,10 @@ impl Vm {
             other => types().class_of(other),
         };
         let mro = start.mro();
-        let pos = mro.iter().position(|c| Rc::ptr_eq(c, &this)).map_or(mro.len(), |p| p + 1);
+        let pos = mro
+            .iter()
+            .position(|c| Rc::ptr_eq(c, &this))
+            .map_or(mro.len(), |p| p + 1);
         for c in &mro[pos..] {
             if let Some(v) = c.dict.borrow().get(name).cloned() {
                 return match (&obj, &v) {
@@ -130,11 +144,17 @@ impl Vm {
             }
             if c.is_builtin() {
                 if let Some(def) = methods::find_for_class(c, name) {
-                    return Ok(Value::Builtin(Rc::new(Builtin { def, bound: Some(obj.clone()) })));
+                    return Ok(Value::Builtin(Rc::new(Builtin {
+                        def,
+                        bound: Some(obj.clone()),
+                    })));
                 }
             }
         }
-        Err(PyErr::new(ExcKind::AttributeError, format!("'super' object has no attribute '{name}'")))
+        Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("'super' object has no attribute '{name}'"),
+        ))
     }
 
     fn exception_attr(&self, inst: &Instance, name: &str) -> Option<Value> {
@@ -145,8 +165,12 @@ impl Vm {
             "__context__" => exc.context.clone().unwrap_or_default(),
             "__suppress_context__" => Value::Bool(exc.suppress_context),
             "__traceback__" => Value::None,
-            "value" if inst.class.exc_kind == Some(ExcKind::StopIteration) => exc.args.first().cloned().unwrap_or_default(),
-            "code" if inst.class.exc_kind == Some(ExcKind::SystemExit) => exc.args.first().cloned().unwrap_or_default(),
+            "value" if inst.class.exc_kind == Some(ExcKind::StopIteration) => {
+                exc.args.first().cloned().unwrap_or_default()
+            }
+            "code" if inst.class.exc_kind == Some(ExcKind::SystemExit) => {
+                exc.args.first().cloned().unwrap_or_default()
+            }
             _ => return None,
         })
     }
@@ -172,7 +196,11 @@ impl Vm {
             "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),
             "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
             "__dict__" => crate::builtins::namespace_to_dict(&c.dict.borrow())?,
-            "__module__" => Value::str(if c.is_builtin() { "builtins" } else { "__main__" }),
+            "__module__" => Value::str(if c.is_builtin() {
+                "builtins"
+            } else {
+                "__main__"
+            }),
             "__doc__" => Value::None,
             _ => match methods::find_for_class(c, name) {
                 Some(def) => Value::NativeMethod(def),
@@ -187,24 +215,34 @@ impl Vm {
             (Value::Function(f), "__name__") => Value::str(&f.name.borrow()),
             (Value::Function(f), "__qualname__") => Value::str(&f.qualname.borrow()),
             (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
-            (Value::Function(f), "__defaults__") if !f.defaults.is_empty() => Value::tuple(f.defaults.clone()),
+            (Value::Function(f), "__defaults__") if !f.defaults.is_empty() => {
+                Value::tuple(f.defaults.clone())
+            }
             (Value::Function(_), "__defaults__") => Value::None,
             (Value::Function(_), "__module__") => Value::str("__main__"),
-            (Value::Function(f), "__dict__") => crate::builtins::namespace_to_dict(&f.dict.borrow())?,
-            (Value::Function(f), "__doc__") => f.dict.borrow().get("__doc__").cloned().unwrap_or_default(),
+            (Value::Function(f), "__dict__") => {
+                crate::builtins::namespace_to_dict(&f.dict.borrow())?
+            }
+            (Value::Function(f), "__doc__") => {
+                f.dict.borrow().get("__doc__").cloned().unwrap_or_default()
+            }
             (Value::Function(f), _) => match f.dict.borrow().get(name) {
                 Some(v) => v.clone(),
                 None => return Ok(None),
             },
             (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.def.name),
-            (Value::Builtin(b), "from_iterable") if b.def.name == "chain" => Value::Builtin(Rc::new(Builtin {
-                def: &crate::builtins::modules::CHAIN_FROM_ITERABLE,
-                bound: None,
-            })),
+            (Value::Builtin(b), "from_iterable") if b.def.name == "chain" => {
+                Value::Builtin(Rc::new(Builtin {
+                    def: &crate::builtins::modules::CHAIN_FROM_ITERABLE,
+                    bound: None,
+                }))
+            }
             (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or_default(),
             (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
             (Value::BoundMethod(m), "__func__") => m.func.clone(),
-            (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => return self.get_attr(&m.func.clone(), name).map(Some),
+            (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__") => {
+                return self.get_attr(&m.func.clone(), name).map(Some)
+            }
             (Value::Generator(g), _) => return Ok(self.generator_attr(g, name)),
             (Value::FrameView(g), _) => return self.frame_attr(g, name),
             (Value::Code(c), "co_name") => Value::str(&c.name),
@@ -212,11 +250,15 @@ impl Vm {
             (Value::Code(c), "co_filename") => Value::str(&c.source.name),
             (Value::Code(c), "co_firstlineno") => Value::Int(c.first_line as i64),
             (Value::Code(c), "co_argcount") => Value::Int(c.argcount as i64),
-            (Value::Code(c), "co_varnames") => Value::tuple(c.varnames.iter().map(|v| Value::str(v)).collect()),
-            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => match obj {
-                Value::Bool(b) => Value::Int(*b as i64),
-                _ => obj.clone(),
-            },
+            (Value::Code(c), "co_varnames") => {
+                Value::tuple(c.varnames.iter().map(|v| Value::str(v)).collect())
+            }
+            (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "real" | "numerator") => {
+                match obj {
+                    Value::Bool(b) => Value::Int(*b as i64),
+                    _ => obj.clone(),
+                }
+            }
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "imag") => Value::Int(0),
             (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), "denominator") => Value::Int(1),
             (Value::Float(_), "real") => obj.clone(),
@@ -255,7 +297,11 @@ impl Vm {
         })
     }
 
-    fn frame_attr(&mut self, g: &Rc<super::generator::Generator>, name: &str) -> PyResult<Option<Value>> {
+    fn frame_attr(
+        &mut self,
+        g: &Rc<super::generator::Generator>,
+        name: &str,
+    ) -> PyResult<Option<Value>> {
         let state = g.state.borrow();
         let frame = match &*state {
             GenState::Created(f) | GenState::Suspended(f) => Some(f),
@@ -265,7 +311,12 @@ impl Vm {
             "f_lineno" => match frame {
                 Some(f) => Value::Int(f.line() as i64),
                 None => {
-                    let line = self.frames.iter().rev().find(|f| f.gen.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g))).map_or(0, |f| f.line());
+                    let line = self
+                        .frames
+                        .iter()
+                        .rev()
+                        .find(|f| f.gen.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)))
+                        .map_or(0, |f| f.line());
                     Value::Int(line as i64)
                 }
             },
@@ -277,7 +328,13 @@ impl Vm {
                             d.insert(crate::objects::HashKey::new(Value::str(n))?, v.clone());
                         }
                     }
-                    for (n, c) in f.code.cellvars.iter().chain(f.code.freevars.iter()).zip(f.cells.iter()) {
+                    for (n, c) in f
+                        .code
+                        .cellvars
+                        .iter()
+                        .chain(f.code.freevars.iter())
+                        .zip(f.cells.iter())
+                    {
                         let v = c.borrow().clone();
                         if !matches!(v, Value::Undef) {
                             d.insert(crate::objects::HashKey::new(Value::str(n))?, v);
@@ -302,7 +359,10 @@ impl Vm {
                         if matches!(setter, Value::None) {
                             return Err(PyErr::new(
                                 ExcKind::AttributeError,
-                                format!("property '{name}' of '{}' object has no setter", inst.class.name),
+                                format!(
+                                    "property '{name}' of '{}' object has no setter",
+                                    inst.class.name
+                                ),
                             ));
                         }
                         self.call(&setter, vec![obj.clone(), value], vec![])?;
@@ -341,7 +401,9 @@ impl Vm {
             Value::Function(f) => {
                 match name {
                     "__name__" => *f.name.borrow_mut() = value.as_str().unwrap_or("").into(),
-                    "__qualname__" => *f.qualname.borrow_mut() = value.as_str().unwrap_or("").into(),
+                    "__qualname__" => {
+                        *f.qualname.borrow_mut() = value.as_str().unwrap_or("").into()
+                    }
                     _ => {
                         f.dict.borrow_mut().insert(name.into(), value);
                     }
@@ -354,7 +416,10 @@ impl Vm {
             }
             Value::Class(c) => Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("cannot set '{name}' attribute of immutable type '{}'", c.name),
+                format!(
+                    "cannot set '{name}' attribute of immutable type '{}'",
+                    c.name
+                ),
             )),
             _ => Err(PyErr::new(
                 ExcKind::AttributeError,

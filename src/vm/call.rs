@@ -86,7 +86,10 @@ impl Vm {
         if let Value::NativeMethod(def) = callee {
             if def.special != Special::None {
                 let recv = args.remove(0);
-                let b = Value::Builtin(Rc::new(crate::objects::Builtin { def, bound: Some(recv) }));
+                let b = Value::Builtin(Rc::new(crate::objects::Builtin {
+                    def,
+                    bound: Some(recv),
+                }));
                 return self.call_from_op(b, args, Vec::new());
             }
             let r = (def.func)(self, &args, &[])?;
@@ -145,7 +148,12 @@ impl Vm {
     /// Calls from an op: Python functions get a frame that the run loop continues
     /// with; generator operations resume without recursion; anything else is called
     /// directly and its result pushed.
-    pub(super) fn call_from_op(&mut self, callee: Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+    pub(super) fn call_from_op(
+        &mut self,
+        callee: Value,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<()> {
         match callee {
             Value::Function(f) => {
                 let frame = self.frame_for_call(&f, args, kwargs)?;
@@ -179,7 +187,11 @@ impl Vm {
 
     /// `next(g)`, `g.send(v)`, `g.throw(...)`, `g.close()` on a generator, from an op:
     /// resume through the run loop. None when the receiver is not a generator.
-    fn generator_special(&mut self, b: &crate::objects::Builtin, args: &[Value]) -> Option<PyResult<()>> {
+    fn generator_special(
+        &mut self,
+        b: &crate::objects::Builtin,
+        args: &[Value],
+    ) -> Option<PyResult<()>> {
         let (gen, rest) = match (&b.bound, b.def.special) {
             (Some(Value::Generator(g)), _) => (g.clone(), args),
             (None, Special::Next) => match args.first() {
@@ -189,7 +201,9 @@ impl Vm {
             _ => return None,
         };
         let (how, deliver) = match (b.def.special, rest) {
-            (Special::Next, []) | (Special::GenNext, []) => (Resume::Send(Value::None), Deliver::Next),
+            (Special::Next, []) | (Special::GenNext, []) => {
+                (Resume::Send(Value::None), Deliver::Next)
+            }
             (Special::Next, [d]) => (Resume::Send(Value::None), Deliver::NextDefault(d.clone())),
             (Special::GenSend, [v]) => (Resume::Send(v.clone()), Deliver::Next),
             (Special::GenThrow, [_, ..]) if rest.len() <= 3 => match self.throw_args(rest) {
@@ -224,18 +238,31 @@ impl Vm {
             [v] | [v, Value::None] | [v, Value::None, _] => PyErr::from_value(v).ok_or_else(|| {
                 PyErr::new(
                     ExcKind::TypeError,
-                    "exceptions must be classes or instances deriving from BaseException, not ".to_string() + &v.type_name(),
+                    "exceptions must be classes or instances deriving from BaseException, not "
+                        .to_string()
+                        + &v.type_name(),
                 )
             }),
-            [_, _, ..] => Err(PyErr::new(ExcKind::TypeError, "instance exception may not have a separate value")),
-            [] => Err(PyErr::new(ExcKind::TypeError, "throw expected at least 1 argument, got 0")),
+            [_, _, ..] => Err(PyErr::new(
+                ExcKind::TypeError,
+                "instance exception may not have a separate value",
+            )),
+            [] => Err(PyErr::new(
+                ExcKind::TypeError,
+                "throw expected at least 1 argument, got 0",
+            )),
         }
     }
 
     /// Creates an instance of exception class `c` (running a user `__init__`).
     pub fn new_exception_instance(&mut self, c: &Rc<Class>, args: Vec<Value>) -> PyResult<PyErr> {
         let v = self.call(&Value::Class(c.clone()), args, vec![])?;
-        PyErr::from_value(&v).ok_or_else(|| PyErr::new(ExcKind::TypeError, "exceptions must derive from BaseException"))
+        PyErr::from_value(&v).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::TypeError,
+                "exceptions must derive from BaseException",
+            )
+        })
     }
 
     /// Wraps a not-yet-started frame in a generator object.
@@ -246,7 +273,12 @@ impl Vm {
     }
 
     /// Calls any callable from Rust code, running Python code in a nested loop.
-    pub fn call(&mut self, callee: &Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    pub fn call(
+        &mut self,
+        callee: &Value,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         match callee {
             Value::Function(f) => {
                 let mut frame = self.frame_for_call(f, args, kwargs)?;
@@ -286,7 +318,12 @@ impl Vm {
     }
 
     /// Binds arguments to a new frame for `f` (CPython's error messages).
-    pub fn frame_for_call(&mut self, f: &Rc<Function>, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Box<Frame>> {
+    pub fn frame_for_call(
+        &mut self,
+        f: &Rc<Function>,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Box<Frame>> {
         let code = f.code.clone();
         let mut frame = self.new_frame(code.clone(), f.globals.clone());
         let fname = f.name.borrow().clone();
@@ -308,7 +345,9 @@ impl Vm {
         let kwonly_end = nparams + code.kwonlyargcount;
         let mut varkw = crate::objects::Dict::new();
         for (name, v) in kwargs {
-            let pos = code.varnames[..kwonly_end].iter().position(|n| **n == *name);
+            let pos = code.varnames[..kwonly_end]
+                .iter()
+                .position(|n| **n == *name);
             match pos {
                 Some(i) if i < code.posonlyargcount => {
                     if has_varkw {
@@ -322,7 +361,10 @@ impl Vm {
                 }
                 Some(i) => {
                     if !matches!(frame.locals[i], Value::Undef) {
-                        return Err(PyErr::new(ExcKind::TypeError, format!("{fname}() got multiple values for argument '{name}'")));
+                        return Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!("{fname}() got multiple values for argument '{name}'"),
+                        ));
                     }
                     frame.locals[i] = v;
                 }
@@ -330,7 +372,10 @@ impl Vm {
                     varkw.insert(crate::objects::HashKey::new(Value::str(&name))?, v);
                 }
                 None => {
-                    return Err(PyErr::new(ExcKind::TypeError, format!("{fname}() got an unexpected keyword argument '{name}'")));
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("{fname}() got an unexpected keyword argument '{name}'"),
+                    ));
                 }
             }
         }
@@ -369,7 +414,11 @@ impl Vm {
         if has_varkw {
             frame.locals[slot] = Value::Dict(Rc::new(RefCell::new(varkw)));
         }
-        frame.cells.extend(code.cellvars.iter().map(|_| Rc::new(RefCell::new(Value::Undef))));
+        frame.cells.extend(
+            code.cellvars
+                .iter()
+                .map(|_| Rc::new(RefCell::new(Value::Undef))),
+        );
         for &(ci, pi) in &code.cell_params {
             *frame.cells[ci].borrow_mut() = std::mem::take(&mut frame.locals[pi]);
             frame.locals[pi] = Value::Undef;
@@ -418,6 +467,10 @@ impl Vm {
         } else {
             vec![]
         };
+        let mut dict = Namespace::new();
+        if code.flags & flags::DOCSTRING != 0 {
+            dict.insert("__doc__".into(), code.consts[0].clone());
+        }
         let f = Function {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
@@ -426,7 +479,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            dict: RefCell::new(Namespace::new()),
+            dict: RefCell::new(dict),
         };
         frame.stack.push(Value::Function(Rc::new(f)));
         Ok(())
@@ -434,7 +487,12 @@ impl Vm {
 
     /// A new instance of user class `c` from an op: a Python `__init__` runs as a frame
     /// of the run loop.
-    fn instantiate_from_op(&mut self, c: Rc<Class>, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<()> {
+    fn instantiate_from_op(
+        &mut self,
+        c: Rc<Class>,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<()> {
         let inst = new_instance_with_args(&c, &args);
         match c.lookup("__init__") {
             Some(Value::Function(init)) => {
@@ -453,7 +511,12 @@ impl Vm {
 
     /// `C(args)` from Rust: builtin types construct, user classes create an instance and
     /// run `__init__`.
-    pub fn instantiate(&mut self, c: &Rc<Class>, args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    pub fn instantiate(
+        &mut self,
+        c: &Rc<Class>,
+        args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         if c.builtin.is_some() && c.exc_kind.is_none() {
             return crate::builtins::construct(self, c, args, kwargs);
         }
@@ -461,7 +524,13 @@ impl Vm {
         self.init_instance(c, inst, args, kwargs)
     }
 
-    fn init_instance(&mut self, c: &Rc<Class>, inst: Value, mut args: Vec<Value>, kwargs: Kwargs) -> PyResult<Value> {
+    fn init_instance(
+        &mut self,
+        c: &Rc<Class>,
+        inst: Value,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
         match c.lookup("__init__") {
             Some(init @ (Value::Function(_) | Value::Builtin(_))) => {
                 args.insert(0, inst.clone());
@@ -475,7 +544,10 @@ impl Vm {
             }
             _ if c.exc_kind.is_some() => {}
             _ if !args.is_empty() || !kwargs.is_empty() => {
-                return Err(PyErr::new(ExcKind::TypeError, format!("{}() takes no arguments", c.name)));
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("{}() takes no arguments", c.name),
+                ));
             }
             _ => {}
         }
@@ -508,20 +580,36 @@ fn new_instance_with_args(c: &Rc<Class>, args: &[Value]) -> Value {
 
 /// `TypeError: 'int' object is not callable`.
 pub fn not_callable(v: &Value) -> PyErr {
-    PyErr::new(ExcKind::TypeError, format!("'{}' object is not callable", v.type_name()))
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("'{}' object is not callable", v.type_name()),
+    )
 }
 
-fn too_many_positional(fname: &str, code: &crate::compile::code::Code, f: &Function, given: usize, kwargs: &Kwargs) -> PyErr {
+fn too_many_positional(
+    fname: &str,
+    code: &crate::compile::code::Code,
+    f: &Function,
+    given: usize,
+    kwargs: &Kwargs,
+) -> PyErr {
     let max = code.argcount;
     let min = max - f.defaults.len().min(max);
     let takes = if min == max {
-        format!("{max} positional argument{}", if max == 1 { "" } else { "s" })
+        format!(
+            "{max} positional argument{}",
+            if max == 1 { "" } else { "s" }
+        )
     } else {
         format!("from {min} to {max} positional arguments")
     };
     let kwonly_given = kwargs
         .iter()
-        .filter(|(n, _)| code.varnames[code.argcount..code.argcount + code.kwonlyargcount].iter().any(|v| v == n))
+        .filter(|(n, _)| {
+            code.varnames[code.argcount..code.argcount + code.kwonlyargcount]
+                .iter()
+                .any(|v| v == n)
+        })
         .count();
     let given_text = if kwonly_given > 0 {
         format!(
@@ -530,9 +618,19 @@ fn too_many_positional(fname: &str, code: &crate::compile::code::Code, f: &Funct
             if kwonly_given == 1 { "" } else { "s" }
         )
     } else {
-        format!("{given} {}", if given == 1 { "was given" } else { "were given" })
+        format!(
+            "{given} {}",
+            if given == 1 {
+                "was given"
+            } else {
+                "were given"
+            }
+        )
     };
-    PyErr::new(ExcKind::TypeError, format!("{fname}() takes {takes} but {given_text}"))
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("{fname}() takes {takes} but {given_text}"),
+    )
 }
 
 fn missing_args(fname: &str, kind: &str, names: &[Rc<str>]) -> PyErr {
@@ -540,7 +638,11 @@ fn missing_args(fname: &str, kind: &str, names: &[Rc<str>]) -> PyErr {
     let list = match quoted.len() {
         1 => quoted[0].clone(),
         2 => format!("{} and {}", quoted[0], quoted[1]),
-        _ => format!("{}, and {}", quoted[..quoted.len() - 1].join(", "), quoted[quoted.len() - 1]),
+        _ => format!(
+            "{}, and {}",
+            quoted[..quoted.len() - 1].join(", "),
+            quoted[quoted.len() - 1]
+        ),
     };
     PyErr::new(
         ExcKind::TypeError,

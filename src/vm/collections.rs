@@ -74,10 +74,16 @@ impl Vm {
             Op::DictUpdate(_) => {
                 let v = frame.stack.pop().expect("mapping");
                 let target = frame.stack[frame.stack.len() - n].clone();
-                let Value::Dict(d) = target else { return Ok(()) };
+                let Value::Dict(d) = target else {
+                    return Ok(());
+                };
                 match &v {
                     Value::Dict(src) => {
-                        let pairs: Vec<(HashKey, Value)> = src.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                        let pairs: Vec<(HashKey, Value)> = src
+                            .borrow()
+                            .iter()
+                            .map(|(k, v)| (k.clone(), v.clone()))
+                            .collect();
                         d.borrow_mut().extend(pairs);
                     }
                     _ => {
@@ -102,7 +108,13 @@ impl Vm {
 
     /// `UnpackSequence(n)` / `UnpackEx(before, after)`: pushes items so the first is on top.
     pub(super) fn unpack(&mut self, before: usize, after: Option<usize>) -> PyResult<()> {
-        let v = self.frames.last_mut().expect("frame").stack.pop().expect("value");
+        let v = self
+            .frames
+            .last_mut()
+            .expect("frame")
+            .stack
+            .pop()
+            .expect("value");
         let items = match &v {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),
@@ -123,7 +135,10 @@ impl Vm {
                     let msg = if items.len() > before {
                         format!("too many values to unpack (expected {before})")
                     } else {
-                        format!("not enough values to unpack (expected {before}, got {})", items.len())
+                        format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        )
                     };
                     return Err(PyErr::new(ExcKind::ValueError, msg));
                 }
@@ -133,7 +148,11 @@ impl Vm {
                 if items.len() < before + after {
                     return Err(PyErr::new(
                         ExcKind::ValueError,
-                        format!("not enough values to unpack (expected at least {}, got {})", before + after, items.len()),
+                        format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        ),
                     ));
                 }
                 let mut items = items;
@@ -151,14 +170,25 @@ impl Vm {
 
     /// `BeforeWith`: `[mgr] -> [exit, enter_result]`.
     pub(super) fn before_with(&mut self) -> PyResult<()> {
-        let mgr = self.frames.last_mut().expect("frame").stack.pop().expect("manager");
+        let mgr = self
+            .frames
+            .last_mut()
+            .expect("frame")
+            .stack
+            .pop()
+            .expect("manager");
         let missing = |what: &str| {
             PyErr::new(
                 ExcKind::AttributeError,
-                format!("'{}' object does not support the context manager protocol{what}", mgr.type_name()),
+                format!(
+                    "'{}' object does not support the context manager protocol{what}",
+                    mgr.type_name()
+                ),
             )
         };
-        let enter = self.lookup_method(&mgr, "__enter__").ok_or_else(|| missing(""))?;
+        let enter = self
+            .lookup_method(&mgr, "__enter__")
+            .ok_or_else(|| missing(""))?;
         let exit = self
             .lookup_method(&mgr, "__exit__")
             .ok_or_else(|| missing(" (missed __exit__ method)"))?;

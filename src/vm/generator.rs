@@ -40,6 +40,8 @@ pub struct Generator {
     pub name: RefCell<Rc<str>>,
     /// `__qualname__`.
     pub qualname: RefCell<Rc<str>>,
+    /// Set once the finalizer has run, so it never runs twice (CPython's rule).
+    finalized: Cell<bool>,
 }
 
 /// How to resume a generator.
@@ -76,7 +78,7 @@ impl Drop for Generator {
     fn drop(&mut self) {
         let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
         if let GenState::Suspended(frame) = state {
-            if frame.code.handler_for(frame.current_op()).is_none() {
+            if self.finalized.get() || frame.code.handler_for(frame.current_op()).is_none() {
                 return;
             }
             let g = Rc::new(Generator {
@@ -84,6 +86,7 @@ impl Drop for Generator {
                 code: self.code.clone(),
                 name: RefCell::new(self.name.borrow().clone()),
                 qualname: RefCell::new(self.qualname.borrow().clone()),
+                finalized: Cell::new(true),
             });
             PENDING_CLOSE.with(|q| q.borrow_mut().push(g));
             HAS_PENDING.with(|p| p.set(true));
@@ -99,6 +102,7 @@ impl Generator {
             state: RefCell::new(GenState::Created(frame)),
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
+            finalized: Cell::new(false),
         }
     }
 
@@ -134,11 +138,19 @@ impl Vm {
     /// top. Misuse errors (already executing; non-None sent to a just-started
     /// generator) push nothing, so they raise in the caller and leave the generator as
     /// it was; an error inside the body ends the generator.
-    pub fn resume(&mut self, gen: &Rc<Generator>, how: Resume, deliver: Deliver) -> PyResult<Option<Outcome>> {
+    pub fn resume(
+        &mut self,
+        gen: &Rc<Generator>,
+        how: Resume,
+        deliver: Deliver,
+    ) -> PyResult<Option<Outcome>> {
         let state = gen.state.replace(GenState::Running);
         let mut frame = match state {
             GenState::Running => {
-                return Err(PyErr::new(ExcKind::ValueError, "generator already executing"));
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "generator already executing",
+                ));
             }
             GenState::Closed => {
                 *gen.state.borrow_mut() = GenState::Closed;
@@ -195,7 +207,12 @@ impl Vm {
     /// Throws `exc` into a frame taken out of its generator, first walking down the
     /// `yield from` chain (iteratively) so the innermost delegate receives it. A
     /// GeneratorExit closes each delegate before it is raised in the parent (PEP 380).
-    fn throw_into(&mut self, mut frame: Box<Frame>, exc: PyErr, deliver: Deliver) -> PyResult<Option<Outcome>> {
+    fn throw_into(
+        &mut self,
+        mut frame: Box<Frame>,
+        exc: PyErr,
+        deliver: Deliver,
+    ) -> PyResult<Option<Outcome>> {
         frame.deliver = deliver;
         loop {
             if !frame.is_delegating() {
@@ -204,6 +221,9 @@ impl Vm {
             }
             let sub = frame.stack.last().cloned().unwrap_or_default();
             let closing = exc.matches(ExcKind::GeneratorExit);
+            // Back to the `YieldValue(1)`: a value the delegate yields is re-yielded, a
+            // value it returns finishes the `Send` just before.
+            frame.ip -= 1;
             self.push_frame(frame)?;
             let Value::Generator(sub_gen) = sub else {
                 return self.throw_into_iterator(sub, exc, closing);
@@ -212,7 +232,10 @@ impl Vm {
             let mut sub_frame = match state {
                 GenState::Suspended(f) => f,
                 GenState::Running => {
-                    return Err(PyErr::new(ExcKind::ValueError, "generator already executing"));
+                    return Err(PyErr::new(
+                        ExcKind::ValueError,
+                        "generator already executing",
+                    ));
                 }
                 other => {
                     // A delegate that is not suspended has nothing to close or throw into.
@@ -235,7 +258,12 @@ impl Vm {
 
     /// `throw`/`close` reaching a `yield from` over a non-generator iterator: call its
     /// `close()`/`throw()` if it has one (CPython `_gen_throw`), else raise in the parent.
-    fn throw_into_iterator(&mut self, sub: Value, exc: PyErr, closing: bool) -> PyResult<Option<Outcome>> {
+    fn throw_into_iterator(
+        &mut self,
+        sub: Value,
+        exc: PyErr,
+        closing: bool,
+    ) -> PyResult<Option<Outcome>> {
         let method = if closing { "close" } else { "throw" };
         let Some(m) = self.lookup_method(&sub, method) else {
             return Err(exc);
@@ -247,14 +275,13 @@ impl Vm {
         match self.call(&m, vec![exc.value()], vec![]) {
             Ok(v) => {
                 // The delegate yielded: the parent yields it again.
-                let parent = self.frames.last_mut().expect("parent frame");
-                parent.ip -= 1;
-                parent.stack.push(v);
+                self.frames.last_mut().expect("parent frame").stack.push(v);
                 Ok(None)
             }
             Err(e) if e.matches(ExcKind::StopIteration) => {
                 let r = e.stop_value();
-                self.deliver(Deliver::YieldFrom, Outcome::Returned(r)).map(|_| None)
+                self.deliver(Deliver::YieldFrom, Outcome::Returned(r))
+                    .map(|_| None)
             }
             Err(e) => Err(e),
         }
@@ -262,7 +289,11 @@ impl Vm {
 
     /// Hands `outcome` to the frame now on top (the one that resumed or called the
     /// finished frame), as `deliver` says. `Ok(Some(..))` goes back to Rust.
-    pub(super) fn deliver(&mut self, deliver: Deliver, outcome: Outcome) -> PyResult<Option<Outcome>> {
+    pub(super) fn deliver(
+        &mut self,
+        deliver: Deliver,
+        outcome: Outcome,
+    ) -> PyResult<Option<Outcome>> {
         use crate::compile::code::Op;
         if let Deliver::Native = deliver {
             return Ok(Some(outcome));
@@ -279,7 +310,10 @@ impl Vm {
                 }
                 caller.stack.push(inst);
             }
-            (Deliver::Next | Deliver::NextDefault(_) | Deliver::ForIter | Deliver::YieldFrom, Outcome::Yielded(v)) => caller.stack.push(v),
+            (
+                Deliver::Next | Deliver::NextDefault(_) | Deliver::ForIter | Deliver::YieldFrom,
+                Outcome::Yielded(v),
+            ) => caller.stack.push(v),
             (Deliver::Next, Outcome::Returned(v)) => return Err(PyErr::stop_iteration(v)),
             (Deliver::NextDefault(d), Outcome::Returned(_)) => caller.stack.push(d),
             (Deliver::ForIter, Outcome::Returned(_)) => {
@@ -295,10 +329,14 @@ impl Vm {
                     caller.ip = t as usize;
                 }
             }
-            (Deliver::CloseDelegate(_) | Deliver::Close, Outcome::Yielded(_)) => return Err(ignored_exit()),
+            (Deliver::CloseDelegate(_) | Deliver::Close, Outcome::Yielded(_)) => {
+                return Err(ignored_exit())
+            }
             (Deliver::CloseDelegate(exc), Outcome::Returned(_)) => return Err(exc),
             (Deliver::Close, Outcome::Returned(_)) => caller.stack.push(Value::None),
-            (Deliver::Init(_), Outcome::Yielded(_)) | (Deliver::Native, _) => unreachable!("not a generator delivery"),
+            (Deliver::Init(_), Outcome::Yielded(_)) | (Deliver::Native, _) => {
+                unreachable!("not a generator delivery")
+            }
         }
         Ok(None)
     }
@@ -309,7 +347,11 @@ impl Vm {
         let exit_like = err.matches(ExcKind::GeneratorExit) || err.matches(ExcKind::StopIteration);
         match deliver {
             Deliver::Close if exit_like => {
-                self.frames.last_mut().expect("caller").stack.push(Value::None);
+                self.frames
+                    .last_mut()
+                    .expect("caller")
+                    .stack
+                    .push(Value::None);
                 Ok(())
             }
             Deliver::CloseDelegate(exc) if exit_like => Err(exc.clone()),
@@ -332,7 +374,9 @@ impl Vm {
         }
         match result {
             Ok(Outcome::Yielded(_)) => Err(ignored_exit()),
-            Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => Ok(Outcome::Returned(Value::None)),
+            Err(e) if e.matches(ExcKind::GeneratorExit) || e.matches(ExcKind::StopIteration) => {
+                Ok(Outcome::Returned(Value::None))
+            }
             other => other,
         }
     }
@@ -351,7 +395,11 @@ impl Vm {
         while has_pending_close() {
             for g in take_pending_close() {
                 if let Err(e) = self.resume_nested(&g, Resume::Close) {
-                    let what = format!("<generator object {} at {:#x}>", g.qualname.borrow(), Rc::as_ptr(&g) as usize);
+                    let what = format!(
+                        "<generator object {} at {:#x}>",
+                        g.qualname.borrow(),
+                        Rc::as_ptr(&g) as usize
+                    );
                     self.print_unraisable(&what, &e);
                 }
             }

@@ -8,7 +8,10 @@ use crate::objects::iter::NativeIter;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 fn not_iterable(v: &Value) -> PyErr {
-    PyErr::new(ExcKind::TypeError, format!("'{}' object is not iterable", v.type_name()))
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("'{}' object is not iterable", v.type_name()),
+    )
 }
 
 impl Vm {
@@ -95,7 +98,10 @@ impl Vm {
         }
     }
 
-    fn native_next(&mut self, state: &Rc<std::cell::RefCell<NativeIter>>) -> PyResult<Option<Value>> {
+    fn native_next(
+        &mut self,
+        state: &Rc<std::cell::RefCell<NativeIter>>,
+    ) -> PyResult<Option<Value>> {
         let mut s = state.borrow_mut();
         match &mut *s {
             NativeIter::Range { next, step, left } => {
@@ -166,15 +172,24 @@ impl Vm {
 
     /// The native iterators whose step calls other iterators or Python functions; the
     /// state is not borrowed while those calls run.
-    fn calling_next(&mut self, state: &Rc<std::cell::RefCell<NativeIter>>) -> PyResult<Option<Value>> {
+    fn calling_next(
+        &mut self,
+        state: &Rc<std::cell::RefCell<NativeIter>>,
+    ) -> PyResult<Option<Value>> {
         let step = match &*state.borrow() {
             NativeIter::Enumerate { inner, count } => Step::Enumerate(inner.clone(), count.clone()),
             NativeIter::Zip(its) => Step::Zip(its.clone()),
             NativeIter::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             NativeIter::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
             NativeIter::TakeWhile { done: true, .. } => return Ok(None),
-            NativeIter::TakeWhile { pred, inner, .. } => Step::TakeWhile(pred.clone(), inner.clone()),
-            NativeIter::DropWhile { pred, inner, dropping } => Step::DropWhile(pred.clone(), inner.clone(), *dropping),
+            NativeIter::TakeWhile { pred, inner, .. } => {
+                Step::TakeWhile(pred.clone(), inner.clone())
+            }
+            NativeIter::DropWhile {
+                pred,
+                inner,
+                dropping,
+            } => Step::DropWhile(pred.clone(), inner.clone(), *dropping),
             NativeIter::Islice { left: Some(0), .. } => return Ok(None),
             NativeIter::Islice { inner, skip, .. } => Step::Islice(inner.clone(), *skip),
             NativeIter::Chain { rest, current } => Step::Chain(rest.clone(), current.clone()),
@@ -183,8 +198,11 @@ impl Vm {
         };
         match step {
             Step::Enumerate(inner, count) => {
-                let Some(v) = self.iter_next(&inner)? else { return Ok(None) };
-                let next = self.binary_op(crate::syntax::ast::BinOp::Add, &count, &Value::Int(1))?;
+                let Some(v) = self.iter_next(&inner)? else {
+                    return Ok(None);
+                };
+                let next =
+                    self.binary_op(crate::syntax::ast::BinOp::Add, &count, &Value::Int(1))?;
                 if let NativeIter::Enumerate { count: c, .. } = &mut *state.borrow_mut() {
                     *c = next;
                 }
@@ -226,7 +244,9 @@ impl Vm {
                 Ok(None)
             }
             Step::TakeWhile(pred, inner) => {
-                let Some(v) = self.iter_next(&inner)? else { return Ok(None) };
+                let Some(v) = self.iter_next(&inner)? else {
+                    return Ok(None);
+                };
                 let r = self.call(&pred, vec![v.clone()], vec![])?;
                 if self.truthy(&r)? {
                     return Ok(Some(v));
@@ -237,7 +257,9 @@ impl Vm {
                 Ok(None)
             }
             Step::DropWhile(pred, inner, dropping) => {
-                let Some(mut v) = self.iter_next(&inner)? else { return Ok(None) };
+                let Some(mut v) = self.iter_next(&inner)? else {
+                    return Ok(None);
+                };
                 if dropping {
                     loop {
                         let r = self.call(&pred, vec![v.clone()], vec![])?;
@@ -263,7 +285,10 @@ impl Vm {
                     }
                 }
                 let v = self.iter_next(&inner)?;
-                if let NativeIter::Islice { skip, left, step, .. } = &mut *state.borrow_mut() {
+                if let NativeIter::Islice {
+                    skip, left, step, ..
+                } = &mut *state.borrow_mut()
+                {
                     *skip = *step - 1;
                     if let Some(n) = left {
                         *n -= 1;
@@ -279,13 +304,20 @@ impl Vm {
                     }
                     Ok(Some(v))
                 }
-                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => Ok(None),
+                Err(e) if e.matches(ExcKind::IndexError) || e.matches(ExcKind::StopIteration) => {
+                    Ok(None)
+                }
                 Err(e) => Err(e),
             },
         }
     }
 
-    fn chain_next(&mut self, state: &Rc<std::cell::RefCell<NativeIter>>, rest: Value, mut current: Option<Value>) -> PyResult<Option<Value>> {
+    fn chain_next(
+        &mut self,
+        state: &Rc<std::cell::RefCell<NativeIter>>,
+        rest: Value,
+        mut current: Option<Value>,
+    ) -> PyResult<Option<Value>> {
         loop {
             if let Some(cur) = &current {
                 if let Some(v) = self.iter_next(cur)? {

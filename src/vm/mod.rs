@@ -33,8 +33,11 @@ const MAX_NATIVE_DEPTH: usize = 2000;
 
 /// The interpreter state.
 pub struct Vm {
-    /// The frame stack; the last frame is running.
+    /// The frame stack; the last frame is running. Frames are boxed so a generator's
+    /// frame moves between this stack and the generator by pointer (O(1)).
+    #[allow(clippy::vec_box)]
     pub frames: Vec<Box<Frame>>,
+    #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
     /// The `builtins` namespace.
     pub builtins: Rc<RefCell<Namespace>>,
@@ -67,7 +70,11 @@ impl Vm {
     }
 
     /// Runs module-level code in `globals`.
-    pub fn run_module(&mut self, code: Rc<Code>, globals: Rc<RefCell<Namespace>>) -> PyResult<Value> {
+    pub fn run_module(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<RefCell<Namespace>>,
+    ) -> PyResult<Value> {
         let mut frame = self.new_frame(code, globals);
         frame.deliver = Deliver::Native;
         let base = self.frames.len();
@@ -142,7 +149,11 @@ impl Vm {
     }
 
     /// Like `run_nested`, but starts by raising `err` in the top frame.
-    pub fn run_nested_with_error(&mut self, base: usize, err: crate::objects::PyErr) -> PyResult<Outcome> {
+    pub fn run_nested_with_error(
+        &mut self,
+        base: usize,
+        err: crate::objects::PyErr,
+    ) -> PyResult<Outcome> {
         self.native_depth += 1;
         let r = self.run(base, Some(err));
         self.native_depth -= 1;

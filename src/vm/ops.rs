@@ -98,7 +98,10 @@ fn as_f64(v: &Value) -> Option<f64> {
 }
 
 fn is_num(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_))
+    matches!(
+        v,
+        Value::Int(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_)
+    )
 }
 
 /// Numeric equality across int, bool, float and big int.
@@ -110,16 +113,9 @@ pub fn num_eq(a: &Value, b: &Value) -> bool {
 pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
-        (Value::Float(_), _) | (_, Value::Float(_)) => {
-            let (x, y) = (as_f64(a)?, as_f64(b)?);
-            if let (Some(bx), Value::Float(fy)) = (to_big(a).filter(|_| matches!(a, Value::BigInt(_))), b) {
-                return cmp_big_float(&bx, *fy);
-            }
-            if let (Value::Float(fx), Some(by)) = (a, to_big(b).filter(|_| matches!(b, Value::BigInt(_)))) {
-                return cmp_big_float(&by, *fx).map(Ordering::reverse);
-            }
-            x.partial_cmp(&y)
-        }
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (_, Value::Float(y)) => cmp_big_float(&to_big(a)?, *y),
+        (Value::Float(x), _) => cmp_big_float(&to_big(b)?, *x).map(Ordering::reverse),
         _ => Some(to_big(a)?.cmp(&to_big(b)?)),
     }
 }
@@ -129,9 +125,14 @@ fn cmp_big_float(b: &BigInt, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
-    let fb = BigInt::from(f.trunc() as i128);
+    use num_traits::FromPrimitive;
+    let fb = BigInt::from_f64(f.trunc()).unwrap_or_default();
     match b.cmp(&fb) {
         Ordering::Equal => 0.0f64.partial_cmp(&(f - f.trunc())),
         o => Some(o),
@@ -168,25 +169,49 @@ impl Vm {
         match (op, a) {
             (BinOp::Add, Value::Str(_)) => PyErr::new(
                 ExcKind::TypeError,
-                format!("can only concatenate str (not \"{}\") to str", b.type_name()),
+                format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    b.type_name()
+                ),
             ),
             (BinOp::Add, Value::List(_)) => PyErr::new(
                 ExcKind::TypeError,
-                format!("can only concatenate list (not \"{}\") to list", b.type_name()),
+                format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    b.type_name()
+                ),
             ),
             (BinOp::Add, Value::Tuple(_)) => PyErr::new(
                 ExcKind::TypeError,
-                format!("can only concatenate tuple (not \"{}\") to tuple", b.type_name()),
+                format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    b.type_name()
+                ),
             ),
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_)) if !is_num(b) || matches!(b, Value::Float(_)) => PyErr::new(
-                ExcKind::TypeError,
-                format!("can't multiply sequence by non-int of type '{}'", b.type_name()),
-            ),
-            _ => {
-                let sym = if op == BinOp::Pow { "** or pow()" } else { op_symbol(op) };
+            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_))
+                if !is_num(b) || matches!(b, Value::Float(_)) =>
+            {
                 PyErr::new(
                     ExcKind::TypeError,
-                    format!("unsupported operand type(s) for {sym}: '{}' and '{}'", a.type_name(), b.type_name()),
+                    format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        b.type_name()
+                    ),
+                )
+            }
+            _ => {
+                let sym = if op == BinOp::Pow {
+                    "** or pow()"
+                } else {
+                    op_symbol(op)
+                };
+                PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "unsupported operand type(s) for {sym}: '{}' and '{}'",
+                        a.type_name(),
+                        b.type_name()
+                    ),
                 )
             }
         }
@@ -218,10 +243,16 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
-            (BinOp::Mul, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_)) => repeat(a, b.as_i64().unwrap_or(0))?,
-            (BinOp::Mul, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => repeat(b, a.as_i64().unwrap_or(0))?,
+            (BinOp::Mul, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_)) => {
+                repeat(a, b.as_i64().unwrap_or(0))?
+            }
+            (BinOp::Mul, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => {
+                repeat(b, a.as_i64().unwrap_or(0))?
+            }
             (BinOp::Mod, Str(fmt), _) => Value::string(self.percent_format(fmt.as_str(), b)?),
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => set_op(op, x, y),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => {
+                set_op(op, x, y)
+            }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
                 let mut d = x.borrow().clone();
                 for (k, v) in y.borrow().iter() {
@@ -251,7 +282,9 @@ impl Vm {
                     return Ok(Value::Float(int_true_div(x, y)));
                 }
                 BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
-                BinOp::LShift if (0..63).contains(&y) && x.unsigned_abs() < (1u64 << (62 - y)) => Some(x << y),
+                BinOp::LShift if (0..63).contains(&y) && x.unsigned_abs() < (1u64 << (62 - y)) => {
+                    Some(x << y)
+                }
                 BinOp::Pow if (0..64).contains(&y) => x.checked_pow(y as u32),
                 BinOp::MatMul => return Err(self.binop_type_error(op, a, b)),
                 _ => None,
@@ -297,7 +330,9 @@ impl Vm {
     pub fn unary_op(&mut self, op: UnaryOp, a: &Value) -> PyResult<Value> {
         match (op, a) {
             (UnaryOp::Not, _) => Ok(Value::Bool(!self.truthy(a)?)),
-            (UnaryOp::Neg, Value::Int(i)) => Ok(i.checked_neg().map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
+            (UnaryOp::Neg, Value::Int(i)) => Ok(i
+                .checked_neg()
+                .map_or_else(|| Value::from_bigint(-BigInt::from(*i)), Value::Int)),
             (UnaryOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(*b as i64))),
             (UnaryOp::Neg, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone())),
             (UnaryOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
@@ -332,7 +367,10 @@ impl Vm {
                 Value::Bool(b) => Ok(b),
                 other => Err(PyErr::new(
                     ExcKind::TypeError,
-                    format!("__bool__ should return bool, returned {}", other.type_name()),
+                    format!(
+                        "__bool__ should return bool, returned {}",
+                        other.type_name()
+                    ),
                 )),
             };
         }
@@ -363,7 +401,11 @@ impl Vm {
     }
 
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
-        let (name, rname) = if negate { ("__ne__", "__ne__") } else { ("__eq__", "__eq__") };
+        let (name, rname) = if negate {
+            ("__ne__", "__ne__")
+        } else {
+            ("__eq__", "__eq__")
+        };
         for (x, y, n) in [(a, b, name), (b, a, rname)] {
             if let Value::Instance(_) = x {
                 if let Some(m) = self.lookup_method(x, n) {
@@ -463,7 +505,9 @@ impl Vm {
             None if is_num(a) && is_num(b) => Ok(Value::Bool(false)),
             None => {
                 if let (Value::Set(x), Value::Set(y)) = (a, b) {
-                    let sub = |p: &crate::objects::Set, q: &crate::objects::Set| p.iter().iter().all(|k| q.contains(k));
+                    let sub = |p: &crate::objects::Set, q: &crate::objects::Set| {
+                        p.iter().iter().all(|k| q.contains(k))
+                    };
                     return Ok(Value::Bool(match op {
                         CmpOp::Lt => x.len() < y.len() && sub(x, y),
                         CmpOp::LtE => sub(x, y),
@@ -479,7 +523,11 @@ impl Vm {
                 };
                 Err(PyErr::new(
                     ExcKind::TypeError,
-                    format!("'{sym}' not supported between instances of '{}' and '{}'", a.type_name(), b.type_name()),
+                    format!(
+                        "'{sym}' not supported between instances of '{}' and '{}'",
+                        a.type_name(),
+                        b.type_name()
+                    ),
                 ))
             }
         }
@@ -529,7 +577,10 @@ impl Vm {
                 Value::Str(n) => Ok(s.as_str().contains(n.as_str())),
                 _ => Err(PyErr::new(
                     ExcKind::TypeError,
-                    format!("'in <string>' requires string as left operand, not {}", needle.type_name()),
+                    format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        needle.type_name()
+                    ),
                 )),
             },
             Value::Dict(d) => Ok(d.borrow().contains_key(&HashKey::new(needle.clone())?)),
@@ -577,7 +628,10 @@ impl Vm {
         let it = self.get_iter(container.clone()).map_err(|_| {
             PyErr::new(
                 ExcKind::TypeError,
-                format!("argument of type '{}' is not iterable", container.type_name()),
+                format!(
+                    "argument of type '{}' is not iterable",
+                    container.type_name()
+                ),
             )
         })?;
         while let Some(v) = self.iter_next(&it)? {
@@ -596,7 +650,10 @@ fn unary_error(op: UnaryOp, a: &Value) -> PyErr {
         UnaryOp::Invert => "~",
         UnaryOp::Not => "not",
     };
-    PyErr::new(ExcKind::TypeError, format!("bad operand type for unary {sym}: '{}'", a.type_name()))
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("bad operand type for unary {sym}: '{}'", a.type_name()),
+    )
 }
 
 /// `x / y` for ints, correctly rounded when both fit in 53 bits.
@@ -611,7 +668,10 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
         BinOp::Mul => x * y,
         BinOp::Div => {
             if y == 0.0 {
-                return Err(PyErr::new(ExcKind::ZeroDivisionError, "float division by zero"));
+                return Err(PyErr::new(
+                    ExcKind::ZeroDivisionError,
+                    "float division by zero",
+                ));
             }
             x / y
         }
@@ -619,14 +679,23 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
         BinOp::Mod => float_mod(x, y)?,
         BinOp::Pow => {
             if x == 0.0 && y < 0.0 {
-                return Err(PyErr::new(ExcKind::ZeroDivisionError, "0.0 cannot be raised to a negative power"));
+                return Err(PyErr::new(
+                    ExcKind::ZeroDivisionError,
+                    "0.0 cannot be raised to a negative power",
+                ));
             }
             if x < 0.0 && y.fract() != 0.0 {
-                return Err(PyErr::new(ExcKind::ValueError, "complex results are not supported"));
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "complex results are not supported",
+                ));
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {
-                return Err(PyErr::new(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "(34, 'Numerical result out of range')",
+                ));
             }
             r
         }
@@ -640,7 +709,14 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
         Value::Str(s) => Value::string(s.as_str().repeat(n)),
         Value::List(l) => {
             let items = l.borrow();
-            Value::list(items.iter().cloned().cycle().take(items.len() * n).collect())
+            Value::list(
+                items
+                    .iter()
+                    .cloned()
+                    .cycle()
+                    .take(items.len() * n)
+                    .collect(),
+            )
         }
         Value::Tuple(t) => Value::tuple(t.iter().cloned().cycle().take(t.len() * n).collect()),
         _ => unreachable!("repeat of a non-sequence"),

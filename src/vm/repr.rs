@@ -26,7 +26,11 @@ impl Vm {
             Value::BigInt(b) => big_to_string(b)?,
             Value::Float(f) => repr_float(*f),
             Value::Str(s) => repr_str(s.as_str()),
-            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::DictView(_) => return self.repr_container(v),
+            Value::List(_)
+            | Value::Tuple(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::DictView(_) => return self.repr_container(v),
             Value::Range(r) => {
                 if r.2 == 1 {
                     format!("range({}, {})", r.0, r.1)
@@ -34,25 +38,45 @@ impl Vm {
                     format!("range({}, {}, {})", r.0, r.1, r.2)
                 }
             }
-            Value::Slice(s) => format!("slice({}, {}, {})", self.repr(&s.0)?, self.repr(&s.1)?, self.repr(&s.2)?),
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.heap_ptr().unwrap_or(0)),
+            Value::Slice(s) => format!(
+                "slice({}, {}, {})",
+                self.repr(&s.0)?,
+                self.repr(&s.1)?,
+                self.repr(&s.2)?
+            ),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow(),
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::Builtin(b) => match &b.bound {
                 Some(recv) if !matches!(recv, Value::Module(_)) => {
-                    format!("<built-in method {} of {} object at {:#x}>", b.def.name, recv.type_name(), recv.heap_ptr().unwrap_or(0))
+                    format!(
+                        "<built-in method {} of {} object at {:#x}>",
+                        b.def.name,
+                        recv.type_name(),
+                        recv.heap_ptr().unwrap_or(0)
+                    )
                 }
                 _ => format!("<built-in function {}>", b.def.name),
             },
             Value::NativeMethod(d) => format!("<method '{}'>", d.name),
             Value::BoundMethod(m) => {
-                let name = self.get_attr(&m.func, "__qualname__").ok().and_then(|n| n.as_str().map(String::from)).unwrap_or_default();
+                let name = self
+                    .get_attr(&m.func, "__qualname__")
+                    .ok()
+                    .and_then(|n| n.as_str().map(String::from))
+                    .unwrap_or_default();
                 let recv = self.repr(&m.receiver)?;
                 format!("<bound method {name} of {recv}>")
             }
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname.borrow(), v.heap_ptr().unwrap_or(0)),
+            Value::Generator(g) => format!(
+                "<generator object {} at {:#x}>",
+                g.qualname.borrow(),
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::Class(c) => {
-                if c.is_builtin() && c.exc_kind.is_none() {
-                    format!("<class '{}'>", c.name)
-                } else if c.is_builtin() || std::rc::Rc::ptr_eq(c, &crate::objects::class::types().notimpl) {
+                if c.is_builtin() || std::rc::Rc::ptr_eq(c, &crate::objects::class::types().notimpl) {
                     format!("<class '{}'>", c.name)
                 } else {
                     format!("<class '__main__.{}'>", c.qualname)
@@ -87,14 +111,36 @@ impl Vm {
                     };
                     return Ok(format!("{}({inner})", inst.class.name));
                 }
-                format!("<__main__.{} object at {:#x}>", inst.class.qualname, v.heap_ptr().unwrap_or(0))
+                format!(
+                    "<__main__.{} object at {:#x}>",
+                    inst.class.qualname,
+                    v.heap_ptr().unwrap_or(0)
+                )
             }
-            Value::Iter(it) => format!("<{} object at {:#x}>", it.borrow().type_name(), v.heap_ptr().unwrap_or(0)),
+            Value::Iter(it) => format!(
+                "<{} object at {:#x}>",
+                it.borrow().type_name(),
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Value::Cell(_) => format!("<cell at {:#x}>", v.heap_ptr().unwrap_or(0)),
-            Value::Code(c) => format!("<code object {} at {:#x}, file \"{}\", line {}>", c.name, v.heap_ptr().unwrap_or(0), c.source.name, c.first_line),
-            Value::File(f) => format!("<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>", f.borrow().name, f.borrow().mode),
-            Value::FrameView(g) => format!("<frame at {:#x}, code {}>", v.heap_ptr().unwrap_or(0), g.code.name),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.name,
+                v.heap_ptr().unwrap_or(0),
+                c.source.name,
+                c.first_line
+            ),
+            Value::File(f) => format!(
+                "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
+                f.borrow().name,
+                f.borrow().mode
+            ),
+            Value::FrameView(g) => format!(
+                "<frame at {:#x}, code {}>",
+                v.heap_ptr().unwrap_or(0),
+                g.code.name
+            ),
             Value::Undef => "<NULL>".into(),
         })
     }
@@ -131,7 +177,11 @@ impl Vm {
             Value::Tuple(t) if t.len() == 1 => format!("({},)", self.repr(&t[0])?),
             Value::Tuple(t) => format!("({})", self.repr_items(t)?),
             Value::Dict(d) => {
-                let pairs: Vec<(Value, Value)> = d.borrow().iter().map(|(k, v)| (k.value.clone(), v.clone())).collect();
+                let pairs: Vec<(Value, Value)> = d
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.value.clone(), v.clone()))
+                    .collect();
                 let mut parts = Vec::with_capacity(pairs.len());
                 for (k, v) in pairs {
                     parts.push(format!("{}: {}", self.repr(&k)?, self.repr(&v)?));
@@ -196,7 +246,10 @@ impl Vm {
                 if !spec.is_empty() {
                     return Err(PyErr::new(
                         ExcKind::TypeError,
-                        format!("unsupported format string passed to {}.__format__", v.type_name()),
+                        format!(
+                            "unsupported format string passed to {}.__format__",
+                            v.type_name()
+                        ),
                     ));
                 }
                 self.str_of(v)
@@ -204,7 +257,10 @@ impl Vm {
             _ if spec.is_empty() => self.str_of(v),
             _ => Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("unsupported format string passed to {}.__format__", v.type_name()),
+                format!(
+                    "unsupported format string passed to {}.__format__",
+                    v.type_name()
+                ),
             )),
         }
     }
@@ -273,15 +329,29 @@ impl Vm {
             }
             let arg = next
                 .next()
-                .ok_or_else(|| PyErr::new(ExcKind::TypeError, "not enough arguments for format string"))?
+                .ok_or_else(|| {
+                    PyErr::new(ExcKind::TypeError, "not enough arguments for format string")
+                })?
                 .clone();
             let (flags, rest): (String, String) = {
-                let p = spec.find(|ch: char| !"-+ #0".contains(ch)).unwrap_or(spec.len());
+                let p = spec
+                    .find(|ch: char| !"-+ #0".contains(ch))
+                    .unwrap_or(spec.len());
                 (spec[..p].to_string(), spec[p..].to_string())
             };
             let align = if flags.contains('-') { "<" } else { ">" };
-            let zero = if flags.contains('0') && !flags.contains('-') { "0" } else { "" };
-            let sign = if flags.contains('+') { "+" } else if flags.contains(' ') { " " } else { "" };
+            let zero = if flags.contains('0') && !flags.contains('-') {
+                "0"
+            } else {
+                ""
+            };
+            let sign = if flags.contains('+') {
+                "+"
+            } else if flags.contains(' ') {
+                " "
+            } else {
+                ""
+            };
             let text = match conv {
                 's' => format_str(&self.str_of(&arg)?, &format!("{align}{rest}"))?,
                 'r' | 'a' => format_str(&self.repr(&arg)?, &format!("{align}{rest}"))?,
@@ -293,36 +363,60 @@ impl Vm {
                     if !crate::objects::int::is_int(&n) {
                         return Err(PyErr::new(
                             ExcKind::TypeError,
-                            format!("%{conv} format: a real number is required, not {}", arg.type_name()),
+                            format!(
+                                "%{conv} format: a real number is required, not {}",
+                                arg.type_name()
+                            ),
                         ));
                     }
                     let a = if zero.is_empty() { align } else { "" };
-                    format_int(&to_big(&n).unwrap_or_default(), &format!("{a}{sign}{zero}{rest}d"))?
+                    format_int(
+                        &to_big(&n).unwrap_or_default(),
+                        &format!("{a}{sign}{zero}{rest}d"),
+                    )?
                 }
                 'x' | 'X' | 'o' => {
                     let a = if zero.is_empty() { align } else { "" };
                     let alt = if flags.contains('#') { "#" } else { "" };
-                    format_int(&to_big(&arg).unwrap_or_default(), &format!("{a}{sign}{alt}{zero}{rest}{conv}"))?
+                    format_int(
+                        &to_big(&arg).unwrap_or_default(),
+                        &format!("{a}{sign}{alt}{zero}{rest}{conv}"),
+                    )?
                 }
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                     let f = match &arg {
                         Value::Float(f) => *f,
                         other => other.as_i64().map(|i| i as f64).ok_or_else(|| {
-                            PyErr::new(ExcKind::TypeError, format!("must be real number, not {}", other.type_name()))
+                            PyErr::new(
+                                ExcKind::TypeError,
+                                format!("must be real number, not {}", other.type_name()),
+                            )
                         })?,
                     };
-                    let rest = if rest.contains('.') { rest } else { format!("{rest}.6") };
+                    let rest = if rest.contains('.') {
+                        rest
+                    } else {
+                        format!("{rest}.6")
+                    };
                     let a = if zero.is_empty() { align } else { "" };
                     format_float(f, &format!("{a}{sign}{zero}{rest}{conv}"))?
                 }
                 'c' => match &arg {
                     Value::Str(s) => s.as_str().to_string(),
-                    other => other.as_i64().and_then(|i| char::from_u32(i as u32)).map(String::from).unwrap_or_default(),
+                    other => other
+                        .as_i64()
+                        .and_then(|i| char::from_u32(i as u32))
+                        .map(String::from)
+                        .unwrap_or_default(),
                 },
                 other => {
                     return Err(PyErr::new(
                         ExcKind::ValueError,
-                        format!("unsupported format character '{other}' ({:#x}) at index {}", other as u32, out.len() + 1),
+                        format!(
+                            "unsupported format character '{other}' ({:#x}) at index {}",
+                            other as u32,
+                            out.len() + 1
+                        ),
                     ))
                 }
             };

@@ -159,12 +159,18 @@ impl Vm {
                 Op::StoreName(i) => {
                     let v = frame.stack.pop().expect("value");
                     let name = frame.code.names[i as usize].clone();
-                    let ns = frame.class_ns.clone().unwrap_or_else(|| frame.globals.clone());
+                    let ns = frame
+                        .class_ns
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
                     ns.borrow_mut().insert(name, v);
                 }
                 Op::DeleteName(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    let ns = frame.class_ns.clone().unwrap_or_else(|| frame.globals.clone());
+                    let ns = frame
+                        .class_ns
+                        .clone()
+                        .unwrap_or_else(|| frame.globals.clone());
                     if ns.borrow_mut().shift_remove(&*name).is_none() {
                         return Err(name_error(&name).into());
                     }
@@ -220,7 +226,8 @@ impl Vm {
                 }
                 Op::Binary(bop) => {
                     let len = frame.stack.len();
-                    let fast = super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
+                    let fast =
+                        super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
                     match fast {
                         Some(v) => {
                             frame.stack.truncate(len - 2);
@@ -236,7 +243,8 @@ impl Vm {
                 }
                 Op::Inplace(bop) => {
                     let len = frame.stack.len();
-                    let fast = super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
+                    let fast =
+                        super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
                     match fast {
                         Some(v) => {
                             frame.stack.truncate(len - 2);
@@ -257,7 +265,8 @@ impl Vm {
                 }
                 Op::Compare(cop) => {
                     let len = frame.stack.len();
-                    let fast = super::ops::compare_fast(cop, &frame.stack[len - 2], &frame.stack[len - 1]);
+                    let fast =
+                        super::ops::compare_fast(cop, &frame.stack[len - 2], &frame.stack[len - 1]);
                     let v = match fast {
                         Some(b) => {
                             frame.stack.truncate(len - 2);
@@ -340,7 +349,11 @@ impl Vm {
                         l.borrow_mut().push(v);
                     }
                 }
-                Op::SetAdd(n) | Op::SetUpdate(n) | Op::ListExtend(n) | Op::DictUpdate(n) | Op::MapAdd(n) => self.collection_op(op, n as usize)?,
+                Op::SetAdd(n)
+                | Op::SetUpdate(n)
+                | Op::ListExtend(n)
+                | Op::DictUpdate(n)
+                | Op::MapAdd(n) => self.collection_op(op, n as usize)?,
                 Op::ListToTuple => {
                     let v = self.pop();
                     let items = match &v {
@@ -357,7 +370,12 @@ impl Vm {
                 Op::CallEx(has_kw) => self.call_ex_op(has_kw != 0)?,
                 Op::MakeFunction(fl) => self.make_function_op(fl)?,
                 Op::LoadBuildClass => {
-                    let b = self.builtins.borrow().get("__build_class__").cloned().unwrap_or_default();
+                    let b = self
+                        .builtins
+                        .borrow()
+                        .get("__build_class__")
+                        .cloned()
+                        .unwrap_or_default();
                     self.push(b);
                 }
                 Op::ReturnValue => self.return_op()?,
@@ -430,8 +448,15 @@ impl Vm {
                     frame.stack.push(Value::Class(c));
                 }
                 Op::Unsupported(i) => {
-                    let what = frame.code.consts[i as usize].as_str().unwrap_or("").to_string();
-                    return Err(PyErr::new(ExcKind::NotImplementedError, format!("{what} are not supported")).into());
+                    let what = frame.code.consts[i as usize]
+                        .as_str()
+                        .unwrap_or("")
+                        .to_string();
+                    return Err(PyErr::new(
+                        ExcKind::NotImplementedError,
+                        format!("{what} are not supported"),
+                    )
+                    .into());
                 }
             }
         }
@@ -501,8 +526,16 @@ impl Vm {
                 Err(e) => Err(e.into()),
             };
         }
-        let r = if matches!(v, Value::None) {
+        let r = if matches!(v, Value::None) && !matches!(sub, Value::Instance(_)) {
             self.iter_next(&sub).map(|o| o.ok_or(()))
+        } else if matches!(v, Value::None) {
+            match self.lookup_method(&sub, "__next__") {
+                Some(m) => self.call(&m, vec![], vec![]).map(Ok),
+                None => Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("'{}' object is not an iterator", sub.type_name()),
+                )),
+            }
         } else {
             match self.lookup_method(&sub, "send") {
                 Some(m) => self.call(&m, vec![v], vec![]).map(Ok),

@@ -17,7 +17,11 @@ fn slice_part(v: &Value) -> PyResult<Option<i64>> {
         Value::Bool(b) => Ok(Some(*b as i64)),
         Value::BigInt(b) => {
             use num_traits::Signed;
-            Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))
+            Ok(Some(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }))
         }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
@@ -41,7 +45,10 @@ fn index_of(key: &Value, what: &str) -> PyResult<i64> {
         )),
         _ => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("{what} indices must be integers or slices, not {}", key.type_name()),
+            format!(
+                "{what} indices must be integers or slices, not {}",
+                key.type_name()
+            ),
         )),
     }
 }
@@ -57,27 +64,43 @@ impl Vm {
             (Value::List(l), Value::Slice(s)) => {
                 let items = l.borrow();
                 let (a, b, c) = slice_bounds(s)?;
-                Ok(Value::list(slice_indices(a, b, c, items.len())?.into_iter().map(|i| items[i].clone()).collect()))
+                Ok(Value::list(
+                    slice_indices(a, b, c, items.len())?
+                        .into_iter()
+                        .map(|i| items[i].clone())
+                        .collect(),
+                ))
             }
             (Value::List(l), _) => {
                 let items = l.borrow();
                 let i = index_of(key, "list")?;
-                norm_index(i, items.len()).map(|i| items[i].clone()).ok_or_else(|| out_of_range("list"))
+                norm_index(i, items.len())
+                    .map(|i| items[i].clone())
+                    .ok_or_else(|| out_of_range("list"))
             }
             (Value::Tuple(t), Value::Slice(s)) => {
                 let (a, b, c) = slice_bounds(s)?;
-                Ok(Value::tuple(slice_indices(a, b, c, t.len())?.into_iter().map(|i| t[i].clone()).collect()))
+                Ok(Value::tuple(
+                    slice_indices(a, b, c, t.len())?
+                        .into_iter()
+                        .map(|i| t[i].clone())
+                        .collect(),
+                ))
             }
             (Value::Tuple(t), _) => {
                 let i = index_of(key, "tuple")?;
-                norm_index(i, t.len()).map(|i| t[i].clone()).ok_or_else(|| out_of_range("tuple"))
+                norm_index(i, t.len())
+                    .map(|i| t[i].clone())
+                    .ok_or_else(|| out_of_range("tuple"))
             }
             (Value::Str(s), Value::Slice(sl)) => {
                 let (a, b, c) = slice_bounds(sl)?;
                 let idx = slice_indices(a, b, c, s.char_len())?;
                 if s.is_ascii() {
                     let bytes = s.as_str().as_bytes();
-                    Ok(Value::string(idx.into_iter().map(|i| bytes[i] as char).collect()))
+                    Ok(Value::string(
+                        idx.into_iter().map(|i| bytes[i] as char).collect(),
+                    ))
                 } else {
                     let chars: Vec<char> = s.as_str().chars().collect();
                     Ok(Value::string(idx.into_iter().map(|i| chars[i]).collect()))
@@ -93,18 +116,21 @@ impl Vm {
                 let (a, b, c) = slice_bounds(sl)?;
                 let (start, _, step) = **r;
                 let len = crate::objects::int::range_len(r.0, r.1, r.2) as usize;
-                let idx = slice_indices(a, b, c, len)?;
-                let new_step = step * c.unwrap_or(1);
-                let new_start = idx.first().map_or(start, |&i| start + i as i64 * step);
-                let new_stop = new_start + idx.len() as i64 * new_step;
-                Ok(Value::Range(Rc::new((new_start, new_stop, new_step))))
+                let (i, j, k) = crate::objects::list::adjust_indices(a, b, c, len)?;
+                Ok(Value::Range(Rc::new((
+                    start + i * step,
+                    start + j * step,
+                    step * k,
+                ))))
             }
             (Value::Range(r), _) => {
                 let i = index_of(key, "range object")?;
                 let len = crate::objects::int::range_len(r.0, r.1, r.2) as usize;
                 norm_index(i, len)
                     .map(|i| Value::Int(r.0 + i as i64 * r.2))
-                    .ok_or_else(|| PyErr::new(ExcKind::IndexError, "range object index out of range"))
+                    .ok_or_else(|| {
+                        PyErr::new(ExcKind::IndexError, "range object index out of range")
+                    })
             }
             (Value::Dict(d), _) => {
                 let k = HashKey::new(key.clone())?;
@@ -147,7 +173,11 @@ impl Vm {
                 if idx.len() != new.len() {
                     return Err(PyErr::new(
                         ExcKind::ValueError,
-                        format!("attempt to assign sequence of size {} to extended slice of size {}", new.len(), idx.len()),
+                        format!(
+                            "attempt to assign sequence of size {} to extended slice of size {}",
+                            new.len(),
+                            idx.len()
+                        ),
                     ));
                 }
                 for (i, v) in idx.into_iter().zip(new) {
@@ -159,7 +189,9 @@ impl Vm {
                 let i = index_of(&key, "list")?;
                 let mut items = l.borrow_mut();
                 let len = items.len();
-                let i = norm_index(i, len).ok_or_else(|| PyErr::new(ExcKind::IndexError, "list assignment index out of range"))?;
+                let i = norm_index(i, len).ok_or_else(|| {
+                    PyErr::new(ExcKind::IndexError, "list assignment index out of range")
+                })?;
                 items[i] = value;
                 Ok(())
             }
@@ -172,12 +204,18 @@ impl Vm {
                 Some(m) => self.call(&m, vec![key, value], vec![]).map(|_| ()),
                 None => Err(PyErr::new(
                     ExcKind::TypeError,
-                    format!("'{}' object does not support item assignment", obj.type_name()),
+                    format!(
+                        "'{}' object does not support item assignment",
+                        obj.type_name()
+                    ),
                 )),
             },
             _ => Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("'{}' object does not support item assignment", obj.type_name()),
+                format!(
+                    "'{}' object does not support item assignment",
+                    obj.type_name()
+                ),
             )),
         }
     }
@@ -199,7 +237,9 @@ impl Vm {
                 let i = index_of(key, "list")?;
                 let mut items = l.borrow_mut();
                 let len = items.len();
-                let i = norm_index(i, len).ok_or_else(|| PyErr::new(ExcKind::IndexError, "list assignment index out of range"))?;
+                let i = norm_index(i, len).ok_or_else(|| {
+                    PyErr::new(ExcKind::IndexError, "list assignment index out of range")
+                })?;
                 items.remove(i);
                 Ok(())
             }

@@ -21,10 +21,16 @@ impl Vm {
         loop {
             let frame = self.frames.last_mut().expect("frame to unwind");
             if fresh {
-                let span = frame.code.spans.get(frame.current_op()).copied().unwrap_or_default();
+                let span = frame
+                    .code
+                    .spans
+                    .get(frame.current_op())
+                    .copied()
+                    .unwrap_or_default();
                 err.data_mut().traceback.push(TbEntry {
                     code: frame.code.clone(),
                     span,
+                    keep_alive: Vec::new(),
                 });
             }
             fresh = true;
@@ -38,6 +44,10 @@ impl Vm {
             }
             let mut frame = self.frames.pop().expect("frame");
             let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
+            if let Some(tb) = err.data_mut().traceback.last_mut() {
+                tb.keep_alive.append(&mut frame.locals);
+                tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));
+            }
             if let Some(g) = frame.gen.take() {
                 *g.state.borrow_mut() = GenState::Closed;
                 if err.matches(ExcKind::StopIteration) {
@@ -76,9 +86,9 @@ impl Vm {
     pub(super) fn raise_op(&mut self, n: u32) -> (PyErr, bool) {
         let r: PyResult<PyErr> = (|| {
             if n == 0 {
-                return self
-                    .current_handled()
-                    .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "No active exception to reraise"));
+                return self.current_handled().ok_or_else(|| {
+                    PyErr::new(ExcKind::RuntimeError, "No active exception to reraise")
+                });
             }
             let frame = self.frames.last_mut().expect("frame");
             let cause = if n == 2 { frame.stack.pop() } else { None };
@@ -105,7 +115,12 @@ impl Vm {
     pub fn make_exception(&mut self, v: Value) -> PyResult<PyErr> {
         match &v {
             Value::Class(c) if c.exc_kind.is_some() => self.new_exception_instance(c, vec![]),
-            _ => PyErr::from_value(&v).ok_or_else(|| PyErr::new(ExcKind::TypeError, "exceptions must derive from BaseException")),
+            _ => PyErr::from_value(&v).ok_or_else(|| {
+                PyErr::new(
+                    ExcKind::TypeError,
+                    "exceptions must derive from BaseException",
+                )
+            }),
         }
     }
 
@@ -142,7 +157,9 @@ impl Vm {
         if i < code.cellvars.len() {
             PyErr::new(
                 ExcKind::UnboundLocalError,
-                format!("cannot access local variable '{name}' where it is not associated with a value"),
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
             )
         } else {
             PyErr::new(
@@ -185,10 +202,19 @@ impl Vm {
         let data = err.data().clone();
         if let Some(cause) = data.cause.as_ref().and_then(PyErr::from_value) {
             out.push_str(&self.format_exception(&cause));
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
-        } else if let Some(ctx) = data.context.as_ref().and_then(PyErr::from_value).filter(|_| !data.suppress_context) {
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if let Some(ctx) = data
+            .context
+            .as_ref()
+            .and_then(PyErr::from_value)
+            .filter(|_| !data.suppress_context)
+        {
             out.push_str(&self.format_exception(&ctx));
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
         }
         if !data.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
@@ -218,6 +244,14 @@ impl Vm {
             return self.str_of(&err.value());
         }
         let args = err.data().args.clone();
+        if let (true, [errno, msg]) = (err.matches(ExcKind::OSError), args.as_slice()) {
+            let filename = err.0.dict.borrow().get("filename").cloned();
+            let (errno, msg) = (self.str_of(errno)?, self.str_of(msg)?);
+            return Ok(match filename {
+                Some(f) => format!("[Errno {errno}] {msg}: {}", self.repr(&f)?),
+                None => format!("[Errno {errno}] {msg}"),
+            });
+        }
         match args.as_slice() {
             [] => Ok(String::new()),
             [a] if err.matches(ExcKind::KeyError) => self.repr(a),
@@ -255,7 +289,10 @@ fn pep479(err: PyErr) -> PyErr {
 pub fn format_tb_entry(tb: &TbEntry) -> String {
     let src = &tb.code.source;
     let line = src.line_of(tb.span.start);
-    let mut out = format!("  File \"{}\", line {}, in {}\n", src.name, line, tb.code.name);
+    let mut out = format!(
+        "  File \"{}\", line {}, in {}\n",
+        src.name, line, tb.code.name
+    );
     let text = src.line_text(line);
     let trimmed = text.trim_start();
     if !trimmed.is_empty() {
@@ -263,7 +300,9 @@ pub fn format_tb_entry(tb: &TbEntry) -> String {
         let indent = text.len() - trimmed.len();
         let line_start = src.line_start(line);
         let start = (tb.span.start as usize).saturating_sub(line_start);
-        let end = (tb.span.end as usize).saturating_sub(line_start).min(text.trim_end().len());
+        let end = (tb.span.end as usize)
+            .saturating_sub(line_start)
+            .min(text.trim_end().len());
         let covers_line = start <= indent && end >= text.trim_end().len();
         if end > start && start >= indent && !covers_line {
             let pad = " ".repeat(start - indent + 4);

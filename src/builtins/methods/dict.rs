@@ -31,7 +31,10 @@ pub static METHODS: &[MethodDef] = &[
 fn this(a: &[Value]) -> PyResult<Rc<RefCell<Dict>>> {
     match a.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
-        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'dict' object")),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'dict' object",
+        )),
     }
 }
 
@@ -48,7 +51,10 @@ fn get(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn view(a: &[Value], kind: ViewKind) -> PyResult<Value> {
-    Ok(Value::DictView(Rc::new(DictView { dict: this(a)?, kind })))
+    Ok(Value::DictView(Rc::new(DictView {
+        dict: this(a)?,
+        kind,
+    })))
 }
 
 fn items(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -89,7 +95,10 @@ fn popitem(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let last = d.borrow_mut().pop();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
-        None => Err(PyErr::new(ExcKind::KeyError, "popitem(): dictionary is empty")),
+        None => Err(PyErr::new(
+            ExcKind::KeyError,
+            "popitem(): dictionary is empty",
+        )),
     }
 }
 
@@ -113,7 +122,9 @@ fn clear(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Dict(Rc::new(RefCell::new(this(a)?.borrow().clone()))))
+    Ok(Value::Dict(Rc::new(RefCell::new(
+        this(a)?.borrow().clone(),
+    ))))
 }
 
 fn fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -121,7 +132,12 @@ fn fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         [Value::Class(_), it] | [Value::Dict(_), it] => (it, Value::None),
         [Value::Class(_), it, v] | [Value::Dict(_), it, v] => (it, v.clone()),
         [it] => (it, Value::None),
-        _ => return Err(PyErr::new(ExcKind::TypeError, "fromkeys expected 1 or 2 arguments")),
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "fromkeys expected 1 or 2 arguments",
+            ))
+        }
     };
     let mut d = Dict::new();
     for k in vm.collect(iterable)? {
@@ -141,5 +157,7 @@ fn getitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn contains(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("__contains__", a, 1, 1)?;
-    Ok(Value::Bool(this(a)?.borrow().contains_key(&HashKey::new(a[1].clone())?)))
+    Ok(Value::Bool(
+        this(a)?.borrow().contains_key(&HashKey::new(a[1].clone())?),
+    ))
 }

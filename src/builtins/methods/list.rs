@@ -26,12 +26,19 @@ pub static METHODS: &[MethodDef] = &[
 ];
 
 /// The methods of `tuple`.
-pub static TUPLE_METHODS: &[MethodDef] = &[MethodDef::new("index", index), MethodDef::new("count", count), MethodDef::new("__len__", len)];
+pub static TUPLE_METHODS: &[MethodDef] = &[
+    MethodDef::new("index", index),
+    MethodDef::new("count", count),
+    MethodDef::new("__len__", len),
+];
 
 fn this(a: &[Value]) -> PyResult<Rc<RefCell<Vec<Value>>>> {
     match a.first() {
         Some(Value::List(l)) => Ok(l.clone()),
-        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'list' object")),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'list' object",
+        )),
     }
 }
 
@@ -40,7 +47,10 @@ fn items(a: &[Value]) -> PyResult<Vec<Value>> {
     match a.first() {
         Some(Value::List(l)) => Ok(l.borrow().clone()),
         Some(Value::Tuple(t)) => Ok(t.to_vec()),
-        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'list' object")),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'list' object",
+        )),
     }
 }
 
@@ -70,7 +80,8 @@ fn pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         None => -1,
     };
     let len = items.len();
-    let i = norm_index(i, len).ok_or_else(|| PyErr::new(ExcKind::IndexError, "pop index out of range"))?;
+    let i = norm_index(i, len)
+        .ok_or_else(|| PyErr::new(ExcKind::IndexError, "pop index out of range"))?;
     Ok(items.remove(i))
 }
 
@@ -95,14 +106,19 @@ fn remove(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             return Ok(Value::None);
         }
     }
-    Err(PyErr::new(ExcKind::ValueError, "list.remove(x): x not in list"))
+    Err(PyErr::new(
+        ExcKind::ValueError,
+        "list.remove(x): x not in list",
+    ))
 }
 
 fn sort(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("sort", a, 0, 0)?;
     args::only_kwargs("sort", kw, &["key", "reverse"])?;
     let l = this(a)?;
-    let key = args::kwarg(kw, "key").filter(|k| !matches!(k, Value::None)).cloned();
+    let key = args::kwarg(kw, "key")
+        .filter(|k| !matches!(k, Value::None))
+        .cloned();
     let reverse = match args::kwarg(kw, "reverse") {
         Some(r) => vm.truthy(r)?,
         None => false,
@@ -137,7 +153,11 @@ fn index(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             return Ok(Value::Int(i));
         }
     }
-    let what = if matches!(a[0], Value::Tuple(_)) { "tuple.index(x): x not in tuple".to_string() } else { format!("{} is not in list", vm.repr(&a[1])?) };
+    let what = if matches!(a[0], Value::Tuple(_)) {
+        "tuple.index(x): x not in tuple".to_string()
+    } else {
+        format!("{} is not in list", vm.repr(&a[1])?)
+    };
     Err(PyErr::new(ExcKind::ValueError, what))
 }
 

@@ -10,35 +10,71 @@ use crate::vm::Vm;
 /// Generator methods. The VM runs them without recursion when called from Python
 /// code (`Special`); these bodies serve calls from Rust.
 pub static GENERATOR_METHODS: &[MethodDef] = &[
-    MethodDef { name: "send", func: gen_send, special: Special::GenSend },
-    MethodDef { name: "throw", func: gen_throw, special: Special::GenThrow },
-    MethodDef { name: "close", func: gen_close, special: Special::GenClose },
-    MethodDef { name: "__next__", func: gen_next, special: Special::GenNext },
+    MethodDef {
+        name: "send",
+        func: gen_send,
+        special: Special::GenSend,
+    },
+    MethodDef {
+        name: "throw",
+        func: gen_throw,
+        special: Special::GenThrow,
+    },
+    MethodDef {
+        name: "close",
+        func: gen_close,
+        special: Special::GenClose,
+    },
+    MethodDef {
+        name: "__next__",
+        func: gen_next,
+        special: Special::GenNext,
+    },
     MethodDef::new("__iter__", same),
 ];
 
 /// Methods of native iterators.
-pub static ITER_METHODS: &[MethodDef] = &[MethodDef::new("__next__", iter_next), MethodDef::new("__iter__", same)];
+pub static ITER_METHODS: &[MethodDef] = &[
+    MethodDef::new("__next__", iter_next),
+    MethodDef::new("__iter__", same),
+];
 
 /// `int` methods.
-pub static INT_METHODS: &[MethodDef] = &[MethodDef::new("bit_length", bit_length), MethodDef::new("conjugate", same), MethodDef::new("__index__", same)];
+pub static INT_METHODS: &[MethodDef] = &[
+    MethodDef::new("bit_length", bit_length),
+    MethodDef::new("conjugate", same),
+    MethodDef::new("__index__", same),
+];
 
 /// `float` methods.
-pub static FLOAT_METHODS: &[MethodDef] = &[MethodDef::new("is_integer", is_integer), MethodDef::new("conjugate", same)];
+pub static FLOAT_METHODS: &[MethodDef] = &[
+    MethodDef::new("is_integer", is_integer),
+    MethodDef::new("conjugate", same),
+];
 
 /// `range` methods.
-pub static RANGE_METHODS: &[MethodDef] = &[MethodDef::new("index", range_index), MethodDef::new("count", range_count)];
+pub static RANGE_METHODS: &[MethodDef] = &[
+    MethodDef::new("index", range_index),
+    MethodDef::new("count", range_count),
+];
 
 /// Dict view methods.
 pub static VIEW_METHODS: &[MethodDef] = &[MethodDef::new("__iter__", view_iter)];
 
 /// Methods every object has (`object.__init__`, used via `super().__init__()`).
-pub static OBJECT_METHODS: &[MethodDef] = &[MethodDef::new("__init__", object_init), MethodDef::new("__str__", object_str), MethodDef::new("__repr__", object_repr)];
+pub static OBJECT_METHODS: &[MethodDef] = &[
+    MethodDef::new("__init__", object_init),
+    MethodDef::new("__str__", object_str),
+    MethodDef::new("__repr__", object_repr),
+];
 
 fn gen_of(a: &[Value]) -> PyResult<std::rc::Rc<crate::vm::generator::Generator>> {
     match a.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
-        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'generator' object")),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'generator' object",
+        )),
     }
 }
 
@@ -111,7 +147,10 @@ fn range_index(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         return Ok(Value::Int((i - start) / step));
     }
     let r = vm.repr(&a[1])?;
-    Err(PyErr::new(ExcKind::ValueError, format!("{r} is not in range")))
+    Err(PyErr::new(
+        ExcKind::ValueError,
+        format!("{r} is not in range"),
+    ))
 }
 
 fn range_count(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -124,7 +163,11 @@ fn view_iter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 /// Methods of the built-in exception classes (`super().__init__(msg)` sets `args`).
-pub static EXCEPTION_METHODS: &[MethodDef] = &[MethodDef::new("__init__", exception_init), MethodDef::new("__str__", object_str), MethodDef::new("__repr__", object_repr)];
+pub static EXCEPTION_METHODS: &[MethodDef] = &[
+    MethodDef::new("__init__", exception_init),
+    MethodDef::new("__str__", object_str),
+    MethodDef::new("__repr__", object_repr),
+];
 
 fn exception_init(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if let Some(e) = a.first().and_then(PyErr::from_value) {
@@ -147,7 +190,11 @@ fn object_str(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let v = a.first().cloned().unwrap_or_default();
     match &v {
-        Value::Instance(i) => Ok(Value::string(format!("<__main__.{} object at {:#x}>", i.class.qualname, v.heap_ptr().unwrap_or(0)))),
+        Value::Instance(i) => Ok(Value::string(format!(
+            "<__main__.{} object at {:#x}>",
+            i.class.qualname,
+            v.heap_ptr().unwrap_or(0)
+        ))),
         other => Ok(Value::string(vm.repr(other)?)),
     }
 }

@@ -33,14 +33,20 @@ pub static METHODS: &[MethodDef] = &[
 fn this(a: &[Value]) -> PyResult<Rc<Set>> {
     match a.first() {
         Some(Value::Set(s)) => Ok(s.clone()),
-        _ => Err(PyErr::new(ExcKind::TypeError, "descriptor requires a 'set' object")),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'set' object",
+        )),
     }
 }
 
 fn mutable(a: &[Value], name: &str) -> PyResult<Rc<Set>> {
     let s = this(a)?;
     if s.frozen {
-        return Err(PyErr::new(ExcKind::AttributeError, format!("'frozenset' object has no attribute '{name}'")));
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("'frozenset' object has no attribute '{name}'"),
+        ));
     }
     Ok(s)
 }
@@ -73,7 +79,10 @@ fn discard(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn remove(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("remove", a, 1, 1)?;
     if !mutable(a, "remove")?.remove(&HashKey::new(a[1].clone())?) {
-        return Err(PyErr::with_args(types().exc(ExcKind::KeyError), vec![a[1].clone()]));
+        return Err(PyErr::with_args(
+            types().exc(ExcKind::KeyError),
+            vec![a[1].clone()],
+        ));
     }
     Ok(Value::None)
 }

@@ -54,9 +54,15 @@ fn this(a: &[Value]) -> PyResult<&str> {
         Some(Value::Str(s)) => Ok(s.as_str()),
         Some(other) => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("descriptor requires a 'str' object but received a '{}'", other.type_name()),
+            format!(
+                "descriptor requires a 'str' object but received a '{}'",
+                other.type_name()
+            ),
         )),
-        None => Err(PyErr::new(ExcKind::TypeError, "unbound method needs an argument")),
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            "unbound method needs an argument",
+        )),
     }
 }
 
@@ -67,7 +73,10 @@ fn str_arg<'a>(a: &'a [Value], i: usize, fname: &str) -> PyResult<&'a str> {
             ExcKind::TypeError,
             format!("{fname} arg must be None or str, not {}", other.type_name()),
         )),
-        None => Err(PyErr::new(ExcKind::TypeError, format!("{fname}() missing argument"))),
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{fname}() missing argument"),
+        )),
     }
 }
 
@@ -79,9 +88,16 @@ fn sep_and_max<'a>(a: &'a [Value], kw: &'a KwArgs) -> PyResult<(Option<&'a str>,
     let sep = a.get(1).or_else(|| args::kwarg(kw, "sep"));
     let sep = match sep {
         None | Some(Value::None) => None,
-        Some(Value::Str(s)) if s.as_str().is_empty() => return Err(PyErr::new(ExcKind::ValueError, "empty separator")),
+        Some(Value::Str(s)) if s.as_str().is_empty() => {
+            return Err(PyErr::new(ExcKind::ValueError, "empty separator"))
+        }
         Some(Value::Str(s)) => Some(s.as_str()),
-        Some(other) => return Err(PyErr::new(ExcKind::TypeError, format!("must be str or None, not {}", other.type_name()))),
+        Some(other) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("must be str or None, not {}", other.type_name()),
+            ))
+        }
     };
     let max = match a.get(2).or_else(|| args::kwarg(kw, "maxsplit")) {
         Some(v) => args::int(v, "")?,
@@ -155,7 +171,9 @@ fn rsplit(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |p| p + rest[p..].chars().next().map_or(1, char::len_utf8));
+                let start = rest.rfind(char::is_whitespace).map_or(0, |p| {
+                    p + rest[p..].chars().next().map_or(1, char::len_utf8)
+                });
                 out.push(rest[start..].to_string());
                 rest = rest[..start].trim_end();
             }
@@ -216,7 +234,10 @@ fn join(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             other => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
-                    format!("sequence item {i}: expected str instance, {} found", other.type_name()),
+                    format!(
+                        "sequence item {i}: expected str instance, {} found",
+                        other.type_name()
+                    ),
                 ))
             }
         }
@@ -248,12 +269,20 @@ fn bounds(s: &str, a: &[Value], from: usize) -> PyResult<(usize, usize)> {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
                 let n = args::int(v, "")?;
-                Ok(if n < 0 { (n + chars).max(0) } else { n.min(chars) })
+                Ok(if n < 0 {
+                    (n + chars).max(0)
+                } else {
+                    n.min(chars)
+                })
             }
         }
     };
     let (start, end) = (get(from, 0)?, get(from + 1, chars)?);
-    let byte = |ci: i64| s.char_indices().nth(ci as usize).map_or(s.len(), |(b, _)| b);
+    let byte = |ci: i64| {
+        s.char_indices()
+            .nth(ci as usize)
+            .map_or(s.len(), |(b, _)| b)
+    };
     Ok((byte(start), byte(end.max(start))))
 }
 
@@ -263,12 +292,20 @@ fn affix_test(a: &[Value], fname: &str, test: fn(&str, &str) -> bool) -> PyResul
     let sub = &s[b..e];
     match a.get(1) {
         Some(Value::Str(p)) => Ok(Value::Bool(test(sub, p.as_str()))),
-        Some(Value::Tuple(t)) => Ok(Value::Bool(t.iter().any(|p| p.as_str().is_some_and(|p| test(sub, p))))),
+        Some(Value::Tuple(t)) => Ok(Value::Bool(
+            t.iter().any(|p| p.as_str().is_some_and(|p| test(sub, p))),
+        )),
         Some(other) => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("{fname} first arg must be str or a tuple of str, not {}", other.type_name()),
+            format!(
+                "{fname} first arg must be str or a tuple of str, not {}",
+                other.type_name()
+            ),
         )),
-        None => Err(PyErr::new(ExcKind::TypeError, format!("{fname}() takes at least 1 argument (0 given)"))),
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{fname}() takes at least 1 argument (0 given)"),
+        )),
     }
 }
 
@@ -286,16 +323,24 @@ fn search(a: &[Value], fname: &str, from_right: bool) -> PyResult<Option<usize>>
     let sub = str_arg(a, 1, fname)?;
     let (b, e) = bounds(s, a, 2)?;
     let hay = &s[b..e];
-    let found = if from_right { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if from_right {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
     Ok(found.map(|p| s[..b + p].chars().count()))
 }
 
 fn find(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(search(a, "find", false)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        search(a, "find", false)?.map_or(-1, |i| i as i64),
+    ))
 }
 
 fn rfind(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(search(a, "rfind", true)?.map_or(-1, |i| i as i64)))
+    Ok(Value::Int(
+        search(a, "rfind", true)?.map_or(-1, |i| i as i64),
+    ))
 }
 
 fn index(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -316,7 +361,11 @@ fn count(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let sub = str_arg(a, 1, "count")?;
     let (b, e) = bounds(s, a, 2)?;
     let hay = &s[b..e];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -352,7 +401,10 @@ fn capitalize(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     map_str(a, |s| {
         let mut cs = s.chars();
         match cs.next() {
-            Some(f) => f.to_uppercase().chain(cs.flat_map(char::to_lowercase)).collect(),
+            Some(f) => f
+                .to_uppercase()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect(),
             None => String::new(),
         }
     })
@@ -378,7 +430,9 @@ fn test_all(a: &[Value], f: impl Fn(char) -> bool) -> PyResult<Value> {
 }
 
 fn isdigit(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    test_all(a, |c| c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()))
+    test_all(a, |c| {
+        c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric())
+    })
 }
 
 fn isnumeric(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -399,19 +453,24 @@ fn isspace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn isupper(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
-    Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+    Ok(Value::Bool(
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+    ))
 }
 
 fn islower(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
-    Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+    Ok(Value::Bool(
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+    ))
 }
 
 fn isidentifier(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     let mut cs = s.chars();
     Ok(Value::Bool(
-        cs.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && cs.all(|c| c == '_' || c.is_alphanumeric()),
+        cs.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+            && cs.all(|c| c == '_' || c.is_alphanumeric()),
     ))
 }
 
@@ -427,13 +486,28 @@ fn splitlines(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let mut i = 0;
     while i < bytes.len() {
         let (b, c) = bytes[i];
-        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
             let mut end = b + c.len_utf8();
             if c == '\r' && bytes.get(i + 1).is_some_and(|&(_, n)| n == '\n') {
                 end += 1;
                 i += 1;
             }
-            out.push(if keep { s[start..end].to_string() } else { s[start..b].to_string() });
+            out.push(if keep {
+                s[start..end].to_string()
+            } else {
+                s[start..b].to_string()
+            });
             start = end;
         }
         i += 1;
@@ -452,7 +526,11 @@ fn partition(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::new(ExcKind::ValueError, "empty separator"));
     }
     Ok(match s.find(sep) {
-        Some(p) => Value::tuple(vec![Value::str(&s[..p]), Value::str(sep), Value::str(&s[p + sep.len()..])]),
+        Some(p) => Value::tuple(vec![
+            Value::str(&s[..p]),
+            Value::str(sep),
+            Value::str(&s[p + sep.len()..]),
+        ]),
         None => Value::tuple(vec![Value::str(s), Value::str(""), Value::str("")]),
     })
 }
@@ -465,7 +543,11 @@ fn rpartition(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::new(ExcKind::ValueError, "empty separator"));
     }
     Ok(match s.rfind(sep) {
-        Some(p) => Value::tuple(vec![Value::str(&s[..p]), Value::str(sep), Value::str(&s[p + sep.len()..])]),
+        Some(p) => Value::tuple(vec![
+            Value::str(&s[..p]),
+            Value::str(sep),
+            Value::str(&s[p + sep.len()..]),
+        ]),
         None => Value::tuple(vec![Value::str(""), Value::str(""), Value::str(s)]),
     })
 }
@@ -561,7 +643,10 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 i += 2;
                 continue;
             }
-            return Err(PyErr::new(ExcKind::ValueError, "Single '}' encountered in format string"));
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                "Single '}' encountered in format string",
+            ));
         }
         if c != '{' {
             out.push(c);
@@ -584,7 +669,10 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             j += 1;
         }
         if depth > 0 {
-            return Err(PyErr::new(ExcKind::ValueError, "expected '}' before end of string"));
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                "expected '}' before end of string",
+            ));
         }
         let field: String = fmt[i + 1..j - 1].iter().collect();
         let (head, spec) = match field.find(':') {
@@ -599,17 +687,26 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         let (first, rest) = name.split_at(first_end);
         let mut v = if first.is_empty() {
             let v = positional.get(auto).cloned().ok_or_else(|| {
-                PyErr::new(ExcKind::IndexError, format!("Replacement index {auto} out of range for positional args tuple"))
+                PyErr::new(
+                    ExcKind::IndexError,
+                    format!("Replacement index {auto} out of range for positional args tuple"),
+                )
             })?;
             auto += 1;
             v
         } else if let Ok(n) = first.parse::<usize>() {
             positional.get(n).cloned().ok_or_else(|| {
-                PyErr::new(ExcKind::IndexError, format!("Replacement index {n} out of range for positional args tuple"))
+                PyErr::new(
+                    ExcKind::IndexError,
+                    format!("Replacement index {n} out of range for positional args tuple"),
+                )
             })?
         } else {
             args::kwarg(kw, first).cloned().ok_or_else(|| {
-                PyErr::with_args(crate::objects::class::types().exc(ExcKind::KeyError), vec![Value::str(first)])
+                PyErr::with_args(
+                    crate::objects::class::types().exc(ExcKind::KeyError),
+                    vec![Value::str(first)],
+                )
             })?
         };
         let mut rest = rest;
@@ -621,7 +718,9 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             } else if let Some(r) = rest.strip_prefix('[') {
                 let end = r.find(']').unwrap_or(r.len());
                 let key = &r[..end];
-                let k = key.parse::<i64>().map_or_else(|_| Value::str(key), Value::Int);
+                let k = key
+                    .parse::<i64>()
+                    .map_or_else(|_| Value::str(key), Value::Int);
                 v = vm.get_item(&v, &k)?;
                 rest = r.get(end + 1..).unwrap_or("");
             } else {
@@ -634,7 +733,14 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             _ => v,
         };
         let spec = if spec.contains('{') {
-            let inner = format(vm, &[Value::str(spec)].into_iter().chain(positional.iter().cloned()).collect::<Vec<_>>(), kw)?;
+            let inner = format(
+                vm,
+                &[Value::str(spec)]
+                    .into_iter()
+                    .chain(positional.iter().cloned())
+                    .collect::<Vec<_>>(),
+                kw,
+            )?;
             inner.as_str().unwrap_or("").to_string()
         } else {
             spec.to_string()

@@ -33,7 +33,13 @@ fn getgeneratorstate(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("getgeneratorstate", a, 1, 1)?;
     match &a[0] {
         Value::Generator(g) => Ok(Value::str(g.status())),
-        other => Err(PyErr::new(ExcKind::AttributeError, format!("'{}' object has no attribute 'gi_running'", other.type_name()))),
+        other => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute 'gi_running'",
+                other.type_name()
+            ),
+        )),
     }
 }
 
@@ -47,7 +53,10 @@ fn getgeneratorlocals(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
                 f => vm.get_attr(&f, "f_locals"),
             }
         }
-        other => Err(PyErr::new(ExcKind::TypeError, format!("{} is not a Python generator", vm.repr(other)?))),
+        other => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{} is not a Python generator", vm.repr(other)?),
+        )),
     }
 }
 
@@ -58,7 +67,9 @@ fn isgenerator(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn isgeneratorfunction(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("isgeneratorfunction", a, 1, 1)?;
-    Ok(Value::Bool(matches!(&a[0], Value::Function(f) if f.code.is_generator())))
+    Ok(Value::Bool(
+        matches!(&a[0], Value::Function(f) if f.code.is_generator()),
+    ))
 }
 
 fn isfunction(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

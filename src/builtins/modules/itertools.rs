@@ -34,8 +34,16 @@ pub fn functools_module() -> Value {
 
 fn count(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("count", a, 0, 2)?;
-    let start = a.first().or_else(|| args::kwarg(kw, "start")).cloned().unwrap_or(Value::Int(0));
-    let step = a.get(1).or_else(|| args::kwarg(kw, "step")).cloned().unwrap_or(Value::Int(1));
+    let start = a
+        .first()
+        .or_else(|| args::kwarg(kw, "start"))
+        .cloned()
+        .unwrap_or(Value::Int(0));
+    let step = a
+        .get(1)
+        .or_else(|| args::kwarg(kw, "step"))
+        .cloned()
+        .unwrap_or(Value::Int(1));
     Ok(NativeIter::Count { next: start, step }.into_value())
 }
 
@@ -62,7 +70,12 @@ fn islice(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             islice_arg(&a[2], "Stop")?,
             match a.get(3) {
                 Some(s) => match islice_arg(s, "Step")? {
-                    Some(0) => return Err(PyErr::new(ExcKind::ValueError, "Step for islice() must be a positive integer or None.")),
+                    Some(0) => {
+                        return Err(PyErr::new(
+                            ExcKind::ValueError,
+                            "Step for islice() must be a positive integer or None.",
+                        ))
+                    }
                     Some(n) => n,
                     None => 1,
                 },
@@ -70,19 +83,39 @@ fn islice(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             },
         ),
     };
-    let left = stop.map(|s| if s <= start { 0 } else { (s - start).div_ceil(step) });
-    Ok(NativeIter::Islice { inner, skip: start, left, step }.into_value())
+    let left = stop.map(|s| {
+        if s <= start {
+            0
+        } else {
+            (s - start).div_ceil(step)
+        }
+    });
+    Ok(NativeIter::Islice {
+        inner,
+        skip: start,
+        left,
+        step,
+    }
+    .into_value())
 }
 
 fn chain(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let rest = vm.get_iter(Value::tuple(a.to_vec()))?;
-    Ok(NativeIter::Chain { rest, current: None }.into_value())
+    Ok(NativeIter::Chain {
+        rest,
+        current: None,
+    }
+    .into_value())
 }
 
 fn chain_from_iterable(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("from_iterable", a, 1, 1)?;
     let rest = vm.get_iter(a[0].clone())?;
-    Ok(NativeIter::Chain { rest, current: None }.into_value())
+    Ok(NativeIter::Chain {
+        rest,
+        current: None,
+    }
+    .into_value())
 }
 
 fn repeat(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -91,19 +124,33 @@ fn repeat(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some(n) => Some(args::int(n, "")?.max(0) as usize),
         None => None,
     };
-    Ok(NativeIter::Repeat { value: a[0].clone(), left }.into_value())
+    Ok(NativeIter::Repeat {
+        value: a[0].clone(),
+        left,
+    }
+    .into_value())
 }
 
 fn takewhile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("takewhile", a, 2, 2)?;
     let inner = vm.get_iter(a[1].clone())?;
-    Ok(NativeIter::TakeWhile { pred: a[0].clone(), inner, done: false }.into_value())
+    Ok(NativeIter::TakeWhile {
+        pred: a[0].clone(),
+        inner,
+        done: false,
+    }
+    .into_value())
 }
 
 fn dropwhile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("dropwhile", a, 2, 2)?;
     let inner = vm.get_iter(a[1].clone())?;
-    Ok(NativeIter::DropWhile { pred: a[0].clone(), inner, dropping: true }.into_value())
+    Ok(NativeIter::DropWhile {
+        pred: a[0].clone(),
+        inner,
+        dropping: true,
+    }
+    .into_value())
 }
 
 fn reduce(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -111,9 +158,12 @@ fn reduce(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let it = vm.get_iter(a[1].clone())?;
     let mut acc = match a.get(2) {
         Some(init) => init.clone(),
-        None => vm
-            .iter_next(&it)?
-            .ok_or_else(|| PyErr::new(ExcKind::TypeError, "reduce() of empty iterable with no initial value"))?,
+        None => vm.iter_next(&it)?.ok_or_else(|| {
+            PyErr::new(
+                ExcKind::TypeError,
+                "reduce() of empty iterable with no initial value",
+            )
+        })?,
     };
     while let Some(v) = vm.iter_next(&it)? {
         acc = vm.call(&a[0], vec![acc, v], vec![])?;

@@ -20,7 +20,12 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("isclose", isclose),
 ];
 
-static TIME: &[MethodDef] = &[MethodDef::new("time", now), MethodDef::new("perf_counter", now), MethodDef::new("monotonic", now), MethodDef::new("sleep", sleep)];
+static TIME: &[MethodDef] = &[
+    MethodDef::new("time", now),
+    MethodDef::new("perf_counter", now),
+    MethodDef::new("monotonic", now),
+    MethodDef::new("sleep", sleep),
+];
 
 /// Builds the `math` module.
 pub fn module() -> Value {
@@ -48,7 +53,10 @@ fn float_arg(v: &Value) -> PyResult<f64> {
         Value::Int(i) => Ok(*i as f64),
         Value::Bool(b) => Ok(*b as i64 as f64),
         Value::BigInt(b) => crate::objects::int::big_to_f64(b),
-        other => Err(PyErr::new(ExcKind::TypeError, format!("must be real number, not {}", other.type_name()))),
+        other => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("must be real number, not {}", other.type_name()),
+        )),
     }
 }
 
@@ -85,7 +93,15 @@ fn gcd(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     use num_integer::Integer;
     let mut acc = num_bigint::BigInt::from(0);
     for v in a {
-        let b = to_big(v).ok_or_else(|| PyErr::new(ExcKind::TypeError, format!("'{}' object cannot be interpreted as an integer", v.type_name())))?;
+        let b = to_big(v).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    v.type_name()
+                ),
+            )
+        })?;
         acc = acc.gcd(&b);
     }
     Ok(Value::from_bigint(acc))
@@ -93,9 +109,13 @@ fn gcd(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn isqrt(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("isqrt", a, 1, 1)?;
-    let b = to_big(&a[0]).ok_or_else(|| PyErr::new(ExcKind::TypeError, "isqrt() argument must be an integer"))?;
+    let b = to_big(&a[0])
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "isqrt() argument must be an integer"))?;
     if b.sign() == num_bigint::Sign::Minus {
-        return Err(PyErr::new(ExcKind::ValueError, "isqrt() argument must be nonnegative"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "isqrt() argument must be nonnegative",
+        ));
     }
     Ok(Value::from_bigint(b.sqrt()))
 }
@@ -126,7 +146,10 @@ fn factorial(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("factorial", a, 1, 1)?;
     let n = args::int(&a[0], "")?;
     if n < 0 {
-        return Err(PyErr::new(ExcKind::ValueError, "factorial() not defined for negative values"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "factorial() not defined for negative values",
+        ));
     }
     let mut acc = num_bigint::BigInt::from(1);
     for i in 2..=n {
@@ -140,7 +163,9 @@ fn isclose(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (x, y) = (float_arg(&a[0])?, float_arg(&a[1])?);
     let rel = args::kwarg(kw, "rel_tol").map_or(Ok(1e-9), float_arg)?;
     let abs = args::kwarg(kw, "abs_tol").map_or(Ok(0.0), float_arg)?;
-    Ok(Value::Bool(x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs)))
+    Ok(Value::Bool(
+        x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs),
+    ))
 }
 
 fn now(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -155,7 +180,10 @@ fn sleep(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("sleep", a, 1, 1)?;
     let s = float_arg(&a[0])?;
     if s < 0.0 {
-        return Err(PyErr::new(ExcKind::ValueError, "sleep length must be non-negative"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "sleep length must be non-negative",
+        ));
     }
     std::thread::sleep(std::time::Duration::from_secs_f64(s));
     Ok(Value::None)

@@ -15,15 +15,15 @@ use crate::vm::Vm;
 
 pub use itertools::FROM_ITERABLE as CHAIN_FROM_ITERABLE;
 
-/// Names of the modules genpy provides.
-pub const AVAILABLE: &[&str] = &["sys", "itertools", "inspect", "math", "time", "functools"];
-
 /// A module value holding native functions and constants.
 pub fn native_module(name: &str, funcs: &'static [MethodDef], consts: Vec<(&str, Value)>) -> Value {
     let mut ns = Namespace::new();
     ns.insert("__name__".into(), Value::str(name));
     for def in funcs {
-        ns.insert(def.name.into(), Value::Builtin(Rc::new(Builtin { def, bound: None })));
+        ns.insert(
+            def.name.into(),
+            Value::Builtin(Rc::new(Builtin { def, bound: None })),
+        );
     }
     for (k, v) in consts {
         ns.insert(k.into(), v);
@@ -50,7 +50,7 @@ impl Vm {
             _ => {
                 return Err(PyErr::new(
                     ExcKind::ModuleNotFoundError,
-                    format!("No module named '{name}' (genpy provides only: {})", AVAILABLE.join(", ")),
+                    format!("No module named '{name}'"),
                 ))
             }
         };
@@ -61,12 +61,18 @@ impl Vm {
     /// `from module import name`.
     pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
         let Value::Module(m) = module else {
-            return Err(PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}'")));
+            return Err(PyErr::new(
+                ExcKind::ImportError,
+                format!("cannot import name '{name}'"),
+            ));
         };
         m.dict.borrow().get(name).cloned().ok_or_else(|| {
             PyErr::new(
                 ExcKind::ImportError,
-                format!("cannot import name '{name}' from '{}' (unknown location)", m.name),
+                format!(
+                    "cannot import name '{name}' from '{}' (unknown location)",
+                    m.name
+                ),
             )
         })
     }
@@ -74,7 +80,9 @@ impl Vm {
     /// `from module import *`.
     pub(crate) fn import_star(&mut self, module: &Value) {
         let Value::Module(m) = module else { return };
-        let Some(globals) = self.frames.last().map(|f| f.globals.clone()) else { return };
+        let Some(globals) = self.frames.last().map(|f| f.globals.clone()) else {
+            return;
+        };
         for (k, v) in m.dict.borrow().iter() {
             if !k.starts_with('_') {
                 globals.borrow_mut().insert(k.clone(), v.clone());

@@ -19,8 +19,14 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("intern", intern),
 ];
 
-static STDOUT_FUNCS: &[MethodDef] = &[MethodDef::new("write", stdout_write), MethodDef::new("flush", stdout_flush)];
-static STDERR_FUNCS: &[MethodDef] = &[MethodDef::new("write", stderr_write), MethodDef::new("flush", stdout_flush)];
+static STDOUT_FUNCS: &[MethodDef] = &[
+    MethodDef::new("write", stdout_write),
+    MethodDef::new("flush", stdout_flush),
+];
+static STDERR_FUNCS: &[MethodDef] = &[
+    MethodDef::new("write", stderr_write),
+    MethodDef::new("flush", stdout_flush),
+];
 
 /// Builds the `sys` module.
 pub fn module(vm: &mut Vm) -> Value {
@@ -44,7 +50,13 @@ pub fn module(vm: &mut Vm) -> Value {
             ("modules", modules),
             (
                 "version_info",
-                Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]),
+                Value::tuple(vec![
+                    Value::Int(3),
+                    Value::Int(11),
+                    Value::Int(7),
+                    Value::str("final"),
+                    Value::Int(0),
+                ]),
             ),
         ],
     )
@@ -52,14 +64,20 @@ pub fn module(vm: &mut Vm) -> Value {
 
 fn exit(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("exit", a, 0, 1)?;
-    Err(PyErr::with_args(types().exc(ExcKind::SystemExit), a.to_vec()))
+    Err(PyErr::with_args(
+        types().exc(ExcKind::SystemExit),
+        a.to_vec(),
+    ))
 }
 
 fn setrecursionlimit(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("setrecursionlimit", a, 1, 1)?;
     let n = args::int(&a[0], "")?;
     if n < 1 {
-        return Err(PyErr::new(ExcKind::ValueError, "recursion limit must be greater or equal than 1"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "recursion limit must be greater or equal than 1",
+        ));
     }
     vm.recursion_limit = n as usize;
     Ok(Value::None)
@@ -71,7 +89,11 @@ fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn exc_info(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(match vm.current_handled() {
-        Some(e) => Value::tuple(vec![Value::Class(e.class().clone()), e.value(), Value::None]),
+        Some(e) => Value::tuple(vec![
+            Value::Class(e.class().clone()),
+            e.value(),
+            Value::None,
+        ]),
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }
@@ -97,7 +119,10 @@ fn intern(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn stdout_write(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("write", a, 1, 1)?;
     let s = a[0].as_str().ok_or_else(|| {
-        PyErr::new(ExcKind::TypeError, format!("write() argument must be str, not {}", a[0].type_name()))
+        PyErr::new(
+            ExcKind::TypeError,
+            format!("write() argument must be str, not {}", a[0].type_name()),
+        )
     })?;
     vm.write_out(s);
     Ok(Value::Int(s.chars().count() as i64))

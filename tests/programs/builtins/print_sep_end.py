@@ -1,0 +1,13 @@
+# checks print with sep and end, no arguments, and non-string arguments
+print("a", "b", "c")
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" continued")
+print(1, 2, 3, sep="", end="!\n")
+print()
+print("x", sep=", ", end="|\n")
+print(None, True, 3.0, [1], sep=" / ")
+print(*range(5))
+print(*(c for c in "gen"), sep=".")
+print("multi", "end", end="\n\n")
+print("done")
