@@ -49,7 +49,7 @@ impl Interpreter {
     /// An interpreter with the given output (e.g. `Output::captured()`).
     pub fn with_output(argv: Vec<String>, out: Output) -> Interpreter {
         let vm = Vm::new(argv, out);
-        let mut ns = Namespace::new();
+        let mut ns = Namespace::default();
         ns.insert("__name__".into(), Value::str("__main__"));
         ns.insert("__doc__".into(), Value::None);
         Interpreter {

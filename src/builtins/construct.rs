@@ -200,7 +200,7 @@ fn float(vm: &mut Vm, v: Option<&Value>) -> PyResult<Value> {
 
 fn dict(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::count("dict", a, 0, 1)?;
-    let mut d = Dict::new();
+    let mut d = Dict::default();
     if let Some(src) = a.first() {
         update_dict(vm, &mut d, src)?;
     }

@@ -750,7 +750,7 @@ fn super_(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn wrapper(class: Rc<crate::objects::Class>, attrs: Vec<(&str, Value)>) -> Value {
-    let mut dict = crate::objects::Namespace::new();
+    let mut dict = crate::objects::Namespace::default();
     for (k, v) in attrs {
         dict.insert(k.into(), v);
     }

@@ -58,7 +58,7 @@ pub fn install(vm: &mut Vm) {
 thread_local! {
     static NOT_IMPLEMENTED: Value = Value::Instance(Rc::new(crate::objects::Instance {
         class: types().notimpl.clone(),
-        dict: RefCell::new(Namespace::new()),
+        dict: RefCell::new(Namespace::default()),
         exc: None,
     }));
 }
@@ -70,7 +70,7 @@ pub fn not_implemented() -> Value {
 
 /// A namespace as a Python dict (for `__dict__`, `vars()`, `globals()`).
 pub fn namespace_to_dict(ns: &Namespace) -> PyResult<Value> {
-    let mut d = Dict::with_capacity(ns.len());
+    let mut d = Dict::with_capacity_and_hasher(ns.len(), Default::default());
     for (k, v) in ns {
         d.insert(HashKey::new(Value::str(k))?, v.clone());
     }
@@ -129,7 +129,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if bases.is_empty() {
         bases.push(types().object.clone());
     }
-    let ns = Rc::new(RefCell::new(Namespace::new()));
+    let ns = Rc::new(RefCell::new(Namespace::default()));
     ns.borrow_mut()
         .insert("__module__".into(), Value::str("__main__"));
     let mut frame = vm.frame_for_call(body, vec![], vec![])?;
@@ -184,7 +184,7 @@ fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
 
 /// A `super` proxy object.
 fn make_super(cls: Value, obj: Value) -> PyResult<Value> {
-    let mut dict = Namespace::new();
+    let mut dict = Namespace::default();
     dict.insert("__thisclass__".into(), cls);
     dict.insert("__self__".into(), obj);
     Ok(Value::Instance(Rc::new(crate::objects::Instance {

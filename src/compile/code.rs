@@ -195,9 +195,26 @@ pub struct ExcEntry {
     pub depth: u32,
 }
 
+/// Where `LoadGlobal` last found a name: its index in the globals (checked by key
+/// before use), or its index in the builtins, valid while the globals have the same
+/// length and no global was deleted since (`epoch`).
+#[derive(Debug, Default)]
+pub struct GlobalCache {
+    /// Index in the module globals.
+    pub slot: std::cell::Cell<u32>,
+    /// Index in the builtins.
+    pub builtin_slot: std::cell::Cell<u32>,
+    /// Globals length when the builtin was found (0 = never).
+    pub builtin_len: std::cell::Cell<u32>,
+    /// Deletion epoch when the builtin was found.
+    pub epoch: std::cell::Cell<u32>,
+}
+
 /// A compiled function body, module, class body or comprehension.
 #[derive(Debug)]
 pub struct Code {
+    /// One lookup cache per entry of `names`, for `LoadGlobal`.
+    pub global_cache: Box<[GlobalCache]>,
     /// `co_name`.
     pub name: Rc<str>,
     /// `co_qualname`.

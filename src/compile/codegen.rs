@@ -77,6 +77,9 @@ pub(super) struct Compiler<'a> {
     pub(super) unit: Unit<'a>,
     outer: Vec<Unit<'a>>,
     interactive: bool,
+    /// One shared `Rc<str>` per identifier, so the VM's global cache can compare
+    /// names by pointer.
+    interned: std::collections::HashMap<String, Rc<str>>,
 }
 
 /// Compiles a parsed module. `interactive` makes expression statements print their
@@ -94,6 +97,7 @@ pub fn compile_module(
         unit,
         outer: vec![],
         interactive,
+        interned: Default::default(),
     };
     for s in &module.body {
         c.stmt(s)?;
@@ -194,7 +198,12 @@ impl<'a> Compiler<'a> {
 
     /// Interns a name for `LoadGlobal`/`LoadAttr`/...
     pub(super) fn name_index(&mut self, name: &str) -> u32 {
-        let (i, _) = self.unit.names.insert_full(name.into());
+        let rc = self
+            .interned
+            .entry(name.to_string())
+            .or_insert_with(|| name.into())
+            .clone();
+        let (i, _) = self.unit.names.insert_full(rc);
         i as u32
     }
 
@@ -475,7 +484,9 @@ impl<'a> Compiler<'a> {
                     .map(|pi| (ci, pi))
             })
             .collect();
+        let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         Code {
+            global_cache,
             name: u.name.clone(),
             qualname: u.qualname.clone(),
             source: self.source.clone(),

@@ -83,7 +83,7 @@ impl Class {
             qualname: name.into(),
             bases,
             mro_tail,
-            dict: RefCell::new(Namespace::new()),
+            dict: RefCell::new(Namespace::default()),
             builtin: Some(kind),
             exc_kind: exc,
         })
@@ -251,35 +251,35 @@ impl Types {
                 "NotImplementedType".into(),
                 "NotImplementedType".into(),
                 vec![object.clone()],
-                Namespace::new(),
+                Namespace::default(),
             )
             .expect("mro"),
             property: Class::user(
                 "property".into(),
                 "property".into(),
                 vec![object.clone()],
-                Namespace::new(),
+                Namespace::default(),
             )
             .expect("mro"),
             staticmethod: Class::user(
                 "staticmethod".into(),
                 "staticmethod".into(),
                 vec![object.clone()],
-                Namespace::new(),
+                Namespace::default(),
             )
             .expect("mro"),
             classmethod: Class::user(
                 "classmethod".into(),
                 "classmethod".into(),
                 vec![object.clone()],
-                Namespace::new(),
+                Namespace::default(),
             )
             .expect("mro"),
             super_: Class::user(
                 "super".into(),
                 "super".into(),
                 vec![object.clone()],
-                Namespace::new(),
+                Namespace::default(),
             )
             .expect("mro"),
             exceptions,

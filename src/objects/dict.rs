@@ -15,7 +15,7 @@ use super::{ExcKind, PyErr, PyResult, Value};
 const MODULUS: u64 = (1 << 61) - 1;
 
 /// The ordered storage of a dict.
-pub type Dict = IndexMap<HashKey, Value>;
+pub type Dict = IndexMap<HashKey, Value, super::FastHash>;
 
 /// A value known to be hashable, usable as a dict key or set member. Equality is
 /// Python's `==` for the built-in hashable types and identity for everything else.

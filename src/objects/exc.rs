@@ -231,7 +231,7 @@ impl PyErr {
 pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     Rc::new(Instance {
         class,
-        dict: RefCell::new(Namespace::new()),
+        dict: RefCell::new(Namespace::default()),
         exc: Some(RefCell::new(ExcData {
             args,
             ..ExcData::default()

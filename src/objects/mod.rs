@@ -108,8 +108,11 @@ pub struct Module {
     pub dict: Rc<RefCell<Namespace>>,
 }
 
-/// A namespace keyed by interned identifiers (module globals, class dicts, instance dicts).
-pub type Namespace = indexmap::IndexMap<Rc<str>, Value>;
+/// A namespace keyed by identifiers (module globals, class dicts, instance dicts).
+pub type Namespace = indexmap::IndexMap<Rc<str>, Value, FastHash>;
+
+/// The hasher of namespaces and dicts: FxHash (Python's hash values are already mixed).
+pub type FastHash = std::hash::BuildHasherDefault<rustc_hash::FxHasher>;
 
 impl Value {
     /// A str value.
@@ -231,6 +234,7 @@ impl Value {
 
     /// Truthiness for values whose truth needs no Python call; `None` means
     /// "ask `__bool__`/`__len__`" (user instances).
+    #[inline]
     pub fn truthy_fast(&self) -> Option<bool> {
         Some(match self {
             Value::None => false,

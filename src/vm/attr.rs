@@ -321,7 +321,7 @@ impl Vm {
                 }
             },
             "f_locals" => {
-                let mut d = crate::objects::Dict::new();
+                let mut d = crate::objects::Dict::default();
                 if let Some(f) = frame {
                     for (n, v) in f.code.varnames.iter().zip(f.locals.iter()) {
                         if !matches!(v, Value::Undef) {

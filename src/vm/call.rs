@@ -43,11 +43,10 @@ impl Vm {
     /// The fast path: positional args that exactly fill a plain function's parameters
     /// move from the caller's stack straight into the new frame's locals.
     fn push_simple_call(&mut self, f: Rc<Function>, at: usize) -> PyResult<()> {
-        let mut new = self.new_frame(f.code.clone(), f.globals.clone());
+        let mut new = self.new_frame_empty(f.code.clone(), f.globals.clone());
         let caller = self.frames.last_mut().expect("frame");
-        for (slot, v) in new.locals.iter_mut().zip(caller.stack.drain(at + 1..)) {
-            *slot = v;
-        }
+        new.locals.extend(caller.stack.drain(at + 1..));
+        new.locals.resize(f.code.varnames.len(), Value::Undef);
         caller.stack.pop();
         new.cells.extend(f.closure.iter().cloned());
         self.push_frame(new)
@@ -68,11 +67,10 @@ impl Vm {
                 && code.cellvars.is_empty()
             {
                 let f = f.clone();
-                let mut new = self.new_frame(f.code.clone(), f.globals.clone());
+                let mut new = self.new_frame_empty(f.code.clone(), f.globals.clone());
                 let caller = self.frames.last_mut().expect("frame");
-                for (slot, v) in new.locals.iter_mut().zip(caller.stack.drain(at + 1..)) {
-                    *slot = v;
-                }
+                new.locals.extend(caller.stack.drain(at + 1..));
+                new.locals.resize(f.code.varnames.len(), Value::Undef);
                 caller.stack.pop();
                 new.cells.extend(f.closure.iter().cloned());
                 return self.push_frame(new);
@@ -343,7 +341,7 @@ impl Vm {
             frame.locals[i] = a;
         }
         let kwonly_end = nparams + code.kwonlyargcount;
-        let mut varkw = crate::objects::Dict::new();
+        let mut varkw = crate::objects::Dict::default();
         for (name, v) in kwargs {
             let pos = code.varnames[..kwonly_end]
                 .iter()
@@ -467,7 +465,7 @@ impl Vm {
         } else {
             vec![]
         };
-        let mut dict = Namespace::new();
+        let mut dict = Namespace::default();
         if code.flags & flags::DOCSTRING != 0 {
             dict.insert("__doc__".into(), code.consts[0].clone());
         }
@@ -573,7 +571,7 @@ fn new_instance_with_args(c: &Rc<Class>, args: &[Value]) -> Value {
     }
     Value::Instance(Rc::new(Instance {
         class: c.clone(),
-        dict: RefCell::new(Namespace::new()),
+        dict: RefCell::new(Namespace::default()),
         exc: None,
     }))
 }

@@ -20,7 +20,7 @@ impl Vm {
 
     /// A dict from alternating keys and values.
     pub fn build_dict(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let mut d = Dict::with_capacity(items.len() / 2);
+        let mut d = Dict::with_capacity_and_hasher(items.len() / 2, Default::default());
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
             d.insert(HashKey::new(k)?, v);

@@ -46,6 +46,8 @@ pub struct Vm {
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
     native_depth: usize,
+    /// Bumped whenever a global is deleted (invalidates cached builtin lookups).
+    pub globals_epoch: u32,
     /// Buffered stdout.
     pub out: Output,
     /// `sys.argv`.
@@ -58,10 +60,11 @@ impl Vm {
         let mut vm = Vm {
             frames: Vec::with_capacity(64),
             frame_pool: Vec::new(),
-            builtins: Rc::new(RefCell::new(Namespace::new())),
+            builtins: Rc::new(RefCell::new(Namespace::default())),
             modules: HashMap::new(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
+            globals_epoch: 0,
             out,
             argv,
         };
@@ -87,17 +90,34 @@ impl Vm {
     }
 
     /// A frame for `code`, reusing a recycled allocation when one is free.
+    #[inline]
     pub fn new_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Namespace>>) -> Box<Frame> {
+        let n = code.varnames.len();
+        let mut f = self.new_frame_empty(code, globals);
+        f.locals.resize(n, Value::Undef);
+        f
+    }
+
+    /// A frame whose locals are still empty (the caller fills them).
+    #[inline]
+    pub fn new_frame_empty(
+        &mut self,
+        code: Rc<Code>,
+        globals: Rc<RefCell<Namespace>>,
+    ) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
-                f.locals.resize(code.varnames.len(), Value::Undef);
                 f.code = code;
                 f.globals = globals;
                 f.ip = 0;
                 f.deliver = Deliver::Call;
                 f
             }
-            None => Box::new(Frame::new(code, globals)),
+            None => {
+                let mut f = Box::new(Frame::new(code, globals));
+                f.locals.clear();
+                f
+            }
         }
     }
 

@@ -76,7 +76,8 @@ impl Vm {
                 v.heap_ptr().unwrap_or(0)
             ),
             Value::Class(c) => {
-                if c.is_builtin() || std::rc::Rc::ptr_eq(c, &crate::objects::class::types().notimpl) {
+                if c.is_builtin() || std::rc::Rc::ptr_eq(c, &crate::objects::class::types().notimpl)
+                {
                     format!("<class '{}'>", c.name)
                 } else {
                     format!("<class '__main__.{}'>", c.qualname)

@@ -45,10 +45,12 @@ impl Vm {
         }
     }
 
+    #[inline]
     fn pop(&mut self) -> Value {
         top!(self).stack.pop().expect("value stack underflow")
     }
 
+    #[inline]
     fn push(&mut self, v: Value) {
         top!(self).stack.push(v);
     }
@@ -133,12 +135,7 @@ impl Vm {
                     frame.stack.push(Value::Cell(c));
                 }
                 Op::LoadGlobal(i) => {
-                    let name = &frame.code.names[i as usize];
-                    let found = frame.globals.borrow().get(&**name).cloned();
-                    let v = match found {
-                        Some(v) => v,
-                        None => self.load_builtin(i)?,
-                    };
+                    let v = self.load_global(i)?;
                     top!(self).stack.push(v);
                 }
                 Op::StoreGlobal(i) => {
@@ -151,6 +148,7 @@ impl Vm {
                     if frame.globals.borrow_mut().shift_remove(&*name).is_none() {
                         return Err(name_error(&name).into());
                     }
+                    self.globals_epoch = self.globals_epoch.wrapping_add(1);
                 }
                 Op::LoadName(i) => {
                     let v = self.load_name(i)?;
@@ -174,6 +172,7 @@ impl Vm {
                     if ns.borrow_mut().shift_remove(&*name).is_none() {
                         return Err(name_error(&name).into());
                     }
+                    self.globals_epoch = self.globals_epoch.wrapping_add(1);
                 }
                 Op::LoadAttr(i) => {
                     let name = frame.code.names[i as usize].clone();
@@ -490,6 +489,15 @@ impl Vm {
     fn return_op(&mut self) -> Result<(), Stop> {
         let v = self.pop();
         let mut frame = self.frames.pop().expect("frame");
+        if let (Deliver::Call, None) = (&frame.deliver, &frame.gen) {
+            // The common case: a plain call returns to the frame below.
+            self.recycle(frame);
+            if super::generator::has_pending_close() {
+                self.close_pending();
+            }
+            self.frames.last_mut().expect("caller frame").stack.push(v);
+            return Ok(());
+        }
         if let Some(g) = frame.gen.take() {
             *g.state.borrow_mut() = GenState::Closed;
         }

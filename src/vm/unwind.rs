@@ -169,7 +169,46 @@ impl Vm {
         }
     }
 
-    /// Builtin lookup after a global miss (`LoadGlobal`).
+    /// `LoadGlobal`: globals, then builtins, through the per-name cache.
+    #[inline]
+    pub(super) fn load_global(&self, i: u32) -> PyResult<Value> {
+        let frame = self.frames.last().expect("frame");
+        let code = &frame.code;
+        let name = &code.names[i as usize];
+        let cache = &code.global_cache[i as usize];
+        let globals = frame.globals.borrow();
+        if let Some((k, v)) = globals.get_index(cache.slot.get() as usize) {
+            if Rc::ptr_eq(k, name) || **k == **name {
+                return Ok(v.clone());
+            }
+        }
+        if cache.builtin_len.get() == globals.len() as u32 + 1
+            && cache.epoch.get() == self.globals_epoch
+        {
+            if let Some((_, v)) = self
+                .builtins
+                .borrow()
+                .get_index(cache.builtin_slot.get() as usize)
+            {
+                return Ok(v.clone());
+            }
+        }
+        if let Some((idx, _, v)) = globals.get_full(&**name) {
+            cache.slot.set(idx as u32);
+            return Ok(v.clone());
+        }
+        match self.builtins.borrow().get_full(&**name) {
+            Some((idx, _, v)) => {
+                cache.builtin_slot.set(idx as u32);
+                cache.builtin_len.set(globals.len() as u32 + 1);
+                cache.epoch.set(self.globals_epoch);
+                Ok(v.clone())
+            }
+            None => Err(super::run::name_error(name)),
+        }
+    }
+
+    /// Builtin lookup after a global miss (`LoadName`).
     pub(super) fn load_builtin(&self, i: u32) -> PyResult<Value> {
         let frame = self.frames.last().expect("frame");
         let name = &frame.code.names[i as usize];

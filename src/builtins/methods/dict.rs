@@ -105,7 +105,7 @@ fn popitem(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("update", a, 0, 1)?;
     let d = this(a)?;
-    let mut tmp = Dict::new();
+    let mut tmp = Dict::default();
     if let Some(src) = a.get(1) {
         crate::builtins::construct_update_dict(vm, &mut tmp, src)?;
     }
@@ -139,7 +139,7 @@ fn fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             ))
         }
     };
-    let mut d = Dict::new();
+    let mut d = Dict::default();
     for k in vm.collect(iterable)? {
         d.insert(HashKey::new(k)?, value.clone());
     }

@@ -17,7 +17,7 @@ pub use itertools::FROM_ITERABLE as CHAIN_FROM_ITERABLE;
 
 /// A module value holding native functions and constants.
 pub fn native_module(name: &str, funcs: &'static [MethodDef], consts: Vec<(&str, Value)>) -> Value {
-    let mut ns = Namespace::new();
+    let mut ns = Namespace::default();
     ns.insert("__name__".into(), Value::str(name));
     for def in funcs {
         ns.insert(
