@@ -12,7 +12,7 @@ use genpy::{Interpreter, RunError};
 #[command(name = "genpy", version, about, long_about = None)]
 struct Cli {
     /// Program passed in as a string (like `python -c`).
-    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    #[arg(short = 'c', value_name = "CODE")]
     command: Option<String>,
     /// Start the REPL after running the file or command.
     #[arg(short = 'i')]
@@ -20,7 +20,7 @@ struct Cli {
     /// Print the bytecode of the program instead of running it.
     #[arg(long)]
     dis: bool,
-    /// The script to run; without one, the REPL starts.
+    /// The script to run; without one (and without -c), the REPL starts.
     file: Option<PathBuf>,
     /// Arguments passed to the program in `sys.argv[1:]`.
     #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
@@ -69,6 +69,10 @@ fn run(cli: Cli) -> u8 {
         (None, None) => (String::new(), None, String::new()),
     };
     let mut argv = vec![argv0];
+    if cli.command.is_some() {
+        // `genpy -c CODE a b`: what clap took as the file is the first argument.
+        argv.extend(cli.file.iter().map(|p| p.display().to_string()));
+    }
     argv.extend(cli.args.iter().cloned());
     let mut interp = Interpreter::new(argv);
     let mut status = 0;

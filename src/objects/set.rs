@@ -246,11 +246,26 @@ impl Set {
             .collect()
     }
 
-    /// A copy with the same table layout (what `set(s)` and `s.copy()` give in CPython).
+    /// A copy laid out as CPython's `set_merge` into an empty set lays it out: the same
+    /// table when it has no deleted slots, else the live keys reinserted in table order.
     pub fn copy(&self, frozen: bool) -> Set {
+        let src = self.table.borrow();
+        let mut t = Table::with_size(MIN_SIZE);
+        if src.used * 5 >= t.mask() * 3 {
+            t.resize(src.used * 2);
+        }
+        if t.slots.len() == src.slots.len() && src.fill == src.used {
+            t = src.clone();
+        } else {
+            for slot in &src.slots {
+                if let Slot::Full(k) = slot {
+                    t.insert_clean(k.clone());
+                }
+            }
+        }
         Set {
             frozen,
-            table: RefCell::new(self.table.borrow().clone()),
+            table: RefCell::new(t),
         }
     }
 }

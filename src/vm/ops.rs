@@ -705,6 +705,16 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
 
 fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
     let n = n.max(0) as usize;
+    let len = match seq {
+        Value::Str(s) => s.as_str().len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        _ => 0,
+    };
+    // CPython raises instead of trying to allocate an impossible sequence.
+    if len.checked_mul(n).is_none_or(|total| total > 1 << 34) {
+        return Err(PyErr::bare(ExcKind::MemoryError));
+    }
     Ok(match seq {
         Value::Str(s) => Value::string(s.as_str().repeat(n)),
         Value::List(l) => {
