@@ -391,7 +391,13 @@ impl Vm {
                         _ => {}
                     }
                 }
-                inst.dict.borrow_mut().insert(name.into(), value);
+                let mut dict = inst.dict.borrow_mut();
+                match dict.get_mut(name) {
+                    Some(slot) => *slot = value,
+                    None => {
+                        dict.insert(name.into(), value);
+                    }
+                }
                 Ok(())
             }
             Value::Class(c) if !c.is_builtin() => {

@@ -24,6 +24,9 @@ pub enum Deliver {
     NextDefault(Value),
     /// A `for` loop: push a yielded value; a return ends the loop.
     ForIter,
+    /// A `for` loop over an instance, running its Python `__next__`: push the value;
+    /// StopIteration ends the loop.
+    ForIterCall,
     /// `yield from`: a yielded value is re-yielded by the caller; a return value becomes
     /// the value of the `yield from` expression.
     YieldFrom,

@@ -300,7 +300,9 @@ impl Vm {
         }
         let caller = self.frames.last_mut().expect("caller frame");
         match (deliver, outcome) {
-            (Deliver::Call, Outcome::Returned(v) | Outcome::Yielded(v)) => caller.stack.push(v),
+            (Deliver::Call | Deliver::ForIterCall, Outcome::Returned(v) | Outcome::Yielded(v)) => {
+                caller.stack.push(v)
+            }
             (Deliver::Init(inst), Outcome::Returned(v)) => {
                 if !matches!(v, Value::None) {
                     return Err(PyErr::new(
@@ -355,6 +357,14 @@ impl Vm {
                 Ok(())
             }
             Deliver::CloseDelegate(exc) if exit_like => Err(exc.clone()),
+            Deliver::ForIterCall if err.matches(ExcKind::StopIteration) => {
+                let caller = self.frames.last_mut().expect("caller");
+                caller.stack.pop();
+                if let crate::compile::code::Op::ForIter(t) = caller.code.ops[caller.ip - 1] {
+                    caller.ip = t as usize;
+                }
+                Ok(())
+            }
             _ => Err(err),
         }
     }

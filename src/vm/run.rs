@@ -475,6 +475,14 @@ impl Vm {
                 Err(e) => Err(e.into()),
             };
         }
+        if let Value::Instance(inst) = &it {
+            if let Some(Value::Function(f)) = inst.class.lookup("__next__") {
+                // A Python `__next__` runs as a frame of this loop, not a nested one.
+                let mut frame = self.frame_for_call(&f, vec![it.clone()], vec![])?;
+                frame.deliver = Deliver::ForIterCall;
+                return Ok(self.push_frame(frame)?);
+            }
+        }
         match self.iter_next(&it)? {
             Some(v) => self.push(v),
             None => {
