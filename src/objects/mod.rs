@@ -144,6 +144,31 @@ impl Value {
         }
     }
 
+    /// A copy of the value: a plain bit copy for the inline variants (the hot path of
+    /// `LoadFast`/`LoadConst`), an `Rc` clone otherwise.
+    #[inline(always)]
+    pub fn fast_clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(f) => Value::Float(*f),
+            other => other.clone(),
+        }
+    }
+
+    /// Stores `v` into `slot`, skipping drop glue when the old value owns nothing.
+    #[inline(always)]
+    pub fn store(slot: &mut Value, v: Value) {
+        match slot {
+            Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_) | Value::Undef => {
+                // The old value has no heap part, so forgetting it leaks nothing.
+                std::mem::forget(std::mem::replace(slot, v));
+            }
+            _ => *slot = v,
+        }
+    }
+
     /// The name of this value's type, as in error messages (`'int'`, `'list'`).
     pub fn type_name(&self) -> Rc<str> {
         match self {

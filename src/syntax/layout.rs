@@ -421,11 +421,14 @@ fn header_name(tokens: &[SpannedTok]) -> Option<&'static str> {
 /// Turns soft keywords and parenthesised with-items into their own tokens (module doc).
 fn rewrite_soft_keywords(tokens: &mut [SpannedTok]) {
     let ends_with_colon = matches!(tokens.last(), Some((_, Tok::Colon, _)));
-    if ends_with_colon && tokens.len() > 2 {
+    if tokens.len() > 2 {
         if let (_, Tok::Name(name), _) = &tokens[0] {
             match name.as_str() {
-                "match" => tokens[0].1 = Tok::Match,
-                "case" => tokens[0].1 = Tok::Case,
+                "match" if ends_with_colon => tokens[0].1 = Tok::Match,
+                // `case 1: pass` keeps its body on the same line.
+                "case" if ends_with_colon || has_top_level_colon(&tokens[1..]) => {
+                    tokens[0].1 = Tok::Case
+                }
                 _ => {}
             }
         }
@@ -438,6 +441,24 @@ fn rewrite_soft_keywords(tokens: &mut [SpannedTok]) {
             tokens[i + 1].1 = Tok::WithLPar;
         }
     }
+}
+
+/// Whether a `:` appears outside brackets (and the line is not an assignment to a
+/// name `case`, whose second token would be `=` or `.`).
+fn has_top_level_colon(tokens: &[SpannedTok]) -> bool {
+    if matches!(tokens.first(), Some((_, Tok::Equal | Tok::Dot, _))) {
+        return false;
+    }
+    let mut depth = 0usize;
+    for (_, tok, _) in tokens {
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+            Tok::Colon if depth == 0 => return true,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether `tokens`, starting at a `(`, are `( item, ... ):` with a `,` or `as` at the

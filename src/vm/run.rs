@@ -76,7 +76,7 @@ impl Vm {
                     frame.stack.pop();
                 }
                 Op::Copy(n) => {
-                    let v = frame.stack[frame.stack.len() - n as usize].clone();
+                    let v = frame.stack[frame.stack.len() - n as usize].fast_clone();
                     frame.stack.push(v);
                 }
                 Op::Swap(n) => {
@@ -84,7 +84,7 @@ impl Vm {
                     frame.stack.swap(len - 1, len - n as usize);
                 }
                 Op::LoadConst(i) => {
-                    let v = frame.code.consts[i as usize].clone();
+                    let v = frame.code.consts[i as usize].fast_clone();
                     frame.stack.push(v);
                 }
                 Op::LoadFast(i) => match &frame.locals[i as usize] {
@@ -97,13 +97,13 @@ impl Vm {
                         .into());
                     }
                     v => {
-                        let v = v.clone();
+                        let v = v.fast_clone();
                         frame.stack.push(v);
                     }
                 },
                 Op::StoreFast(i) => {
                     let v = frame.stack.pop().expect("value");
-                    frame.locals[i as usize] = v;
+                    Value::store(&mut frame.locals[i as usize], v);
                 }
                 Op::DeleteFast(i) => {
                     if let Value::Undef = frame.locals[i as usize] {
