@@ -30,6 +30,8 @@ pub enum RunError {
     Syntax(String),
     /// An uncaught exception; the text is the full traceback.
     Exception(String),
+    /// An uncaught KeyboardInterrupt (exit status 130, as CPython's); the traceback.
+    Interrupted(String),
     /// `SystemExit` with this exit status (its message, if any, already printed).
     Exit(i32),
 }
@@ -108,7 +110,11 @@ impl Interpreter {
                 }
             });
         }
-        RunError::Exception(self.vm.format_exception(&e))
+        let text = self.vm.format_exception(&e);
+        if e.matches(ExcKind::KeyboardInterrupt) {
+            return RunError::Interrupted(text);
+        }
+        RunError::Exception(text)
     }
 
     /// Interpreter shutdown, as CPython does it: clear `__main__`'s globals (names with

@@ -33,6 +33,7 @@ const STACK_SIZE: usize = 1 << 30;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    genpy::vm::install_interrupt_handler();
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
         .spawn(move || run(cli));
@@ -104,6 +105,10 @@ fn report(r: Result<(), RunError>) -> u8 {
         Err(RunError::Syntax(text)) | Err(RunError::Exception(text)) => {
             eprint!("{text}");
             1
+        }
+        Err(RunError::Interrupted(text)) => {
+            eprint!("{text}");
+            130
         }
         Err(RunError::Exit(code)) => code.clamp(0, 255) as u8,
     }

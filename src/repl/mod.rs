@@ -62,7 +62,11 @@ pub fn run(interp: &mut Interpreter) {
                 let code = std::mem::take(&mut buffer);
                 match interp.run_interactive(&code) {
                     Ok(()) => interp.flush(),
-                    Err(RunError::Syntax(text)) | Err(RunError::Exception(text)) => {
+                    Err(
+                        RunError::Syntax(text)
+                        | RunError::Exception(text)
+                        | RunError::Interrupted(text),
+                    ) => {
                         interp.flush();
                         eprint!("{text}");
                     }

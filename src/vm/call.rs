@@ -22,6 +22,9 @@ impl Vm {
         if has_pending_close() {
             self.close_pending();
         }
+        if super::INTERRUPTED.swap(false, std::sync::atomic::Ordering::Relaxed) {
+            return Err(PyErr::bare(ExcKind::KeyboardInterrupt));
+        }
         let frame = self.frames.last_mut().expect("frame");
         let at = frame.stack.len() - argc - 1;
         if let Value::Function(f) = &frame.stack[at] {

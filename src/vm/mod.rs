@@ -25,6 +25,14 @@ use output::Output;
 use crate::compile::code::Code;
 use crate::objects::{Namespace, PyResult, Value};
 
+/// Set by the Ctrl-C handler; the run loop turns it into KeyboardInterrupt.
+pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Installs the Ctrl-C handler (once per process; later calls do nothing).
+pub fn install_interrupt_handler() {
+    let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed));
+}
+
 /// CPython's default recursion limit.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 

@@ -279,7 +279,14 @@ impl Vm {
                     };
                     self.push(v);
                 }
-                Op::Jump(t) => frame.ip = t as usize,
+                Op::Jump(t) => {
+                    frame.ip = t as usize;
+                    // Loops jump back, so checking here lets Ctrl-C stop any loop.
+                    if super::INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
+                        super::INTERRUPTED.store(false, std::sync::atomic::Ordering::Relaxed);
+                        return Err(PyErr::bare(ExcKind::KeyboardInterrupt).into());
+                    }
+                }
                 Op::PopJumpIfFalse(t) => {
                     let v = frame.stack.pop().expect("value");
                     let truth = match v.truthy_fast() {

@@ -342,8 +342,8 @@ pub fn format_tb_entry(tb: &TbEntry) -> String {
         let end = (tb.span.end as usize)
             .saturating_sub(line_start)
             .min(text.trim_end().len());
-        let covers_line = start <= indent && end >= text.trim_end().len();
-        if end > start && start >= indent && !covers_line {
+        // Like CPython, point at a sub-expression only, never at a whole statement.
+        if end > start && start > indent {
             let pad = " ".repeat(start - indent + 4);
             let carets = "^".repeat(text[start..end].chars().count().max(1));
             out.push_str(&format!("{pad}{carets}\n"));
