@@ -28,12 +28,7 @@ impl Vm {
         let frame = self.frames.last_mut().expect("frame");
         let at = frame.stack.len() - argc - 1;
         if let Value::Function(f) = &frame.stack[at] {
-            let code = &f.code;
-            if code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
-                && code.kwonlyargcount == 0
-                && code.argcount == argc
-                && code.cellvars.is_empty()
-            {
+            if takes_exactly(f, argc) {
                 let f = f.clone();
                 return self.push_simple_call(f, at);
             }
@@ -63,20 +58,10 @@ impl Vm {
         let frame = self.frames.last_mut().expect("frame");
         let at = frame.stack.len() - argc - 2;
         if let (Value::Function(f), Value::Instance(_)) = (&frame.stack[at], &frame.stack[at + 1]) {
-            let code = &f.code;
-            if code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
-                && code.kwonlyargcount == 0
-                && code.argcount == argc + 1
-                && code.cellvars.is_empty()
-            {
+            if takes_exactly(f, argc + 1) {
                 let f = f.clone();
-                let mut new = self.new_frame_empty(f.code.clone(), f.globals.clone());
-                let caller = self.frames.last_mut().expect("frame");
-                new.locals.extend(caller.stack.drain(at + 1..));
-                new.locals.resize(f.code.varnames.len(), Value::Undef);
-                caller.stack.pop();
-                new.cells.extend(f.closure.iter().cloned());
-                return self.push_frame(new);
+                // `[method, self, args...]` is `[f, args...]` with self first.
+                return self.push_simple_call(f, at);
             }
         }
         let mut args = frame.stack.split_off(at + 1);
@@ -559,6 +544,16 @@ impl Vm {
     pub fn bind(&self, func: Value, receiver: Value) -> Value {
         Value::BoundMethod(Rc::new(BoundMethod { func, receiver }))
     }
+}
+
+/// True when `f` is a plain (non-generator) function whose parameters are exactly
+/// `argc` positional ones with no cells: the call fast path applies.
+fn takes_exactly(f: &Function, argc: usize) -> bool {
+    let code = &f.code;
+    code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+        && code.kwonlyargcount == 0
+        && code.argcount == argc
+        && code.cellvars.is_empty()
 }
 
 /// A blank instance of `c` (with exception state when `c` is an exception class).

@@ -223,10 +223,9 @@ impl Vm {
                     let start = self.pop();
                     self.push(Value::Slice(Rc::new((start, stop, step))));
                 }
-                Op::Binary(bop) => {
+                Op::Binary(bop) | Op::Inplace(bop) => {
                     let len = frame.stack.len();
-                    let fast =
-                        super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
+                    let fast = super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
                     match fast {
                         Some(v) => {
                             frame.stack.truncate(len - 2);
@@ -235,24 +234,10 @@ impl Vm {
                         None => {
                             let b = self.pop();
                             let a = self.pop();
-                            let v = self.binary_op(bop, &a, &b)?;
-                            self.push(v);
-                        }
-                    }
-                }
-                Op::Inplace(bop) => {
-                    let len = frame.stack.len();
-                    let fast =
-                        super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
-                    match fast {
-                        Some(v) => {
-                            frame.stack.truncate(len - 2);
-                            frame.stack.push(v);
-                        }
-                        None => {
-                            let b = self.pop();
-                            let a = self.pop();
-                            let v = self.inplace_op(bop, a, &b)?;
+                            let v = match op {
+                                Op::Inplace(_) => self.inplace_op(bop, a, &b)?,
+                                _ => self.binary_op(bop, &a, &b)?,
+                            };
                             self.push(v);
                         }
                     }
