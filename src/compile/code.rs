@@ -165,6 +165,10 @@ pub enum Op {
     LoadAssertionError,
     /// Raises NotImplementedError naming the feature in `consts[i]`.
     Unsupported(u32),
+    /// Superinstruction: `LoadFast(a); LoadFast(b)` (the next op is a `Nop` it skips).
+    LoadFast2(u16, u16),
+    /// Superinstruction: `Compare(op); PopJumpIfFalse(i)` (skips the `Nop` after it).
+    CompareJumpIfFalse(CmpOp, u32),
 }
 
 /// Code flags.

@@ -140,6 +140,20 @@ pub fn disassemble_op(code: &Code, i: usize) -> String {
         Op::PrintExpr => simple("PRINT_EXPR"),
         Op::LoadAssertionError => simple("LOAD_ASSERTION_ERROR"),
         Op::Unsupported(c) => constant(code, "UNSUPPORTED", c),
+        Op::LoadFast2(a, b) => {
+            let name = |i: u16| {
+                code.varnames
+                    .get(i as usize)
+                    .map_or("?".to_string(), |n| n.to_string())
+            };
+            format!(
+                "{:<20} {a}, {b} ({}, {})",
+                "LOAD_FAST__LOAD_FAST",
+                name(a),
+                name(b)
+            )
+        }
+        Op::CompareJumpIfFalse(c, t) => described("COMPARE_AND_JUMP", t, &format!("{c:?}, to {t}")),
     }
 }
 

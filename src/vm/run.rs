@@ -225,7 +225,8 @@ impl Vm {
                 }
                 Op::Binary(bop) | Op::Inplace(bop) => {
                     let len = frame.stack.len();
-                    let fast = super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
+                    let fast =
+                        super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
                     match fast {
                         Some(v) => {
                             frame.stack.truncate(len - 2);
@@ -263,6 +264,46 @@ impl Vm {
                         }
                     };
                     self.push(v);
+                }
+                Op::LoadFast2(a, b) => {
+                    let (x, y) = (&frame.locals[a as usize], &frame.locals[b as usize]);
+                    if matches!(x, Value::Undef) || matches!(y, Value::Undef) {
+                        let i = if matches!(x, Value::Undef) { a } else { b };
+                        let name = frame.code.varnames[i as usize].clone();
+                        return Err(PyErr::new(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        )
+                        .into());
+                    }
+                    let (x, y) = (x.fast_clone(), y.fast_clone());
+                    frame.stack.push(x);
+                    frame.stack.push(y);
+                    frame.ip += 1;
+                }
+                Op::CompareJumpIfFalse(cop, t) => {
+                    let len = frame.stack.len();
+                    let truth = match super::ops::compare_fast(
+                        cop,
+                        &frame.stack[len - 2],
+                        &frame.stack[len - 1],
+                    ) {
+                        Some(b) => {
+                            frame.stack.truncate(len - 2);
+                            b
+                        }
+                        None => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            let r = self.compare_op(cop, &a, &b)?;
+                            match r.truthy_fast() {
+                                Some(b) => b,
+                                None => self.truthy(&r)?,
+                            }
+                        }
+                    };
+                    let f = top!(self);
+                    f.ip = if truth { f.ip + 1 } else { t as usize };
                 }
                 Op::Jump(t) => {
                     frame.ip = t as usize;
@@ -516,6 +557,13 @@ impl Vm {
         let gen = frame.gen.take().expect("yield outside a generator frame");
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
         *gen.state.borrow_mut() = GenState::Suspended(frame);
+        if let Deliver::ForIter | Deliver::Next | Deliver::NextDefault(_) | Deliver::YieldFrom =
+            deliver
+        {
+            // The hot path: every Python-level resumer takes the yielded value as is.
+            self.push(v);
+            return Ok(());
+        }
         let r = self.deliver(deliver, Outcome::Yielded(v));
         self.after_delivery(r)
     }
