@@ -1,0 +1,97 @@
+//! Tests of the library API that the CLI and REPL stand on: running source with
+//! captured output, the error kinds, and the REPL's decision to run or read more.
+
+use genpy::repl::{input_state, InputState};
+use genpy::vm::output::Output;
+use genpy::{Interpreter, RunError};
+
+fn run(src: &str) -> (String, Result<(), RunError>) {
+    let mut interp = Interpreter::with_output(vec!["test".into()], Output::captured());
+    let r = interp.run_source(src, "<test>");
+    interp.finish();
+    (interp.take_output(), r)
+}
+
+/// Checks that a generator's output is captured in order, shutdown included.
+#[test]
+fn captured_output_includes_shutdown_finalizers() {
+    let src = "def g():\n    try:\n        yield 1\n    finally:\n        print('closed')\nx = g()\nprint(next(x))\n";
+    let (out, r) = run(src);
+    assert!(r.is_ok());
+    assert_eq!(out, "1\nclosed\n");
+}
+
+/// Checks that an uncaught exception becomes RunError::Exception with the traceback.
+#[test]
+fn uncaught_exception_reports_traceback() {
+    let (out, r) = run("print('before')\n1/0\n");
+    assert_eq!(out, "before\n");
+    match r {
+        Err(RunError::Exception(text)) => {
+            assert!(
+                text.starts_with("Traceback (most recent call last):"),
+                "{text}"
+            );
+            assert!(
+                text.trim_end()
+                    .ends_with("ZeroDivisionError: division by zero"),
+                "{text}"
+            );
+        }
+        other => panic!("expected an exception, got {other:?}"),
+    }
+}
+
+/// Checks that syntax errors are rendered and end with the CPython line.
+#[test]
+fn syntax_error_is_rendered() {
+    let (_, r) = run("def f(:\n");
+    match r {
+        Err(RunError::Syntax(text)) => assert!(
+            text.trim_end()
+                .lines()
+                .last()
+                .unwrap_or("")
+                .starts_with("SyntaxError: "),
+            "{text}"
+        ),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+/// Checks that sys.exit(n) is an exit status, not a traceback.
+#[test]
+fn sys_exit_gives_status() {
+    let (_, r) = run("import sys\nsys.exit(4)\n");
+    assert!(matches!(r, Err(RunError::Exit(4))), "{r:?}");
+}
+
+/// Checks that REPL inputs echo reprs and keep state between inputs.
+#[test]
+fn interactive_inputs_share_state_and_echo() {
+    let mut interp = Interpreter::with_output(vec![String::new()], Output::captured());
+    interp
+        .run_interactive("g = (i * i for i in range(3))\n")
+        .expect("define");
+    interp.run_interactive("next(g)\n").expect("next");
+    interp.run_interactive("None\n").expect("none");
+    interp.run_interactive("list(g)\n").expect("list");
+    assert_eq!(interp.take_output(), "0\n[1, 4]\n");
+}
+
+/// Checks when the REPL runs input and when it asks for more.
+#[test]
+fn repl_input_state() {
+    assert_eq!(input_state("x = 1\n"), InputState::Complete);
+    assert_eq!(input_state("def f():\n"), InputState::NeedMore);
+    assert_eq!(
+        input_state("def f():\n    return 1\n"),
+        InputState::NeedMore
+    );
+    assert_eq!(
+        input_state("def f():\n    return 1\n\n"),
+        InputState::Complete
+    );
+    assert_eq!(input_state("x = (1,\n"), InputState::NeedMore);
+    assert_eq!(input_state("x = )\n"), InputState::Complete);
+}
