@@ -5,6 +5,8 @@
 //! exceptions) over [`objects`] and [`builtins`]; [`diag`] renders errors and
 //! [`repl`] is the interactive front end. [`Interpreter`] ties them together.
 
+#![warn(missing_docs)]
+
 pub mod builtins;
 pub mod compile;
 pub mod diag;

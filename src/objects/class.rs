@@ -11,29 +11,53 @@ use super::{Namespace, Value};
 /// Which built-in type a class is, for classes the interpreter defines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BuiltinType {
+    /// `object`
     Object,
+    /// `type`
     Type,
+    /// `NoneType`
     NoneType,
+    /// `bool`
     Bool,
+    /// `int`
     Int,
+    /// `float`
     Float,
+    /// `str`
     Str,
+    /// `list`
     List,
+    /// `tuple`
     Tuple,
+    /// `dict`
     Dict,
+    /// `set`
     Set,
+    /// `frozenset`
     FrozenSet,
+    /// `range`
     Range,
+    /// `slice`
     Slice,
+    /// `function`
     Function,
+    /// `builtin_function_or_method`
     BuiltinFunction,
+    /// `method`
     Method,
+    /// `generator`
     Generator,
+    /// `module`
     Module,
+    /// `a native iterator type`
     Iterator,
+    /// `_io.TextIOWrapper`
     File,
+    /// `frame`
     Frame,
+    /// `code`
     Code,
+    /// `cell`
     Cell,
     /// A built-in exception class (its kind is in `Class::exc_kind`).
     Exception,

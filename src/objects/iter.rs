@@ -7,8 +7,10 @@ use std::rc::Rc;
 
 use super::{PyStr, Value};
 
-/// The state of a native iterator.
+/// The state of a native iterator (fields are the arguments of the Python call that
+/// made it, as each variant's doc shows, plus the position reached).
 #[derive(Debug)]
+#[allow(missing_docs)]
 pub enum NativeIter {
     /// Over a list (sees appends made during iteration, like CPython).
     List(Rc<RefCell<Vec<Value>>>, usize),

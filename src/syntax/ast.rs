@@ -55,7 +55,10 @@ pub struct Module {
 }
 
 /// A statement.
+///
+/// Fields are named as in CPython's `ast` module; each variant's doc shows the syntax.
 #[derive(Clone, Debug, PartialEq)]
+#[allow(missing_docs)]
 pub enum StmtKind {
     /// An expression evaluated for its effect (`f(x)`, `yield v`).
     Expr(Expr),
@@ -291,18 +294,31 @@ pub enum FStringPart {
 /// Binary operators (also used by augmented assignment).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BinOp {
+    /// `+`
     Add,
+    /// `-`
     Sub,
+    /// `*`
     Mul,
+    /// `@`
     MatMul,
+    /// `/`
     Div,
+    /// `//`
     FloorDiv,
+    /// `%`
     Mod,
+    /// `**`
     Pow,
+    /// `<<`
     LShift,
+    /// `>>`
     RShift,
+    /// `|`
     BitOr,
+    /// `^`
     BitXor,
+    /// `&`
     BitAnd,
 }
 
@@ -322,27 +338,42 @@ pub enum UnaryOp {
 /// Short-circuit boolean operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BoolOp {
+    /// `and`
     And,
+    /// `or`
     Or,
 }
 
 /// Comparison operators.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CmpOp {
+    /// `==`
     Eq,
+    /// `!=`
     NotEq,
+    /// `<`
     Lt,
+    /// `<=`
     LtE,
+    /// `>`
     Gt,
+    /// `>=`
     GtE,
+    /// `is`
     Is,
+    /// `is not`
     IsNot,
+    /// `in`
     In,
+    /// `not in`
     NotIn,
 }
 
 /// An expression.
+///
+/// Fields are named as in CPython's `ast` module; each variant's doc shows the syntax.
 #[derive(Clone, Debug, PartialEq)]
+#[allow(missing_docs)]
 pub enum ExprKind {
     /// A variable reference (or assignment target).
     Name(String),
