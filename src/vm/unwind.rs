@@ -257,9 +257,7 @@ impl Vm {
         }
         if !data.traceback.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
-            for tb in data.traceback.iter().rev() {
-                out.push_str(&format_tb_entry(tb));
-            }
+            out.push_str(&format_traceback(&data.traceback));
         }
         out.push_str(&self.exception_line(err));
         out.push('\n');
@@ -322,6 +320,40 @@ fn pep479(err: PyErr) -> PyErr {
         d.suppress_context = true;
     }
     new
+}
+
+/// The traceback entries, outermost first. Like CPython, a run of more than three
+/// identical entries (deep recursion) prints three and `[Previous line repeated N more
+/// times]`.
+fn format_traceback(entries: &[TbEntry]) -> String {
+    let key = |tb: &TbEntry| (Rc::as_ptr(&tb.code), tb.code.source.line_of(tb.span.start));
+    let mut out = String::new();
+    let mut last = None;
+    let mut count = 0;
+    let flush = |out: &mut String, count: usize| {
+        if count > 3 {
+            let n = count - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {n} more time{}]\n",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    };
+    for tb in entries.iter().rev() {
+        let k = key(tb);
+        if Some(k) == last {
+            count += 1;
+        } else {
+            flush(&mut out, count);
+            last = Some(k);
+            count = 1;
+        }
+        if count <= 3 {
+            out.push_str(&format_tb_entry(tb));
+        }
+    }
+    flush(&mut out, count);
+    out
 }
 
 /// One `File "...", line N, in NAME` entry with its source line and carets.
