@@ -96,6 +96,20 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             fix_minus_one(acc as i64)
         }
         Value::Slice(_) => return Err(unhashable(v)),
+        Value::Instance(inst) => match (inst.class.lookup("__hash__"), inst.class.lookup("__eq__")) {
+            // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
+            (Some(Value::None), _) | (None, Some(_)) => return Err(unhashable(v)),
+            (Some(_), _) => {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    format!(
+                        "instances of '{}' as dict keys or set members (a user-defined __hash__) are not supported",
+                        inst.class.name
+                    ),
+                ))
+            }
+            (None, None) => fix_minus_one((v.heap_ptr().unwrap_or(0) >> 4) as i64),
+        },
         other => fix_minus_one((other.heap_ptr().unwrap_or(0) >> 4) as i64),
     })
 }
