@@ -95,3 +95,29 @@ fn repl_input_state() {
     assert_eq!(input_state("x = (1,\n"), InputState::NeedMore);
     assert_eq!(input_state("x = )\n"), InputState::Complete);
 }
+
+/// Checks that unsupported syntax raises NotImplementedError naming the feature
+/// (CPython would run these, so they cannot be golden programs).
+#[test]
+fn unsupported_features_are_named() {
+    for (src, feature) in [
+        (
+            "match 1:\n    case 1: pass\n",
+            "'match' statements are not supported",
+        ),
+        (
+            "async def f():\n    pass\n",
+            "'async def' functions are not supported",
+        ),
+        ("x = 2j\n", "complex numbers are not supported"),
+    ] {
+        let (_, r) = run(src);
+        match r {
+            Err(RunError::Exception(text)) => {
+                let last = text.trim_end().lines().last().unwrap_or("").to_string();
+                assert_eq!(last, format!("NotImplementedError: {feature}"), "{src}");
+            }
+            other => panic!("{src}: expected NotImplementedError, got {other:?}"),
+        }
+    }
+}
