@@ -149,23 +149,24 @@ impl Value {
     #[inline(always)]
     pub fn fast_clone(&self) -> Value {
         match self {
-            Value::Int(i) => Value::Int(*i),
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Float(f) => Value::Float(*f),
+            Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_) | Value::Undef => {
+                // SAFETY: these variants own no heap data, so a bitwise copy is a valid,
+                // independent value (as if the enum were `Copy`); copying all 16 bytes at
+                // once avoids rebuilding the value from its parts.
+                unsafe { std::ptr::read(self) }
+            }
             other => other.clone(),
         }
     }
 
-    /// Stores `v` into `slot`, skipping drop glue when the old value owns nothing.
+    /// Drops a value, skipping the drop glue call for the variants that own nothing.
     #[inline(always)]
-    pub fn store(slot: &mut Value, v: Value) {
-        match slot {
+    pub fn discard(v: Value) {
+        match v {
             Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_) | Value::Undef => {
-                // The old value has no heap part, so forgetting it leaks nothing.
-                std::mem::forget(std::mem::replace(slot, v));
+                std::mem::forget(v)
             }
-            _ => *slot = v,
+            other => drop(other),
         }
     }
 

@@ -50,24 +50,43 @@ fn dunder(op: BinOp) -> (&'static str, &'static str) {
     }
 }
 
-/// The hot path: small-int `+ - * // % < ...` without leaving the run loop.
-#[inline]
-pub fn int_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
-    let (Value::Int(x), Value::Int(y)) = (a, b) else {
-        return None;
-    };
-    let (x, y) = (*x, *y);
+/// The hot path: small-int `+ - * // % & | ^` that cannot overflow or divide by zero.
+#[inline(always)]
+pub fn i64_fast(op: BinOp, x: i64, y: i64) -> Option<i64> {
     match op {
-        BinOp::Add => x.checked_add(y).map(Value::Int),
-        BinOp::Sub => x.checked_sub(y).map(Value::Int),
-        BinOp::Mul => x.checked_mul(y).map(Value::Int),
-        BinOp::FloorDiv if y > 0 && x >= 0 => Some(Value::Int(x / y)),
-        BinOp::Mod if y > 0 && x >= 0 => Some(Value::Int(x % y)),
-        BinOp::BitAnd => Some(Value::Int(x & y)),
-        BinOp::BitOr => Some(Value::Int(x | y)),
-        BinOp::BitXor => Some(Value::Int(x ^ y)),
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y > 0 && x >= 0 => Some(x / y),
+        BinOp::Mod if y > 0 && x >= 0 => Some(x % y),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
         _ => None,
     }
+}
+
+/// `i64_fast` on two values, when both are small ints.
+#[inline]
+pub fn int_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => i64_fast(op, *x, *y).map(Value::Int),
+        _ => None,
+    }
+}
+
+/// Comparison of two small ints (None for `is`, `in`, which need the values).
+#[inline(always)]
+pub fn compare_i64(op: CmpOp, x: i64, y: i64) -> Option<bool> {
+    Some(match op {
+        CmpOp::Eq => x == y,
+        CmpOp::NotEq => x != y,
+        CmpOp::Lt => x < y,
+        CmpOp::LtE => x <= y,
+        CmpOp::Gt => x > y,
+        CmpOp::GtE => x >= y,
+        _ => return None,
+    })
 }
 
 /// The hot path for comparisons of two small ints.

@@ -102,8 +102,12 @@ impl Vm {
                     }
                 },
                 Op::StoreFast(i) => {
-                    let v = frame.stack.pop().expect("value");
-                    Value::store(&mut frame.locals[i as usize], v);
+                    // Swap the value into place whole, then discard the old local.
+                    let top = frame.stack.last_mut().expect("value");
+                    std::mem::swap(&mut frame.locals[i as usize], top);
+                    if let Some(old) = frame.stack.pop() {
+                        Value::discard(old);
+                    }
                 }
                 Op::DeleteFast(i) => {
                     if let Value::Undef = frame.locals[i as usize] {
@@ -224,24 +228,24 @@ impl Vm {
                     self.push(Value::Slice(Rc::new((start, stop, step))));
                 }
                 Op::Binary(bop) | Op::Inplace(bop) => {
-                    let len = frame.stack.len();
-                    let fast =
-                        super::ops::int_fast(bop, &frame.stack[len - 2], &frame.stack[len - 1]);
-                    match fast {
-                        Some(v) => {
-                            frame.stack.truncate(len - 2);
-                            frame.stack.push(v);
-                        }
-                        None => {
-                            let b = self.pop();
-                            let a = self.pop();
-                            let v = match op {
-                                Op::Inplace(_) => self.inplace_op(bop, a, &b)?,
-                                _ => self.binary_op(bop, &a, &b)?,
-                            };
-                            self.push(v);
+                    if let [.., Value::Int(x), Value::Int(y)] = frame.stack[..] {
+                        if let Some(r) = super::ops::i64_fast(bop, x, y) {
+                            // Both operands are ints: drop the top without drop glue and
+                            // overwrite the other's payload in place.
+                            std::mem::forget(frame.stack.pop());
+                            if let Some(Value::Int(slot)) = frame.stack.last_mut() {
+                                *slot = r;
+                            }
+                            continue;
                         }
                     }
+                    let b = self.pop();
+                    let a = self.pop();
+                    let v = match op {
+                        Op::Inplace(_) => self.inplace_op(bop, a, &b)?,
+                        _ => self.binary_op(bop, &a, &b)?,
+                    };
+                    self.push(v);
                 }
                 Op::Unary(uop) => {
                     let a = self.pop();
@@ -282,16 +286,17 @@ impl Vm {
                     frame.ip += 1;
                 }
                 Op::CompareJumpIfFalse(cop, t) => {
-                    let len = frame.stack.len();
-                    let truth = match super::ops::compare_fast(
-                        cop,
-                        &frame.stack[len - 2],
-                        &frame.stack[len - 1],
-                    ) {
-                        Some(b) => {
-                            frame.stack.truncate(len - 2);
-                            b
-                        }
+                    let truth = match frame.stack[..] {
+                        [.., Value::Int(x), Value::Int(y)] => super::ops::compare_i64(cop, x, y),
+                        _ => None,
+                    };
+                    if truth.is_some() {
+                        // Two ints: nothing to drop.
+                        std::mem::forget(frame.stack.pop());
+                        std::mem::forget(frame.stack.pop());
+                    }
+                    let truth = match truth {
+                        Some(b) => b,
                         None => {
                             let b = self.pop();
                             let a = self.pop();
