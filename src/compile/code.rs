@@ -131,7 +131,8 @@ pub enum Op {
     LoadBuildClass,
     /// Returns the top of the stack to the caller.
     ReturnValue,
-    /// Suspends the generator, yielding the top; operand 1 inside `yield from`.
+    /// Suspends the generator, yielding the top; operand 1 inside `yield from`, 2 for a
+    /// `yield` statement whose sent value is discarded (the `Nop` after it is skipped).
     YieldValue(u32),
     /// `[sub, v] -> [sub, yielded]` or `[result]` and jump to `i` when `sub` returns.
     Send(u32),
@@ -167,6 +168,8 @@ pub enum Op {
     Unsupported(u32),
     /// Superinstruction: `LoadFast(a); LoadFast(b)` (the next op is a `Nop` it skips).
     LoadFast2(u16, u16),
+    /// Superinstruction: `LoadFast(a); LoadConst(c)` (skips the `Nop` after it).
+    LoadFastConst(u16, u16),
     /// Superinstruction: `Compare(op); PopJumpIfFalse(i)` (skips the `Nop` after it).
     CompareJumpIfFalse(CmpOp, u32),
 }

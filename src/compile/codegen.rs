@@ -1182,7 +1182,11 @@ fn fuse_ops(ops: &mut [Op], handler_of_op: &[Option<usize>]) {
             (Op::LoadFast(a), Op::LoadFast(b)) if a <= u16::MAX as u32 && b <= u16::MAX as u32 => {
                 Some(Op::LoadFast2(a as u16, b as u16))
             }
+            (Op::LoadFast(a), Op::LoadConst(c)) if a <= u16::MAX as u32 && c <= u16::MAX as u32 => {
+                Some(Op::LoadFastConst(a as u16, c as u16))
+            }
             (Op::Compare(c), Op::PopJumpIfFalse(t)) => Some(Op::CompareJumpIfFalse(c, t)),
+            (Op::YieldValue(0), Op::Pop) => Some(Op::YieldValue(2)),
             _ => None,
         };
         match fused {

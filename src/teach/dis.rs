@@ -17,7 +17,12 @@ fn described(name: &str, arg: u32, what: &str) -> String {
 }
 
 fn constant(code: &Code, name: &str, i: u32) -> String {
-    let what = match code.consts.get(i as usize) {
+    described(name, i, &const_text(code, i))
+}
+
+/// A short text for constant `i` of `code`.
+fn const_text(code: &Code, i: u32) -> String {
+    match code.consts.get(i as usize) {
         Some(Value::Str(s)) => crate::objects::str::repr_str(s.as_str()),
         Some(Value::Int(n)) => n.to_string(),
         Some(Value::Float(f)) => crate::objects::float::repr_float(*f),
@@ -27,8 +32,7 @@ fn constant(code: &Code, name: &str, i: u32) -> String {
         Some(Value::Tuple(_)) => "(...)".into(),
         Some(other) => other.builtin_type_name().into(),
         None => "?".into(),
-    };
-    described(name, i, &what)
+    }
 }
 
 fn local(code: &Code, name: &str, i: u32) -> String {
@@ -122,7 +126,11 @@ pub fn disassemble_op(code: &Code, i: usize) -> String {
         Op::YieldValue(n) => described(
             "YIELD_VALUE",
             n,
-            if n == 1 { "yield from" } else { "yield" },
+            match n {
+                1 => "yield from",
+                2 => "yield statement: the value sent is dropped",
+                _ => "yield",
+            },
         ),
         Op::Send(t) => jump("SEND", t),
         Op::GetYieldFromIter => simple("GET_YIELD_FROM_ITER"),
@@ -151,6 +159,17 @@ pub fn disassemble_op(code: &Code, i: usize) -> String {
                 "LOAD_FAST__LOAD_FAST",
                 name(a),
                 name(b)
+            )
+        }
+        Op::LoadFastConst(a, c) => {
+            let name = code
+                .varnames
+                .get(a as usize)
+                .map_or("?".to_string(), |n| n.to_string());
+            format!(
+                "{:<20} {a}, {c} ({name}, {})",
+                "LOAD_FAST__LOAD_CONST",
+                const_text(code, c as u32)
             )
         }
         Op::CompareJumpIfFalse(c, t) => described("COMPARE_AND_JUMP", t, &format!("{c:?}, to {t}")),

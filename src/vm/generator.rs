@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use super::frame::{Deliver, Frame, Outcome};
 use super::Vm;
-use crate::compile::code::Code;
+use crate::compile::code::{Code, Op};
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// Where a generator is in its life. A finished generator holds no frame, by
@@ -186,7 +186,12 @@ impl Vm {
         match how {
             Resume::Send(v) => {
                 if started {
-                    frame.stack.push(v);
+                    if let Op::YieldValue(2) = frame.code.ops[frame.ip - 1] {
+                        // A `yield` statement: the sent value is discarded.
+                        frame.ip += 1;
+                    } else {
+                        frame.stack.push(v);
+                    }
                 }
                 frame.deliver = deliver;
                 self.push_frame(frame)?;

@@ -285,6 +285,21 @@ impl Vm {
                     frame.stack.push(y);
                     frame.ip += 1;
                 }
+                Op::LoadFastConst(a, c) => {
+                    let x = &frame.locals[a as usize];
+                    if matches!(x, Value::Undef) {
+                        let name = frame.code.varnames[a as usize].clone();
+                        return Err(PyErr::new(
+                            ExcKind::UnboundLocalError,
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        )
+                        .into());
+                    }
+                    let (x, y) = (x.fast_clone(), frame.code.consts[c as usize].fast_clone());
+                    frame.stack.push(x);
+                    frame.stack.push(y);
+                    frame.ip += 1;
+                }
                 Op::CompareJumpIfFalse(cop, t) => {
                     let truth = match frame.stack[..] {
                         [.., Value::Int(x), Value::Int(y)] => super::ops::compare_i64(cop, x, y),
