@@ -51,16 +51,21 @@ pub fn install(vm: &mut Vm) {
         ns.insert(c.name.clone(), Value::Class(c.clone()));
     }
     ns.insert("NotImplemented".into(), not_implemented());
-    ns.insert("Ellipsis".into(), Value::str("Ellipsis"));
+    ns.insert("Ellipsis".into(), singleton(types().ellipsis.clone()));
     ns.insert("__name__".into(), Value::str("builtins"));
 }
 
 thread_local! {
-    static NOT_IMPLEMENTED: Value = Value::Instance(Rc::new(crate::objects::Instance {
-        class: types().notimpl.clone(),
+    static NOT_IMPLEMENTED: Value = singleton(types().notimpl.clone());
+}
+
+/// The one instance of a singleton class (`NotImplemented`, `Ellipsis`).
+fn singleton(class: Rc<Class>) -> Value {
+    Value::Instance(Rc::new(crate::objects::Instance {
+        class,
         dict: RefCell::new(Namespace::default()),
         exc: None,
-    }));
+    }))
 }
 
 /// The `NotImplemented` singleton.

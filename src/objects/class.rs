@@ -221,6 +221,7 @@ pub struct Types {
     pub code: Rc<Class>,
     pub cell: Rc<Class>,
     pub notimpl: Rc<Class>,
+    pub ellipsis: Rc<Class>,
     pub property: Rc<Class>,
     pub staticmethod: Rc<Class>,
     pub classmethod: Rc<Class>,
@@ -274,6 +275,13 @@ impl Types {
             notimpl: Class::user(
                 "NotImplementedType".into(),
                 "NotImplementedType".into(),
+                vec![object.clone()],
+                Namespace::default(),
+            )
+            .expect("mro"),
+            ellipsis: Class::user(
+                "ellipsis".into(),
+                "ellipsis".into(),
                 vec![object.clone()],
                 Namespace::default(),
             )

@@ -2,6 +2,7 @@
 //! `__repr__`/`__str__`/`__format__`, f-string fields and `%`-formatting.
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::float::repr_float;
@@ -76,8 +77,8 @@ impl Vm {
                 v.heap_ptr().unwrap_or(0)
             ),
             Value::Class(c) => {
-                if c.is_builtin() || std::rc::Rc::ptr_eq(c, &crate::objects::class::types().notimpl)
-                {
+                let t = crate::objects::class::types();
+                if c.is_builtin() || Rc::ptr_eq(c, &t.notimpl) || Rc::ptr_eq(c, &t.ellipsis) {
                     format!("<class '{}'>", c.name)
                 } else {
                     format!("<class '__main__.{}'>", c.qualname)
@@ -86,6 +87,9 @@ impl Vm {
             Value::Instance(inst) => {
                 if self.is_not_implemented(v) {
                     return Ok("NotImplemented".into());
+                }
+                if Rc::ptr_eq(&inst.class, &crate::objects::class::types().ellipsis) {
+                    return Ok("Ellipsis".into());
                 }
                 if let Some(m) = self.lookup_method(v, "__repr__") {
                     let r = self.call(&m, vec![], vec![])?;
