@@ -90,7 +90,7 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     line.push_str(&end);
     match args::kwarg(kw, "file") {
         Some(Value::File(f)) => f.borrow_mut().write(&line)?,
-        Some(Value::Module(_)) | None | Some(Value::None) => vm.write_out(&line),
+        None | Some(Value::None) => vm.write_out(&line),
         Some(other) => {
             let w = vm.get_attr(other, "write")?;
             vm.call(&w, vec![Value::string(line)], vec![])?;
@@ -762,20 +762,67 @@ fn wrapper(class: Rc<crate::objects::Class>, attrs: Vec<(&str, Value)>) -> Value
 }
 
 fn property(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let get = a
-        .first()
-        .or_else(|| args::kwarg(kw, "fget"))
-        .cloned()
-        .unwrap_or_default();
-    let set = a
-        .get(1)
-        .or_else(|| args::kwarg(kw, "fset"))
-        .cloned()
-        .unwrap_or_default();
+    let arg = |i: usize, name: &str| {
+        a.get(i)
+            .or_else(|| args::kwarg(kw, name))
+            .cloned()
+            .unwrap_or_default()
+    };
     Ok(wrapper(
         types().property.clone(),
-        vec![("fget", get), ("fset", set)],
+        vec![
+            ("fget", arg(0, "fget")),
+            ("fset", arg(1, "fset")),
+            ("fdel", arg(2, "fdel")),
+        ],
     ))
+}
+
+/// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy of the property with
+/// one accessor replaced (the decorator forms).
+pub static PROPERTY_METHODS: &[MethodDef] = &[
+    MethodDef::new("getter", property_getter),
+    MethodDef::new("setter", property_setter),
+    MethodDef::new("deleter", property_deleter),
+];
+
+fn property_with(a: &[Value], which: &str) -> PyResult<Value> {
+    args::method_count(which, a, 1, 1)?;
+    let Value::Instance(p) = &a[0] else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'property' object",
+        ));
+    };
+    let key = match which {
+        "getter" => "fget",
+        "setter" => "fset",
+        _ => "fdel",
+    };
+    let attrs: Vec<(&str, Value)> = ["fget", "fset", "fdel"]
+        .into_iter()
+        .map(|k| {
+            let v = if k == key {
+                a[1].clone()
+            } else {
+                p.dict.borrow().get(k).cloned().unwrap_or_default()
+            };
+            (k, v)
+        })
+        .collect();
+    Ok(wrapper(types().property.clone(), attrs))
+}
+
+fn property_getter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    property_with(a, "getter")
+}
+
+fn property_setter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    property_with(a, "setter")
+}
+
+fn property_deleter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    property_with(a, "deleter")
 }
 
 fn staticmethod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

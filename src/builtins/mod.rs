@@ -13,6 +13,7 @@ use std::rc::Rc;
 
 pub use construct::{construct, update_dict as construct_update_dict};
 pub use functions::sort_values as functions_sort;
+pub use functions::PROPERTY_METHODS;
 
 use crate::objects::class::types;
 use crate::objects::func::Builtin;

@@ -246,27 +246,48 @@ impl Set {
             .collect()
     }
 
-    /// A copy laid out as CPython's `set_merge` into an empty set lays it out: the same
-    /// table when it has no deleted slots, else the live keys reinserted in table order.
+    /// A copy, laid out as CPython's `set_copy` lays it out (an empty set merged with
+    /// this one).
     pub fn copy(&self, frozen: bool) -> Set {
-        let src = self.table.borrow();
-        let mut t = Table::with_size(MIN_SIZE);
-        if src.used * 5 >= t.mask() * 3 {
-            t.resize(src.used * 2);
+        let s = Set::new(frozen);
+        s.merge(self);
+        s
+    }
+
+    /// CPython's `set_merge`: adds every member of `other`, copying its table outright
+    /// when this set is empty and of the same size, so iteration orders match CPython.
+    pub fn merge(&self, other: &Set) {
+        if std::ptr::eq(self, other) {
+            return;
         }
-        if t.slots.len() == src.slots.len() && src.fill == src.used {
-            t = src.clone();
-        } else {
-            for slot in &src.slots {
-                if let Slot::Full(k) = slot {
+        let src = other.table.borrow();
+        if src.used == 0 {
+            return;
+        }
+        let mut t = self.table.borrow_mut();
+        if (t.fill + src.used) * 5 >= t.mask() * 3 {
+            let minused = (t.used + src.used) * 2;
+            t.resize(minused);
+        }
+        if t.fill == 0 && t.slots.len() == src.slots.len() && src.fill == src.used {
+            *t = src.clone();
+            return;
+        }
+        let empty = t.fill == 0;
+        for slot in &src.slots {
+            if let Slot::Full(k) = slot {
+                if empty {
                     t.insert_clean(k.clone());
+                } else {
+                    t.add(k.clone());
                 }
             }
         }
-        Set {
-            frozen,
-            table: RefCell::new(t),
-        }
+    }
+
+    /// Replaces this set's members (and table layout) with `other`'s.
+    pub fn replace_with(&self, other: Set) {
+        *self.table.borrow_mut() = other.table.into_inner();
     }
 }
 

@@ -85,6 +85,17 @@ impl Vm {
         if Rc::ptr_eq(&cls, &types().super_) {
             return self.super_attr(inst, name);
         }
+        if Rc::ptr_eq(&cls, &types().property) {
+            if let Some(def) = crate::builtins::PROPERTY_METHODS
+                .iter()
+                .find(|m| m.name == name)
+            {
+                return Ok(Value::Builtin(Rc::new(Builtin {
+                    def,
+                    bound: Some(obj.clone()),
+                })));
+            }
+        }
         let class_attr = cls.lookup(name);
         if let Some(Value::Instance(d)) = &class_attr {
             if Rc::ptr_eq(&d.class, &types().property) {
@@ -203,6 +214,11 @@ impl Vm {
             }),
             "__doc__" => Value::None,
             _ => match methods::find_for_class(c, name) {
+                // A classmethod of a built-in type: the class is its first argument.
+                Some(def) if def.name == "fromkeys" => Value::Builtin(Rc::new(Builtin {
+                    def,
+                    bound: Some(Value::Class(c.clone())),
+                })),
                 Some(def) => Value::NativeMethod(def),
                 None => return Err(no_attr(&Value::Class(c.clone()), name)),
             },
@@ -436,6 +452,24 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            if let Some(Value::Instance(d)) = inst.class.lookup(name) {
+                if Rc::ptr_eq(&d.class, &types().property) {
+                    let deleter = d.dict.borrow().get("fdel").cloned().unwrap_or_default();
+                    if matches!(deleter, Value::None) {
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{name}' of '{}' object has no deleter",
+                                inst.class.name
+                            ),
+                        ));
+                    }
+                    self.call(&deleter, vec![obj.clone()], vec![])?;
+                    return Ok(());
+                }
+            }
+        }
         let removed = match obj {
             Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Class(c) if !c.is_builtin() => c.dict.borrow_mut().shift_remove(name).is_some(),

@@ -312,7 +312,7 @@ impl Vm {
     ) -> PyResult<Box<Frame>> {
         let code = f.code.clone();
         let mut frame = self.new_frame(code.clone(), f.globals.clone());
-        let fname = f.name.borrow().clone();
+        let fname = f.qualname.borrow().clone();
         let nparams = code.argcount;
         let has_varargs = code.flags & flags::VARARGS != 0;
         let has_varkw = code.flags & flags::VARKEYWORDS != 0;

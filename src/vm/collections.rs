@@ -62,6 +62,11 @@ impl Vm {
                     }
                 })?;
                 match target {
+                    Value::Set(s) if matches!(v, Value::Set(_)) => {
+                        if let Value::Set(src) = &v {
+                            s.merge(src);
+                        }
+                    }
                     Value::List(l) => l.borrow_mut().extend(items),
                     Value::Set(s) => {
                         for i in items {

@@ -328,10 +328,35 @@ impl Vm {
 
     /// `a op= b`: lists extend in place; everything else as `a op b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
-        if let (BinOp::Add, Value::List(l)) = (op, &a) {
-            let items = self.collect(b)?;
-            l.borrow_mut().extend(items);
-            return Ok(a);
+        match (op, &a, b) {
+            (BinOp::Add, Value::List(l), _) => {
+                let items = self.collect(b)?;
+                l.borrow_mut().extend(items);
+                return Ok(a);
+            }
+            (BinOp::Mul, Value::List(l), Value::Int(_) | Value::Bool(_)) => {
+                let Value::List(r) = repeat(&a, b.as_i64().unwrap_or(0))? else {
+                    unreachable!("repeat of a list is a list")
+                };
+                let items = std::mem::take(&mut *r.borrow_mut());
+                *l.borrow_mut() = items;
+                return Ok(a);
+            }
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Value::Set(x),
+                Value::Set(y),
+            ) if !x.frozen => {
+                set_inplace(op, x, y);
+                return Ok(a);
+            }
+            (BinOp::BitOr, Value::Dict(x), _) => {
+                let mut tmp = crate::objects::Dict::default();
+                crate::builtins::construct_update_dict(self, &mut tmp, b)?;
+                x.borrow_mut().extend(tmp);
+                return Ok(a);
+            }
+            _ => {}
         }
         if let Value::Instance(_) = &a {
             let name = format!("__i{}", &dunder(op).0[2..]);
@@ -752,30 +777,63 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
     })
 }
 
+/// The set operators with CPython's algorithms (`set_or`, `set_intersection`,
+/// `set_difference`, `set_symmetric_difference`), so results iterate in CPython's order.
 fn set_op(op: BinOp, x: &Set, y: &Set) -> Value {
     let frozen = x.frozen;
     let out = match op {
         BinOp::BitOr => {
             let s = x.copy(frozen);
-            for k in y.iter() {
-                s.add(k);
-            }
+            s.merge(y);
             s
         }
         BinOp::BitAnd => {
-            let (small, big) = if x.len() <= y.len() { (x, y) } else { (y, x) };
+            let (small, big) = if x.len() > y.len() { (y, x) } else { (x, y) };
             Set::from_keys(frozen, small.iter().into_iter().filter(|k| big.contains(k)))
         }
-        BinOp::Sub => Set::from_keys(frozen, x.iter().into_iter().filter(|k| !y.contains(k))),
-        _ => {
-            let s = Set::from_keys(frozen, x.iter().into_iter().filter(|k| !y.contains(k)));
-            for k in y.iter() {
-                if !x.contains(&k) {
-                    s.add(k);
+        BinOp::Sub => {
+            if (x.len() >> 2) > y.len() {
+                let s = x.copy(frozen);
+                for k in y.iter() {
+                    s.remove(&k);
                 }
+                s
+            } else {
+                Set::from_keys(frozen, x.iter().into_iter().filter(|k| !y.contains(k)))
             }
+        }
+        _ => {
+            let s = y.copy(frozen);
+            symmetric_update(&s, x);
             s
         }
     };
     Value::Set(Rc::new(out))
+}
+
+/// CPython's `set_symmetric_difference_update`: toggles each member of `other`.
+fn symmetric_update(s: &Set, other: &Set) {
+    for k in other.iter() {
+        if !s.remove(&k) {
+            s.add(k);
+        }
+    }
+}
+
+/// `a op= b` on a set, in place (`|=`, `&=`, `-=`, `^=`).
+fn set_inplace(op: BinOp, a: &Set, b: &Set) {
+    match op {
+        BinOp::BitOr => a.merge(b),
+        BinOp::Sub => {
+            for k in b.iter() {
+                a.remove(&k);
+            }
+        }
+        BinOp::BitXor => symmetric_update(a, &b.copy(b.frozen)),
+        _ => {
+            if let Value::Set(r) = set_op(BinOp::BitAnd, a, b) {
+                a.replace_with(Rc::try_unwrap(r).unwrap_or_else(|r| r.copy(a.frozen)));
+            }
+        }
+    }
 }

@@ -101,20 +101,15 @@ impl Vm {
                         )),
                     };
                 }
-                if let Some(exc) = &inst.exc {
-                    let args = exc.borrow().args.clone();
-                    let inner = match args.as_slice() {
-                        [a] => self.repr(a)?,
-                        _ => {
-                            let t = self.repr(&Value::tuple(args.clone()))?;
-                            if args.is_empty() {
-                                String::new()
-                            } else {
-                                t[1..t.len() - 1].to_string()
-                            }
-                        }
-                    };
-                    return Ok(format!("{}({inner})", inst.class.name));
+                if inst.exc.is_some() {
+                    return self.exception_base_repr(inst);
+                }
+                if inst.class.builtin.is_some() {
+                    return Ok(format!(
+                        "<{} object at {:#x}>",
+                        inst.class.name,
+                        v.heap_ptr().unwrap_or(0)
+                    ));
                 }
                 format!(
                     "<__main__.{} object at {:#x}>",
@@ -148,6 +143,24 @@ impl Vm {
             ),
             Value::Undef => "<NULL>".into(),
         })
+    }
+
+    /// `BaseException.__repr__`: `Name(arg, ...)`, ignoring any override.
+    pub fn exception_base_repr(&mut self, inst: &crate::objects::Instance) -> PyResult<String> {
+        let args = inst
+            .exc
+            .as_ref()
+            .map(|e| e.borrow().args.clone())
+            .unwrap_or_default();
+        let inner = match args.as_slice() {
+            [a] => self.repr(a)?,
+            [] => String::new(),
+            _ => {
+                let t = self.repr(&Value::tuple(args.clone()))?;
+                t[1..t.len() - 1].to_string()
+            }
+        };
+        Ok(format!("{}({inner})", inst.class.name))
     }
 
     fn repr_container(&mut self, v: &Value) -> PyResult<String> {

@@ -280,6 +280,11 @@ impl Vm {
         if let Some(Value::Function(_)) = err.class().lookup("__str__") {
             return self.str_of(&err.value());
         }
+        self.exception_base_str(err)
+    }
+
+    /// `BaseException.__str__`: from the args, ignoring any override.
+    pub fn exception_base_str(&mut self, err: &PyErr) -> PyResult<String> {
         let args = err.data().args.clone();
         if let (true, [errno, msg]) = (err.matches(ExcKind::OSError), args.as_slice()) {
             let filename = err.0.dict.borrow().get("filename").cloned();

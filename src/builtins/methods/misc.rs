@@ -61,11 +61,15 @@ pub static RANGE_METHODS: &[MethodDef] = &[
 /// Dict view methods.
 pub static VIEW_METHODS: &[MethodDef] = &[MethodDef::new("__iter__", view_iter)];
 
-/// Methods every object has (`object.__init__`, used via `super().__init__()`).
+/// Methods every object has (reached through `super()` or the class: `object.__init__`).
 pub static OBJECT_METHODS: &[MethodDef] = &[
     MethodDef::new("__init__", object_init),
     MethodDef::new("__str__", object_str),
     MethodDef::new("__repr__", object_repr),
+    MethodDef::new("__eq__", object_eq),
+    MethodDef::new("__ne__", object_ne),
+    MethodDef::new("__hash__", object_hash),
+    MethodDef::new("__setattr__", object_setattr),
 ];
 
 fn gen_of(a: &[Value]) -> PyResult<std::rc::Rc<crate::vm::generator::Generator>> {
@@ -165,9 +169,60 @@ fn view_iter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// Methods of the built-in exception classes (`super().__init__(msg)` sets `args`).
 pub static EXCEPTION_METHODS: &[MethodDef] = &[
     MethodDef::new("__init__", exception_init),
-    MethodDef::new("__str__", object_str),
-    MethodDef::new("__repr__", object_repr),
+    MethodDef::new("__str__", exception_str),
+    MethodDef::new("__repr__", exception_repr),
+    MethodDef::new("__eq__", object_eq),
+    MethodDef::new("__ne__", object_ne),
+    MethodDef::new("__hash__", object_hash),
+    MethodDef::new("__setattr__", object_setattr),
 ];
+
+fn exception_str(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match a.first().and_then(PyErr::from_value) {
+        Some(e) => Ok(Value::string(vm.exception_base_str(&e)?)),
+        None => object_str(vm, a, &[]),
+    }
+}
+
+fn exception_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Instance(i)) if i.exc.is_some() => {
+            Ok(Value::string(vm.exception_base_repr(i)?))
+        }
+        _ => object_repr(vm, a, &[]),
+    }
+}
+
+fn object_eq(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("__eq__", a, 1, 1)?;
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(true)
+    } else {
+        crate::builtins::not_implemented()
+    })
+}
+
+fn object_ne(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("__ne__", a, 1, 1)?;
+    let eq = vm.compare_op(crate::syntax::ast::CmpOp::Eq, &a[0], &a[1])?;
+    Ok(Value::Bool(!vm.truthy(&eq)?))
+}
+
+fn object_hash(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int((a[0].heap_ptr().unwrap_or(0) >> 4) as i64))
+}
+
+fn object_setattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("__setattr__", a, 2, 2)?;
+    let (Value::Instance(inst), Some(name)) = (&a[0], a[1].as_str()) else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "attribute name must be string",
+        ));
+    };
+    inst.dict.borrow_mut().insert(name.into(), a[2].clone());
+    Ok(Value::None)
+}
 
 fn exception_init(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if let Some(e) = a.first().and_then(PyErr::from_value) {
@@ -181,16 +236,13 @@ fn object_init(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn object_str(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    if let Some(e) = a.first().and_then(PyErr::from_value) {
-        return Ok(Value::string(vm.exception_str(&e)?));
-    }
-    object_repr(vm, a, &[])
+    Ok(Value::string(vm.repr(&a[0])?))
 }
 
 fn object_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let v = a.first().cloned().unwrap_or_default();
     match &v {
-        Value::Instance(i) => Ok(Value::string(format!(
+        Value::Instance(i) if i.class.builtin.is_none() => Ok(Value::string(format!(
             "<__main__.{} object at {:#x}>",
             i.class.qualname,
             v.heap_ptr().unwrap_or(0)

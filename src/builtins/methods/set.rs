@@ -147,8 +147,13 @@ fn replace_contents(target: &Set, result: &Value) {
 fn update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = mutable(a, "update")?;
     for other in &a[1..] {
-        for v in vm.collect(other)? {
-            s.add(HashKey::new(v)?);
+        match other {
+            Value::Set(o) => s.merge(o),
+            _ => {
+                for v in vm.collect(other)? {
+                    s.add(HashKey::new(v)?);
+                }
+            }
         }
     }
     Ok(Value::None)
