@@ -148,8 +148,30 @@ fn repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("iter", a, 1, 1)?;
-    vm.get_iter(a[0].clone())
+    args::count("iter", a, 1, 2)?;
+    match a {
+        [func, sentinel] => {
+            if !matches!(
+                func,
+                Value::Function(_)
+                    | Value::Builtin(_)
+                    | Value::BoundMethod(_)
+                    | Value::Class(_)
+                    | Value::Instance(_)
+            ) {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    "iter(v, w): v must be callable",
+                ));
+            }
+            Ok(NativeIter::Callable {
+                func: func.clone(),
+                sentinel: sentinel.clone(),
+            }
+            .into_value())
+        }
+        _ => vm.get_iter(a[0].clone()),
+    }
 }
 
 fn next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -182,7 +204,7 @@ fn next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn abs(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn abs(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("abs", a, 1, 1)?;
     Ok(match &a[0] {
         Value::Int(i) => i.checked_abs().map_or_else(
@@ -195,6 +217,15 @@ fn abs(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             Value::from_bigint(b.abs())
         }
         Value::Float(f) => Value::Float(f.abs()),
+        Value::Instance(_) => match vm.lookup_method(&a[0], "__abs__") {
+            Some(m) => return vm.call(&m, vec![], vec![]),
+            None => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("bad operand type for abs(): '{}'", a[0].type_name()),
+                ))
+            }
+        },
         other => {
             return Err(PyErr::new(
                 ExcKind::TypeError,
@@ -217,6 +248,12 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, want_less: bool) -
             ))
         }
         1 => vm.collect(&a[0])?,
+        _ if args::kwarg(kw, "default").is_some() => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("Cannot specify a default for {name}() with multiple positional arguments"),
+            ))
+        }
         _ => a.to_vec(),
     };
     let mut best: Option<(Value, Value)> = None;
@@ -396,11 +433,15 @@ fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn zip(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::only_kwargs("zip", kw, &["strict"])?;
-    let mut its = Vec::with_capacity(a.len());
+    let strict = match args::kwarg(kw, "strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut iters = Vec::with_capacity(a.len());
     for v in a {
-        its.push(vm.get_iter(v.clone())?);
+        iters.push(vm.get_iter(v.clone())?);
     }
-    Ok(NativeIter::Zip(its).into_value())
+    Ok(NativeIter::Zip { iters, strict }.into_value())
 }
 
 fn map(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -608,12 +649,18 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             if n >= 0 {
                 return Ok(v.clone());
             }
-            let p =
-                Value::from_bigint(num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize));
-            let half = vm.binary_op(crate::syntax::ast::BinOp::FloorDiv, &p, &Value::Int(2))?;
-            let shifted = vm.binary_op(crate::syntax::ast::BinOp::Add, v, &half)?;
-            let q = vm.binary_op(crate::syntax::ast::BinOp::FloorDiv, &shifted, &p)?;
-            vm.binary_op(crate::syntax::ast::BinOp::Mul, &q, &p)
+            // Round half to even, on the exact integer.
+            use num_integer::Integer;
+            let x = to_big(v).unwrap_or_default();
+            let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
+            let (q, r) = x.div_mod_floor(&p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && q.is_odd()) {
+                q + 1
+            } else {
+                q
+            };
+            Ok(Value::from_bigint(q * p))
         }
         (Value::Instance(_), _) => match vm.lookup_method(&a[0], "__round__") {
             Some(m) => vm.call(&m, a[1..].to_vec(), vec![]),

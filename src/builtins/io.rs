@@ -19,6 +19,8 @@ pub struct File {
     pub mode: String,
     reader: Option<BufReader<fs::File>>,
     writer: Option<std::io::BufWriter<fs::File>>,
+    /// Text read ahead by `read(n)` and not yet returned.
+    pending: String,
 }
 
 impl File {
@@ -39,9 +41,32 @@ impl File {
             }
             return Err(File::closed_error());
         };
-        let mut line = String::new();
+        if let Some(end) = self.pending.find('\n') {
+            return Ok(self.pending.drain(..=end).collect());
+        }
+        let mut line = std::mem::take(&mut self.pending);
         r.read_line(&mut line).map_err(os_error)?;
         Ok(line)
+    }
+
+    /// Reads up to `n` characters.
+    pub fn read_chars(&mut self, n: usize) -> PyResult<String> {
+        while self.pending.chars().count() < n {
+            let Some(r) = &mut self.reader else {
+                return Err(File::closed_error());
+            };
+            let before = self.pending.len();
+            r.read_line(&mut self.pending).map_err(os_error)?;
+            if self.pending.len() == before {
+                break;
+            }
+        }
+        let cut = self
+            .pending
+            .char_indices()
+            .nth(n)
+            .map_or(self.pending.len(), |(b, _)| b);
+        Ok(self.pending.drain(..cut).collect())
     }
 
     /// Reads everything left.
@@ -53,7 +78,7 @@ impl File {
                 File::closed_error()
             });
         };
-        let mut s = String::new();
+        let mut s = std::mem::take(&mut self.pending);
         r.read_to_string(&mut s).map_err(os_error)?;
         Ok(s)
     }
@@ -146,6 +171,7 @@ pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         mode,
         reader,
         writer,
+        pending: String::new(),
     }))))
 }
 
@@ -204,15 +230,16 @@ fn this(a: &[Value]) -> PyResult<Rc<std::cell::RefCell<File>>> {
 
 fn read(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
-    let size = a.get(1).and_then(Value::as_i64).unwrap_or(-1);
-    let text = f.borrow_mut().read_all()?;
-    if size < 0 {
-        return Ok(Value::string(text));
-    }
-    Err(PyErr::new(
-        ExcKind::NotImplementedError,
-        "read(size) with a size is not supported",
-    ))
+    let size = match a.get(1) {
+        None | Some(Value::None) => -1,
+        Some(v) => args::int(v, "")?,
+    };
+    let text = if size < 0 {
+        f.borrow_mut().read_all()?
+    } else {
+        f.borrow_mut().read_chars(size as usize)?
+    };
+    Ok(Value::string(text))
 }
 
 fn readline(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -236,14 +236,7 @@ fn format_float_spec(f: f64, s: &Spec) -> PyResult<String> {
             }
             None => match s.precision {
                 None => repr_float(a),
-                Some(p) => {
-                    let t = general(a, p.max(1), s.alternate);
-                    if t.contains(['.', 'e', 'n', 'i']) {
-                        t
-                    } else {
-                        format!("{t}.0")
-                    }
-                }
+                Some(p) => repr_style(a, p.max(1)),
             },
             Some(k) => return Err(unknown_code(k, "float")),
         }
@@ -259,6 +252,22 @@ fn sci_with_precision(digits: &str, exp: i32, alternate: bool) -> String {
         t.replacen('e', ".e", 1)
     } else {
         t
+    }
+}
+
+/// The presentation with a precision and no type: like `g`, but fixed notation keeps a
+/// digit after the point and scientific notation starts at exponent `p - 1`.
+fn repr_style(a: f64, p: usize) -> String {
+    if a == 0.0 {
+        return "0.0".into();
+    }
+    let (digits, exp) = split_sci(&format!("{:.*e}", p - 1, a));
+    let t = digits.trim_end_matches('0');
+    let digits = if t.is_empty() { "0" } else { t };
+    if exp >= -4 && (exp as i64) < p as i64 - 1 {
+        fixed_layout(digits, exp, true)
+    } else {
+        sci_layout(digits, exp)
     }
 }
 

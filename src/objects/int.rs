@@ -137,10 +137,13 @@ pub fn pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> PyResult<Value> {
         ));
     }
     if b.is_negative() {
-        return Err(PyErr::new(
-            ExcKind::ValueError,
-            "base is not invertible for the given modulus",
-        ));
+        let inv = mod_inverse(a, m).ok_or_else(|| {
+            PyErr::new(
+                ExcKind::ValueError,
+                "base is not invertible for the given modulus",
+            )
+        })?;
+        return pow_mod(&inv, &-b, m);
     }
     let r = a.modpow(b, m);
     // modpow's result takes the sign of the base; Python's takes the modulus's.
@@ -150,6 +153,19 @@ pub fn pow_mod(a: &BigInt, b: &BigInt, m: &BigInt) -> PyResult<Value> {
         r
     };
     Ok(Value::from_bigint(r))
+}
+
+/// The inverse of `a` modulo `m` (extended Euclid), if `gcd(a, m) == 1`.
+fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
+    let m_abs = m.abs();
+    let (mut old_r, mut r) = (a.mod_floor(&m_abs), m_abs.clone());
+    let (mut old_s, mut s) = (BigInt::from(1), BigInt::from(0));
+    while !r.is_zero() {
+        let q = old_r.div_floor(&r);
+        (old_r, r) = (r.clone(), &old_r - &q * &r);
+        (old_s, s) = (s.clone(), &old_s - &q * &s);
+    }
+    (old_r == BigInt::from(1)).then(|| old_s.mod_floor(&m_abs))
 }
 
 /// A big int as f64, raising OverflowError when it is too large.

@@ -23,13 +23,15 @@ pub enum NativeIter {
     /// `enumerate(it, start)`.
     Enumerate { inner: Value, count: Value },
     /// `zip(*its)`.
-    Zip(Vec<Value>),
+    Zip { iters: Vec<Value>, strict: bool },
     /// `map(func, *its)`.
     Map { func: Value, iters: Vec<Value> },
     /// `filter(func, it)`; a None func filters by truth.
     Filter { func: Value, inner: Value },
     /// `reversed(seq)` over a list, walking down from an index.
     Reversed(Rc<RefCell<Vec<Value>>>, usize),
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
     /// `itertools.count(start, step)`.
     Count { next: Value, step: Value },
     /// `itertools.islice(it, start, stop, step)`: items to skip before the next yield,
@@ -71,11 +73,12 @@ impl NativeIter {
             NativeIter::Range { .. } => "range_iterator",
             NativeIter::Str(..) => "str_ascii_iterator",
             NativeIter::Enumerate { .. } => "enumerate",
-            NativeIter::Zip(_) => "zip",
+            NativeIter::Zip { .. } => "zip",
             NativeIter::Map { .. } => "map",
             NativeIter::Filter { .. } => "filter",
             NativeIter::Reversed(..) => "list_reverseiterator",
             NativeIter::Count { .. } => "itertools.count",
+            NativeIter::Callable { .. } => "callable_iterator",
             NativeIter::Islice { .. } => "itertools.islice",
             NativeIter::Chain { .. } => "itertools.chain",
             NativeIter::Repeat { .. } => "itertools.repeat",

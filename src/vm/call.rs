@@ -329,6 +329,20 @@ impl Vm {
             frame.locals[i] = a;
         }
         let kwonly_end = nparams + code.kwonlyargcount;
+        let posonly_as_kw: Vec<&str> = kwargs
+            .iter()
+            .filter(|(n, _)| code.varnames[..code.posonlyargcount].iter().any(|v| v == n))
+            .map(|(n, _)| &**n)
+            .collect();
+        if !posonly_as_kw.is_empty() && !has_varkw {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "{fname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                    posonly_as_kw.join(", ")
+                ),
+            ));
+        }
         let mut varkw = crate::objects::Dict::default();
         for (name, v) in kwargs {
             let pos = code.varnames[..kwonly_end]

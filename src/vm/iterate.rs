@@ -178,7 +178,10 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let step = match &*state.borrow() {
             NativeIter::Enumerate { inner, count } => Step::Enumerate(inner.clone(), count.clone()),
-            NativeIter::Zip(its) => Step::Zip(its.clone()),
+            NativeIter::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
+            NativeIter::Callable { func, sentinel } => {
+                Step::Callable(func.clone(), sentinel.clone())
+            }
             NativeIter::Map { func, iters } => Step::Map(func.clone(), iters.clone()),
             NativeIter::Filter { func, inner } => Step::Filter(func.clone(), inner.clone()),
             NativeIter::TakeWhile { done: true, .. } => return Ok(None),
@@ -208,15 +211,58 @@ impl Vm {
                 }
                 Ok(Some(Value::tuple(vec![count, v])))
             }
-            Step::Zip(its) => {
+            Step::Zip(its, strict) => {
                 let mut out = Vec::with_capacity(its.len());
-                for it in &its {
+                for (i, it) in its.iter().enumerate() {
                     match self.iter_next(it)? {
                         Some(v) => out.push(v),
+                        None if strict && i > 0 => {
+                            return Err(PyErr::new(
+                                ExcKind::ValueError,
+                                format!(
+                                    "zip() argument {} is shorter than argument{} 1{}",
+                                    i + 1,
+                                    if i > 1 { "s" } else { "" },
+                                    if i > 1 {
+                                        format!("-{i}")
+                                    } else {
+                                        String::new()
+                                    }
+                                ),
+                            ))
+                        }
+                        None if strict => {
+                            for (j, other) in its.iter().enumerate().skip(1) {
+                                if self.iter_next(other)?.is_some() {
+                                    return Err(PyErr::new(
+                                        ExcKind::ValueError,
+                                        format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" },
+                                            if j > 1 {
+                                                format!("-{j}")
+                                            } else {
+                                                String::new()
+                                            }
+                                        ),
+                                    ));
+                                }
+                            }
+                            return Ok(None);
+                        }
                         None => return Ok(None),
                     }
                 }
                 Ok((!its.is_empty()).then(|| Value::tuple(out)))
+            }
+            Step::Callable(func, sentinel) => {
+                let v = self.call(&func, vec![], vec![])?;
+                if self.eq(&v, &sentinel)? {
+                    *state.borrow_mut() = NativeIter::Done;
+                    return Ok(None);
+                }
+                Ok(Some(v))
             }
             Step::Map(func, iters) => {
                 let mut args = Vec::with_capacity(iters.len());
@@ -355,7 +401,8 @@ impl Vm {
 /// What a calling iterator's step needs, copied out of its state.
 enum Step {
     Enumerate(Value, Value),
-    Zip(Vec<Value>),
+    Zip(Vec<Value>, bool),
+    Callable(Value, Value),
     Map(Value, Vec<Value>),
     Filter(Value, Value),
     TakeWhile(Value, Value),

@@ -501,7 +501,13 @@ impl Vm {
                 true
             }
             (Set(x), Set(y)) => x.len() == y.len() && x.iter().iter().all(|k| y.contains(k)),
-            (Range(x), Range(y)) => x == y,
+            (Range(x), Range(y)) => {
+                let (lx, ly) = (
+                    crate::objects::int::range_len(x.0, x.1, x.2),
+                    crate::objects::int::range_len(y.0, y.1, y.2),
+                );
+                lx == ly && (lx == 0 || (x.0 == y.0 && (lx == 1 || x.2 == y.2)))
+            }
             (DictView(x), DictView(y)) if x.kind == y.kind => {
                 let (p, q) = (x.items(), y.items());
                 self.seq_eq(&p, &q)?

@@ -43,6 +43,10 @@ fn index_of(key: &Value, what: &str) -> PyResult<i64> {
             ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
         )),
+        _ if what == "string" => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("string indices must be integers, not '{}'", key.type_name()),
+        )),
         _ => Err(PyErr::new(
             ExcKind::TypeError,
             format!(

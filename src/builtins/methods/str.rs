@@ -634,6 +634,16 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let positional = &a[1..];
     let mut out = String::new();
     let mut auto = 0usize;
+    // Fields are numbered automatically (`{}`) or by hand (`{0}`), never both.
+    let (mut used_auto, mut used_manual) = (false, false);
+    let numbering_error = |to_auto: bool| {
+        let msg = if to_auto {
+            "cannot switch from manual field specification to automatic field numbering"
+        } else {
+            "cannot switch from automatic field numbering to manual field specification"
+        };
+        PyErr::new(ExcKind::ValueError, msg)
+    };
     let mut i = 0;
     while i < fmt.len() {
         let c = fmt[i];
@@ -686,6 +696,10 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         let first_end = name.find(['.', '[']).unwrap_or(name.len());
         let (first, rest) = name.split_at(first_end);
         let mut v = if first.is_empty() {
+            if used_manual {
+                return Err(numbering_error(true));
+            }
+            used_auto = true;
             let v = positional.get(auto).cloned().ok_or_else(|| {
                 PyErr::new(
                     ExcKind::IndexError,
@@ -695,6 +709,10 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             auto += 1;
             v
         } else if let Ok(n) = first.parse::<usize>() {
+            if used_auto {
+                return Err(numbering_error(false));
+            }
+            used_manual = true;
             positional.get(n).cloned().ok_or_else(|| {
                 PyErr::new(
                     ExcKind::IndexError,
