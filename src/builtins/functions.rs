@@ -15,7 +15,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("print", print),
     MethodDef::new("len", len),
     MethodDef::new("repr", repr),
-    MethodDef::new("ascii", repr),
+    MethodDef::new("ascii", ascii),
     MethodDef::new("iter", iter),
     MethodDef {
         name: "next",
@@ -145,6 +145,11 @@ fn len(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("repr", a, 1, 1)?;
     Ok(Value::string(vm.repr(&a[0])?))
+}
+
+fn ascii(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("ascii", a, 1, 1)?;
+    Ok(Value::string(crate::vm::repr::ascii(&vm.repr(&a[0])?)))
 }
 
 fn iter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -321,7 +321,20 @@ impl Vm {
             Value::Tuple(t) => t.to_vec(),
             other => vec![other.clone()],
         };
+        let mapping = match args {
+            Value::Dict(_) => Some(args.clone()),
+            _ => None,
+        };
         let mut next = items.iter();
+        let mut take = |what: &str| -> PyResult<Value> {
+            next.next().cloned().ok_or_else(|| {
+                PyErr::new(
+                    ExcKind::TypeError,
+                    format!("not enough arguments for format string{what}"),
+                )
+            })
+        };
+        let mut used_mapping = false;
         let mut out = String::new();
         let mut chars = fmt.chars().peekable();
         while let Some(c) = chars.next() {
@@ -329,40 +342,79 @@ impl Vm {
                 out.push(c);
                 continue;
             }
-            let mut spec = String::new();
+            let mut key = None;
+            if chars.peek() == Some(&'(') {
+                chars.next();
+                let mut k = String::new();
+                let mut depth = 1;
+                for ch in chars.by_ref() {
+                    match ch {
+                        '(' => depth += 1,
+                        ')' => {
+                            depth -= 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        }
+                        _ => {}
+                    }
+                    k.push(ch);
+                }
+                key = Some(k);
+            }
+            let mut flags = String::new();
             while let Some(&d) = chars.peek() {
-                if "-+ #0123456789.".contains(d) {
-                    spec.push(d);
+                if "-+ #0".contains(d) {
+                    flags.push(d);
                     chars.next();
                 } else {
                     break;
                 }
             }
+            let mut width = String::new();
+            if chars.peek() == Some(&'*') {
+                chars.next();
+                width = crate::builtins::args::int(&take("")?, "")?.to_string();
+            } else {
+                while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                    width.push(d);
+                    chars.next();
+                }
+            }
+            let mut precision = None;
+            if chars.peek() == Some(&'.') {
+                chars.next();
+                let mut p = String::new();
+                if chars.peek() == Some(&'*') {
+                    chars.next();
+                    p = crate::builtins::args::int(&take("")?, "")?.to_string();
+                } else {
+                    while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
+                        p.push(d);
+                        chars.next();
+                    }
+                }
+                precision = Some(p.parse::<usize>().unwrap_or(0));
+            }
             let Some(conv) = chars.next() else {
                 return Err(PyErr::new(ExcKind::ValueError, "incomplete format"));
             };
-            if conv == '%' {
+            if conv == '%' && key.is_none() {
                 out.push('%');
                 continue;
             }
-            let arg = next
-                .next()
-                .ok_or_else(|| {
-                    PyErr::new(ExcKind::TypeError, "not enough arguments for format string")
-                })?
-                .clone();
-            let (flags, rest): (String, String) = {
-                let p = spec
-                    .find(|ch: char| !"-+ #0".contains(ch))
-                    .unwrap_or(spec.len());
-                (spec[..p].to_string(), spec[p..].to_string())
+            let arg = match (&key, &mapping) {
+                (Some(k), Some(m)) => {
+                    used_mapping = true;
+                    self.get_item(m, &Value::str(k))?
+                }
+                (Some(_), None) => {
+                    return Err(PyErr::new(ExcKind::TypeError, "format requires a mapping"))
+                }
+                (None, _) => take("")?,
             };
-            let align = if flags.contains('-') { "<" } else { ">" };
-            let zero = if flags.contains('0') && !flags.contains('-') {
-                "0"
-            } else {
-                ""
-            };
+            let left = flags.contains('-');
+            let zero = flags.contains('0') && !left;
             let sign = if flags.contains('+') {
                 "+"
             } else if flags.contains(' ') {
@@ -370,63 +422,127 @@ impl Vm {
             } else {
                 ""
             };
+            let pad = |s: String| -> PyResult<String> {
+                crate::objects::format::format_str(
+                    &s,
+                    &format!("{}{width}", if left { "<" } else { ">" }),
+                )
+            };
             let text = match conv {
-                's' => format_str(&self.str_of(&arg)?, &format!("{align}{rest}"))?,
-                'r' | 'a' => format_str(&self.repr(&arg)?, &format!("{align}{rest}"))?,
-                'd' | 'i' | 'u' => {
+                's' | 'r' | 'a' => {
+                    let s = match conv {
+                        's' => self.str_of(&arg)?,
+                        'r' => self.repr(&arg)?,
+                        _ => ascii(&self.repr(&arg)?),
+                    };
+                    let s = match precision {
+                        Some(p) => s.chars().take(p).collect(),
+                        None => s,
+                    };
+                    pad(s)?
+                }
+                'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                     let n = match &arg {
-                        Value::Float(f) => Value::Int(f.trunc() as i64),
+                        Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
+                            crate::builtins::float_to_int(f.trunc())
+                        }
                         other => other.clone(),
                     };
-                    if !crate::objects::int::is_int(&n) {
+                    let Some(big) = crate::objects::int::to_big(&n) else {
+                        let what = if matches!(conv, 'd' | 'i' | 'u') {
+                            "a real number"
+                        } else {
+                            "an integer"
+                        };
                         return Err(PyErr::new(
                             ExcKind::TypeError,
                             format!(
-                                "%{conv} format: a real number is required, not {}",
+                                "%{conv} format: {what} is required, not {}",
                                 arg.type_name()
                             ),
                         ));
+                    };
+                    let radix = match conv {
+                        'x' | 'X' => 16,
+                        'o' => 8,
+                        _ => 10,
+                    };
+                    let mut digits = num_traits::Signed::abs(&big).to_str_radix(radix);
+                    if conv == 'X' {
+                        digits = digits.to_uppercase();
                     }
-                    let a = if zero.is_empty() { align } else { "" };
-                    format_int(
-                        &to_big(&n).unwrap_or_default(),
-                        &format!("{a}{sign}{zero}{rest}d"),
-                    )?
-                }
-                'x' | 'X' | 'o' => {
-                    let a = if zero.is_empty() { align } else { "" };
-                    let alt = if flags.contains('#') { "#" } else { "" };
-                    format_int(
-                        &to_big(&arg).unwrap_or_default(),
-                        &format!("{a}{sign}{alt}{zero}{rest}{conv}"),
-                    )?
+                    if let Some(p) = precision {
+                        if digits.len() < p {
+                            digits = "0".repeat(p - digits.len()) + &digits;
+                        }
+                    }
+                    let prefix = match (flags.contains('#'), conv) {
+                        (true, 'x') => "0x",
+                        (true, 'X') => "0X",
+                        (true, 'o') => "0o",
+                        _ => "",
+                    };
+                    let sgn = if num_traits::Signed::is_negative(&big) {
+                        "-"
+                    } else {
+                        sign
+                    };
+                    let head = format!("{sgn}{prefix}");
+                    let w: usize = width.parse().unwrap_or(0);
+                    if zero && head.len() + digits.len() < w {
+                        format!(
+                            "{head}{}{digits}",
+                            "0".repeat(w - head.len() - digits.len())
+                        )
+                    } else {
+                        pad(format!("{head}{digits}"))?
+                    }
                 }
                 'f' | 'F' | 'e' | 'E' | 'g' | 'G' => {
                     let f = match &arg {
                         Value::Float(f) => *f,
-                        other => other.as_i64().map(|i| i as f64).ok_or_else(|| {
-                            PyErr::new(
-                                ExcKind::TypeError,
-                                format!("must be real number, not {}", other.type_name()),
-                            )
-                        })?,
+                        other => match crate::objects::int::to_big(other) {
+                            Some(b) => crate::objects::int::big_to_f64(&b)?,
+                            None => {
+                                return Err(PyErr::new(
+                                    ExcKind::TypeError,
+                                    format!("must be real number, not {}", other.type_name()),
+                                ))
+                            }
+                        },
                     };
-                    let rest = if rest.contains('.') {
-                        rest
+                    let align = if left {
+                        "<"
+                    } else if zero {
+                        ""
                     } else {
-                        format!("{rest}.6")
+                        ">"
                     };
-                    let a = if zero.is_empty() { align } else { "" };
-                    format_float(f, &format!("{a}{sign}{zero}{rest}{conv}"))?
+                    let z = if zero { "0" } else { "" };
+                    let alt = if flags.contains('#') { "#" } else { "" };
+                    format_float(
+                        f,
+                        &format!(
+                            "{align}{sign}{alt}{z}{width}.{}{conv}",
+                            precision.unwrap_or(6)
+                        ),
+                    )?
                 }
-                'c' => match &arg {
-                    Value::Str(s) => s.as_str().to_string(),
-                    other => other
-                        .as_i64()
-                        .and_then(|i| char::from_u32(i as u32))
-                        .map(String::from)
-                        .unwrap_or_default(),
-                },
+                'c' => {
+                    let ch = match &arg {
+                        Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+                        other => match other.as_i64().and_then(|i| char::from_u32(i as u32)) {
+                            Some(c) => c.to_string(),
+                            None => {
+                                return Err(PyErr::new(
+                                    ExcKind::TypeError,
+                                    "%c requires int or char",
+                                ))
+                            }
+                        },
+                    };
+                    pad(ch)?
+                }
                 other => {
                     return Err(PyErr::new(
                         ExcKind::ValueError,
@@ -440,7 +556,7 @@ impl Vm {
             };
             out.push_str(&text);
         }
-        if next.next().is_some() && matches!(args, Value::Tuple(_)) {
+        if !used_mapping && next.next().is_some() && matches!(args, Value::Tuple(_)) {
             return Err(PyErr::new(
                 ExcKind::TypeError,
                 "not all arguments converted during string formatting",
@@ -451,7 +567,7 @@ impl Vm {
 }
 
 /// `ascii()`: escapes non-ASCII characters of a repr.
-fn ascii(s: &str) -> String {
+pub fn ascii(s: &str) -> String {
     let mut out = String::new();
     for c in s.chars() {
         let n = c as u32;
