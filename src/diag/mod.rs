@@ -1,6 +1,8 @@
 //! Diagnostics: syntax and compile errors rendered by miette with the source span, and
 //! the final CPython-style `SyntaxError: message` line.
 
+pub mod suggest;
+
 use std::io::IsTerminal;
 
 use miette::{

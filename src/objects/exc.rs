@@ -152,6 +152,8 @@ pub struct ExcData {
     pub context: Option<Value>,
     /// `__suppress_context__`.
     pub suppress_context: bool,
+    /// A close name for a NameError/AttributeError, shown as "Did you mean: 'x'?".
+    pub suggestion: Option<String>,
 }
 
 /// A raised Python exception: always an instance of a BaseException subclass.

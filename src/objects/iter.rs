@@ -18,6 +18,19 @@ pub enum NativeIter {
     Seq(Rc<Vec<Value>>, usize, &'static str),
     /// Over `range(start, stop, step)`: next value and items left.
     Range { next: i64, step: i64, left: i64 },
+    /// Over a dict (or one of its views) by position, checking its size each step.
+    Dict {
+        dict: Rc<RefCell<super::Dict>>,
+        pos: usize,
+        size: usize,
+        kind: super::dict::ViewKind,
+    },
+    /// Over a set's members (a snapshot), checking the set's size each step.
+    Set {
+        set: Rc<super::Set>,
+        items: Vec<Value>,
+        pos: usize,
+    },
     /// Over a str, by byte offset.
     Str(Rc<PyStr>, usize),
     /// `enumerate(it, start)`.
@@ -71,6 +84,12 @@ impl NativeIter {
             NativeIter::List(..) => "list_iterator",
             NativeIter::Seq(_, _, name) => name,
             NativeIter::Range { .. } => "range_iterator",
+            NativeIter::Dict { kind, .. } => match kind {
+                super::dict::ViewKind::Keys => "dict_keyiterator",
+                super::dict::ViewKind::Values => "dict_valueiterator",
+                super::dict::ViewKind::Items => "dict_itemiterator",
+            },
+            NativeIter::Set { .. } => "set_iterator",
             NativeIter::Str(..) => "str_ascii_iterator",
             NativeIter::Enumerate { .. } => "enumerate",
             NativeIter::Zip { .. } => "zip",

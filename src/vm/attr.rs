@@ -10,13 +10,94 @@ use crate::builtins::methods;
 use crate::objects::class::{types, Class, Instance};
 use crate::objects::{Builtin, ExcKind, PyErr, PyResult, Value};
 
+/// The dunder names every object has (part of `dir()`, so of the suggestions).
+const OBJECT_DUNDERS: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// What `dir(obj)` would list, sorted (the candidates for a suggestion).
+fn dir_names(obj: &Value) -> Vec<String> {
+    let mut names: Vec<String> = match obj {
+        Value::Instance(inst) => {
+            let mut v: Vec<String> = inst.dict.borrow().keys().map(|k| k.to_string()).collect();
+            for c in inst.class.mro() {
+                v.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+            v.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
+            v.extend(OBJECT_DUNDERS.iter().map(|s| s.to_string()));
+            v
+        }
+        Value::Class(c) => {
+            let mut v: Vec<String> = c
+                .mro()
+                .iter()
+                .flat_map(|k| {
+                    k.dict
+                        .borrow()
+                        .keys()
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            v.extend(OBJECT_DUNDERS.iter().map(|s| s.to_string()));
+            v
+        }
+        Value::Module(m) => m.dict.borrow().keys().map(|k| k.to_string()).collect(),
+        other => methods::names_of(other)
+            .into_iter()
+            .map(String::from)
+            .collect(),
+    };
+    names.sort();
+    names.dedup();
+    names
+}
+
 fn no_attr(obj: &Value, name: &str) -> PyErr {
     let msg = match obj {
         Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name),
         Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
         _ => format!("'{}' object has no attribute '{name}'", obj.type_name()),
     };
-    PyErr::new(ExcKind::AttributeError, msg)
+    // Like CPython, keep `obj` and `name`; the suggestion is computed only if the
+    // error is printed (hasattr and getattr with a default raise this often).
+    let err = PyErr::new(ExcKind::AttributeError, msg);
+    let mut d = err.0.dict.borrow_mut();
+    d.insert("obj".into(), obj.clone());
+    d.insert("name".into(), Value::str(name));
+    drop(d);
+    err
+}
+
+/// The "Did you mean" candidate for an AttributeError raised by genpy.
+pub fn attribute_suggestion(err: &PyErr) -> Option<String> {
+    let d = err.0.dict.borrow();
+    let (obj, name) = (d.get("obj")?, d.get("name")?.as_str()?);
+    let names = dir_names(obj);
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    crate::diag::suggest::suggest(name, &refs).map(str::to_string)
 }
 
 impl Vm {

@@ -27,22 +27,26 @@ impl Vm {
                 left: crate::objects::int::range_len(r.0, r.1, r.2),
             }
             .into_value(),
-            Value::Dict(d) => {
-                let keys: Vec<Value> = d.borrow().keys().map(|k| k.value.clone()).collect();
-                NativeIter::Seq(Rc::new(keys), 0, "dict_keyiterator").into_value()
+            Value::Dict(d) => NativeIter::Dict {
+                size: d.borrow().len(),
+                dict: d.clone(),
+                pos: 0,
+                kind: crate::objects::dict::ViewKind::Keys,
             }
-            Value::DictView(view) => {
-                let name = match view.kind {
-                    crate::objects::dict::ViewKind::Keys => "dict_keyiterator",
-                    crate::objects::dict::ViewKind::Values => "dict_valueiterator",
-                    crate::objects::dict::ViewKind::Items => "dict_itemiterator",
-                };
-                NativeIter::Seq(Rc::new(view.items()), 0, name).into_value()
+            .into_value(),
+            Value::DictView(view) => NativeIter::Dict {
+                size: view.dict.borrow().len(),
+                dict: view.dict.clone(),
+                pos: 0,
+                kind: view.kind,
             }
-            Value::Set(s) => {
-                let items: Vec<Value> = s.iter().into_iter().map(|k| k.value).collect();
-                NativeIter::Seq(Rc::new(items), 0, "set_iterator").into_value()
+            .into_value(),
+            Value::Set(s) => NativeIter::Set {
+                items: s.iter().into_iter().map(|k| k.value).collect(),
+                set: s.clone(),
+                pos: 0,
             }
+            .into_value(),
             Value::Generator(_) | Value::Iter(_) | Value::File(_) => v,
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_method(&v, "__iter__") {
@@ -120,6 +124,43 @@ impl Vm {
                 } else {
                     *s = NativeIter::Done;
                 }
+                Ok(v)
+            }
+            NativeIter::Dict {
+                dict,
+                pos,
+                size,
+                kind,
+            } => {
+                let d = dict.borrow();
+                if d.len() != *size {
+                    *size = usize::MAX;
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    ));
+                }
+                let Some((k, v)) = d.get_index(*pos) else {
+                    return Ok(None);
+                };
+                *pos += 1;
+                Ok(Some(match kind {
+                    crate::objects::dict::ViewKind::Keys => k.value.clone(),
+                    crate::objects::dict::ViewKind::Values => v.clone(),
+                    crate::objects::dict::ViewKind::Items => {
+                        Value::tuple(vec![k.value.clone(), v.clone()])
+                    }
+                }))
+            }
+            NativeIter::Set { set, items, pos } => {
+                if set.len() != items.len() {
+                    return Err(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "Set changed size during iteration",
+                    ));
+                }
+                let v = items.get(*pos).cloned();
+                *pos += 1;
                 Ok(v)
             }
             NativeIter::Seq(items, i, _) => {

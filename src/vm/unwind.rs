@@ -204,8 +204,40 @@ impl Vm {
                 cache.epoch.set(self.globals_epoch);
                 Ok(v.clone())
             }
-            None => Err(super::run::name_error(name)),
+            None => Err(self.name_error(name)),
         }
+    }
+
+    /// `NameError: name 'x' is not defined`, with CPython's suggestion from the
+    /// running frame's locals, then its globals, then the builtins.
+    pub fn name_error(&self, name: &str) -> PyErr {
+        let err = super::run::name_error(name);
+        let Some(frame) = self.frames.last() else {
+            return err;
+        };
+        let locals: Vec<&str> =
+            if frame.class_ns.is_some() || frame.code.name.as_ref() == "<module>" {
+                Vec::new()
+            } else {
+                let code = &frame.code;
+                let bound = code
+                    .varnames
+                    .iter()
+                    .zip(&frame.locals)
+                    .filter(|(_, v)| !matches!(v, Value::Undef))
+                    .map(|(n, _)| &**n);
+                let cells = code.cellvars.iter().chain(&code.freevars).map(|n| &**n);
+                bound.chain(cells).collect()
+            };
+        let globals = frame.globals.borrow();
+        let globals: Vec<&str> = globals.keys().map(|k| &**k).collect();
+        let builtins = self.builtins.borrow();
+        let builtins: Vec<&str> = builtins.keys().map(|k| &**k).collect();
+        let found = [locals, globals, builtins]
+            .iter()
+            .find_map(|names| crate::diag::suggest::suggest(name, names).map(str::to_string));
+        err.data_mut().suggestion = found;
+        err
     }
 
     /// Builtin lookup after a global miss (`LoadName`).
@@ -216,7 +248,7 @@ impl Vm {
             .borrow()
             .get(&**name)
             .cloned()
-            .ok_or_else(|| super::run::name_error(name))
+            .ok_or_else(|| self.name_error(name))
     }
 
     /// Class-body lookup: class namespace, globals, builtins.
@@ -268,10 +300,16 @@ impl Vm {
     pub fn exception_line(&mut self, err: &PyErr) -> String {
         let name = err.class().name.clone();
         let msg = self.exception_str(err).unwrap_or_default();
+        let suggestion = match &err.data().suggestion {
+            Some(s) => Some(s.clone()),
+            None if err.matches(ExcKind::AttributeError) => super::attr::attribute_suggestion(err),
+            None => None,
+        };
+        let hint = suggestion.map_or(String::new(), |s| format!(". Did you mean: '{s}'?"));
         if msg.is_empty() {
-            name.to_string()
+            format!("{name}{hint}")
         } else {
-            format!("{name}: {msg}")
+            format!("{name}: {msg}{hint}")
         }
     }
 

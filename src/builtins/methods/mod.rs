@@ -15,6 +15,15 @@ use crate::objects::Value;
 
 /// The native method `name` of `obj`'s type, if it has one.
 pub fn find(obj: &Value, name: &str) -> Option<&'static MethodDef> {
+    table_of(obj)?.iter().find(|m| m.name == name)
+}
+
+/// The names of the native methods of `obj`'s type.
+pub fn names_of(obj: &Value) -> Vec<&'static str> {
+    table_of(obj).map_or_else(Vec::new, |t| t.iter().map(|m| m.name).collect())
+}
+
+fn table_of(obj: &Value) -> Option<&'static [MethodDef]> {
     let table: &'static [MethodDef] = match obj {
         Value::Str(_) => str::METHODS,
         Value::List(_) => list::METHODS,
@@ -30,7 +39,7 @@ pub fn find(obj: &Value, name: &str) -> Option<&'static MethodDef> {
         Value::DictView(_) => misc::VIEW_METHODS,
         _ => return None,
     };
-    table.iter().find(|m| m.name == name)
+    Some(table)
 }
 
 /// An unbound native method looked up on a built-in class (`str.upper`, `dict.fromkeys`).
