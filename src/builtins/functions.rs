@@ -416,6 +416,16 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             keys.reverse();
             NativeIter::Seq(Rc::new(keys), 0, "dict_reversekeyiterator").into_value()
         }
+        Value::DictView(view) => {
+            let mut items = view.items();
+            items.reverse();
+            let name = match view.kind {
+                crate::objects::dict::ViewKind::Keys => "dict_reversekeyiterator",
+                crate::objects::dict::ViewKind::Values => "dict_reversevalueiterator",
+                crate::objects::dict::ViewKind::Items => "dict_reverseitemiterator",
+            };
+            NativeIter::Seq(Rc::new(items), 0, name).into_value()
+        }
         other => {
             return Err(PyErr::new(
                 ExcKind::TypeError,

@@ -110,6 +110,9 @@ pub enum Op {
     SetUpdate(u32),
     /// Updates the dict n-th from the top with a mapping (`{**m}`, `f(**m)`).
     DictUpdate(u32),
+    /// Like `DictUpdate` for call keywords: a repeated key is a TypeError naming the
+    /// function (`[f, args, kwargs, ..., mapping]`).
+    DictMerge(u32),
     /// `[list] -> [tuple]`.
     ListToTuple,
     /// Formats a value for an f-string: operand bits 0-1 conversion (0 none, 1 str,

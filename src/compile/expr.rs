@@ -260,11 +260,12 @@ impl<'a> Compiler<'a> {
                     Arg::Keyword(k) => {
                         self.load_const(Value::str(&k.name));
                         self.expr(&k.value)?;
-                        self.emit(Op::MapAdd(1));
+                        self.emit(Op::BuildMap(1));
+                        self.emit(Op::DictMerge(1));
                     }
                     Arg::DoubleStarred(x) => {
                         self.expr(x)?;
-                        self.emit(Op::DictUpdate(1));
+                        self.emit(Op::DictMerge(1));
                     }
                     _ => {}
                 }

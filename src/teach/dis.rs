@@ -113,6 +113,7 @@ pub fn disassemble_op(code: &Code, i: usize) -> String {
         Op::ListExtend(n) => operand("LIST_EXTEND", n),
         Op::SetUpdate(n) => operand("SET_UPDATE", n),
         Op::DictUpdate(n) => operand("DICT_UPDATE", n),
+        Op::DictMerge(n) => operand("DICT_MERGE", n),
         Op::ListToTuple => simple("LIST_TO_TUPLE"),
         Op::FormatValue(n) => operand("FORMAT_VALUE", n),
         Op::UnpackSequence(n) => operand("UNPACK_SEQUENCE", n),

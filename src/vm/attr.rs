@@ -449,6 +449,15 @@ impl Vm {
     /// `obj.name = value`.
     pub fn set_attr(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
         match obj {
+            Value::Instance(inst)
+                if inst.class.builtin.is_none()
+                    && inst.exc.is_none()
+                    && inst.class.lookup("__setattr__").is_some() =>
+            {
+                let m = self.lookup_method(obj, "__setattr__").unwrap_or_default();
+                self.call(&m, vec![Value::str(name), value], vec![])?;
+                Ok(())
+            }
             Value::Instance(inst) => {
                 if let Some(Value::Instance(d)) = inst.class.lookup(name) {
                     if Rc::ptr_eq(&d.class, &types().property) {

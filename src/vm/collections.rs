@@ -76,6 +76,38 @@ impl Vm {
                     _ => {}
                 }
             }
+            Op::DictMerge(_) => {
+                let v = frame.stack.pop().expect("mapping");
+                let callee = frame.stack[frame.stack.len() - n - 2].clone();
+                let target = frame.stack[frame.stack.len() - n].clone();
+                let Value::Dict(d) = target else {
+                    return Ok(());
+                };
+                let mut incoming = crate::objects::Dict::default();
+                crate::builtins::construct_update_dict(self, &mut incoming, &v).map_err(|_| {
+                    PyErr::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            function_str(&callee),
+                            v.type_name()
+                        ),
+                    )
+                })?;
+                for (k, val) in incoming {
+                    if d.borrow().contains_key(&k) {
+                        let key = k.value.as_str().unwrap_or("").to_string();
+                        return Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!(
+                                "{} got multiple values for keyword argument '{key}'",
+                                function_str(&callee)
+                            ),
+                        ));
+                    }
+                    d.borrow_mut().insert(k, val);
+                }
+            }
             Op::DictUpdate(_) => {
                 let v = frame.stack.pop().expect("mapping");
                 let target = frame.stack[frame.stack.len() - n].clone();
@@ -217,5 +249,16 @@ impl Vm {
         let r = self.call(&exit, vec![typ, exc, Value::None], vec![])?;
         self.frames.last_mut().expect("frame").stack.push(r);
         Ok(())
+    }
+}
+
+/// How CPython names a callable in call errors: `f()`, `C.m()`.
+fn function_str(f: &Value) -> String {
+    match f {
+        Value::Function(func) => format!("__main__.{}()", func.qualname.borrow()),
+        Value::BoundMethod(m) => function_str(&m.func),
+        Value::Builtin(b) => format!("{}()", b.def.name),
+        Value::Class(c) => format!("{}()", c.name),
+        other => format!("{} object", other.type_name()),
     }
 }

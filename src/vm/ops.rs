@@ -165,19 +165,32 @@ impl Vm {
             return Ok(v);
         }
         let (name, rname) = dunder(op);
-        if let Value::Instance(_) = a {
-            if let Some(m) = self.lookup_method(a, name) {
-                let r = self.call(&m, vec![b.clone()], vec![])?;
-                if !self.is_not_implemented(&r) {
-                    return Ok(r);
-                }
-            }
+        let (ta, tb) = (
+            crate::objects::class::types().class_of(a),
+            crate::objects::class::types().class_of(b),
+        );
+        let same_type = Rc::ptr_eq(&ta, &tb);
+        // The reflected method goes first when the right operand's type is a proper
+        // subclass of the left's that overrides it; it is never tried for equal types.
+        let reflected_first = !same_type
+            && tb.is_subclass(&ta)
+            && tb.lookup(rname).is_some()
+            && tb.lookup(rname).map(|m| m.heap_ptr()) != ta.lookup(rname).map(|m| m.heap_ptr());
+        let mut attempts: Vec<(&Value, &Value, &str)> = Vec::with_capacity(2);
+        if reflected_first {
+            attempts.push((b, a, rname));
         }
-        if let Value::Instance(_) = b {
-            if let Some(m) = self.lookup_method(b, rname) {
-                let r = self.call(&m, vec![a.clone()], vec![])?;
-                if !self.is_not_implemented(&r) {
-                    return Ok(r);
+        attempts.push((a, b, name));
+        if !same_type && !reflected_first {
+            attempts.push((b, a, rname));
+        }
+        for (recv, arg, meth) in attempts {
+            if let Value::Instance(_) = recv {
+                if let Some(m) = self.lookup_method(recv, meth) {
+                    let r = self.call(&m, vec![arg.clone()], vec![])?;
+                    if !self.is_not_implemented(&r) {
+                        return Ok(r);
+                    }
                 }
             }
         }
@@ -244,6 +257,14 @@ impl Vm {
         }
         if is_num(a) && is_num(b) {
             return float_binary(op, as_f64(a).unwrap_or(0.0), as_f64(b).unwrap_or(0.0));
+        }
+        if let (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, DictView(_), _)
+        | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, DictView(_)) =
+            (op, a, b)
+        {
+            if let (Some(x), Some(y)) = (self.view_as_set(a)?, self.view_as_set(b)?) {
+                return Ok(Some(set_op(op, &x, &y)));
+            }
         }
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Str(x), Str(y)) => {
@@ -445,12 +466,14 @@ impl Vm {
     }
 
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
-        let (name, rname) = if negate {
-            ("__ne__", "__ne__")
+        let name = if negate { "__ne__" } else { "__eq__" };
+        let order = if subclass_first(a, b) {
+            [(b, a), (a, b)]
         } else {
-            ("__eq__", "__eq__")
+            [(a, b), (b, a)]
         };
-        for (x, y, n) in [(a, b, name), (b, a, rname)] {
+        for (x, y) in order {
+            let n = name;
             if let Value::Instance(_) = x {
                 if let Some(m) = self.lookup_method(x, n) {
                     let r = self.call(&m, vec![y.clone()], vec![])?;
@@ -508,11 +531,30 @@ impl Vm {
                 );
                 lx == ly && (lx == 0 || (x.0 == y.0 && (lx == 1 || x.2 == y.2)))
             }
-            (DictView(x), DictView(y)) if x.kind == y.kind => {
-                let (p, q) = (x.items(), y.items());
-                self.seq_eq(&p, &q)?
+            (DictView(x), _) | (_, DictView(x))
+                if x.kind != crate::objects::dict::ViewKind::Values =>
+            {
+                // Keys and items views compare as sets.
+                let (Some(p), Some(q)) = (self.view_as_set(a)?, self.view_as_set(b)?) else {
+                    return Ok(false);
+                };
+                p.len() == q.len() && p.iter().iter().all(|k| q.contains(k))
             }
             _ => a.is(b),
+        })
+    }
+
+    /// A set or a keys/items view as a set (None for anything else).
+    fn view_as_set(&mut self, v: &Value) -> PyResult<Option<Rc<Set>>> {
+        Ok(match v {
+            Value::Set(s) => Some(s.clone()),
+            Value::DictView(view) if view.kind != crate::objects::dict::ViewKind::Values => {
+                match self.build_set(view.items(), false)? {
+                    Value::Set(s) => Some(s),
+                    _ => None,
+                }
+            }
+            _ => None,
         })
     }
 
@@ -535,7 +577,12 @@ impl Vm {
             CmpOp::Gt => ("__gt__", "__lt__"),
             _ => ("__ge__", "__le__"),
         };
-        for (x, y, n) in [(a, b, name), (b, a, rname)] {
+        let order = if subclass_first(a, b) {
+            [(b, a, rname), (a, b, name)]
+        } else {
+            [(a, b, name), (b, a, rname)]
+        };
+        for (x, y, n) in order {
             if let Value::Instance(_) = x {
                 if let Some(m) = self.lookup_method(x, n) {
                     let r = self.call(&m, vec![y.clone()], vec![])?;
@@ -691,6 +738,17 @@ impl Vm {
         }
         Ok(false)
     }
+}
+
+/// True when `b`'s type is a proper subclass of `a`'s, so its reflected comparison
+/// runs first (CPython's `do_richcompare`).
+fn subclass_first(a: &Value, b: &Value) -> bool {
+    if !matches!(b, Value::Instance(_)) {
+        return false;
+    }
+    let t = crate::objects::class::types();
+    let (ta, tb) = (t.class_of(a), t.class_of(b));
+    !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta)
 }
 
 fn unary_error(op: UnaryOp, a: &Value) -> PyErr {

@@ -405,6 +405,7 @@ impl Vm {
                 | Op::SetUpdate(n)
                 | Op::ListExtend(n)
                 | Op::DictUpdate(n)
+                | Op::DictMerge(n)
                 | Op::MapAdd(n) => self.collection_op(op, n as usize)?,
                 Op::ListToTuple => {
                     let v = self.pop();
