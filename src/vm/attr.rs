@@ -38,7 +38,7 @@ const OBJECT_DUNDERS: &[&str] = &[
 ];
 
 /// What `dir(obj)` would list, sorted (the candidates for a suggestion).
-fn dir_names(obj: &Value) -> Vec<String> {
+pub fn dir_names(obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = match obj {
         Value::Instance(inst) => {
             let mut v: Vec<String> = inst.dict.borrow().keys().map(|k| k.to_string()).collect();

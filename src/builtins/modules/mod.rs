@@ -42,11 +42,19 @@ impl Vm {
         }
         let m = match name {
             "sys" => sys::module(self),
-            "itertools" => itertools::module(),
+            "itertools" => self.with_python_part(
+                itertools::module(),
+                "itertools",
+                include_str!("py/itertools.py"),
+            )?,
             "inspect" => inspect::module(),
             "math" => math::module(),
             "time" => math::time_module(),
-            "functools" => itertools::functools_module(),
+            "functools" => self.with_python_part(
+                itertools::functools_module(),
+                "functools",
+                include_str!("py/functools.py"),
+            )?,
             _ => {
                 return Err(PyErr::new(
                     ExcKind::ModuleNotFoundError,
@@ -56,6 +64,28 @@ impl Vm {
         };
         self.modules.insert(name.to_string(), m.clone());
         Ok(m)
+    }
+
+    /// Runs a module's Python-written part (`py/NAME.py`) in its namespace.
+    fn with_python_part(&mut self, module: Value, name: &str, source: &str) -> PyResult<Value> {
+        let Value::Module(m) = &module else {
+            return Ok(module);
+        };
+        let src = Rc::new(crate::source::SourceFile::new(&format!("<{name}>"), source));
+        let parsed = crate::syntax::parse(source).map_err(|e| {
+            PyErr::new(
+                ExcKind::SyntaxError,
+                format!("in built-in module {name}: {}", e.message),
+            )
+        })?;
+        let code = crate::compile::compile_module(&parsed, src, false).map_err(|e| {
+            PyErr::new(
+                ExcKind::SyntaxError,
+                format!("in built-in module {name}: {}", e.message),
+            )
+        })?;
+        self.run_module(code, m.dict.clone())?;
+        Ok(module)
     }
 
     /// `from module import name`.
