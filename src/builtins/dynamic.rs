@@ -1,4 +1,5 @@
-//! `eval()` and `exec()`: compile a string with genpy's own front end and run it in a
+//! Namespaces seen from Python: `globals()`, `locals()`, `vars()`, `dir()`, and
+//! `eval()`/`exec()`, which compile a string with genpy's own front end and run it in a
 //! namespace built from the given dicts (or the caller's globals and locals).
 
 use std::cell::RefCell;
@@ -52,7 +53,7 @@ fn namespace(
                 return Ok((frame.globals.clone(), true));
             }
             let mut ns = frame.globals.borrow().clone();
-            for (k, v) in super::functions_frame_locals(vm) {
+            for (k, v) in frame_locals(vm) {
                 ns.insert(k, v);
             }
             Ok((Rc::new(RefCell::new(ns)), false))
@@ -133,4 +134,78 @@ pub fn eval(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         write_back(&ns.borrow(), a.get(1))?;
     }
     Ok(result)
+}
+
+pub fn vars(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("vars", a, 0, 1)?;
+    match a.first() {
+        Some(v) => vm.get_attr(v, "__dict__"),
+        None => globals(vm, a, &[]),
+    }
+}
+pub fn globals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let g = vm.frames.last().map(|f| f.globals.clone());
+    match g {
+        Some(g) => super::namespace_to_dict(&g.borrow()),
+        None => Ok(Value::Dict(Rc::default())),
+    }
+}
+
+/// The bound local variables of the running frame as (name, value) pairs; at module
+
+/// level, the globals.
+pub fn frame_locals(vm: &Vm) -> Vec<(Rc<str>, Value)> {
+    let Some(frame) = vm.frames.last() else {
+        return Vec::new();
+    };
+    if let Some(ns) = &frame.class_ns {
+        return ns
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+    }
+    if &*frame.code.name == "<module>" {
+        return frame
+            .globals
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect();
+    }
+    let code = &frame.code;
+    let mut out: Vec<(Rc<str>, Value)> = code
+        .varnames
+        .iter()
+        .zip(&frame.locals)
+        .filter(|(_, v)| !matches!(v, Value::Undef))
+        .map(|(n, v)| (n.clone(), v.clone()))
+        .collect();
+    for (n, c) in code.cellvars.iter().chain(&code.freevars).zip(&frame.cells) {
+        let v = c.borrow().clone();
+        if !matches!(v, Value::Undef) {
+            out.push((n.clone(), v));
+        }
+    }
+    out
+}
+pub fn locals(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("locals", a, 0, 0)?;
+    let mut d = crate::objects::Dict::default();
+    for (k, v) in frame_locals(vm) {
+        d.insert(crate::objects::HashKey::new(Value::str(&k))?, v);
+    }
+    Ok(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+}
+pub fn dir(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("dir", a, 0, 1)?;
+    let mut names: Vec<String> = match a.first() {
+        Some(obj) => crate::vm::attr::dir_names(obj),
+        None => frame_locals(vm)
+            .into_iter()
+            .map(|(k, _)| k.to_string())
+            .collect(),
+    };
+    names.sort();
+    Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }

@@ -58,10 +58,10 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("staticmethod", staticmethod),
     MethodDef::new("classmethod", classmethod),
     MethodDef::new("input", input),
-    MethodDef::new("vars", vars),
-    MethodDef::new("globals", globals),
-    MethodDef::new("locals", locals),
-    MethodDef::new("dir", dir),
+    MethodDef::new("vars", super::dynamic::vars),
+    MethodDef::new("globals", super::dynamic::globals),
+    MethodDef::new("locals", super::dynamic::locals),
+    MethodDef::new("dir", super::dynamic::dir),
     MethodDef::new("eval", super::dynamic::eval),
     MethodDef::new("exec", super::dynamic::exec),
     MethodDef::new("__build_class__", super::build_class),
@@ -922,80 +922,4 @@ fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         )),
         Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
     }
-}
-
-fn vars(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("vars", a, 0, 1)?;
-    match a.first() {
-        Some(v) => vm.get_attr(v, "__dict__"),
-        None => globals(vm, a, &[]),
-    }
-}
-
-fn globals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let g = vm.frames.last().map(|f| f.globals.clone());
-    match g {
-        Some(g) => super::namespace_to_dict(&g.borrow()),
-        None => Ok(Value::Dict(Rc::default())),
-    }
-}
-
-/// The bound local variables of the running frame as (name, value) pairs; at module
-/// level, the globals.
-pub fn frame_locals(vm: &Vm) -> Vec<(Rc<str>, Value)> {
-    let Some(frame) = vm.frames.last() else {
-        return Vec::new();
-    };
-    if let Some(ns) = &frame.class_ns {
-        return ns
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-    }
-    if &*frame.code.name == "<module>" {
-        return frame
-            .globals
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-    }
-    let code = &frame.code;
-    let mut out: Vec<(Rc<str>, Value)> = code
-        .varnames
-        .iter()
-        .zip(&frame.locals)
-        .filter(|(_, v)| !matches!(v, Value::Undef))
-        .map(|(n, v)| (n.clone(), v.clone()))
-        .collect();
-    for (n, c) in code.cellvars.iter().chain(&code.freevars).zip(&frame.cells) {
-        let v = c.borrow().clone();
-        if !matches!(v, Value::Undef) {
-            out.push((n.clone(), v));
-        }
-    }
-    out
-}
-
-fn locals(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("locals", a, 0, 0)?;
-    let mut d = crate::objects::Dict::default();
-    for (k, v) in frame_locals(vm) {
-        d.insert(crate::objects::HashKey::new(Value::str(&k))?, v);
-    }
-    Ok(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
-}
-
-fn dir(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("dir", a, 0, 1)?;
-    let mut names: Vec<String> = match a.first() {
-        Some(obj) => crate::vm::attr::dir_names(obj),
-        None => frame_locals(vm)
-            .into_iter()
-            .map(|(k, _)| k.to_string())
-            .collect(),
-    };
-    names.sort();
-    Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }

@@ -13,7 +13,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use construct::{construct, update_dict as construct_update_dict};
-pub use functions::frame_locals as functions_frame_locals;
 pub use functions::sort_values as functions_sort;
 pub use functions::PROPERTY_METHODS;
 
