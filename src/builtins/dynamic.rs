@@ -152,7 +152,6 @@ pub fn globals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 /// The bound local variables of the running frame as (name, value) pairs; at module
-
 /// level, the globals.
 pub fn frame_locals(vm: &Vm) -> Vec<(Rc<str>, Value)> {
     let Some(frame) = vm.frames.last() else {

@@ -6,7 +6,6 @@
 use std::rc::Rc;
 
 use indexmap::IndexSet;
-use num_bigint::BigInt;
 
 use super::code::{flags, Code, ExcEntry, Op};
 use super::symtable::{self, node_key, NameScope, ScopeKind, SymTable};
@@ -39,35 +38,35 @@ pub(super) enum FBlock<'a> {
     PopValue,
 }
 
-struct BlockEntry<'a> {
-    block: FBlock<'a>,
+pub(super) struct BlockEntry<'a> {
+    pub(super) block: FBlock<'a>,
     /// How many handlers were active when the block was entered.
-    active_base: usize,
+    pub(super) active_base: usize,
 }
 
 /// One code object under construction.
 pub(super) struct Unit<'a> {
-    scope: usize,
-    name: Rc<str>,
-    qualname: Rc<str>,
-    ops: Vec<Op>,
-    spans: Vec<Span>,
-    handler_of_op: Vec<Option<usize>>,
-    consts: Vec<Value>,
-    names: IndexSet<Rc<str>>,
-    varnames: IndexSet<Rc<str>>,
-    cellvars: Vec<Rc<str>>,
-    freevars: Vec<Rc<str>>,
+    pub(super) scope: usize,
+    pub(super) name: Rc<str>,
+    pub(super) qualname: Rc<str>,
+    pub(super) ops: Vec<Op>,
+    pub(super) spans: Vec<Span>,
+    pub(super) handler_of_op: Vec<Option<usize>>,
+    pub(super) consts: Vec<Value>,
+    pub(super) names: IndexSet<Rc<str>>,
+    pub(super) varnames: IndexSet<Rc<str>>,
+    pub(super) cellvars: Vec<Rc<str>>,
+    pub(super) freevars: Vec<Rc<str>>,
     /// Handler targets (op index) and stack depths, by handler id.
-    handlers: Vec<(usize, u32)>,
-    active: Vec<usize>,
-    blocks: Vec<BlockEntry<'a>>,
-    span: Span,
-    argcount: usize,
-    posonly: usize,
-    kwonly: usize,
-    flags: u32,
-    first_line: usize,
+    pub(super) handlers: Vec<(usize, u32)>,
+    pub(super) active: Vec<usize>,
+    pub(super) blocks: Vec<BlockEntry<'a>>,
+    pub(super) span: Span,
+    pub(super) argcount: usize,
+    pub(super) posonly: usize,
+    pub(super) kwonly: usize,
+    pub(super) flags: u32,
+    pub(super) first_line: usize,
 }
 
 /// The compiler's state for one module.
@@ -226,128 +225,9 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    // ----- exception handlers and blocks -----------------------------------------
-
-    /// Starts protecting the following ops with a new handler at `depth`.
-    fn push_handler(&mut self, depth: u32) -> usize {
-        let id = self.unit.handlers.len();
-        self.unit.handlers.push((usize::MAX, depth));
-        self.unit.active.push(id);
-        id
-    }
-
-    fn pop_handler(&mut self, id: usize) {
-        let top = self.unit.active.pop();
-        debug_assert_eq!(top, Some(id));
-    }
-
-    /// Marks the next op as the start of handler `id`'s code.
-    fn handler_here(&mut self, id: usize) {
-        self.unit.handlers[id].0 = self.here();
-    }
-
-    fn push_block(&mut self, block: FBlock<'a>) {
-        let active_base = self.unit.active.len();
-        self.unit.blocks.push(BlockEntry { block, active_base });
-    }
-
-    fn pop_block(&mut self) -> FBlock<'a> {
-        self.unit.blocks.pop().expect("block").block
-    }
-
-    /// Value-stack depth at statement level: what enclosing blocks keep on the stack.
-    fn base_depth(&self) -> u32 {
-        self.unit
-            .blocks
-            .iter()
-            .map(|b| match b.block {
-                FBlock::Loop { is_for: true, .. } => 1,
-                FBlock::With | FBlock::HandlerCleanup(_) | FBlock::PopValue => 1,
-                FBlock::FinallyEnd => 2,
-                _ => 0,
-            })
-            .sum()
-    }
-
-    /// Emits the code leaving blocks `from..` (innermost first) for a jump out of them;
-    /// `keep_top` preserves a return value on top of the stack.
-    fn unwind_blocks(&mut self, from: usize, keep_top: bool) -> CResult<()> {
-        let saved_active = self.unit.active.clone();
-        let mut i = self.unit.blocks.len();
-        while i > from {
-            i -= 1;
-            let base = self.unit.blocks[i].active_base;
-            self.unit.active.truncate(base);
-            let swap_pop = |c: &mut Self| {
-                if keep_top {
-                    c.emit(Op::Swap(2));
-                }
-                c.emit(Op::Pop);
-            };
-            match &self.unit.blocks[i].block {
-                FBlock::Loop { is_for: true, .. } | FBlock::PopValue => swap_pop(self),
-                FBlock::Loop { .. } | FBlock::TryExcept => {}
-                FBlock::With => {
-                    if keep_top {
-                        self.emit(Op::Swap(2));
-                    }
-                    self.call_exit_with_nones();
-                }
-                FBlock::HandlerCleanup(name) => {
-                    let name = name.clone();
-                    if keep_top {
-                        self.emit(Op::Swap(2));
-                    }
-                    self.emit(Op::PopExcept);
-                    if let Some(n) = name {
-                        self.clear_name(&n);
-                    }
-                }
-                FBlock::FinallyEnd => {
-                    swap_pop(self);
-                    if keep_top {
-                        self.emit(Op::Swap(2));
-                    }
-                    self.emit(Op::PopExcept);
-                }
-                FBlock::TryFinally(body) => {
-                    let body: &'a [Stmt] = body;
-                    let rest = self.unit.blocks.split_off(i);
-                    if keep_top {
-                        self.push_block(FBlock::PopValue);
-                    }
-                    let r = self.body(body);
-                    if keep_top {
-                        self.pop_block();
-                    }
-                    self.unit.blocks.extend(rest);
-                    r?;
-                }
-            }
-        }
-        self.unit.active = saved_active;
-        Ok(())
-    }
-
-    /// `exit(None, None, None)` and discard the result (normal exit of a `with`).
-    fn call_exit_with_nones(&mut self) {
-        for _ in 0..3 {
-            self.load_const(Value::None);
-        }
-        self.emit(Op::Call(3));
-        self.emit(Op::Pop);
-    }
-
-    /// `name = None; del name` after an `except ... as name` clause.
-    fn clear_name(&mut self, name: &str) {
-        self.load_const(Value::None);
-        self.store_name(name);
-        self.delete_name(name);
-    }
-
     // ----- names ---------------------------------------------------------------
 
-    fn scope_of(&self, name: &str) -> NameScope {
+    pub(super) fn scope_of(&self, name: &str) -> NameScope {
         self.table.scopes[self.unit.scope].lookup(name)
     }
 
@@ -391,7 +271,7 @@ impl<'a> Compiler<'a> {
         self.emit(op);
     }
 
-    fn delete_name(&mut self, name: &str) {
+    pub(super) fn delete_name(&mut self, name: &str) {
         let op = match self.scope_of(name) {
             NameScope::Local => Op::DeleteFast(self.local_index(name)),
             NameScope::Cell | NameScope::Free => Op::DeleteDeref(self.cell_index(name)),
@@ -484,7 +364,7 @@ impl<'a> Compiler<'a> {
                     .map(|pi| (ci, pi))
             })
             .collect();
-        fuse_ops(&mut u.ops, &u.handler_of_op);
+        super::peephole::fuse_ops(&mut u.ops, &u.handler_of_op);
         let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         Code {
             global_cache,
@@ -588,7 +468,7 @@ impl<'a> Compiler<'a> {
         stmts.iter().try_for_each(|s| self.stmt(s))
     }
 
-    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
+    pub(super) fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.at(s.span, |c| c.stmt_inner(s))
     }
 
@@ -729,102 +609,6 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn while_loop(&mut self, test: &'a Expr, body: &'a [Stmt], orelse: &'a [Stmt]) -> CResult<()> {
-        let start = self.here();
-        let always = matches!(test.node, ExprKind::True)
-            || matches!(&test.node, ExprKind::Int(i) if *i != BigInt::from(0));
-        let exit = if always {
-            None
-        } else {
-            self.expr(test)?;
-            Some(self.emit(Op::PopJumpIfFalse(0)))
-        };
-        self.push_block(FBlock::Loop {
-            is_for: false,
-            start,
-            breaks: vec![],
-        });
-        self.body(body)?;
-        self.emit(Op::Jump(start as u32));
-        let FBlock::Loop { breaks, .. } = self.pop_block() else {
-            unreachable!("loop block")
-        };
-        if let Some(e) = exit {
-            self.patch_here(e);
-        }
-        self.body(orelse)?;
-        for b in breaks {
-            self.patch_here(b);
-        }
-        Ok(())
-    }
-
-    fn for_loop(
-        &mut self,
-        target: &'a Expr,
-        iter: &'a Expr,
-        body: &'a [Stmt],
-        orelse: &'a [Stmt],
-    ) -> CResult<()> {
-        self.expr(iter)?;
-        self.emit(Op::GetIter);
-        let start = self.here();
-        let fi = self.at(iter.span, |c| Ok(c.emit(Op::ForIter(0))))?;
-        self.push_block(FBlock::Loop {
-            is_for: true,
-            start,
-            breaks: vec![],
-        });
-        self.store_target(target)?;
-        self.body(body)?;
-        self.emit(Op::Jump(start as u32));
-        let FBlock::Loop { breaks, .. } = self.pop_block() else {
-            unreachable!("loop block")
-        };
-        self.patch_here(fi);
-        self.body(orelse)?;
-        for b in breaks {
-            self.patch_here(b);
-        }
-        Ok(())
-    }
-
-    fn break_continue(&mut self, is_break: bool, span: Span) -> CResult<()> {
-        let Some(li) = self
-            .unit
-            .blocks
-            .iter()
-            .rposition(|b| matches!(b.block, FBlock::Loop { .. }))
-        else {
-            let msg = if is_break {
-                "'break' outside loop"
-            } else {
-                "'continue' not properly in loop"
-            };
-            return self.error(msg, span);
-        };
-        self.unwind_blocks(li + 1, false)?;
-        let saved_active = self.unit.active.clone();
-        let base = self.unit.blocks[li].active_base;
-        self.unit.active.truncate(base);
-        let FBlock::Loop { is_for, start, .. } = self.unit.blocks[li].block else {
-            unreachable!("loop block")
-        };
-        if is_break {
-            if is_for {
-                self.emit(Op::Pop);
-            }
-            let j = self.emit(Op::Jump(0));
-            if let FBlock::Loop { breaks, .. } = &mut self.unit.blocks[li].block {
-                breaks.push(j);
-            }
-        } else {
-            self.emit(Op::Jump(start as u32));
-        }
-        self.unit.active = saved_active;
-        Ok(())
-    }
-
     fn function_def(&mut self, f: &'a FunctionDef) -> CResult<()> {
         for d in &f.decorators {
             self.expr(d)?;
@@ -890,144 +674,6 @@ impl<'a> Compiler<'a> {
             self.emit(Op::Call(1));
         }
         self.store_name(&cd.name);
-        Ok(())
-    }
-
-    fn try_stmt(
-        &mut self,
-        body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
-        orelse: &'a [Stmt],
-        finalbody: &'a [Stmt],
-    ) -> CResult<()> {
-        let fin = if finalbody.is_empty() {
-            None
-        } else {
-            let depth = self.base_depth();
-            let h = self.push_handler(depth);
-            self.push_block(FBlock::TryFinally(finalbody));
-            Some(h)
-        };
-        if handlers.is_empty() {
-            self.body(body)?;
-        } else {
-            self.try_except(body, handlers, orelse)?;
-        }
-        let Some(h) = fin else { return Ok(()) };
-        self.pop_block();
-        self.pop_handler(h);
-        self.body(finalbody)?;
-        let end = self.emit(Op::Jump(0));
-        // Exceptional path: run the finally body, then re-raise.
-        self.handler_here(h);
-        self.emit(Op::PushExcInfo);
-        let depth = self.base_depth() + 1;
-        let cleanup = self.push_handler(depth);
-        self.push_block(FBlock::FinallyEnd);
-        self.body(finalbody)?;
-        self.pop_block();
-        self.emit(Op::Reraise);
-        self.pop_handler(cleanup);
-        self.handler_here(cleanup);
-        self.emit(Op::PopExceptReraise);
-        self.patch_here(end);
-        Ok(())
-    }
-
-    fn try_except(
-        &mut self,
-        body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
-        orelse: &'a [Stmt],
-    ) -> CResult<()> {
-        let depth = self.base_depth();
-        let h = self.push_handler(depth);
-        self.push_block(FBlock::TryExcept);
-        self.body(body)?;
-        self.pop_block();
-        self.pop_handler(h);
-        self.body(orelse)?;
-        let mut ends = vec![self.emit(Op::Jump(0))];
-        self.handler_here(h);
-        self.emit(Op::PushExcInfo);
-        let cleanup = self.push_handler(depth + 1);
-        for (i, hd) in handlers.iter().enumerate() {
-            if hd.typ.is_none() && i + 1 < handlers.len() {
-                return self.error("default 'except:' must be last", hd.span);
-            }
-            self.at(hd.span, |c| {
-                let next = match &hd.typ {
-                    Some(t) => {
-                        c.expr(t)?;
-                        c.emit(Op::CheckExcMatch);
-                        Some(c.emit(Op::PopJumpIfFalse(0)))
-                    }
-                    None => None,
-                };
-                match &hd.name {
-                    Some(n) => c.store_name(n),
-                    None => {
-                        c.emit(Op::Pop);
-                    }
-                }
-                c.push_block(FBlock::HandlerCleanup(hd.name.clone()));
-                c.body(&hd.body)?;
-                c.pop_block();
-                c.emit(Op::PopExcept);
-                if let Some(n) = &hd.name {
-                    c.clear_name(n);
-                }
-                ends.push(c.emit(Op::Jump(0)));
-                if let Some(j) = next {
-                    c.patch_here(j);
-                }
-                Ok(())
-            })?;
-        }
-        self.emit(Op::Reraise);
-        self.pop_handler(cleanup);
-        self.handler_here(cleanup);
-        self.emit(Op::PopExceptReraise);
-        for e in ends {
-            self.patch_here(e);
-        }
-        Ok(())
-    }
-
-    fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult<()> {
-        let Some((item, rest)) = items.split_first() else {
-            return self.body(body);
-        };
-        self.expr(&item.context)?;
-        self.emit(Op::BeforeWith);
-        let depth = self.base_depth() + 1;
-        let h = self.push_handler(depth);
-        match &item.target {
-            Some(t) => self.store_target(t)?,
-            None => {
-                self.emit(Op::Pop);
-            }
-        }
-        self.push_block(FBlock::With);
-        self.with_stmt(rest, body)?;
-        self.pop_block();
-        self.pop_handler(h);
-        self.call_exit_with_nones();
-        let end = self.emit(Op::Jump(0));
-        self.handler_here(h);
-        self.emit(Op::PushExcInfo);
-        let cleanup = self.push_handler(depth + 1);
-        self.emit(Op::WithExceptStart);
-        let suppress = self.emit(Op::PopJumpIfTrue(0));
-        self.emit(Op::Reraise);
-        self.pop_handler(cleanup);
-        self.handler_here(cleanup);
-        self.emit(Op::PopExceptReraise);
-        self.patch_here(suppress);
-        self.emit(Op::Pop);
-        self.emit(Op::PopExcept);
-        self.emit(Op::Pop);
-        self.patch_here(end);
         Ok(())
     }
 
@@ -1152,50 +798,5 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
-    }
-}
-
-/// Peephole pass: fuses hot op pairs into superinstructions, leaving a `Nop` in the
-/// second slot so no jump target or line-table index moves. A pair is fused only when
-/// nothing jumps to its second op and both ops have the same exception handler.
-fn fuse_ops(ops: &mut [Op], handler_of_op: &[Option<usize>]) {
-    let mut targets = vec![false; ops.len() + 1];
-    for op in ops.iter() {
-        if let Op::Jump(t)
-        | Op::PopJumpIfFalse(t)
-        | Op::PopJumpIfTrue(t)
-        | Op::JumpIfFalseOrPop(t)
-        | Op::JumpIfTrueOrPop(t)
-        | Op::ForIter(t)
-        | Op::Send(t) = *op
-        {
-            targets[t as usize] = true;
-        }
-    }
-    let mut i = 0;
-    while i + 1 < ops.len() {
-        if targets[i + 1] || handler_of_op[i] != handler_of_op[i + 1] {
-            i += 1;
-            continue;
-        }
-        let fused = match (ops[i], ops[i + 1]) {
-            (Op::LoadFast(a), Op::LoadFast(b)) if a <= u16::MAX as u32 && b <= u16::MAX as u32 => {
-                Some(Op::LoadFast2(a as u16, b as u16))
-            }
-            (Op::LoadFast(a), Op::LoadConst(c)) if a <= u16::MAX as u32 && c <= u16::MAX as u32 => {
-                Some(Op::LoadFastConst(a as u16, c as u16))
-            }
-            (Op::Compare(c), Op::PopJumpIfFalse(t)) => Some(Op::CompareJumpIfFalse(c, t)),
-            (Op::YieldValue(0), Op::Pop) => Some(Op::YieldValue(2)),
-            _ => None,
-        };
-        match fused {
-            Some(op) => {
-                ops[i] = op;
-                ops[i + 1] = Op::Nop;
-                i += 2;
-            }
-            None => i += 1,
-        }
     }
 }

@@ -1,8 +1,10 @@
 //! The compiler: AST → symbol table → [`code::Code`] objects.
 
+mod blocks;
 pub mod code;
 mod codegen;
 mod expr;
+mod peephole;
 pub mod symtable;
 
 use std::rc::Rc;
