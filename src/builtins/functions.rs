@@ -695,9 +695,9 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn radix(a: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
+fn radix(vm: &mut Vm, a: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     args::count(name, a, 1, 1)?;
-    match to_big(&a[0]) {
+    match to_big(&vm.index_dunder(&a[0])?) {
         Some(b) => Ok(Value::string(to_radix(&b, base, prefix))),
         None => Err(PyErr::new(
             ExcKind::TypeError,
@@ -709,16 +709,16 @@ fn radix(a: &[Value], name: &str, base: u32, prefix: &str) -> PyResult<Value> {
     }
 }
 
-fn hex(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    radix(a, "hex", 16, "0x")
+fn hex(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    radix(vm, a, "hex", 16, "0x")
 }
 
-fn bin(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    radix(a, "bin", 2, "0b")
+fn bin(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    radix(vm, a, "bin", 2, "0b")
 }
 
-fn oct(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    radix(a, "oct", 8, "0o")
+fn oct(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    radix(vm, a, "oct", 8, "0o")
 }
 
 fn callable(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

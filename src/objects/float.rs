@@ -6,7 +6,72 @@ use super::{ExcKind, PyErr, PyResult};
 /// Splits a finite, non-zero float into its shortest round-trip decimal digits and the
 /// exponent `x` such that the value is `d.ddd × 10^x`.
 pub fn shortest_digits(f: f64) -> (String, i32) {
-    split_sci(&format!("{:e}", f.abs()))
+    let (digits, exp) = split_sci(&format!("{:e}", f.abs()));
+    (prefer_even_on_tie(f.abs(), digits, exp), exp)
+}
+
+/// When the shortest digits end in an odd digit and the neighbour ending in the
+/// adjacent even digit also round-trips at exactly the same distance from the true
+/// value, CPython (correctly rounded, ties to even) prints the even one.
+fn prefer_even_on_tie(f: f64, digits: String, exp: i32) -> String {
+    use num_bigint::BigInt;
+    let last = digits.as_bytes()[digits.len() - 1] - b'0';
+    if last % 2 == 0 || digits.len() < 2 {
+        return digits;
+    }
+    let e10 = exp - (digits.len() as i32 - 1);
+    let d: BigInt = digits.parse().unwrap_or_default();
+    // The exact value of f as m * 2^e2.
+    let bits = f.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i32;
+    let (m, e2) = if raw_exp == 0 {
+        (BigInt::from(bits & ((1 << 52) - 1)), -1074)
+    } else {
+        (
+            BigInt::from((bits & ((1 << 52) - 1)) | (1 << 52)),
+            raw_exp - 1075,
+        )
+    };
+    // Distances |D * 10^e10 - m * 2^e2|, scaled by 10^-e10 and 2^-e2 to integers.
+    let scale10 = |x: &BigInt| {
+        if e10 >= 0 {
+            x * num_traits::pow(BigInt::from(10), e10 as usize)
+        } else {
+            x.clone()
+        }
+    };
+    let scale2 = |x: &BigInt| if e2 >= 0 { x << e2 as usize } else { x.clone() };
+    let value = {
+        let v = scale2(&m);
+        if e10 < 0 {
+            v * num_traits::pow(BigInt::from(10), (-e10) as usize)
+        } else {
+            v
+        }
+    };
+    let dist = |cand: &BigInt| {
+        let c = scale10(cand);
+        let c = if e2 < 0 { c << (-e2) as usize } else { c };
+        let diff = c - &value;
+        if diff.sign() == num_bigint::Sign::Minus {
+            -diff
+        } else {
+            diff
+        }
+    };
+    let one = BigInt::from(1);
+    for alt in [&d - &one, &d + &one] {
+        let text: String = alt.to_string();
+        if text.len() != digits.len() {
+            continue;
+        }
+        // Usually the neighbour does not round-trip, and no big arithmetic is needed.
+        let round_trips = format!("{text}e{e10}").parse::<f64>().is_ok_and(|g| g == f);
+        if round_trips && dist(&alt) == dist(&d) {
+            return text;
+        }
+    }
+    digits
 }
 
 /// Splits Rust's `{:e}` output (`"1.25e-7"`) into digits without the point and exponent.

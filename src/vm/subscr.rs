@@ -62,8 +62,27 @@ fn out_of_range(what: &str) -> PyErr {
 }
 
 impl Vm {
+    /// `operator.index(v)` for instances: their `__index__`, or `v` unchanged.
+    pub fn index_dunder(&mut self, v: &Value) -> PyResult<Value> {
+        match self.lookup_method(v, "__index__") {
+            Some(m) => self.call(&m, vec![], vec![]),
+            None => Ok(v.clone()),
+        }
+    }
+
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        let indexed;
+        let key = match (obj, key) {
+            (
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_),
+                Value::Instance(_),
+            ) => {
+                indexed = self.index_dunder(key)?;
+                &indexed
+            }
+            _ => key,
+        };
         match (obj, key) {
             (Value::List(l), Value::Slice(s)) => {
                 let items = l.borrow();
