@@ -16,7 +16,7 @@ pub fn shortest_digits(f: f64) -> (String, i32) {
 fn prefer_even_on_tie(f: f64, digits: String, exp: i32) -> String {
     use num_bigint::BigInt;
     let last = digits.as_bytes()[digits.len() - 1] - b'0';
-    if last % 2 == 0 || digits.len() < 2 {
+    if last.is_multiple_of(2) || digits.len() < 2 {
         return digits;
     }
     let e10 = exp - (digits.len() as i32 - 1);
