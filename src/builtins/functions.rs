@@ -530,10 +530,11 @@ fn class_check(
         }
         other => Err(PyErr::new(
             ExcKind::TypeError,
-            format!(
-                "{fname}() arg 2 must be a type, a tuple of types, or a union, not {}",
-                other.type_name()
-            ),
+            if fname == "isinstance" {
+                "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string()
+            } else {
+                format!("{fname}() arg 2 must be a class, a tuple of classes, or a union")
+            },
         )),
     }
 }

@@ -276,6 +276,17 @@ impl<'a> Compiler<'a> {
     }
 
     fn sequence(&mut self, items: &'a [Expr], kind: SeqKind) -> CResult<()> {
+        if kind == SeqKind::Set && items.len() > 2 {
+            if let Some(frozen) = constant_set(items) {
+                // CPython 3.11 compiles a display of three or more constants to a
+                // frozenset constant, which its constant merging rebuilds once in
+                // iteration order; the set then copies that table.
+                self.emit(Op::BuildSet(0));
+                self.load_const(frozen);
+                self.emit(Op::SetUpdate(1));
+                return Ok(());
+            }
+        }
         let starred = items.iter().any(|i| matches!(i.node, ExprKind::Starred(_)));
         if !starred {
             for i in items {
@@ -475,6 +486,34 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// The frozenset CPython 3.11 makes of a set display whose items are all int, float or
+/// str literals, or None when one is not.
+fn constant_set(items: &[Expr]) -> Option<Value> {
+    use crate::objects::{HashKey, Set};
+    let mut keys = Vec::with_capacity(items.len());
+    for i in items {
+        let v = match &i.node {
+            ExprKind::Int(n) => Value::from_bigint(n.clone()),
+            ExprKind::Float(f) => Value::Float(*f),
+            ExprKind::Str(s) => Value::str(s),
+            // CPython folds `-1` into a constant before building the frozenset.
+            ExprKind::UnaryOp {
+                op: UnaryOp::Neg,
+                operand,
+            } => match &operand.node {
+                ExprKind::Int(n) => Value::from_bigint(-n.clone()),
+                ExprKind::Float(f) => Value::Float(-*f),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        keys.push(HashKey::new(v).ok()?);
+    }
+    let first = Set::from_keys(true, keys);
+    let rebuilt = Set::from_keys(true, first.iter());
+    Some(Value::Set(std::rc::Rc::new(rebuilt)))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

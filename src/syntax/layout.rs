@@ -284,6 +284,9 @@ impl<'s> Layout<'s> {
             self.pending.push_back((line_start, Tok::Indent, first));
             return Ok(());
         }
+        if indent.col == top.col && indent.alt != top.alt {
+            return Err(tab_error(self));
+        }
         if let Some(header) = self.header.take() {
             return Err(self.expected_block(header, first));
         }

@@ -58,7 +58,7 @@ lalrpop_mod!(
 pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
     python::ModuleParser::new()
         .parse(Layout::new(source))
-        .map_err(convert_error)
+        .map_err(|e| with_hint(convert_error(e), source))
         .and_then(|body| limits::check_depth(ast::Module { body }))
 }
 
@@ -161,6 +161,24 @@ fn expects_handler(expected: &[String]) -> bool {
 
 /// Converts lalrpop's error into CPython's wording; the one place parser errors are
 /// translated.
+/// CPython's hint for Python 2's print statement (`print "x"`), which needs the
+/// source text before the unexpected token.
+fn with_hint(mut e: SyntaxError, source: &str) -> SyntaxError {
+    if e.message != "invalid syntax" {
+        return e;
+    }
+    let start = e.span.start as usize;
+    let line_start = source[..start.min(source.len())]
+        .rfind('\n')
+        .map_or(0, |i| i + 1);
+    let before = source[line_start..start.min(source.len())].trim();
+    let after = source[start.min(source.len())..].trim_start();
+    if before == "print" && !after.starts_with(['(', '=', '.', '[', ',', ')']) {
+        e.message = "Missing parentheses in call to 'print'. Did you mean print(...)?".into();
+    }
+    e
+}
+
 fn convert_error(error: ParseError<usize, Tok, SyntaxError>) -> SyntaxError {
     match error {
         ParseError::User { error } => error,
@@ -190,6 +208,12 @@ fn convert_error(error: ParseError<usize, Tok, SyntaxError>) -> SyntaxError {
             let colon = "\":\"";
             if expected.iter().any(|e| e == colon) && expected.len() <= 2 {
                 return SyntaxError::syntax("expected ':'", span);
+            }
+            if tok == Tok::Equal && expected.iter().any(|e| e == colon) {
+                return SyntaxError::syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    span,
+                );
             }
             SyntaxError::syntax("invalid syntax", span)
         }
