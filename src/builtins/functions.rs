@@ -528,7 +528,7 @@ fn class_check(
             }
             Ok(false)
         }
-        other => Err(PyErr::new(
+        _ => Err(PyErr::new(
             ExcKind::TypeError,
             if fname == "isinstance" {
                 "isinstance() arg 2 must be a type, a tuple of types, or a union".to_string()
