@@ -148,7 +148,11 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .get("__qualname__")
         .and_then(|q| q.as_str().map(Rc::from))
         .unwrap_or_else(|| Rc::from(name.as_str()));
-    let dict = std::mem::take(&mut *ns.borrow_mut());
+    let mut dict = std::mem::take(&mut *ns.borrow_mut());
+    // Defining __eq__ without __hash__ sets __hash__ to None (instances unhashable).
+    if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+        dict.insert("__hash__".into(), Value::None);
+    }
     let class =
         Class::user(Rc::from(name.as_str()), qualname, bases.clone(), dict).ok_or_else(|| {
             let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();

@@ -296,10 +296,12 @@ impl Vm {
             "__doc__" => Value::None,
             _ => match methods::find_for_class(c, name) {
                 // A classmethod of a built-in type: the class is its first argument.
-                Some(def) if def.name == "fromkeys" => Value::Builtin(Rc::new(Builtin {
-                    def,
-                    bound: Some(Value::Class(c.clone())),
-                })),
+                Some(def) if matches!(def.name, "fromkeys" | "maketrans") => {
+                    Value::Builtin(Rc::new(Builtin {
+                        def,
+                        bound: Some(Value::Class(c.clone())),
+                    }))
+                }
                 Some(def) => Value::NativeMethod(def),
                 None => return Err(no_attr(&Value::Class(c.clone()), name)),
             },

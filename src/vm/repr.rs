@@ -117,11 +117,33 @@ impl Vm {
                     v.heap_ptr().unwrap_or(0)
                 )
             }
-            Value::Iter(it) => format!(
-                "<{} object at {:#x}>",
-                it.borrow().type_name(),
-                v.heap_ptr().unwrap_or(0)
-            ),
+            Value::Iter(it) => {
+                // itertools.count and repeat show their state, as in CPython.
+                let state = match &*it.borrow() {
+                    crate::objects::iter::NativeIter::Count { next, step } => {
+                        Some((next.clone(), Some(step.clone()), "count"))
+                    }
+                    crate::objects::iter::NativeIter::Repeat { value, left } => {
+                        Some((value.clone(), left.map(|n| Value::Int(n as i64)), "repeat"))
+                    }
+                    _ => None,
+                };
+                match state {
+                    Some((first, second, name)) => {
+                        let first = self.repr(&first)?;
+                        match second {
+                            Some(Value::Int(1)) if name == "count" => format!("{name}({first})"),
+                            Some(s) => format!("{name}({first}, {})", self.repr(&s)?),
+                            None => format!("{name}({first})"),
+                        }
+                    }
+                    None => format!(
+                        "<{} object at {:#x}>",
+                        it.borrow().type_name(),
+                        v.heap_ptr().unwrap_or(0)
+                    ),
+                }
+            }
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Value::Cell(_) => format!("<cell at {:#x}>", v.heap_ptr().unwrap_or(0)),
             Value::Code(c) => format!(

@@ -46,7 +46,12 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("format", format),
     MethodDef::new("removeprefix", removeprefix),
     MethodDef::new("removesuffix", removesuffix),
+    MethodDef::new("istitle", istitle),
+    MethodDef::new("expandtabs", expandtabs),
+    MethodDef::new("translate", translate),
+    MethodDef::new("maketrans", maketrans),
     MethodDef::new("__len__", len),
+    MethodDef::new("__contains__", contains),
 ];
 
 fn this(a: &[Value]) -> PyResult<&str> {
@@ -767,4 +772,133 @@ fn format(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         i = j;
     }
     Ok(Value::string(out))
+}
+
+fn istitle(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let s = this(a)?;
+    let (mut cased, mut prev_cased) = (false, false);
+    for c in s.chars() {
+        if c.is_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if c.is_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
+}
+
+fn expandtabs(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let s = this(a)?;
+    let size = match a.get(1).or_else(|| args::kwarg(kw, "tabsize")) {
+        Some(v) => args::int(v, "")?,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut col = 0i64;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - col % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    col += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::string(out))
+}
+
+/// `str.maketrans(x[, y[, z]])`: a dict from code points to replacements.
+fn maketrans(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    // A static method: the first argument is the class or a str it was looked up on.
+    let a = &a[1.min(a.len())..];
+    let mut d = crate::objects::Dict::default();
+    match a {
+        [Value::Dict(src)] => {
+            for (k, v) in src.borrow().iter() {
+                let key = match &k.value {
+                    Value::Str(s) if s.char_len() == 1 => Value::Int(s.char_at(0) as i64),
+                    other => other.clone(),
+                };
+                d.insert(crate::objects::HashKey::new(key)?, v.clone());
+            }
+        }
+        [Value::Str(x), Value::Str(y), rest @ ..] => {
+            if x.char_len() != y.char_len() {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "the first two maketrans arguments must have equal length",
+                ));
+            }
+            for (c, r) in x.as_str().chars().zip(y.as_str().chars()) {
+                d.insert(
+                    crate::objects::HashKey::new(Value::Int(c as i64))?,
+                    Value::Int(r as i64),
+                );
+            }
+            if let Some(Value::Str(z)) = rest.first() {
+                for c in z.as_str().chars() {
+                    d.insert(
+                        crate::objects::HashKey::new(Value::Int(c as i64))?,
+                        Value::None,
+                    );
+                }
+            }
+        }
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "maketrans() arguments must be a dict or strings",
+            ))
+        }
+    }
+    Ok(Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(d))))
+}
+
+fn translate(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("translate", a, 1, 1)?;
+    let s = this(a)?.to_string();
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match vm.get_item(&a[1], &Value::Int(c as i64)) {
+            Ok(Value::None) => {}
+            Ok(Value::Str(r)) => out.push_str(r.as_str()),
+            Ok(v) => match v.as_i64().and_then(|i| char::from_u32(i as u32)) {
+                Some(r) => out.push(r),
+                None => {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        "character mapping must return integer, None or str",
+                    ))
+                }
+            },
+            Err(e) if e.matches(ExcKind::LookupError) => out.push(c),
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(Value::string(out))
+}
+
+fn contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("__contains__", a, 1, 1)?;
+    Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
 }

@@ -49,6 +49,8 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("perm", perm),
     MethodDef::new("lcm", lcm),
     MethodDef::new("dist", dist),
+    MethodDef::new("frexp", frexp),
+    MethodDef::new("ldexp", ldexp),
 ];
 
 static TIME: &[MethodDef] = &[
@@ -516,4 +518,34 @@ fn dist(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         acc = acc.hypot(float_arg(x)? - float_arg(y)?);
     }
     Ok(Value::Float(acc))
+}
+
+fn frexp(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("frexp", a, 1, 1)?;
+    let x = float_arg(&a[0])?;
+    if x == 0.0 || !x.is_finite() {
+        return Ok(Value::tuple(vec![Value::Float(x), Value::Int(0)]));
+    }
+    let mut e = x.abs().log2().floor() as i32 + 1;
+    let mut m = x / 2f64.powi(e);
+    // Correct for rounding in log2 so that 0.5 <= |m| < 1.
+    if m.abs() >= 1.0 {
+        m /= 2.0;
+        e += 1;
+    } else if m.abs() < 0.5 {
+        m *= 2.0;
+        e -= 1;
+    }
+    Ok(Value::tuple(vec![Value::Float(m), Value::Int(e as i64)]))
+}
+
+fn ldexp(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("ldexp", a, 2, 2)?;
+    let x = float_arg(&a[0])?;
+    let e = args::int(&a[1], "")?;
+    let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
+    if r.is_infinite() && x.is_finite() {
+        return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
+    }
+    Ok(Value::Float(r))
 }
