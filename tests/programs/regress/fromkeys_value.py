@@ -1,0 +1,2 @@
+# checks that dict.fromkeys(keys, value) through the class
+print(dict.fromkeys(["a", "b"], 0))

@@ -1,0 +1,3 @@
+# checks that itertools.groupby
+import itertools
+print([(k, len(list(g))) for k, g in itertools.groupby("aabccc")])

@@ -1,0 +1,3 @@
+# checks that a NameError's final line carries CPython's 'Did you mean' suggestion
+count = 1
+print(coutn)

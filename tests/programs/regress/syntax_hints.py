@@ -1,0 +1,4 @@
+# checks that syntax errors carry CPython's hints
+x = 1
+if x = 1:
+    pass
