@@ -22,7 +22,9 @@ impl Vm {
         if has_pending_close() {
             self.close_pending();
         }
-        if super::INTERRUPTED.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        // A plain load first: an atomic swap on every call would cost more.
+        if super::INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
+            super::INTERRUPTED.store(false, std::sync::atomic::Ordering::Relaxed);
             return Err(PyErr::bare(ExcKind::KeyboardInterrupt));
         }
         let frame = self.frames.last_mut().expect("frame");
@@ -43,8 +45,14 @@ impl Vm {
     fn push_simple_call(&mut self, f: Rc<Function>, at: usize) -> PyResult<()> {
         let mut new = self.new_frame_empty(f.code.clone(), f.globals.clone());
         let caller = self.frames.last_mut().expect("frame");
-        new.locals.extend(caller.stack.drain(at + 1..));
-        new.locals.resize(f.code.varnames.len(), Value::Undef);
+        let argc = caller.stack.len() - at - 1;
+        super::fill_unbound(&mut new.locals, f.code.varnames.len());
+        // Move the arguments off the caller's stack, last first (cheaper than a drain).
+        for slot in new.locals[..argc].iter_mut().rev() {
+            let v = caller.stack.pop().expect("argument");
+            // The slot holds Undef, which owns nothing: no drop needed.
+            std::mem::forget(std::mem::replace(slot, v));
+        }
         caller.stack.pop();
         new.cells.extend(f.closure.iter().cloned());
         self.push_frame(new)

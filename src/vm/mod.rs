@@ -33,6 +33,15 @@ pub fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed));
 }
 
+/// Grows `locals` to `n` unbound slots (a plain push loop: `resize` would clone).
+#[inline]
+pub(crate) fn fill_unbound(locals: &mut Vec<Value>, n: usize) {
+    locals.reserve(n.saturating_sub(locals.len()));
+    while locals.len() < n {
+        locals.push(Value::Undef);
+    }
+}
+
 /// CPython's default recursion limit.
 pub const DEFAULT_RECURSION_LIMIT: usize = 1000;
 
@@ -102,7 +111,7 @@ impl Vm {
     pub fn new_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Namespace>>) -> Box<Frame> {
         let n = code.varnames.len();
         let mut f = self.new_frame_empty(code, globals);
-        f.locals.resize(n, Value::Undef);
+        fill_unbound(&mut f.locals, n);
         f
     }
 
