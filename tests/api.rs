@@ -121,3 +121,21 @@ fn unsupported_features_are_named() {
         }
     }
 }
+
+/// Checks that generator misuse gets genpy's help line above CPython's final line.
+#[test]
+fn generator_errors_carry_help_above_the_final_line() {
+    let (_, r) = run("def g():\n    yield 1\nx = g()\nx.send(3)\n");
+    let Err(RunError::Exception(text)) = r else {
+        panic!("expected an exception, got {r:?}");
+    };
+    let lines: Vec<&str> = text.trim_end().lines().collect();
+    assert_eq!(
+        lines[lines.len() - 1],
+        "TypeError: can't send non-None value to a just-started generator"
+    );
+    assert!(
+        lines[lines.len() - 2].starts_with("  help: call next(g)"),
+        "{text}"
+    );
+}

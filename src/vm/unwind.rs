@@ -291,6 +291,9 @@ impl Vm {
             out.push_str("Traceback (most recent call last):\n");
             out.push_str(&format_traceback(&data.traceback));
         }
+        if let Some(hint) = help_for(&self.exception_line(err)) {
+            out.push_str(&format!("  help: {hint}\n"));
+        }
         out.push_str(&self.exception_line(err));
         out.push('\n');
         out
@@ -351,6 +354,29 @@ impl Vm {
     pub fn is_exception_class(v: &Value) -> bool {
         matches!(v, Value::Class(c) if c.is_subclass(&types().exc(ExcKind::BaseException)))
     }
+}
+
+/// genpy's advice for the generator errors people meet most, printed just above the
+/// final line (which stays exactly CPython's).
+fn help_for(line: &str) -> Option<&'static str> {
+    Some(match line {
+        "TypeError: can't send non-None value to a just-started generator" => {
+            "call next(g) or g.send(None) first, to run the generator to its first yield"
+        }
+        "ValueError: generator already executing" => {
+            "a generator cannot resume itself: code running inside it called next(), send() or throw() on it"
+        }
+        "RuntimeError: generator ignored GeneratorExit" => {
+            "after close() a generator must not yield again: return, or let GeneratorExit propagate"
+        }
+        "RuntimeError: generator raised StopIteration" => {
+            "inside a generator, write `return` (or `return value`) instead of raising StopIteration (PEP 479)"
+        }
+        "RecursionError: maximum recursion depth exceeded" => {
+            "raise the limit with sys.setrecursionlimit(n): genpy's calls and generators do not use the machine stack"
+        }
+        _ => return None,
+    })
 }
 
 /// PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.
