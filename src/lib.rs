@@ -76,6 +76,11 @@ impl Interpreter {
             .map_err(|e| RunError::Syntax(diag::render_compile_error(&src, &e)))
     }
 
+    /// Sets `__file__` in `__main__` (the script's path).
+    pub fn set_main_file(&mut self, path: &str) {
+        self.globals.borrow_mut().insert("__file__".into(), Value::str(path));
+    }
+
     /// Runs a whole file (or `-c` string) in `__main__`.
     pub fn run_source(&mut self, text: &str, filename: &str) -> Result<(), RunError> {
         let code = self.compile(text, filename, false)?;

@@ -20,11 +20,45 @@ struct Cli {
     /// Print the bytecode of the program instead of running it.
     #[arg(long)]
     dis: bool,
-    /// The script to run; without one (and without -c), the REPL starts.
+    /// The script to run; without one (and without -c), the REPL starts. Everything
+    /// after it (or after -c CODE) is passed to the program in `sys.argv[1:]`.
     file: Option<PathBuf>,
-    /// Arguments passed to the program in `sys.argv[1:]`.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    /// The program's own arguments, split off before clap sees the command line.
+    #[arg(skip)]
     args: Vec<String>,
+}
+
+/// Splits the command line like `python` does: genpy's options come first; the script
+/// (or `-c CODE`) ends them, and every later argument belongs to the program, even
+/// one that looks like an option (`genpy prog.py --help`).
+fn split_args(raw: &[String]) -> (Vec<String>, Vec<String>) {
+    let mut ours = vec![raw.first().cloned().unwrap_or_else(|| "genpy".into())];
+    let mut i = 1;
+    while i < raw.len() {
+        let a = &raw[i];
+        if a == "--" {
+            if let Some(script) = raw.get(i + 1) {
+                ours.push(script.clone());
+                return (ours, raw[i + 2..].to_vec());
+            }
+            return (ours, Vec::new());
+        }
+        if a == "-c" {
+            ours.extend(raw[i..(i + 2).min(raw.len())].iter().cloned());
+            return (ours, raw.get(i + 2..).map(<[String]>::to_vec).unwrap_or_default());
+        }
+        if let Some(code) = a.strip_prefix("-c") {
+            ours.push("-c".into());
+            ours.push(code.to_string());
+            return (ours, raw[i + 1..].to_vec());
+        }
+        ours.push(a.clone());
+        if !a.starts_with('-') || a == "-" {
+            return (ours, raw[i + 1..].to_vec());
+        }
+        i += 1;
+    }
+    (ours, Vec::new())
 }
 
 /// Stack size of the interpreter thread: deep (but legal) nesting in the parser,
@@ -32,7 +66,10 @@ struct Cli {
 const STACK_SIZE: usize = 1 << 30;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let raw: Vec<String> = std::env::args().collect();
+    let (ours, program_args) = split_args(&raw);
+    let mut cli = Cli::parse_from(ours);
+    cli.args = program_args;
     genpy::vm::install_interrupt_handler();
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
@@ -50,11 +87,11 @@ fn run(cli: Cli) -> u8 {
     let (argv0, source, filename) = match (&cli.command, &cli.file) {
         (Some(code), _) => ("-c".to_string(), Some(code.clone()), "<string>".to_string()),
         (None, Some(path)) => match std::fs::read_to_string(path) {
-            Ok(text) => (
-                path.display().to_string(),
-                Some(text),
-                path.display().to_string(),
-            ),
+            Ok(text) => {
+                // Like CPython 3.11, tracebacks and __file__ use the absolute path.
+                let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+                (path.display().to_string(), Some(text), shown.display().to_string())
+            }
             Err(e) => {
                 let abs = std::fs::canonicalize(path)
                     .unwrap_or_else(|_| std::env::current_dir().unwrap_or_default().join(path));
@@ -70,12 +107,11 @@ fn run(cli: Cli) -> u8 {
         (None, None) => (String::new(), None, String::new()),
     };
     let mut argv = vec![argv0];
-    if cli.command.is_some() {
-        // `genpy -c CODE a b`: what clap took as the file is the first argument.
-        argv.extend(cli.file.iter().map(|p| p.display().to_string()));
-    }
     argv.extend(cli.args.iter().cloned());
     let mut interp = Interpreter::new(argv);
+    if cli.command.is_none() && cli.file.is_some() {
+        interp.set_main_file(&filename);
+    }
     let mut status = 0;
     if let (true, Some(text)) = (cli.dis, &source) {
         return match interp.compile(text, &filename, false) {

@@ -65,6 +65,8 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("eval", super::dynamic::eval),
     MethodDef::new("exec", super::dynamic::exec),
     MethodDef::new("__build_class__", super::build_class),
+    MethodDef::new("exit", exit),
+    MethodDef::new("quit", exit),
 ];
 
 fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -923,4 +925,10 @@ fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         )),
         Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
     }
+}
+
+/// `exit()` / `quit()`: raise SystemExit.
+fn exit(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("exit", a, 0, 1)?;
+    Err(PyErr::with_args(types().exc(ExcKind::SystemExit), a.to_vec()))
 }

@@ -109,6 +109,20 @@ fn os_error(e: std::io::Error) -> PyErr {
     PyErr::new(ExcKind::OSError, e.to_string())
 }
 
+/// `sys.stdin` as a text file (or None where the process has no stdin).
+pub fn stdin() -> Value {
+    match fs::File::open("/dev/stdin") {
+        Ok(f) => Value::File(Rc::new(std::cell::RefCell::new(File {
+            name: "<stdin>".into(),
+            mode: "r".into(),
+            reader: Some(BufReader::new(f)),
+            writer: None,
+            pending: String::new(),
+        }))),
+        Err(_) => Value::None,
+    }
+}
+
 /// `open(path, mode='r', encoding=None)`.
 pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("open", a, 1, 3)?;

@@ -52,6 +52,9 @@ pub fn install(vm: &mut Vm) {
     for c in &t.exceptions {
         ns.insert(c.name.clone(), Value::Class(c.clone()));
     }
+    let os_error = Value::Class(t.exc(crate::objects::ExcKind::OSError));
+    ns.insert("IOError".into(), os_error.clone());
+    ns.insert("EnvironmentError".into(), os_error);
     ns.insert("NotImplemented".into(), not_implemented());
     ns.insert("Ellipsis".into(), singleton(types().ellipsis.clone()));
     ns.insert("__name__".into(), Value::str("builtins"));

@@ -245,7 +245,7 @@ impl Types {
                 Some(p) => exceptions[*p as usize].clone(),
                 None => object.clone(),
             };
-            debug_assert_eq!(*kind as usize, exceptions.len());
+            assert_eq!(*kind as usize, exceptions.len(), "ExcKind::TABLE is in enum order");
             exceptions.push(Class::builtin(name, B::Exception, vec![base], Some(*kind)));
         }
         Types {

@@ -42,6 +42,7 @@ pub fn module(vm: &mut Vm) -> Value {
         FUNCS,
         vec![
             ("argv", argv),
+            ("stdin", crate::builtins::io::stdin()),
             ("stdout", stdout),
             ("stderr", stderr),
             ("maxsize", Value::Int(i64::MAX)),
