@@ -78,7 +78,9 @@ impl Interpreter {
 
     /// Sets `__file__` in `__main__` (the script's path).
     pub fn set_main_file(&mut self, path: &str) {
-        self.globals.borrow_mut().insert("__file__".into(), Value::str(path));
+        self.globals
+            .borrow_mut()
+            .insert("__file__".into(), Value::str(path));
     }
 
     /// Runs a whole file (or `-c` string) in `__main__`.

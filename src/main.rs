@@ -45,7 +45,10 @@ fn split_args(raw: &[String]) -> (Vec<String>, Vec<String>) {
         }
         if a == "-c" {
             ours.extend(raw[i..(i + 2).min(raw.len())].iter().cloned());
-            return (ours, raw.get(i + 2..).map(<[String]>::to_vec).unwrap_or_default());
+            return (
+                ours,
+                raw.get(i + 2..).map(<[String]>::to_vec).unwrap_or_default(),
+            );
         }
         if let Some(code) = a.strip_prefix("-c") {
             ours.push("-c".into());
@@ -90,7 +93,11 @@ fn run(cli: Cli) -> u8 {
             Ok(text) => {
                 // Like CPython 3.11, tracebacks and __file__ use the absolute path.
                 let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-                (path.display().to_string(), Some(text), shown.display().to_string())
+                (
+                    path.display().to_string(),
+                    Some(text),
+                    shown.display().to_string(),
+                )
             }
             Err(e) => {
                 let abs = std::fs::canonicalize(path)

@@ -930,5 +930,8 @@ fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// `exit()` / `quit()`: raise SystemExit.
 fn exit(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("exit", a, 0, 1)?;
-    Err(PyErr::with_args(types().exc(ExcKind::SystemExit), a.to_vec()))
+    Err(PyErr::with_args(
+        types().exc(ExcKind::SystemExit),
+        a.to_vec(),
+    ))
 }

@@ -67,6 +67,8 @@ pub(super) struct Unit<'a> {
     pub(super) kwonly: usize,
     pub(super) flags: u32,
     pub(super) first_line: usize,
+    /// The enclosing class's name, for private-name mangling (`__x` → `_C__x`).
+    pub(super) private: Option<Rc<str>>,
 }
 
 /// The compiler's state for one module.
@@ -129,6 +131,7 @@ impl<'a> Unit<'a> {
             kwonly: 0,
             flags: 0,
             first_line,
+            private: None,
         }
     }
 }
@@ -197,6 +200,23 @@ impl<'a> Compiler<'a> {
 
     /// Interns a name for `LoadGlobal`/`LoadAttr`/...
     pub(super) fn name_index(&mut self, name: &str) -> u32 {
+        let mangled = self.mangle(name);
+        let name = mangled.as_deref().unwrap_or(name);
+        self.raw_name_index(name)
+    }
+
+    /// CPython's private-name mangling inside a class: `__x` becomes `_Class__x`.
+    fn mangle(&self, name: &str) -> Option<String> {
+        let class = self.unit.private.as_deref()?;
+        if !name.starts_with("__") || name.ends_with("__") || name.contains('.') {
+            return None;
+        }
+        let stripped = class.trim_start_matches('_');
+        (!stripped.is_empty()).then(|| format!("_{stripped}{name}"))
+    }
+
+    /// Interns a name without mangling (module names in imports).
+    pub(super) fn raw_name_index(&mut self, name: &str) -> u32 {
         let rc = self
             .interned
             .entry(name.to_string())
@@ -300,6 +320,11 @@ impl<'a> Compiler<'a> {
         let line = self.source.line_of(span.start);
         let mut unit = Unit::new(scope, name.into(), qualname, line);
         unit.span = span;
+        unit.private = if self.table.scopes[scope].kind == Some(ScopeKind::Class) {
+            Some(name.into())
+        } else {
+            self.unit.private.clone()
+        };
         let s = &self.table.scopes[scope];
         for p in &s.params {
             unit.varnames.insert(p.as_str().into());
@@ -571,7 +596,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let i = self.name_index(&a.name);
+                    let i = self.raw_name_index(&a.name);
                     self.emit(Op::ImportName(i));
                     match &a.asname {
                         Some(n) => self.store_name(n),
@@ -587,7 +612,7 @@ impl<'a> Compiler<'a> {
                 names,
                 star,
             } => {
-                let i = self.name_index(module);
+                let i = self.raw_name_index(module);
                 self.emit(Op::ImportName(i));
                 if *star {
                     self.emit(Op::ImportStar);

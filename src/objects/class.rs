@@ -245,7 +245,11 @@ impl Types {
                 Some(p) => exceptions[*p as usize].clone(),
                 None => object.clone(),
             };
-            assert_eq!(*kind as usize, exceptions.len(), "ExcKind::TABLE is in enum order");
+            assert_eq!(
+                *kind as usize,
+                exceptions.len(),
+                "ExcKind::TABLE is in enum order"
+            );
             exceptions.push(Class::builtin(name, B::Exception, vec![base], Some(*kind)));
         }
         Types {

@@ -132,13 +132,29 @@ impl ExcKind {
             (UserWarning, "UserWarning", Some(Warning)),
             (DeprecationWarning, "DeprecationWarning", Some(Warning)),
             (UnicodeDecodeError, "UnicodeDecodeError", Some(UnicodeError)),
-            (FloatingPointError, "FloatingPointError", Some(ArithmeticError)),
+            (
+                FloatingPointError,
+                "FloatingPointError",
+                Some(ArithmeticError),
+            ),
             (TimeoutError, "TimeoutError", Some(OSError)),
             (ConnectionError, "ConnectionError", Some(OSError)),
             (BrokenPipeError, "BrokenPipeError", Some(ConnectionError)),
-            (ConnectionAbortedError, "ConnectionAbortedError", Some(ConnectionError)),
-            (ConnectionRefusedError, "ConnectionRefusedError", Some(ConnectionError)),
-            (ConnectionResetError, "ConnectionResetError", Some(ConnectionError)),
+            (
+                ConnectionAbortedError,
+                "ConnectionAbortedError",
+                Some(ConnectionError),
+            ),
+            (
+                ConnectionRefusedError,
+                "ConnectionRefusedError",
+                Some(ConnectionError),
+            ),
+            (
+                ConnectionResetError,
+                "ConnectionResetError",
+                Some(ConnectionError),
+            ),
             (InterruptedError, "InterruptedError", Some(OSError)),
             (NotADirectoryError, "NotADirectoryError", Some(OSError)),
             (BlockingIOError, "BlockingIOError", Some(OSError)),
@@ -151,7 +167,11 @@ impl ExcKind {
             (RuntimeWarning, "RuntimeWarning", Some(Warning)),
             (SyntaxWarning, "SyntaxWarning", Some(Warning)),
             (FutureWarning, "FutureWarning", Some(Warning)),
-            (PendingDeprecationWarning, "PendingDeprecationWarning", Some(Warning)),
+            (
+                PendingDeprecationWarning,
+                "PendingDeprecationWarning",
+                Some(Warning),
+            ),
             (ResourceWarning, "ResourceWarning", Some(Warning)),
         ]
     };
