@@ -168,6 +168,44 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     (old_r == BigInt::from(1)).then(|| old_s.mod_floor(&m_abs))
 }
 
+/// `a / b` for ints (b ≠ 0), correctly rounded even when both are huge.
+pub fn true_div(a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    let negative = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    // Scale so the integer quotient has about 66 bits, then keep a sticky bit for the
+    // remainder so the one rounding to 53 bits is correct.
+    let shift = b.bits() as i64 - a.bits() as i64 + 66;
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
+    let (q, r) = num.div_rem(&den);
+    let q = if r.is_zero() { q } else { q | BigInt::from(1) };
+    let mut f = q.to_f64().unwrap_or(f64::INFINITY);
+    let mut e = -shift;
+    while e > 0 {
+        let step = e.min(1000);
+        f *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    while e < 0 {
+        let step = e.max(-1000);
+        f *= 2f64.powi(step as i32);
+        e -= step;
+    }
+    if f.is_infinite() {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "integer division result too large for a float",
+        ));
+    }
+    Ok(if negative { -f } else { f })
+}
+
 /// A big int as f64, raising OverflowError when it is too large.
 pub fn big_to_f64(b: &BigInt) -> PyResult<f64> {
     match b.to_f64() {

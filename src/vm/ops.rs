@@ -256,7 +256,12 @@ impl Vm {
             return self.int_binary(op, a, b).map(Some);
         }
         if is_num(a) && is_num(b) {
-            return float_binary(op, as_f64(a).unwrap_or(0.0), as_f64(b).unwrap_or(0.0));
+            // A big int meeting a float must fit in a float (OverflowError otherwise).
+            let to_float = |v: &Value| match v {
+                Value::BigInt(big) => crate::objects::int::big_to_f64(big),
+                other => Ok(as_f64(other).unwrap_or(0.0)),
+            };
+            return float_binary(op, to_float(a)?, to_float(b)?);
         }
         if let (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, DictView(_), _)
         | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, DictView(_)) =
@@ -339,8 +344,7 @@ impl Vm {
                 if y == BigInt::from(0) {
                     return Err(PyErr::new(ExcKind::ZeroDivisionError, "division by zero"));
                 }
-                let q = crate::objects::int::big_to_f64(&x)? / crate::objects::int::big_to_f64(&y)?;
-                Ok(Value::Float(q))
+                Ok(Value::Float(crate::objects::int::true_div(&x, &y)?))
             }
             BinOp::MatMul => Err(self.binop_type_error(op, a, b)),
             _ => big_binop(op_symbol(op), &x, &y),
