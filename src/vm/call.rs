@@ -501,6 +501,11 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<()> {
+        if user_new(&c).is_some() {
+            let v = self.instantiate(&c, args, kwargs)?;
+            self.frames.last_mut().expect("frame").stack.push(v);
+            return Ok(());
+        }
         let inst = new_instance_with_args(&c, &args);
         match c.lookup("__init__") {
             Some(Value::Function(init)) => {
@@ -527,6 +532,19 @@ impl Vm {
     ) -> PyResult<Value> {
         if c.builtin.is_some() && c.exc_kind.is_none() {
             return crate::builtins::construct(self, c, args, kwargs);
+        }
+        if let Some(new) = user_new(c) {
+            // `__new__(cls, *args)` makes the object; `__init__` runs only when it is
+            // an instance of the class called.
+            let mut new_args = vec![Value::Class(c.clone())];
+            new_args.extend(args.iter().cloned());
+            let obj = self.call(&new, new_args, kwargs.clone())?;
+            let is_instance = crate::objects::class::types().class_of(&obj).is_subclass(c);
+            // Without a Python __init__, object.__init__ accepts the arguments.
+            if !is_instance || !matches!(c.lookup("__init__"), Some(Value::Function(_))) {
+                return Ok(obj);
+            }
+            return self.init_instance(c, obj, args, kwargs);
         }
         let inst = new_instance_with_args(c, &args);
         self.init_instance(c, inst, args, kwargs)
@@ -565,6 +583,17 @@ impl Vm {
     /// Binds `func` to `receiver` as a method value.
     pub fn bind(&self, func: Value, receiver: Value) -> Value {
         Value::BoundMethod(Rc::new(BoundMethod { func, receiver }))
+    }
+}
+
+/// A `__new__` defined in Python on `c` or a base (plain function or staticmethod).
+fn user_new(c: &Rc<Class>) -> Option<Value> {
+    match c.lookup("__new__")? {
+        f @ Value::Function(_) => Some(f),
+        Value::Instance(sm) if Rc::ptr_eq(&sm.class, &crate::objects::class::types().staticmethod) => {
+            sm.dict.borrow().get("__func__").cloned()
+        }
+        _ => None,
     }
 }
 

@@ -70,7 +70,18 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
     MethodDef::new("__ne__", object_ne),
     MethodDef::new("__hash__", object_hash),
     MethodDef::new("__setattr__", object_setattr),
+    MethodDef::new("__new__", object_new),
 ];
+
+/// `object.__new__(cls, ...)`: a blank instance of `cls`.
+fn object_new(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    // Reached through a class (`object.__new__(cls)`) or `super().__new__(cls)`; the
+    // class to instantiate is the first class among the arguments.
+    match a.iter().find(|v| matches!(v, Value::Class(_))) {
+        Some(Value::Class(c)) => Ok(crate::vm::call::new_instance(c)),
+        _ => Err(PyErr::new(ExcKind::TypeError, "object.__new__(X): X is not a type object")),
+    }
+}
 
 fn gen_of(a: &[Value]) -> PyResult<std::rc::Rc<crate::vm::generator::Generator>> {
     match a.first() {
