@@ -170,7 +170,39 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if let Value::Cell(c) = cell {
         *c.borrow_mut() = Value::Class(class.clone());
     }
-    Ok(Value::Class(class))
+    let owner = Value::Class(class.clone());
+    let members: Vec<(Rc<str>, Value)> = class
+        .dict
+        .borrow()
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    for (name, value) in members {
+        if let Value::Instance(d) = &value {
+            if d.class.builtin.is_none() && d.class.lookup("__set_name__").is_some() {
+                let m = vm.get_attr(&value, "__set_name__")?;
+                vm.call(&m, vec![owner.clone(), Value::str(&name)], vec![])?;
+            }
+        }
+    }
+    // The parent's __init_subclass__ (implicitly a class method) sees the new class.
+    if let Some(init_sub) = class
+        .mro_tail
+        .iter()
+        .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned())
+    {
+        let f = match init_sub {
+            Value::Instance(cm) if Rc::ptr_eq(&cm.class, &types().classmethod) => cm
+                .dict
+                .borrow()
+                .get("__func__")
+                .cloned()
+                .unwrap_or_default(),
+            other => other,
+        };
+        vm.call(&f, vec![owner.clone()], vec![])?;
+    }
+    Ok(owner)
 }
 
 /// The class and receiver of a zero-argument `super()` call, read from the calling frame.

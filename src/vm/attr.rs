@@ -10,6 +10,16 @@ use crate::builtins::methods;
 use crate::objects::class::{types, Class, Instance};
 use crate::objects::{Builtin, ExcKind, PyErr, PyResult, Value};
 
+/// `cls.mro()`.
+static MRO_METHOD: crate::objects::MethodDef = crate::objects::MethodDef::new("mro", class_mro);
+
+fn class_mro(_: &mut Vm, a: &[Value], _: &crate::objects::KwArgs) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
+        _ => Err(PyErr::new(ExcKind::TypeError, "mro() needs a class")),
+    }
+}
+
 /// The dunder names every object has (part of `dir()`, so of the suggestions).
 const OBJECT_DUNDERS: &[&str] = &[
     "__class__",
@@ -127,6 +137,16 @@ impl Vm {
                 } else if Rc::ptr_eq(&d.class, &t.classmethod) {
                     let f = d.dict.borrow().get("__func__").cloned().unwrap_or_default();
                     Ok(self.bind(f, Value::Class(cls.clone())))
+                } else if let Some(get) = d
+                    .class
+                    .builtin
+                    .is_none()
+                    .then(|| d.class.lookup("__get__"))
+                    .flatten()
+                {
+                    // A user-defined descriptor.
+                    let get = self.bind_class_attr(get, &attr, &d.class)?;
+                    self.call(&get, vec![obj.clone(), Value::Class(cls.clone())], vec![])
                 } else {
                     Ok(attr)
                 }
@@ -179,7 +199,10 @@ impl Vm {
         }
         let class_attr = cls.lookup(name);
         if let Some(Value::Instance(d)) = &class_attr {
-            if Rc::ptr_eq(&d.class, &types().property) {
+            // Data descriptors (properties, classes with __set__) win over the instance.
+            let data = Rc::ptr_eq(&d.class, &types().property)
+                || (d.class.builtin.is_none() && d.class.lookup("__set__").is_some());
+            if data {
                 return self.bind_class_attr(class_attr.clone().unwrap_or_default(), obj, &cls);
             }
         }
@@ -270,6 +293,12 @@ impl Vm {
     fn class_attr(&mut self, c: &Rc<Class>, name: &str) -> PyResult<Value> {
         if let Some(v) = c.lookup(name) {
             if let Value::Instance(d) = &v {
+                if d.class.builtin.is_none() && d.exc.is_none() {
+                    if let Some(get) = d.class.lookup("__get__") {
+                        let get = self.bind_class_attr(get, &v, &d.class)?;
+                        return self.call(&get, vec![Value::None, Value::Class(c.clone())], vec![]);
+                    }
+                }
                 let t = types();
                 if Rc::ptr_eq(&d.class, &t.staticmethod) {
                     return Ok(d.dict.borrow().get("__func__").cloned().unwrap_or_default());
@@ -285,6 +314,10 @@ impl Vm {
             "__name__" => Value::str(&c.name),
             "__qualname__" => Value::str(&c.qualname),
             "__mro__" => Value::tuple(c.mro().into_iter().map(Value::Class).collect()),
+            "mro" => Value::Builtin(Rc::new(Builtin {
+                def: &MRO_METHOD,
+                bound: Some(Value::Class(c.clone())),
+            })),
             "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),
             "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
             "__dict__" => crate::builtins::namespace_to_dict(&c.dict.borrow())?,
@@ -461,7 +494,14 @@ impl Vm {
                 Ok(())
             }
             Value::Instance(inst) => {
-                if let Some(Value::Instance(d)) = inst.class.lookup(name) {
+                if let Some(ref desc @ Value::Instance(ref d)) = inst.class.lookup(name) {
+                    if d.class.builtin.is_none() && !Rc::ptr_eq(&d.class, &types().property) {
+                        if let Some(set) = d.class.lookup("__set__") {
+                            let set = self.bind_class_attr(set, desc, &d.class)?;
+                            self.call(&set, vec![obj.clone(), value], vec![])?;
+                            return Ok(());
+                        }
+                    }
                     if Rc::ptr_eq(&d.class, &types().property) {
                         let setter = d.dict.borrow().get("fset").cloned().unwrap_or_default();
                         if matches!(setter, Value::None) {

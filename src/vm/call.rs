@@ -590,7 +590,9 @@ impl Vm {
 fn user_new(c: &Rc<Class>) -> Option<Value> {
     match c.lookup("__new__")? {
         f @ Value::Function(_) => Some(f),
-        Value::Instance(sm) if Rc::ptr_eq(&sm.class, &crate::objects::class::types().staticmethod) => {
+        Value::Instance(sm)
+            if Rc::ptr_eq(&sm.class, &crate::objects::class::types().staticmethod) =>
+        {
             sm.dict.borrow().get("__func__").cloned()
         }
         _ => None,

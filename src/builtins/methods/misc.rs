@@ -79,7 +79,10 @@ fn object_new(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     // class to instantiate is the first class among the arguments.
     match a.iter().find(|v| matches!(v, Value::Class(_))) {
         Some(Value::Class(c)) => Ok(crate::vm::call::new_instance(c)),
-        _ => Err(PyErr::new(ExcKind::TypeError, "object.__new__(X): X is not a type object")),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "object.__new__(X): X is not a type object",
+        )),
     }
 }
 

@@ -25,25 +25,81 @@ def wraps(wrapped, assigned=None, updated=None):
     return decorator
 
 
-def lru_cache(maxsize=128, typed=False):
-    if callable(maxsize):
-        return lru_cache()(maxsize)
+def _cache_info(hits, misses, maxsize, currsize):
+    return "CacheInfo(hits=%d, misses=%d, maxsize=%s, currsize=%d)" % (hits, misses, maxsize, currsize)
 
-    def decorator(func):
-        memo = {}
 
-        def wrapper(*args, **keywords):
-            key = args if not keywords else args + (_MARK,) + tuple(sorted(keywords.items()))
-            if key in memo:
-                return memo[key]
-            result = func(*args, **keywords)
+class _LruWrapper:
+    def __init__(self, func, maxsize):
+        self.__wrapped__ = func
+        self.func = func
+        self.maxsize = maxsize
+        self.memo = {}
+        self.hits = 0
+        self.misses = 0
+        for attr in ("__name__", "__qualname__", "__doc__"):
+            setattr(self, attr, getattr(func, attr))
+
+    def __call__(self, *args, **keywords):
+        key = args if not keywords else args + (_MARK,) + tuple(sorted(keywords.items()))
+        memo = self.memo
+        if key in memo:
+            self.hits += 1
+            result = memo.pop(key)
             memo[key] = result
             return result
+        self.misses += 1
+        result = self.func(*args, **keywords)
+        memo[key] = result
+        if self.maxsize is not None and len(memo) > self.maxsize:
+            del memo[next(iter(memo))]
+        return result
 
-        wrapper.cache_clear = memo.clear
-        return wraps(func)(wrapper)
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return partial(self, obj)
+
+    def cache_info(self):
+        return _cache_info(self.hits, self.misses, self.maxsize, len(self.memo))
+
+    def cache_clear(self):
+        self.memo.clear()
+        self.hits = self.misses = 0
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize):
+        return _LruWrapper(maxsize, 128)
+
+    def decorator(func):
+        return _LruWrapper(func, maxsize)
 
     return decorator
+
+
+def total_ordering(cls):
+    defined = [op for op in ("__lt__", "__le__", "__gt__", "__ge__") if op in cls.__dict__]
+    if not defined:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    root = defined[0]
+    if root == "__lt__":
+        cls.__gt__ = lambda self, other: not (self < other or self == other)
+        cls.__le__ = lambda self, other: self < other or self == other
+        cls.__ge__ = lambda self, other: not self < other
+    elif root == "__le__":
+        cls.__lt__ = lambda self, other: self <= other and not self == other
+        cls.__gt__ = lambda self, other: not self <= other
+        cls.__ge__ = lambda self, other: not self <= other or self == other
+    elif root == "__gt__":
+        cls.__lt__ = lambda self, other: not (self > other or self == other)
+        cls.__ge__ = lambda self, other: self > other or self == other
+        cls.__le__ = lambda self, other: not self > other
+    else:
+        cls.__le__ = lambda self, other: not self >= other or self == other
+        cls.__gt__ = lambda self, other: self >= other and not self == other
+        cls.__lt__ = lambda self, other: not self >= other
+    return cls
 
 
 _MARK = object()
