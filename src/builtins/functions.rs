@@ -54,9 +54,6 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("format", format),
     MethodDef::new("open", super::io::open),
     MethodDef::new("super", super_),
-    MethodDef::new("property", property),
-    MethodDef::new("staticmethod", staticmethod),
-    MethodDef::new("classmethod", classmethod),
     MethodDef::new("input", input),
     MethodDef::new("vars", super::dynamic::vars),
     MethodDef::new("globals", super::dynamic::globals),
@@ -830,7 +827,7 @@ fn wrapper(class: Rc<crate::objects::Class>, attrs: Vec<(&str, Value)>) -> Value
     }))
 }
 
-fn property(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+pub fn property(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let arg = |i: usize, name: &str| {
         a.get(i)
             .or_else(|| args::kwarg(kw, name))
@@ -894,7 +891,7 @@ fn property_deleter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     property_with(a, "deleter")
 }
 
-fn staticmethod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub fn staticmethod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("staticmethod", a, 1, 1)?;
     Ok(wrapper(
         types().staticmethod.clone(),
@@ -902,7 +899,7 @@ fn staticmethod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     ))
 }
 
-fn classmethod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub fn classmethod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("classmethod", a, 1, 1)?;
     Ok(wrapper(
         types().classmethod.clone(),

@@ -33,6 +33,9 @@ pub fn install(vm: &mut Vm) {
         );
     }
     for c in [
+        &t.property,
+        &t.staticmethod,
+        &t.classmethod,
         &t.object,
         &t.type_,
         &t.bool_,
@@ -78,6 +81,20 @@ pub fn not_implemented() -> Value {
     NOT_IMPLEMENTED.with(|v| v.clone())
 }
 
+/// The constructor of `property`, `staticmethod` or `classmethod`, when `c` is one.
+pub fn descriptor_constructor(c: &Rc<Class>) -> Option<crate::objects::NativeFn> {
+    let t = types();
+    if Rc::ptr_eq(c, &t.property) {
+        Some(functions::property)
+    } else if Rc::ptr_eq(c, &t.staticmethod) {
+        Some(functions::staticmethod)
+    } else if Rc::ptr_eq(c, &t.classmethod) {
+        Some(functions::classmethod)
+    } else {
+        None
+    }
+}
+
 /// A namespace as a Python dict (for `__dict__`, `vars()`, `globals()`).
 pub fn namespace_to_dict(ns: &Namespace) -> PyResult<Value> {
     let mut d = Dict::with_capacity_and_hasher(ns.len(), Default::default());
@@ -106,10 +123,10 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "__build_class__: bad arguments",
         ));
     };
-    if let Some((k, _)) = kw.iter().next() {
+    if kw.iter().any(|(k, _)| &**k == "metaclass") {
         return Err(PyErr::new(
             ExcKind::NotImplementedError,
-            format!("class keyword argument '{k}' (metaclasses) is not supported"),
+            "metaclasses are not supported",
         ));
     }
     let mut bases = Vec::new();
@@ -200,7 +217,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 .unwrap_or_default(),
             other => other,
         };
-        vm.call(&f, vec![owner.clone()], vec![])?;
+        vm.call(&f, vec![owner.clone()], kw.to_vec())?;
     }
     Ok(owner)
 }

@@ -501,7 +501,7 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<()> {
-        if user_new(&c).is_some() {
+        if user_new(&c).is_some() || crate::builtins::descriptor_constructor(&c).is_some() {
             let v = self.instantiate(&c, args, kwargs)?;
             self.frames.last_mut().expect("frame").stack.push(v);
             return Ok(());
@@ -532,6 +532,9 @@ impl Vm {
     ) -> PyResult<Value> {
         if c.builtin.is_some() && c.exc_kind.is_none() {
             return crate::builtins::construct(self, c, args, kwargs);
+        }
+        if let Some(make) = crate::builtins::descriptor_constructor(c) {
+            return make(self, &args, &kwargs);
         }
         if let Some(new) = user_new(c) {
             // `__new__(cls, *args)` makes the object; `__init__` runs only when it is

@@ -58,6 +58,33 @@ pub static RANGE_METHODS: &[MethodDef] = &[
     MethodDef::new("count", range_count),
 ];
 
+/// `slice` methods.
+pub static SLICE_METHODS: &[MethodDef] = &[MethodDef::new("indices", slice_indices)];
+
+fn slice_indices(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("indices", a, 1, 1)?;
+    let Value::Slice(s) = &a[0] else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'slice' object",
+        ));
+    };
+    let len = args::int(&a[1], "")?;
+    if len < 0 {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "length should not be negative",
+        ));
+    }
+    let (x, y, z) = crate::vm::subscr::slice_bounds(s)?;
+    let (start, stop, step) = crate::objects::list::adjust_indices(x, y, z, len as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(start),
+        Value::Int(stop),
+        Value::Int(step),
+    ]))
+}
+
 /// Dict view methods.
 pub static VIEW_METHODS: &[MethodDef] = &[MethodDef::new("__iter__", view_iter)];
 
@@ -71,7 +98,19 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
     MethodDef::new("__hash__", object_hash),
     MethodDef::new("__setattr__", object_setattr),
     MethodDef::new("__new__", object_new),
+    MethodDef::new("__init_subclass__", object_init_subclass),
 ];
+
+/// `object.__init_subclass__`: accepts no keyword arguments and does nothing.
+fn object_init_subclass(_: &mut Vm, _: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    match kw.first() {
+        Some((k, _)) => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("__init_subclass__() takes no keyword arguments ('{k}' given)"),
+        )),
+        None => Ok(Value::None),
+    }
+}
 
 /// `object.__new__(cls, ...)`: a blank instance of `cls`.
 fn object_new(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -37,6 +37,7 @@ fn table_of(obj: &Value) -> Option<&'static [MethodDef]> {
         Value::Float(_) => misc::FLOAT_METHODS,
         Value::Range(_) => misc::RANGE_METHODS,
         Value::DictView(_) => misc::VIEW_METHODS,
+        Value::Slice(_) => misc::SLICE_METHODS,
         _ => return None,
     };
     Some(table)
