@@ -916,7 +916,7 @@ fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     vm.out.flush();
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::bare(ExcKind::EOFError)),
+        Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
         Ok(_) => Ok(Value::string(
             line.trim_end_matches(['\n', '\r']).to_string(),
         )),

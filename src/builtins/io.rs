@@ -95,6 +95,30 @@ impl File {
         w.write_all(s.as_bytes()).map_err(os_error)
     }
 
+    /// Moves to byte `pos` (from the start, the current position or the end).
+    pub fn seek(&mut self, pos: std::io::SeekFrom) -> PyResult<u64> {
+        use std::io::Seek;
+        if let Some(w) = &mut self.writer {
+            w.flush().map_err(os_error)?;
+        }
+        self.pending.clear();
+        match (&mut self.reader, &mut self.writer) {
+            (Some(r), _) => r.seek(pos).map_err(os_error),
+            (None, Some(w)) => w.seek(pos).map_err(os_error),
+            (None, None) => Err(File::closed_error()),
+        }
+    }
+
+    /// The current byte position.
+    pub fn tell(&mut self) -> PyResult<u64> {
+        use std::io::Seek;
+        match (&mut self.reader, &mut self.writer) {
+            (Some(r), _) => Ok(r.stream_position().map_err(os_error)? - self.pending.len() as u64),
+            (None, Some(w)) => w.stream_position().map_err(os_error),
+            (None, None) => Err(File::closed_error()),
+        }
+    }
+
     /// Flushes and closes.
     pub fn close(&mut self) -> PyResult<()> {
         if let Some(mut w) = self.writer.take() {
@@ -176,8 +200,14 @@ pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         (true, false) => (Some(BufReader::new(f)), None),
         (false, _) => (None, Some(std::io::BufWriter::new(f))),
         (true, true) => {
+            use std::io::Seek;
             let w = f.try_clone().map_err(os_error)?;
-            (Some(BufReader::new(f)), Some(std::io::BufWriter::new(w)))
+            let mut r = BufReader::new(f);
+            if clean.starts_with('a') {
+                // 'a+' starts at the end of the file, for reading too.
+                r.seek(std::io::SeekFrom::End(0)).map_err(os_error)?;
+            }
+            (Some(r), Some(std::io::BufWriter::new(w)))
         }
     };
     Ok(Value::File(Rc::new(std::cell::RefCell::new(File {
@@ -226,6 +256,10 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("writelines", writelines),
     MethodDef::new("close", close),
     MethodDef::new("flush", flush),
+    MethodDef::new("seek", seek),
+    MethodDef::new("tell", tell),
+    MethodDef::new("readable", readable),
+    MethodDef::new("writable", writable),
     MethodDef::new("__enter__", enter),
     MethodDef::new("__exit__", exit),
     MethodDef::new("__iter__", enter),
@@ -320,4 +354,49 @@ fn next(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::bare(ExcKind::StopIteration));
     }
     Ok(Value::string(line))
+}
+
+fn seek(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("seek", a, 1, 2)?;
+    let offset = args::int(&a[1], "")?;
+    let whence = match a.get(2) {
+        Some(v) => args::int(v, "")?,
+        None => 0,
+    };
+    let pos = match whence {
+        0 if offset >= 0 => std::io::SeekFrom::Start(offset as u64),
+        0 => {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("negative seek position {offset}"),
+            ))
+        }
+        1 if offset == 0 => std::io::SeekFrom::Current(0),
+        2 if offset == 0 => std::io::SeekFrom::End(0),
+        1 | 2 => {
+            return Err(PyErr::new(
+                ExcKind::OSError,
+                "can't do nonzero cur-relative seeks",
+            ))
+        }
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("invalid whence ({whence}, should be 0, 1 or 2)"),
+            ))
+        }
+    };
+    Ok(Value::Int(this(a)?.borrow_mut().seek(pos)? as i64))
+}
+
+fn tell(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(this(a)?.borrow_mut().tell()? as i64))
+}
+
+fn readable(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(this(a)?.borrow().reader.is_some()))
+}
+
+fn writable(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(this(a)?.borrow().writer.is_some()))
 }

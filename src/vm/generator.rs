@@ -173,8 +173,12 @@ impl Vm {
                     return Ok(Some(Outcome::Returned(Value::None)));
                 }
                 Resume::Throw(e) => {
-                    // Nothing has run yet, so no handler in the body can see it.
+                    // Nothing has run yet, so no handler in the body can see it; it
+                    // still leaves a generator body, so PEP 479 applies.
                     *gen.state.borrow_mut() = GenState::Closed;
+                    if e.matches(ExcKind::StopIteration) {
+                        return Err(super::unwind::pep479(e));
+                    }
                     return Err(e);
                 }
                 _ => frame,

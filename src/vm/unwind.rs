@@ -380,7 +380,7 @@ fn help_for(line: &str) -> Option<&'static str> {
 }
 
 /// PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.
-fn pep479(err: PyErr) -> PyErr {
+pub(super) fn pep479(err: PyErr) -> PyErr {
     let new = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
     {
         let mut d = new.data_mut();

@@ -24,6 +24,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("update", update),
     MethodDef::new("intersection_update", intersection_update),
     MethodDef::new("difference_update", difference_update),
+    MethodDef::new("symmetric_difference_update", symmetric_difference_update),
     MethodDef::new("issubset", issubset),
     MethodDef::new("issuperset", issuperset),
     MethodDef::new("isdisjoint", isdisjoint),
@@ -196,4 +197,16 @@ fn isdisjoint(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(this(a)?.len() as i64))
+}
+
+fn symmetric_difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("symmetric_difference_update", a, 1, 1)?;
+    let s = mutable(a, "symmetric_difference_update")?;
+    let other = as_set(vm, &a[1])?;
+    for k in other.iter() {
+        if !s.remove(&k) {
+            s.add(k);
+        }
+    }
+    Ok(Value::None)
 }

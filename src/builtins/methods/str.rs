@@ -23,7 +23,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("count", count),
     MethodDef::new("upper", upper),
     MethodDef::new("lower", lower),
-    MethodDef::new("casefold", lower),
+    MethodDef::new("casefold", casefold),
     MethodDef::new("title", title),
     MethodDef::new("capitalize", capitalize),
     MethodDef::new("swapcase", swapcase),
@@ -47,6 +47,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("removeprefix", removeprefix),
     MethodDef::new("removesuffix", removesuffix),
     MethodDef::new("istitle", istitle),
+    MethodDef::new("isascii", isascii),
     MethodDef::new("expandtabs", expandtabs),
     MethodDef::new("translate", translate),
     MethodDef::new("maketrans", maketrans),
@@ -384,6 +385,10 @@ fn upper(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn lower(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     map_str(a, str::to_lowercase)
+}
+
+fn casefold(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    map_str(a, |s| s.to_lowercase().replace('ß', "ss"))
 }
 
 fn title(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -901,4 +906,8 @@ fn translate(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("__contains__", a, 1, 1)?;
     Ok(Value::Bool(vm.contains(&a[0], &a[1])?))
+}
+
+fn isascii(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Bool(this(a)?.is_ascii()))
 }
