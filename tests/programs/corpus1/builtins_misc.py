@@ -1,0 +1,13 @@
+# checks that genpy runs this program (builtins_misc, from the first differential-testing corpus) exactly as CPython 3.11 does
+print(list(map(int, "1 2 3".split())), list(map(str.strip, [" a ", "b "])))
+print(isinstance([], (list, tuple)), isinstance("s", str), type(3) is int, type(True) is bool)
+print(id(1) == id(1), True)
+print(abs(-0), abs(-2**100), pow(0, 0), pow(-8, 1/3) if False else "", round(-0.0), divmod(0, 5))
+print(ord("€"), chr(8364), ascii("é") if False else "", bin(-5), oct(-8), hex(0))
+print(int.__name__, str.__name__, len.__name__, type(print).__name__)
+print(sorted([(1, "b"), (1, "a"), (0, "z")]), list(reversed("abc")), list(reversed((1, 2))))
+print(str(b"x") if False else "", bool(None), bool(0.0), bool("0"), bool(" "), bool(-1))
+print(list(filter(str.isdigit, "a1b2c3")), list(filter(lambda x: x > 1, {1: "a", 2: "b", 3: "c"})))
+print(sum(map(len, ["ab", "c"])), max(map(abs, [-5, 3])), list(map(lambda *a: sum(a), [1, 2], [3, 4], [5, 6])))
+print(getattr("abc", "upper")(), hasattr([], "append"), callable(str.upper), callable(lambda: 0))
+print(repr(object())[:8], type(object()).__name__)

@@ -1,0 +1,11 @@
+# checks that genpy runs this program (gen_expression_multi, from the first differential-testing corpus) exactly as CPython 3.11 does
+pairs = ((a, b) for a in range(3) if a for b in "xy" if b != "y" or a == 2)
+print(list(pairs))
+nested = ((x for x in range(i)) for i in range(3))
+print([list(n) for n in nested])
+g = (x for x in range(5))
+print(3 in g, list(g))
+print(sum(1 for _ in "hello"), max((len(w), w) for w in "a bb ccc".split()))
+print(list(x for x in [[1, 2], [3]] for x in x))
+print(sorted((v for v in {3, 1, 2}), reverse=True), tuple(c for c in "ab"), set(x % 2 for x in range(5)))
+print(dict((i, i * i) for i in range(3)), "".join(c for c in "abc" if c != "b"))

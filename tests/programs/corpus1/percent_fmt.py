@@ -1,0 +1,11 @@
+# checks that genpy runs this program (percent_fmt, from the first differential-testing corpus) exactly as CPython 3.11 does
+print("%d %s %r %5.2f %-5d| %05d %x %o %e %g %%" % (5, "a", "b", 3.14159, 7, 42, 255, 8, 12345.678, 0.00001))
+print("%(a)s and %(b)d" % {"a": "x", "b": 3})
+print("%s" % [1, 2])
+print("%s" % (1,))
+print("%c%c" % (65, "b"))
+print("%10s|%-10s|" % ("r", "l"))
+print("%.3s" % "abcdef")
+print("%+d %+d" % (5, -5))
+print("%i" % 3.9)
+print("%5.1f%%" % 99.55)

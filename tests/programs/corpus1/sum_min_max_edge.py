@@ -1,0 +1,12 @@
+# checks that genpy runs this program (sum_min_max_edge, from the first differential-testing corpus) exactly as CPython 3.11 does
+print(sum([]), sum([], start=5), sum(range(101)), sum([0.1, 0.2, 0.3]), sum([1, 2.5]), sum((True, True)))
+print(min([1, 2], key=lambda x: -x), max("abc", "abd"), max([1, 3], [1, 2]), min((3, "a"), (3, "b")))
+print(max(range(5), key=lambda x: x % 3), min(["bb", "a", "cc"], key=len), max([2, 1, 2], key=lambda x: x))
+try: max([])
+except ValueError as e: print(e)
+try: min(1)
+except TypeError as e: print(e)
+try: max(1, 2, default=0)
+except TypeError as e: print(e)
+print(max([], key=len, default=None), max(1, 2.0), max(2, 2.0), min(-0.0, 0), max(0, -0.0))
+print(any(x for x in []), all(x < 5 for x in range(5)), any([0, "", None, [], 1]))

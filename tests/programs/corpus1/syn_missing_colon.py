@@ -1,0 +1,3 @@
+# checks that genpy runs this program (syn_missing_colon, from the first differential-testing corpus) exactly as CPython 3.11 does
+def f()
+    pass

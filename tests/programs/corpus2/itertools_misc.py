@@ -1,0 +1,15 @@
+# checks that genpy runs this program (itertools_misc, from the second differential-testing corpus) exactly as CPython 3.11 does
+from itertools import chain, islice, accumulate, product, zip_longest, count, cycle, repeat, takewhile, dropwhile, starmap, compress, tee, filterfalse, pairwise, combinations_with_replacement
+print(list(chain([1, 2], "ab", (3,))), list(chain.from_iterable([[1], [2, 3], []])))
+print(list(islice(count(10, 5), 3, 8, 2)), list(islice("abcdefg", 4)), list(islice(range(10), 2, None)))
+print(list(accumulate([1, 2, 3, 4, 5])), list(accumulate([3, 1, 4, 1, 5], max)), list(accumulate([1, 2, 3], initial=100)))
+print(list(product("ab", range(2))), len(list(product(range(3), repeat=3))))
+print(list(zip_longest("abc", [1], fillvalue="-")), list(zip_longest()))
+print(list(islice(cycle("xy"), 5)), list(repeat("z", 3)))
+print(list(takewhile(lambda x: x < 5, [1, 4, 6, 2])), list(dropwhile(lambda x: x < 5, [1, 4, 6, 2])))
+print(list(starmap(pow, [(2, 5), (3, 2)])), list(compress("abcdef", [1, 0, 1, 0, 1])))
+a, b = tee(iter([1, 2, 3]))
+print(list(a), list(b), list(filterfalse(lambda x: x % 2, range(7))))
+print(list(pairwise("abcd")), list(combinations_with_replacement("ab", 2)))
+running = list(accumulate(range(1, 6), lambda a, b: a * b))
+print(running)

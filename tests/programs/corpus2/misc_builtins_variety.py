@@ -1,0 +1,13 @@
+# checks that genpy runs this program (misc_builtins_variety, from the second differential-testing corpus) exactly as CPython 3.11 does
+print(list(map(lambda a, b: a * b, [1, 2, 3], [4, 5])), list(filter(None, [0, 1, "", "a", None, [], [0]])))
+print(sum([[1], [2, 3]], []), sum(range(5), 10), sum([0.5, 0.25]), min(3, 1, 2), max("abc", "b", key=len))
+print(any([]), all([0]), list(reversed("abc")), list(reversed(range(5))), sorted(set("mississippi")))
+print(divmod(17, 5), divmod(-17, 5), pow(2, 10), pow(2, 10, 1000), pow(2.0, -1), abs(-7.5), round(-2.5))
+print(isinstance(True, int), type(True) is bool, bool("False"), int(True) + True, True * 3, issubclass(bool, int))
+print(repr(None), str(None), repr(""), repr("'"), repr('"'), repr("\n\t\\"), str(1.0), str(10 ** 21 * 1.0))
+print(hex(-255), oct(-8), bin(-5), int("-0x10", 16), float("-0"), float(".5"), float("5."), int(" 7\n"))
+print(len(range(0, 100, 7)), range(10)[3:7], range(10)[::-1][0], 5 in range(0, 10, 2), range(3) == range(0, 3))
+print(list(zip("abc", range(10), [True, False])), dict(enumerate("xy")), list(enumerate([], 5)))
+print(ord(max("hello")), chr(ord("a") + 1), format(3.14159, ".2f"), format("s", ">3"), id(1) == id(1))
+print(type(1).__name__, type("").__name__, type([]).__name__, type({}).__name__, type(()).__name__, type(None).__name__, type(range(1)).__name__, type(len).__name__, type(lambda: 0).__name__)
+print(getattr([], "append").__name__, callable(print), vars(type("x", (), {})) if False else "skip", hash("a") == hash("a"), hash(1) == hash(1.0))

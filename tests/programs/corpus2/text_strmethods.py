@@ -1,0 +1,18 @@
+# checks that genpy runs this program (text_strmethods, from the second differential-testing corpus) exactly as CPython 3.11 does
+s = "  Hello, World! Hello, Python.  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip(" .")))
+print(s.count("Hello"), s.find("World"), s.rfind("Hello"), s.index("o"), s.rindex("o"))
+print(s.replace("Hello", "Bye", 1), s.replace("l", ""))
+print(s.strip().split(", "), s.split("o", 2), s.rsplit("o", 2))
+print(s.partition(","), s.rpartition(","), "abc".partition("x"))
+print("a-b-c".join("XY"), ",".join(str(i) for i in range(5)))
+print("hello".startswith("he"), "hello".endswith(("lo", "x")), "hello".startswith("l", 2))
+print("Title Case Here".istitle(), "abc".isalpha(), "abc1".isalnum(), "123".isdigit(), "  ".isspace(), "ABC".isupper(), "abc".islower())
+print("%-8s|%8s|%08.3f|%+d|%x|%o|%e" % ("ab", "cd", 3.14159, 5, 255, 8, 12345.678))
+print("tab\tsep".expandtabs(4), "x".zfill(5), "-42".zfill(6), "abc".center(9, "*"))
+print("line1\nline2\r\nline3".splitlines(), "line1\nline2\n".splitlines(True))
+print("CamelCaseString".swapcase(), "ß".upper(), "İ".lower().encode if False else "ok")
+print("abcabc".removeprefix("abc"), "abcabc".removesuffix("bc"), "aaa".lstrip("a") == "")
+print("{:^10}|{:<5}|{:>5}".format("mid", "l", "r"), "{0}{1}{0}".format("a", "b"))
+print("{name}:{val:.2f}".format(name="pi", val=3.14159), "{:,}".format(1234567), f"{1234567.891:,.2f}")
+print(str.maketrans("abc", "xyz") == {97: 120, 98: 121, 99: 122}, "aabbcc".translate(str.maketrans("ab", "xy", "c")))
