@@ -173,13 +173,23 @@ pub fn format_int(n: &BigInt, spec: &str) -> PyResult<String> {
             "Precision not allowed in integer format specifier",
         ));
     }
-    let abs = n.abs();
+    // Small magnitudes format with machine ints (no big-int conversion).
+    let small = n.abs().to_u64();
+    let radix = |r: u32| match small {
+        Some(m) => match r {
+            2 => format!("{m:b}"),
+            8 => format!("{m:o}"),
+            16 => format!("{m:x}"),
+            _ => m.to_string(),
+        },
+        None => n.abs().to_str_radix(r),
+    };
     let (digits, prefix, every) = match kind {
-        'd' | 'n' => (abs.to_string(), "", 3),
-        'b' => (abs.to_str_radix(2), "0b", 4),
-        'o' => (abs.to_str_radix(8), "0o", 4),
-        'x' => (abs.to_str_radix(16), "0x", 4),
-        'X' => (abs.to_str_radix(16).to_uppercase(), "0X", 4),
+        'd' | 'n' => (radix(10), "", 3),
+        'b' => (radix(2), "0b", 4),
+        'o' => (radix(8), "0o", 4),
+        'x' => (radix(16), "0x", 4),
+        'X' => (radix(16).to_uppercase(), "0X", 4),
         'c' => {
             let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| {
                 PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)")

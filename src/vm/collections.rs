@@ -152,6 +152,21 @@ impl Vm {
             .stack
             .pop()
             .expect("value");
+        // The common case, `a, b = pair`: push straight from the tuple or list.
+        if after.is_none() {
+            let stack = &mut self.frames.last_mut().expect("frame").stack;
+            match &v {
+                Value::Tuple(t) if t.len() == before => {
+                    stack.extend(t.iter().rev().cloned());
+                    return Ok(());
+                }
+                Value::List(l) if l.borrow().len() == before => {
+                    stack.extend(l.borrow().iter().rev().cloned());
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
         let items = match &v {
             Value::Tuple(t) => t.to_vec(),
             Value::List(l) => l.borrow().clone(),

@@ -273,6 +273,7 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
+            Value::Int(i) if spec.is_empty() => Ok(i.to_string()),
             Value::Int(_) | Value::BigInt(_) => format_int(&to_big(v).unwrap_or_default(), spec),
             Value::Bool(_) if spec.is_empty() => self.str_of(v),
             Value::Bool(_) => format_int(&to_big(v).unwrap_or_default(), spec),
