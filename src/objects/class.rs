@@ -375,6 +375,11 @@ thread_local! {
     static TYPES: Rc<Types> = Rc::new(Types::new());
 }
 
+/// Runs `f` on the built-in types without cloning the registry's `Rc`.
+pub fn with_types<R>(f: impl FnOnce(&Types) -> R) -> R {
+    TYPES.with(|t| f(t))
+}
+
 /// The built-in types of this thread's interpreter.
 pub fn types() -> Rc<Types> {
     TYPES.with(|t| t.clone())

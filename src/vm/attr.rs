@@ -10,6 +10,11 @@ use crate::builtins::methods;
 use crate::objects::class::{types, Class, Instance};
 use crate::objects::{Builtin, ExcKind, PyErr, PyResult, Value};
 
+/// True for the `property` class (compared without cloning the type registry).
+fn is_property(c: &Rc<Class>) -> bool {
+    crate::objects::class::with_types(|t| Rc::ptr_eq(c, &t.property))
+}
+
 /// `cls.mro()`.
 static MRO_METHOD: crate::objects::MethodDef = crate::objects::MethodDef::new("mro", class_mro);
 
@@ -113,7 +118,7 @@ pub fn attribute_suggestion(err: &PyErr) -> Option<String> {
 impl Vm {
     /// True for the `NotImplemented` singleton.
     pub fn is_not_implemented(&self, v: &Value) -> bool {
-        matches!(v, Value::Instance(i) if Rc::ptr_eq(&i.class, &types().notimpl))
+        matches!(v, Value::Instance(i) if crate::objects::class::with_types(|t| Rc::ptr_eq(&i.class, &t.notimpl)))
     }
 
     /// Resolves a class attribute found on an instance's class: functions bind,
@@ -182,11 +187,43 @@ impl Vm {
     }
 
     fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
+        let cls = &inst.class;
+        let class_attr = cls.lookup(name);
+        match &class_attr {
+            // Plain values and functions: the instance dict comes first.
+            None | Some(Value::Function(_)) => {}
+            Some(Value::Instance(d)) => {
+                // Data descriptors (properties, classes with __set__) win over the instance.
+                let data = is_property(&d.class)
+                    || (d.class.builtin.is_none() && d.class.lookup("__set__").is_some());
+                if data {
+                    return self.bind_class_attr(class_attr.clone().unwrap_or_default(), obj, cls);
+                }
+            }
+            Some(_) => {}
+        }
+        if let Some(v) = inst.dict.borrow().get(name) {
+            return Ok(v.clone());
+        }
+        if let Some(a) = class_attr {
+            return self.bind_class_attr(a, obj, cls);
+        }
+        self.instance_attr_special(obj, inst, name)
+    }
+
+    /// The attributes an instance has beyond its dict and class: super proxies,
+    /// property methods, exception state, `__class__`, `__dict__`, `__getattr__`.
+    fn instance_attr_special(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<Instance>,
+        name: &str,
+    ) -> PyResult<Value> {
         let cls = inst.class.clone();
         if Rc::ptr_eq(&cls, &types().super_) {
             return self.super_attr(inst, name);
         }
-        if Rc::ptr_eq(&cls, &types().property) {
+        if is_property(&cls) {
             if let Some(def) = crate::builtins::PROPERTY_METHODS
                 .iter()
                 .find(|m| m.name == name)
@@ -196,21 +233,6 @@ impl Vm {
                     bound: Some(obj.clone()),
                 })));
             }
-        }
-        let class_attr = cls.lookup(name);
-        if let Some(Value::Instance(d)) = &class_attr {
-            // Data descriptors (properties, classes with __set__) win over the instance.
-            let data = Rc::ptr_eq(&d.class, &types().property)
-                || (d.class.builtin.is_none() && d.class.lookup("__set__").is_some());
-            if data {
-                return self.bind_class_attr(class_attr.clone().unwrap_or_default(), obj, &cls);
-            }
-        }
-        if let Some(v) = inst.dict.borrow().get(name) {
-            return Ok(v.clone());
-        }
-        if let Some(a) = class_attr {
-            return self.bind_class_attr(a, obj, &cls);
         }
         if let Some(v) = self.exception_attr(inst, name) {
             return Ok(v);
@@ -495,14 +517,14 @@ impl Vm {
             }
             Value::Instance(inst) => {
                 if let Some(ref desc @ Value::Instance(ref d)) = inst.class.lookup(name) {
-                    if d.class.builtin.is_none() && !Rc::ptr_eq(&d.class, &types().property) {
+                    if d.class.builtin.is_none() && !is_property(&d.class) {
                         if let Some(set) = d.class.lookup("__set__") {
                             let set = self.bind_class_attr(set, desc, &d.class)?;
                             self.call(&set, vec![obj.clone(), value], vec![])?;
                             return Ok(());
                         }
                     }
-                    if Rc::ptr_eq(&d.class, &types().property) {
+                    if is_property(&d.class) {
                         let setter = d.dict.borrow().get("fset").cloned().unwrap_or_default();
                         if matches!(setter, Value::None) {
                             return Err(PyErr::new(
@@ -586,7 +608,7 @@ impl Vm {
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
             if let Some(Value::Instance(d)) = inst.class.lookup(name) {
-                if Rc::ptr_eq(&d.class, &types().property) {
+                if is_property(&d.class) {
                     let deleter = d.dict.borrow().get("fdel").cloned().unwrap_or_default();
                     if matches!(deleter, Value::None) {
                         return Err(PyErr::new(
