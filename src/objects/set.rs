@@ -17,6 +17,59 @@ enum Slot {
     Full(HashKey),
 }
 
+/// CPython's probe sequence over a table: a run of up to `LINEAR_PROBES` neighbours,
+/// then a jump mixing in more bits of the hash (`i = 5i + 1 + perturb`). Endless;
+/// every caller stops at an empty slot, which a table below two-thirds full has.
+struct Probe {
+    mask: usize,
+    perturb: u64,
+    start: usize,
+    offset: usize,
+    run: usize,
+}
+
+impl Probe {
+    fn new(hash: i64, mask: usize) -> Probe {
+        let start = (hash as u64 as usize) & mask;
+        Probe {
+            mask,
+            perturb: hash as u64,
+            start,
+            offset: 0,
+            run: Probe::run_len(start, mask),
+        }
+    }
+
+    fn run_len(start: usize, mask: usize) -> usize {
+        if start + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        }
+    }
+}
+
+impl Iterator for Probe {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        if self.offset > self.run {
+            self.perturb >>= PERTURB_SHIFT;
+            self.start = self
+                .start
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(self.perturb as usize)
+                & self.mask;
+            self.offset = 0;
+            self.run = Probe::run_len(self.start, self.mask);
+        }
+        let j = self.start + self.offset;
+        self.offset += 1;
+        Some(j)
+    }
+}
+
 #[derive(Clone, Debug)]
 struct Table {
     slots: Vec<Slot>,
@@ -45,78 +98,45 @@ impl Table {
         self.slots.len() - 1
     }
 
-    /// Finds the slot holding `key`, following CPython's probe sequence.
+    /// Finds the slot holding `key`.
     fn find(&self, key: &HashKey) -> Option<usize> {
-        let mask = self.mask();
-        let mut perturb = key.hash as u64;
-        let mut i = (key.hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                match &self.slots[j] {
-                    Slot::Empty => return None,
-                    Slot::Full(k) if k.hash == key.hash && key_eq(&k.value, &key.value) => {
-                        return Some(j)
-                    }
-                    _ => {}
+        for j in Probe::new(key.hash, self.mask()) {
+            match &self.slots[j] {
+                Slot::Empty => return None,
+                Slot::Full(k) if k.hash == key.hash && key_eq(&k.value, &key.value) => {
+                    return Some(j)
                 }
+                _ => {}
             }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
         }
+        None
     }
 
     /// CPython's `set_add_entry`; returns false when the key was already present.
     fn add(&mut self, key: HashKey) -> bool {
         let mask = self.mask();
-        let mut perturb = key.hash as u64;
-        let mut i = (key.hash as u64 as usize) & mask;
         let mut freeslot = None;
-        let slot = loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            let mut found = None;
-            for j in i..=i + probes {
-                match &self.slots[j] {
-                    Slot::Empty => {
-                        found = Some(j);
-                        break;
-                    }
-                    Slot::Full(k) if k.hash == key.hash && key_eq(&k.value, &key.value) => {
-                        return false
-                    }
-                    Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
-                    _ => {}
+        let mut empty = 0;
+        for j in Probe::new(key.hash, mask) {
+            match &self.slots[j] {
+                Slot::Empty => {
+                    empty = j;
+                    break;
                 }
+                Slot::Full(k) if k.hash == key.hash && key_eq(&k.value, &key.value) => {
+                    return false
+                }
+                Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
+                _ => {}
             }
-            if let Some(j) = found {
-                break j;
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
-        };
+        }
         self.used += 1;
         if let Some(free) = freeslot {
             self.slots[free] = Slot::Full(key);
             return true;
         }
         self.fill += 1;
-        self.slots[slot] = Slot::Full(key);
+        self.slots[empty] = Slot::Full(key);
         if self.fill * 5 >= mask * 3 {
             let minused = if self.used > 50000 {
                 self.used * 2
@@ -143,29 +163,12 @@ impl Table {
     }
 
     fn insert_clean(&mut self, key: HashKey) {
-        let mask = self.mask();
-        let mut perturb = key.hash as u64;
-        let mut i = (key.hash as u64 as usize) & mask;
-        loop {
-            let probes = if i + LINEAR_PROBES <= mask {
-                LINEAR_PROBES
-            } else {
-                0
-            };
-            for j in i..=i + probes {
-                if let Slot::Empty = self.slots[j] {
-                    self.slots[j] = Slot::Full(key);
-                    self.fill += 1;
-                    self.used += 1;
-                    return;
-                }
-            }
-            perturb >>= PERTURB_SHIFT;
-            i = (i
-                .wrapping_mul(5)
-                .wrapping_add(1)
-                .wrapping_add(perturb as usize))
-                & mask;
+        let slot =
+            Probe::new(key.hash, self.mask()).find(|&j| matches!(self.slots[j], Slot::Empty));
+        if let Some(j) = slot {
+            self.slots[j] = Slot::Full(key);
+            self.fill += 1;
+            self.used += 1;
         }
     }
 }

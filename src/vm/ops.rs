@@ -92,18 +92,10 @@ pub fn compare_i64(op: CmpOp, x: i64, y: i64) -> Option<bool> {
 /// The hot path for comparisons of two small ints.
 #[inline]
 pub fn compare_fast(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
-    let (Value::Int(x), Value::Int(y)) = (a, b) else {
-        return None;
-    };
-    Some(match op {
-        CmpOp::Eq => x == y,
-        CmpOp::NotEq => x != y,
-        CmpOp::Lt => x < y,
-        CmpOp::LtE => x <= y,
-        CmpOp::Gt => x > y,
-        CmpOp::GtE => x >= y,
-        _ => return None,
-    })
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => compare_i64(op, *x, *y),
+        _ => None,
+    }
 }
 
 fn as_f64(v: &Value) -> Option<f64> {
