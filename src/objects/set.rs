@@ -75,6 +75,8 @@ struct Table {
     slots: Vec<Slot>,
     fill: usize,
     used: usize,
+    /// Where the next `pop` starts looking.
+    finger: usize,
 }
 
 /// A set or frozenset.
@@ -91,6 +93,7 @@ impl Table {
             slots: vec![Slot::Empty; size],
             fill: 0,
             used: 0,
+            finger: 0,
         }
     }
 
@@ -126,7 +129,8 @@ impl Table {
                 Slot::Full(k) if k.hash == key.hash && key_eq(&k.value, &key.value) => {
                     return false
                 }
-                Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
+                // CPython 3.11 keeps the last dummy slot it passes, not the first.
+                Slot::Dummy => freeslot = Some(j),
                 _ => {}
             }
         }
@@ -154,7 +158,13 @@ impl Table {
         while size <= minused {
             size <<= 1;
         }
+        // CPython leaves a minimum-size table without deleted slots as it is.
+        if size == MIN_SIZE && self.slots.len() == MIN_SIZE && self.fill == self.used {
+            return;
+        }
         let old = std::mem::replace(self, Table::with_size(size));
+        // The pop finger belongs to the set object, not its table.
+        self.finger = old.finger;
         for slot in old.slots {
             if let Slot::Full(k) = slot {
                 self.insert_clean(k);
@@ -231,9 +241,22 @@ impl Set {
 
     /// Removes and returns an arbitrary member (the first in table order).
     pub fn pop(&self) -> Option<HashKey> {
-        let first = self.iter().into_iter().next()?;
-        self.remove(&first);
-        Some(first)
+        // CPython's set_pop scans from a finger left by the previous pop.
+        let mut t = self.table.borrow_mut();
+        if t.used == 0 {
+            return None;
+        }
+        let mask = t.mask();
+        let mut i = t.finger & mask;
+        while !matches!(t.slots[i], Slot::Full(_)) {
+            i = if i >= mask { 0 } else { i + 1 };
+        }
+        let Slot::Full(key) = std::mem::replace(&mut t.slots[i], Slot::Dummy) else {
+            unreachable!("the scan stops at a full slot")
+        };
+        t.used -= 1;
+        t.finger = i + 1;
+        Some(key)
     }
 
     /// The members in table order (a snapshot, so the set may change while iterating).
@@ -273,7 +296,9 @@ impl Set {
             t.resize(minused);
         }
         if t.fill == 0 && t.slots.len() == src.slots.len() && src.fill == src.used {
+            let finger = t.finger;
             *t = src.clone();
+            t.finger = finger;
             return;
         }
         let empty = t.fill == 0;
@@ -288,9 +313,26 @@ impl Set {
         }
     }
 
+    /// After a bulk removal (`-=`, `difference_update`), CPython rebuilds the table
+    /// when more than a quarter of it is deleted slots.
+    pub fn compact_after_removals(&self) {
+        let mut t = self.table.borrow_mut();
+        if t.fill - t.used > t.mask() / 4 {
+            let minused = if t.used > 50000 {
+                t.used * 2
+            } else {
+                t.used * 4
+            };
+            t.resize(minused);
+        }
+    }
+
     /// Replaces this set's members (and table layout) with `other`'s.
     pub fn replace_with(&self, other: Set) {
-        *self.table.borrow_mut() = other.table.into_inner();
+        let mut t = self.table.borrow_mut();
+        let finger = t.finger;
+        *t = other.table.into_inner();
+        t.finger = finger;
     }
 }
 

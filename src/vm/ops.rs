@@ -848,7 +848,8 @@ fn set_op(op: BinOp, x: &Set, y: &Set) -> Value {
             s
         }
         BinOp::BitAnd => {
-            let (small, big) = if x.len() > y.len() { (y, x) } else { (x, y) };
+            // CPython iterates the other set unless it is the larger one.
+            let (small, big) = if y.len() > x.len() { (x, y) } else { (y, x) };
             Set::from_keys(frozen, small.iter().into_iter().filter(|k| big.contains(k)))
         }
         BinOp::Sub => {
@@ -857,6 +858,7 @@ fn set_op(op: BinOp, x: &Set, y: &Set) -> Value {
                 for k in y.iter() {
                     s.remove(&k);
                 }
+                s.compact_after_removals();
                 s
             } else {
                 Set::from_keys(frozen, x.iter().into_iter().filter(|k| !y.contains(k)))
@@ -885,11 +887,19 @@ fn set_inplace(op: BinOp, a: &Set, b: &Set) {
     match op {
         BinOp::BitOr => a.merge(b),
         BinOp::Sub => {
-            for k in b.iter() {
+            // CPython first narrows a much larger `b` to the common members.
+            let keys = if (b.len() >> 3) > a.len() {
+                b.iter().into_iter().filter(|k| a.contains(k)).collect()
+            } else {
+                b.iter()
+            };
+            for k in keys {
                 a.remove(&k);
             }
+            a.compact_after_removals();
         }
-        BinOp::BitXor => symmetric_update(a, &b.copy(b.frozen)),
+        BinOp::BitXor if std::ptr::eq(a, b) => a.clear(),
+        BinOp::BitXor => symmetric_update(a, b),
         _ => {
             if let Value::Set(r) = set_op(BinOp::BitAnd, a, b) {
                 a.replace_with(Rc::try_unwrap(r).unwrap_or_else(|r| r.copy(a.frozen)));

@@ -120,15 +120,84 @@ fn fold(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
 }
 
 fn union(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    fold(vm, a, BinOp::BitOr)
+    // CPython: copy, then update with each argument in its own order.
+    let s = this(a)?;
+    let result = s.copy(s.frozen);
+    for other in &a[1..] {
+        add_all(vm, &result, other)?;
+    }
+    Ok(Value::Set(Rc::new(result)))
+}
+
+/// `set_update_internal`: a set merges its table; any other iterable adds in order.
+fn add_all(vm: &mut Vm, target: &Set, other: &Value) -> PyResult<()> {
+    match other {
+        Value::Set(o) => target.merge(o),
+        _ => {
+            for v in vm.collect(other)? {
+                target.add(HashKey::new(v)?);
+            }
+        }
+    }
+    Ok(())
 }
 
 fn intersection(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    fold(vm, a, BinOp::BitAnd)
+    let s = this(a)?;
+    let mut acc = Rc::new(s.copy(s.frozen));
+    for other in &a[1..] {
+        acc = match other {
+            Value::Set(o) => match vm.binary_op(
+                BinOp::BitAnd,
+                &Value::Set(acc.clone()),
+                &Value::Set(o.clone()),
+            )? {
+                Value::Set(r) => r,
+                _ => unreachable!("set & set is a set"),
+            },
+            _ => {
+                // A plain iterable: its items, in its order, that are members.
+                let result = Set::new(s.frozen);
+                for v in vm.collect(other)? {
+                    let k = HashKey::new(v)?;
+                    if acc.contains(&k) {
+                        result.add(k);
+                    }
+                }
+                Rc::new(result)
+            }
+        };
+    }
+    Ok(Value::Set(acc))
 }
 
 fn difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    fold(vm, a, BinOp::Sub)
+    let s = this(a)?;
+    let Some(first) = a.get(1) else {
+        return Ok(Value::Set(Rc::new(s.copy(s.frozen))));
+    };
+    let result = match first {
+        Value::Set(o) => match vm.binary_op(BinOp::Sub, &a[0], &Value::Set(o.clone()))? {
+            Value::Set(r) => r,
+            _ => unreachable!("set - set is a set"),
+        },
+        // CPython's set_copy_and_difference for any other iterable.
+        other => {
+            let r = Rc::new(s.copy(s.frozen));
+            for v in vm.collect(other)? {
+                r.remove(&HashKey::new(v)?);
+            }
+            r.compact_after_removals();
+            r
+        }
+    };
+    for other in &a[2..] {
+        for v in vm.collect(other)? {
+            result.remove(&HashKey::new(v)?);
+        }
+        result.compact_after_removals();
+    }
+    Ok(Value::Set(result))
 }
 
 fn symmetric_difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -136,12 +205,10 @@ fn symmetric_difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value>
     fold(vm, a, BinOp::BitXor)
 }
 
-fn replace_contents(target: &Set, result: &Value) {
+/// CPython's `set_swap_bodies`: `target` takes the result's members and table.
+fn replace_contents(target: &Set, result: Value) {
     if let Value::Set(r) = result {
-        target.clear();
-        for k in r.iter() {
-            target.add(k);
-        }
+        target.replace_with(Rc::try_unwrap(r).unwrap_or_else(|r| r.copy(target.frozen)));
     }
 }
 
@@ -162,8 +229,8 @@ fn update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn intersection_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = mutable(a, "intersection_update")?;
-    let r = fold(vm, a, BinOp::BitAnd)?;
-    replace_contents(&s, &r);
+    let r = intersection(vm, a, &[])?;
+    replace_contents(&s, r);
     Ok(Value::None)
 }
 
@@ -173,6 +240,7 @@ fn difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         for v in vm.collect(other)? {
             s.remove(&HashKey::new(v)?);
         }
+        s.compact_after_removals();
     }
     Ok(Value::None)
 }
