@@ -104,6 +104,11 @@ pub fn repr_str(s: &str) -> String {
     out
 }
 
+/// True for characters `repr()` shows as they are (`str.isprintable`).
+pub fn is_printable(c: char) -> bool {
+    !((c as u32) < 0x20 || c as u32 == 0x7f || is_unprintable(c))
+}
+
 /// Characters CPython's repr escapes beyond ASCII controls (C1 controls, surrogates,
 /// a few separators); an approximation of `str.isprintable`.
 fn is_unprintable(c: char) -> bool {

@@ -48,6 +48,8 @@ pub static INT_METHODS: &[MethodDef] = &[
 
 /// `float` methods.
 pub static FLOAT_METHODS: &[MethodDef] = &[
+    MethodDef::new("hex", float_hex),
+    MethodDef::new("as_integer_ratio", as_integer_ratio),
     MethodDef::new("is_integer", is_integer),
     MethodDef::new("conjugate", same),
 ];
@@ -302,4 +304,81 @@ fn object_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         ))),
         other => Ok(Value::string(vm.repr(other)?)),
     }
+}
+
+fn float_of(a: &[Value]) -> PyResult<f64> {
+    match a.first() {
+        Some(Value::Float(f)) => Ok(*f),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a 'float' object",
+        )),
+    }
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>`, as C's `%a` with CPython's layout.
+fn float_hex(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let f = float_of(a)?;
+    if f.is_nan() {
+        return Ok(Value::str("nan"));
+    }
+    if f.is_infinite() {
+        return Ok(Value::str(if f > 0.0 { "inf" } else { "-inf" }));
+    }
+    let sign = if f.is_sign_negative() { "-" } else { "" };
+    if f == 0.0 {
+        return Ok(Value::string(format!("{sign}0x0.0p+0")));
+    }
+    let bits = f.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let mantissa = bits & ((1 << 52) - 1);
+    let (lead, exp) = if raw_exp == 0 {
+        (0, -1022)
+    } else {
+        (1, raw_exp - 1023)
+    };
+    let sign_e = if exp < 0 { '-' } else { '+' };
+    Ok(Value::string(format!(
+        "{sign}0x{lead}.{mantissa:013x}p{sign_e}{}",
+        exp.abs()
+    )))
+}
+
+/// `float.as_integer_ratio()`: the exact fraction, in lowest terms.
+fn as_integer_ratio(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    use num_bigint::BigInt;
+    let f = float_of(a)?;
+    if f.is_infinite() {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    if f.is_nan() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "cannot convert NaN to integer ratio",
+        ));
+    }
+    let bits = f.to_bits();
+    let raw_exp = ((bits >> 52) & 0x7ff) as i64;
+    let mut m = (bits & ((1 << 52) - 1)) as i64;
+    let mut e = if raw_exp == 0 { -1074 } else { raw_exp - 1075 };
+    if raw_exp != 0 {
+        m |= 1 << 52;
+    }
+    while m != 0 && m % 2 == 0 && e < 0 {
+        m /= 2;
+        e += 1;
+    }
+    let m = if f < 0.0 { -m } else { m };
+    let (num, den) = if e >= 0 {
+        (BigInt::from(m) << e as usize, BigInt::from(1))
+    } else {
+        (BigInt::from(m), BigInt::from(1) << (-e) as usize)
+    };
+    Ok(Value::tuple(vec![
+        Value::from_bigint(num),
+        Value::from_bigint(den),
+    ]))
 }

@@ -48,6 +48,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("removesuffix", removesuffix),
     MethodDef::new("istitle", istitle),
     MethodDef::new("isascii", isascii),
+    MethodDef::new("isprintable", isprintable),
     MethodDef::new("expandtabs", expandtabs),
     MethodDef::new("translate", translate),
     MethodDef::new("maketrans", maketrans),
@@ -910,4 +911,12 @@ fn contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn isascii(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(this(a)?.is_ascii()))
+}
+
+fn isprintable(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    // Printable means repr() leaves the character as it is.
+    let s = this(a)?;
+    Ok(Value::Bool(
+        s.chars().all(crate::objects::str::is_printable),
+    ))
 }
