@@ -373,6 +373,22 @@ impl Vm {
                 Value::tuple(f.defaults.clone())
             }
             (Value::Function(_), "__defaults__") => Value::None,
+            (Value::Function(f), "__kwdefaults__") if !f.kwdefaults.is_empty() => {
+                let mut d = crate::objects::Dict::default();
+                for (k, v) in &f.kwdefaults {
+                    d.insert(crate::objects::HashKey::new(Value::str(k))?, v.clone());
+                }
+                Value::Dict(Rc::new(std::cell::RefCell::new(d)))
+            }
+            (Value::Function(_), "__kwdefaults__") => Value::None,
+            (Value::Function(f), "__closure__") if !f.closure.is_empty() => {
+                Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())
+            }
+            (Value::Function(_), "__closure__") => Value::None,
+            (Value::Cell(c), "cell_contents") => match &*c.borrow() {
+                Value::Undef => return Err(PyErr::new(ExcKind::ValueError, "Cell is empty")),
+                v => v.clone(),
+            },
             (Value::Function(_), "__module__") => Value::str("__main__"),
             (Value::Function(f), "__dict__") => {
                 crate::builtins::namespace_to_dict(&f.dict.borrow())?
