@@ -41,6 +41,20 @@ pub fn run(interp: &mut Interpreter) {
         eprintln!("genpy: cannot start the line editor");
         return;
     };
+    // History survives sessions in ~/.genpy_history (best effort: no file, no history).
+    let history =
+        std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".genpy_history"));
+    if let Some(path) = &history {
+        let _ = editor.load_history(path);
+    }
+    repl_loop(interp, &mut editor);
+    if let Some(path) = &history {
+        let _ = editor.save_history(path);
+    }
+}
+
+/// Reads, runs and prints until Ctrl-D or `exit()`.
+fn repl_loop(interp: &mut Interpreter, editor: &mut DefaultEditor) {
     println!(
         "genpy {} (a Python 3.11 subset built around generators)\nType Ctrl-D to exit.",
         env!("CARGO_PKG_VERSION")
