@@ -151,18 +151,6 @@ impl Interpreter {
         self.vm.out.flush();
     }
 
-    /// The names defined in `__main__` (for REPL completion).
-    pub fn global_names(&self) -> Vec<String> {
-        let mut names: Vec<String> = self
-            .globals
-            .borrow()
-            .keys()
-            .map(|k| k.to_string())
-            .collect();
-        names.extend(self.vm.builtins.borrow().keys().map(|k| k.to_string()));
-        names
-    }
-
     /// Takes what a captured output holds.
     pub fn take_output(&mut self) -> String {
         self.vm.out.take_captured()

@@ -282,9 +282,4 @@ impl Code {
             .find(|e| e.start <= i && i < e.end)
             .copied()
     }
-
-    /// Number of cells (cellvars then freevars).
-    pub fn ncells(&self) -> usize {
-        self.cellvars.len() + self.freevars.len()
-    }
 }

@@ -175,11 +175,6 @@ impl ExcKind {
             (ResourceWarning, "ResourceWarning", Some(Warning)),
         ]
     };
-
-    /// The class name.
-    pub fn name(self) -> &'static str {
-        ExcKind::TABLE[self as usize].1
-    }
 }
 
 /// One line of a traceback: a code object and the span of the op that was running.

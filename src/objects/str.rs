@@ -42,27 +42,6 @@ impl PyStr {
             self.s.chars().nth(i).unwrap_or('\0')
         }
     }
-
-    /// Byte offset of code-point index `i` (`i` may equal the length).
-    pub fn byte_offset(&self, i: usize) -> usize {
-        if self.is_ascii() {
-            i
-        } else {
-            self.s
-                .char_indices()
-                .nth(i)
-                .map_or(self.s.len(), |(b, _)| b)
-        }
-    }
-
-    /// Code-point index of byte offset `b`.
-    pub fn char_index(&self, b: usize) -> usize {
-        if self.is_ascii() {
-            b
-        } else {
-            self.s[..b].chars().count()
-        }
-    }
 }
 
 /// `repr()` of a str, with CPython's choice of quotes and escapes.

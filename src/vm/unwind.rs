@@ -6,7 +6,6 @@ use std::rc::Rc;
 use super::frame::Deliver;
 use super::generator::GenState;
 use super::Vm;
-use crate::objects::class::types;
 use crate::objects::exc::TbEntry;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
@@ -348,11 +347,6 @@ impl Vm {
         self.out.flush();
         let text = self.format_exception(err);
         eprint!("Exception ignored in: {what}\n{text}");
-    }
-
-    /// Is `v` an exception class?
-    pub fn is_exception_class(v: &Value) -> bool {
-        matches!(v, Value::Class(c) if c.is_subclass(&types().exc(ExcKind::BaseException)))
     }
 }
 
