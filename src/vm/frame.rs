@@ -73,13 +73,12 @@ pub struct Frame {
 }
 
 impl Frame {
-    /// A fresh frame for `code` with unbound locals.
+    /// A fresh frame for `code`; the caller fills its locals (`Vm::new_frame`).
     pub fn new(code: Rc<Code>, globals: Rc<RefCell<Namespace>>) -> Frame {
-        let nlocals = code.varnames.len();
         Frame {
             ip: 0,
             stack: Vec::with_capacity(8),
-            locals: vec![Value::Undef; nlocals],
+            locals: Vec::with_capacity(code.varnames.len()),
             cells: Vec::new(),
             globals,
             class_ns: None,

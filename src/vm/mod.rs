@@ -130,11 +130,7 @@ impl Vm {
                 f.deliver = Deliver::Call;
                 f
             }
-            None => {
-                let mut f = Box::new(Frame::new(code, globals));
-                f.locals.clear();
-                f
-            }
+            None => Box::new(Frame::new(code, globals)),
         }
     }
 
@@ -172,17 +168,7 @@ impl Vm {
     /// Runs the loop until the frame at index `base` (pushed with `Deliver::Native`)
     /// finishes.
     pub fn run_nested(&mut self, base: usize) -> PyResult<Outcome> {
-        if self.native_depth >= MAX_NATIVE_DEPTH {
-            self.unwind_to(base);
-            return Err(crate::objects::PyErr::new(
-                crate::objects::ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
-        }
-        self.native_depth += 1;
-        let r = self.run(base, None);
-        self.native_depth -= 1;
-        r
+        self.run_nested_from(base, None)
     }
 
     /// Like `run_nested`, but starts by raising `err` in the top frame.
@@ -191,8 +177,24 @@ impl Vm {
         base: usize,
         err: crate::objects::PyErr,
     ) -> PyResult<Outcome> {
+        self.run_nested_from(base, Some(err))
+    }
+
+    /// The one nested entry into the run loop, counting Rust-level depth.
+    fn run_nested_from(
+        &mut self,
+        base: usize,
+        pending: Option<crate::objects::PyErr>,
+    ) -> PyResult<Outcome> {
+        if self.native_depth >= MAX_NATIVE_DEPTH {
+            self.unwind_to(base);
+            return Err(crate::objects::PyErr::new(
+                crate::objects::ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
         self.native_depth += 1;
-        let r = self.run(base, Some(err));
+        let r = self.run(base, pending);
         self.native_depth -= 1;
         r
     }
