@@ -293,25 +293,26 @@ fn tanh(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     unary(a, "tanh", f64::tanh)
 }
 
-fn log10(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    if float_arg(a.first().unwrap_or(&Value::None)).is_ok_and(|x| x <= 0.0) {
+/// A logarithm: defined only above `bound` (a math domain error at or below it).
+fn logarithm(a: &[Value], name: &str, f: fn(f64) -> f64, bound: f64) -> PyResult<Value> {
+    args::count(name, a, 1, 1)?;
+    let x = float_arg(&a[0])?;
+    if x <= bound {
         return Err(domain());
     }
-    unary(a, "log10", f64::log10)
+    Ok(Value::Float(f(x)))
+}
+
+fn log10(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    logarithm(a, "log10", f64::log10, 0.0)
 }
 
 fn log2(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    if float_arg(a.first().unwrap_or(&Value::None)).is_ok_and(|x| x <= 0.0) {
-        return Err(domain());
-    }
-    unary(a, "log2", f64::log2)
+    logarithm(a, "log2", f64::log2, 0.0)
 }
 
 fn log1p(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    if float_arg(a.first().unwrap_or(&Value::None)).is_ok_and(|x| x <= -1.0) {
-        return Err(domain());
-    }
-    unary(a, "log1p", f64::ln_1p)
+    logarithm(a, "log1p", f64::ln_1p, -1.0)
 }
 
 fn expm1(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
