@@ -104,18 +104,7 @@ impl Vm {
                 if inst.exc.is_some() {
                     return self.exception_base_repr(inst);
                 }
-                if inst.class.builtin.is_some() {
-                    return Ok(format!(
-                        "<{} object at {:#x}>",
-                        inst.class.name,
-                        v.heap_ptr().unwrap_or(0)
-                    ));
-                }
-                format!(
-                    "<__main__.{} object at {:#x}>",
-                    inst.class.qualname,
-                    v.heap_ptr().unwrap_or(0)
-                )
+                object_repr(inst, v)
             }
             Value::Iter(it) => {
                 // itertools.count and repeat show their state, as in CPython.
@@ -586,6 +575,17 @@ impl Vm {
             ));
         }
         Ok(out)
+    }
+}
+
+/// `object.__repr__`: `<__main__.C object at 0x...>` (`<object object at ...>` for
+/// built-in classes).
+pub fn object_repr(inst: &crate::objects::Instance, v: &Value) -> String {
+    let at = v.heap_ptr().unwrap_or(0);
+    if inst.class.builtin.is_some() {
+        format!("<{} object at {at:#x}>", inst.class.name)
+    } else {
+        format!("<__main__.{} object at {at:#x}>", inst.class.qualname)
     }
 }
 

@@ -297,11 +297,8 @@ fn object_str(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let v = a.first().cloned().unwrap_or_default();
     match &v {
-        Value::Instance(i) if i.class.builtin.is_none() => Ok(Value::string(format!(
-            "<__main__.{} object at {:#x}>",
-            i.class.qualname,
-            v.heap_ptr().unwrap_or(0)
-        ))),
+        // Never the class's own __repr__: this is what super().__repr__() reaches.
+        Value::Instance(i) => Ok(Value::string(crate::vm::repr::object_repr(i, &v))),
         other => Ok(Value::string(vm.repr(other)?)),
     }
 }
