@@ -68,7 +68,7 @@ impl Interpreter {
         text: &str,
         filename: &str,
         interactive: bool,
-    ) -> Result<Rc<compile::code::Code>, RunError> {
+    ) -> Result<Rc<objects::code::Code>, RunError> {
         let src = Rc::new(SourceFile::new(filename, text));
         let module = syntax::parse(text)
             .map_err(|e| RunError::Syntax(diag::render_syntax_error(&src, &e)))?;
@@ -95,7 +95,7 @@ impl Interpreter {
         self.run_code(code)
     }
 
-    fn run_code(&mut self, code: Rc<compile::code::Code>) -> Result<(), RunError> {
+    fn run_code(&mut self, code: Rc<objects::code::Code>) -> Result<(), RunError> {
         let r = self.vm.run_module(code, self.globals.clone());
         self.vm.frames.clear();
         match r {

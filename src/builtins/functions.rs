@@ -196,8 +196,8 @@ fn next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     }
     if let Value::Generator(g) = it {
         return match vm.resume_nested(g, crate::vm::generator::Resume::Send(Value::None))? {
-            crate::vm::frame::Outcome::Yielded(v) => Ok(v),
-            crate::vm::frame::Outcome::Returned(r) => match a.get(1) {
+            crate::objects::frame::Outcome::Yielded(v) => Ok(v),
+            crate::objects::frame::Outcome::Returned(r) => match a.get(1) {
                 Some(d) => Ok(d.clone()),
                 None => Err(PyErr::stop_iteration(r)),
             },
@@ -319,9 +319,9 @@ fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     let it = vm.get_iter(a[0].clone())?;
     while let Some(v) = vm.iter_next(&it)? {
-        total = match crate::vm::ops::int_fast(crate::syntax::ast::BinOp::Add, &total, &v) {
+        total = match crate::vm::ops::int_fast(crate::objects::operator::BinOp::Add, &total, &v) {
             Some(r) => r,
-            None => vm.binary_op(crate::syntax::ast::BinOp::Add, &total, &v)?,
+            None => vm.binary_op(crate::objects::operator::BinOp::Add, &total, &v)?,
         };
     }
     Ok(total)
@@ -600,19 +600,21 @@ fn chr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("divmod", a, 2, 2)?;
     if matches!((&a[0], &a[1]), (Value::Float(_), _) | (_, Value::Float(_)))
-        && crate::vm::ops::num_eq(&a[1], &Value::Int(0))
+        && crate::objects::int::num_eq(&a[1], &Value::Int(0))
     {
         return Err(PyErr::new(ExcKind::ZeroDivisionError, "float divmod()"));
     }
-    let q = vm.binary_op(crate::syntax::ast::BinOp::FloorDiv, &a[0], &a[1])?;
-    let r = vm.binary_op(crate::syntax::ast::BinOp::Mod, &a[0], &a[1])?;
+    let q = vm.binary_op(crate::objects::operator::BinOp::FloorDiv, &a[0], &a[1])?;
+    let r = vm.binary_op(crate::objects::operator::BinOp::Mod, &a[0], &a[1])?;
     Ok(Value::tuple(vec![q, r]))
 }
 
 fn pow(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("pow", a, 2, 3)?;
     match a.get(2) {
-        None | Some(Value::None) => vm.binary_op(crate::syntax::ast::BinOp::Pow, &a[0], &a[1]),
+        None | Some(Value::None) => {
+            vm.binary_op(crate::objects::operator::BinOp::Pow, &a[0], &a[1])
+        }
         Some(m) => {
             if !(is_int(&a[0]) && is_int(&a[1]) && is_int(m)) {
                 return Err(PyErr::new(

@@ -17,9 +17,9 @@ pub use functions::sort_values as functions_sort;
 pub use functions::PROPERTY_METHODS;
 
 use crate::objects::class::types;
+use crate::objects::frame::Deliver;
 use crate::objects::func::Builtin;
 use crate::objects::{Class, Dict, ExcKind, HashKey, KwArgs, Namespace, PyErr, PyResult, Value};
-use crate::vm::frame::Deliver;
 use crate::vm::Vm;
 
 /// Fills the builtins namespace.

@@ -2,8 +2,8 @@
 //! `try`/`except`/`finally`, `with`, and the block stack that unwinds them. Exception
 //! handlers are recorded per op (`handler_of_op`) and become the exception table.
 
-use super::code::Op;
 use super::codegen::{BlockEntry, CResult, Compiler, FBlock};
+use crate::objects::code::Op;
 use crate::objects::Value;
 use crate::syntax::ast::*;
 use num_bigint::BigInt;

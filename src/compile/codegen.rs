@@ -7,9 +7,9 @@ use std::rc::Rc;
 
 use indexmap::IndexSet;
 
-use super::code::{flags, Code, ExcEntry, Op};
 use super::symtable::{self, node_key, NameScope, ScopeKind, SymTable};
 use super::CompileError;
+use crate::objects::code::{flags, Code, ExcEntry, Op};
 use crate::objects::Value;
 use crate::source::SourceFile;
 use crate::syntax::ast::*;
@@ -790,7 +790,7 @@ impl<'a> Compiler<'a> {
             ExprKind::Name(n) => {
                 self.load_name(n);
                 self.expr(value)?;
-                self.emit(Op::Inplace(op));
+                self.emit(Op::Inplace(op.into()));
                 self.store_name(n);
             }
             ExprKind::Attribute { value: obj, attr } => {
@@ -799,7 +799,7 @@ impl<'a> Compiler<'a> {
                 let i = self.name_index(attr);
                 self.emit(Op::LoadAttr(i));
                 self.expr(value)?;
-                self.emit(Op::Inplace(op));
+                self.emit(Op::Inplace(op.into()));
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreAttr(i));
             }
@@ -810,7 +810,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Copy(2));
                 self.emit(Op::Subscr);
                 self.expr(value)?;
-                self.emit(Op::Inplace(op));
+                self.emit(Op::Inplace(op.into()));
                 self.emit(Op::Swap(3));
                 self.emit(Op::Swap(2));
                 self.emit(Op::StoreSubscr);

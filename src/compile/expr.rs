@@ -2,9 +2,9 @@
 //! generator expressions (each its own function scope, as in CPython 3.11), f-strings,
 //! `yield` and `yield from` (a `Send` loop).
 
-use super::code::Op;
 use super::codegen::{CResult, Compiler};
 use super::symtable::node_key;
+use crate::objects::code::Op;
 use crate::objects::Value;
 use crate::syntax::ast::*;
 
@@ -31,11 +31,11 @@ impl<'a> Compiler<'a> {
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
                 self.expr(right)?;
-                self.emit(Op::Binary(*op));
+                self.emit(Op::Binary((*op).into()));
             }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
-                self.emit(Op::Unary(*op));
+                self.emit(Op::Unary((*op).into()));
             }
             ExprKind::BoolOp { op, values } => {
                 let mut jumps = vec![];
@@ -154,7 +154,7 @@ impl<'a> Compiler<'a> {
         self.expr(left)?;
         if ops.len() == 1 {
             self.expr(&comparators[0])?;
-            self.emit(Op::Compare(ops[0]));
+            self.emit(Op::Compare(ops[0].into()));
             return Ok(());
         }
         let mut cleanups = vec![];
@@ -163,10 +163,10 @@ impl<'a> Compiler<'a> {
             if i + 1 < ops.len() {
                 self.emit(Op::Swap(2));
                 self.emit(Op::Copy(2));
-                self.emit(Op::Compare(*op));
+                self.emit(Op::Compare((*op).into()));
                 cleanups.push(self.emit(Op::JumpIfFalseOrPop(0)));
             } else {
-                self.emit(Op::Compare(*op));
+                self.emit(Op::Compare((*op).into()));
             }
         }
         let end = self.emit(Op::Jump(0));

@@ -1,17 +1,15 @@
-//! The compiler: AST → symbol table → [`code::Code`] objects.
+//! The compiler: AST → symbol table → [`crate::objects::code::Code`] objects.
 
 mod blocks;
-pub mod code;
 mod codegen;
 mod expr;
+mod operators;
 mod peephole;
 pub mod symtable;
 
-use std::rc::Rc;
-
 pub use codegen::compile_module;
 
-use crate::syntax::ast::Span;
+use crate::source::Span;
 
 /// A SyntaxError found after parsing (`'return' outside function`, bad `nonlocal`, ...).
 #[derive(Debug, Clone)]
@@ -30,6 +28,3 @@ impl From<symtable::SymError> for CompileError {
         }
     }
 }
-
-/// Shared handle to compiled code.
-pub type CodeRef = Rc<code::Code>;

@@ -1,6 +1,6 @@
 //! A peephole pass over finished code: fuses hot op pairs into superinstructions.
 
-use super::code::Op;
+use crate::objects::code::Op;
 
 /// Peephole pass: fuses hot op pairs into superinstructions, leaving a `Nop` in the
 /// second slot so no jump target or line-table index moves. A pair is fused only when

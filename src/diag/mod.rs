@@ -11,7 +11,7 @@ use miette::{
 
 use crate::compile::CompileError;
 use crate::source::SourceFile;
-use crate::syntax::ast::Span;
+use crate::source::Span;
 use crate::syntax::SyntaxError;
 
 /// A syntax-family error as miette sees it.

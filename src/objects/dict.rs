@@ -55,7 +55,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
         (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
-            crate::vm::ops::num_eq(a, b)
+            crate::objects::int::num_eq(a, b)
         }
         (Tuple(x), Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))

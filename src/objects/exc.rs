@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use super::class::{types, Class, Instance};
 use super::{Namespace, Value};
-use crate::compile::code::Code;
-use crate::syntax::ast::Span;
+use crate::objects::code::Code;
+use crate::source::Span;
 
 /// The built-in exception classes genpy defines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

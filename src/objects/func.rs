@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::{CellRef, Namespace, PyResult, Value};
-use crate::compile::code::Code;
+use crate::objects::code::Code;
 use crate::vm::Vm;
 
 /// Keyword arguments passed to a native function, in call order.

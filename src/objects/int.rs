@@ -1,6 +1,8 @@
 //! `int`: i64 fast paths with overflow checks that promote to `BigInt`, and Python's
 //! floor-division and modulo sign rules.
 
+use std::cmp::Ordering;
+
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
@@ -289,5 +291,40 @@ pub fn to_radix(b: &BigInt, radix: u32, prefix: &str) -> String {
         format!("-{prefix}{digits}")
     } else {
         format!("{prefix}{digits}")
+    }
+}
+
+/// Numeric equality across int, bool, float and big int.
+pub fn num_eq(a: &Value, b: &Value) -> bool {
+    num_cmp(a, b) == Some(Ordering::Equal)
+}
+
+/// Numeric ordering across int, bool, float and big int (None for NaN).
+pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (_, Value::Float(y)) => cmp_big_float(&to_big(a)?, *y),
+        (Value::Float(x), _) => cmp_big_float(&to_big(b)?, *x).map(Ordering::reverse),
+        _ => Some(to_big(a)?.cmp(&to_big(b)?)),
+    }
+}
+
+fn cmp_big_float(b: &BigInt, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    use num_traits::FromPrimitive;
+    let fb = BigInt::from_f64(f.trunc()).unwrap_or_default();
+    match b.cmp(&fb) {
+        Ordering::Equal => 0.0f64.partial_cmp(&(f - f.trunc())),
+        o => Some(o),
     }
 }

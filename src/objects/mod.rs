@@ -6,14 +6,18 @@
 //! whose last reference disappears is queued for closing by its `Drop`.
 
 pub mod class;
+pub mod code;
 pub mod dict;
 pub mod exc;
 pub mod float;
 pub mod format;
+pub mod frame;
 pub mod func;
+pub mod generator;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod operator;
 pub mod set;
 pub mod str;
 
@@ -30,8 +34,8 @@ pub use iter::NativeIter;
 pub use set::Set;
 pub use str::PyStr;
 
-use crate::compile::code::Code;
-use crate::vm::generator::Generator;
+use crate::objects::code::Code;
+use generator::Generator;
 
 /// Result of any operation that may raise a Python exception.
 pub type PyResult<T> = Result<T, PyErr>;

@@ -6,32 +6,7 @@
 
 use num_bigint::BigInt;
 
-/// A half-open byte range `start..end` into the source text.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub struct Span {
-    /// First byte of the node.
-    pub start: u32,
-    /// One past the last byte of the node.
-    pub end: u32,
-}
-
-impl Span {
-    /// A span from byte offsets.
-    pub fn new(start: usize, end: usize) -> Span {
-        Span {
-            start: start as u32,
-            end: end as u32,
-        }
-    }
-
-    /// The smallest span covering both `self` and `other`.
-    pub fn to(self, other: Span) -> Span {
-        Span {
-            start: self.start.min(other.start),
-            end: self.end.max(other.end),
-        }
-    }
-}
+pub use crate::source::Span;
 
 /// A node with its source span.
 #[derive(Clone, Debug, PartialEq)]

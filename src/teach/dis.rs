@@ -1,7 +1,7 @@
 //! The disassembler: one line per op, in the spirit of CPython's `dis`. Every op has
 //! one case (no `_ =>`), so a new op does not compile until it can be printed.
 
-use crate::compile::code::{Code, Op};
+use crate::objects::code::{Code, Op};
 use crate::objects::Value;
 
 fn simple(name: &str) -> String {
@@ -87,12 +87,8 @@ pub fn disassemble_op(code: &Code, i: usize) -> String {
         Op::StoreSubscr => simple("STORE_SUBSCR"),
         Op::DeleteSubscr => simple("DELETE_SUBSCR"),
         Op::BuildSlice(n) => operand("BUILD_SLICE", n),
-        Op::Binary(b) => described("BINARY_OP", 0, crate::vm::ops::op_symbol(b)),
-        Op::Inplace(b) => described(
-            "BINARY_OP",
-            1,
-            &format!("{}=", crate::vm::ops::op_symbol(b)),
-        ),
+        Op::Binary(b) => described("BINARY_OP", 0, b.symbol()),
+        Op::Inplace(b) => described("BINARY_OP", 1, &format!("{}=", b.symbol())),
         Op::Unary(u) => format!("UNARY_{}", format!("{u:?}").to_uppercase()),
         Op::Compare(c) => described("COMPARE_OP", 0, &format!("{c:?}")),
         Op::Jump(t) => jump("JUMP", t),

@@ -4,10 +4,10 @@
 
 use std::rc::Rc;
 
-use super::generator::GenState;
 use super::Vm;
 use crate::builtins::methods;
 use crate::objects::class::{types, Class, Instance};
+use crate::objects::generator::GenState;
 use crate::objects::{Builtin, ExcKind, PyErr, PyResult, Value};
 
 /// True for the `property` class (compared without cloning the type registry).
@@ -447,7 +447,11 @@ impl Vm {
         }))
     }
 
-    fn generator_attr(&mut self, g: &Rc<super::generator::Generator>, name: &str) -> Option<Value> {
+    fn generator_attr(
+        &mut self,
+        g: &Rc<crate::objects::generator::Generator>,
+        name: &str,
+    ) -> Option<Value> {
         let state = g.state.borrow();
         Some(match name {
             "gi_running" => Value::Bool(matches!(*state, GenState::Running)),
@@ -469,7 +473,7 @@ impl Vm {
 
     fn frame_attr(
         &mut self,
-        g: &Rc<super::generator::Generator>,
+        g: &Rc<crate::objects::generator::Generator>,
         name: &str,
     ) -> PyResult<Option<Value>> {
         let state = g.state.borrow();

@@ -5,12 +5,13 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::frame::{Deliver, Frame, Outcome};
-use super::generator::{has_pending_close, Generator, Resume};
+use super::generator::Resume;
 use super::Vm;
-use crate::compile::code::flags;
 use crate::objects::class::{Class, Instance};
+use crate::objects::code::flags;
 use crate::objects::exc::new_exception;
+use crate::objects::frame::{Deliver, Frame, Outcome};
+use crate::objects::generator::{has_pending_close, Generator};
 use crate::objects::{BoundMethod, ExcKind, Function, Namespace, PyErr, PyResult, Special, Value};
 
 /// Keyword arguments as (name, value) pairs.
@@ -640,7 +641,7 @@ pub fn not_callable(v: &Value) -> PyErr {
 
 fn too_many_positional(
     fname: &str,
-    code: &crate::compile::code::Code,
+    code: &crate::objects::code::Code,
     f: &Function,
     given: usize,
     kwargs: &Kwargs,

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Vm;
-use crate::compile::code::Op;
+use crate::objects::code::Op;
 use crate::objects::{Dict, ExcKind, HashKey, PyErr, PyResult, Set, Value};
 
 impl Vm {

@@ -7,42 +7,13 @@
 //! the run loop then executes it. Nothing here recurses in Rust, so a `yield from`
 //! chain of any depth resumes in a loop.
 
-use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::frame::{Deliver, Frame, Outcome};
 use super::Vm;
-use crate::compile::code::{Code, Op};
+use crate::objects::code::Op;
+use crate::objects::frame::{Deliver, Frame, Outcome};
+use crate::objects::generator::{has_pending_close, take_pending_close, GenState, Generator};
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
-
-/// Where a generator is in its life. A finished generator holds no frame, by
-/// construction; `Running` in the slot *is* "generator already executing".
-#[derive(Debug)]
-pub enum GenState {
-    /// Created, not yet started.
-    Created(Box<Frame>),
-    /// Suspended at a `yield`.
-    Suspended(Box<Frame>),
-    /// On the frame stack now.
-    Running,
-    /// Returned, raised, or closed.
-    Closed,
-}
-
-/// A generator object.
-#[derive(Debug)]
-pub struct Generator {
-    /// The state, owning the frame while not running.
-    pub state: RefCell<GenState>,
-    /// The generator function's code (`gi_code`).
-    pub code: Rc<Code>,
-    /// `__name__`.
-    pub name: RefCell<Rc<str>>,
-    /// `__qualname__`.
-    pub qualname: RefCell<Rc<str>>,
-    /// Set once the finalizer has run, so it never runs twice (CPython's rule).
-    finalized: Cell<bool>,
-}
 
 /// How to resume a generator.
 #[derive(Debug)]
@@ -53,76 +24,6 @@ pub enum Resume {
     Throw(PyErr),
     /// `close()`.
     Close,
-}
-
-thread_local! {
-    static PENDING_CLOSE: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
-    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
-}
-
-/// True when dropped generators are waiting to be closed.
-pub fn has_pending_close() -> bool {
-    HAS_PENDING.with(|p| p.get())
-}
-
-/// Takes the generators waiting to be closed.
-pub fn take_pending_close() -> Vec<Rc<Generator>> {
-    HAS_PENDING.with(|p| p.set(false));
-    PENDING_CLOSE.with(|q| std::mem::take(&mut *q.borrow_mut()))
-}
-
-impl Drop for Generator {
-    /// A suspended generator inside `try`/`with` must be closed when its last reference
-    /// goes (so its `finally` runs at once). `Drop` cannot run Python code, so the frame
-    /// moves to a fresh generator that the VM closes at its next instruction boundary.
-    fn drop(&mut self) {
-        let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
-        if let GenState::Suspended(frame) = state {
-            if self.finalized.get() || frame.code.handler_for(frame.current_op()).is_none() {
-                return;
-            }
-            let g = Rc::new(Generator {
-                state: RefCell::new(GenState::Suspended(frame)),
-                code: self.code.clone(),
-                name: RefCell::new(self.name.borrow().clone()),
-                qualname: RefCell::new(self.qualname.borrow().clone()),
-                finalized: Cell::new(true),
-            });
-            PENDING_CLOSE.with(|q| q.borrow_mut().push(g));
-            HAS_PENDING.with(|p| p.set(true));
-        }
-    }
-}
-
-impl Generator {
-    /// A new generator owning a not-yet-started frame.
-    pub fn new(frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
-        Generator {
-            code: frame.code.clone(),
-            state: RefCell::new(GenState::Created(frame)),
-            name: RefCell::new(name),
-            qualname: RefCell::new(qualname),
-            finalized: Cell::new(false),
-        }
-    }
-
-    /// `inspect.getgeneratorstate(g)`: derived from the state, never stored twice.
-    pub fn status(&self) -> &'static str {
-        match &*self.state.borrow() {
-            GenState::Created(_) => "GEN_CREATED",
-            GenState::Suspended(_) => "GEN_SUSPENDED",
-            GenState::Running => "GEN_RUNNING",
-            GenState::Closed => "GEN_CLOSED",
-        }
-    }
-
-    /// The delegate of a generator suspended in `yield from` (`gi_yieldfrom`).
-    pub fn yieldfrom(&self) -> Option<Value> {
-        match &*self.state.borrow() {
-            GenState::Suspended(f) if f.is_delegating() => f.stack.last().cloned(),
-            _ => None,
-        }
-    }
 }
 
 fn ignored_exit() -> PyErr {
@@ -303,7 +204,7 @@ impl Vm {
         deliver: Deliver,
         outcome: Outcome,
     ) -> PyResult<Option<Outcome>> {
-        use crate::compile::code::Op;
+        use crate::objects::code::Op;
         if let Deliver::Native = deliver {
             return Ok(Some(outcome));
         }
@@ -369,7 +270,7 @@ impl Vm {
             Deliver::ForIterCall if err.matches(ExcKind::StopIteration) => {
                 let caller = self.frames.last_mut().expect("caller");
                 caller.stack.pop();
-                if let crate::compile::code::Op::ForIter(t) = caller.code.ops[caller.ip - 1] {
+                if let crate::objects::code::Op::ForIter(t) = caller.code.ops[caller.ip - 1] {
                     caller.ip = t as usize;
                 }
                 Ok(())

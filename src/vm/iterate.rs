@@ -197,7 +197,7 @@ impl Vm {
                 let v = next.clone();
                 let (n, st) = (next.clone(), step.clone());
                 drop(s);
-                let nv = self.binary_op(crate::syntax::ast::BinOp::Add, &n, &st)?;
+                let nv = self.binary_op(crate::objects::operator::BinOp::Add, &n, &st)?;
                 if let NativeIter::Count { next, .. } = &mut *state.borrow_mut() {
                     *next = nv;
                 }
@@ -246,7 +246,7 @@ impl Vm {
                     return Ok(None);
                 };
                 let next =
-                    self.binary_op(crate::syntax::ast::BinOp::Add, &count, &Value::Int(1))?;
+                    self.binary_op(crate::objects::operator::BinOp::Add, &count, &Value::Int(1))?;
                 if let NativeIter::Enumerate { count: c, .. } = &mut *state.borrow_mut() {
                     *c = next;
                 }

@@ -5,7 +5,6 @@
 pub mod attr;
 pub mod call;
 mod collections;
-pub mod frame;
 pub mod generator;
 pub mod iterate;
 pub mod ops;
@@ -19,10 +18,10 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use frame::{Deliver, Frame, Outcome};
+use crate::objects::frame::{Deliver, Frame, Outcome};
 use output::Output;
 
-use crate::compile::code::Code;
+use crate::objects::code::Code;
 use crate::objects::{Namespace, PyResult, Value};
 
 /// Set by the Ctrl-C handler; the run loop turns it into KeyboardInterrupt.
@@ -152,8 +151,8 @@ impl Vm {
         if self.frames.len() >= self.recursion_limit {
             if let Some(g) = frame.gen.clone() {
                 *g.state.borrow_mut() = match frame.ip {
-                    0 => generator::GenState::Created(frame),
-                    _ => generator::GenState::Suspended(frame),
+                    0 => crate::objects::generator::GenState::Created(frame),
+                    _ => crate::objects::generator::GenState::Suspended(frame),
                 };
             }
             return Err(crate::objects::PyErr::new(
@@ -204,7 +203,7 @@ impl Vm {
         while self.frames.len() > base {
             if let Some(f) = self.frames.pop() {
                 if let Some(g) = &f.gen {
-                    *g.state.borrow_mut() = generator::GenState::Closed;
+                    *g.state.borrow_mut() = crate::objects::generator::GenState::Closed;
                 }
             }
         }

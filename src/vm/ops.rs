@@ -9,46 +9,9 @@ use num_traits::ToPrimitive;
 
 use super::Vm;
 use crate::objects::float::{float_floordiv, float_mod};
-use crate::objects::int::{big_binop, floordiv_i64, mod_i64, to_big};
+use crate::objects::int::{big_binop, floordiv_i64, mod_i64, num_cmp, num_eq, to_big};
+use crate::objects::operator::{BinOp, CmpOp, UnaryOp};
 use crate::objects::{ExcKind, HashKey, PyErr, PyResult, Set, Value};
-use crate::syntax::ast::{BinOp, CmpOp, UnaryOp};
-
-/// The operator's symbol, as in error messages.
-pub fn op_symbol(op: BinOp) -> &'static str {
-    match op {
-        BinOp::Add => "+",
-        BinOp::Sub => "-",
-        BinOp::Mul => "*",
-        BinOp::MatMul => "@",
-        BinOp::Div => "/",
-        BinOp::FloorDiv => "//",
-        BinOp::Mod => "%",
-        BinOp::Pow => "**",
-        BinOp::LShift => "<<",
-        BinOp::RShift => ">>",
-        BinOp::BitOr => "|",
-        BinOp::BitXor => "^",
-        BinOp::BitAnd => "&",
-    }
-}
-
-fn dunder(op: BinOp) -> (&'static str, &'static str) {
-    match op {
-        BinOp::Add => ("__add__", "__radd__"),
-        BinOp::Sub => ("__sub__", "__rsub__"),
-        BinOp::Mul => ("__mul__", "__rmul__"),
-        BinOp::MatMul => ("__matmul__", "__rmatmul__"),
-        BinOp::Div => ("__truediv__", "__rtruediv__"),
-        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__"),
-        BinOp::Mod => ("__mod__", "__rmod__"),
-        BinOp::Pow => ("__pow__", "__rpow__"),
-        BinOp::LShift => ("__lshift__", "__rlshift__"),
-        BinOp::RShift => ("__rshift__", "__rrshift__"),
-        BinOp::BitOr => ("__or__", "__ror__"),
-        BinOp::BitXor => ("__xor__", "__rxor__"),
-        BinOp::BitAnd => ("__and__", "__rand__"),
-    }
-}
 
 /// The hot path: small-int `+ - * // % & | ^` that cannot overflow or divide by zero.
 #[inline(always)]
@@ -115,48 +78,13 @@ fn is_num(v: &Value) -> bool {
     )
 }
 
-/// Numeric equality across int, bool, float and big int.
-pub fn num_eq(a: &Value, b: &Value) -> bool {
-    num_cmp(a, b) == Some(Ordering::Equal)
-}
-
-/// Numeric ordering across int, bool, float and big int (None for NaN).
-pub fn num_cmp(a: &Value, b: &Value) -> Option<Ordering> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
-        (_, Value::Float(y)) => cmp_big_float(&to_big(a)?, *y),
-        (Value::Float(x), _) => cmp_big_float(&to_big(b)?, *x).map(Ordering::reverse),
-        _ => Some(to_big(a)?.cmp(&to_big(b)?)),
-    }
-}
-
-fn cmp_big_float(b: &BigInt, f: f64) -> Option<Ordering> {
-    if f.is_nan() {
-        return None;
-    }
-    if f.is_infinite() {
-        return Some(if f > 0.0 {
-            Ordering::Less
-        } else {
-            Ordering::Greater
-        });
-    }
-    use num_traits::FromPrimitive;
-    let fb = BigInt::from_f64(f.trunc()).unwrap_or_default();
-    match b.cmp(&fb) {
-        Ordering::Equal => 0.0f64.partial_cmp(&(f - f.trunc())),
-        o => Some(o),
-    }
-}
-
 impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         if let Some(v) = self.builtin_binary(op, a, b)? {
             return Ok(v);
         }
-        let (name, rname) = dunder(op);
+        let (name, rname) = op.dunders();
         let (ta, tb) = (
             crate::objects::class::types().class_of(a),
             crate::objects::class::types().class_of(b),
@@ -227,7 +155,7 @@ impl Vm {
                 let sym = if op == BinOp::Pow {
                     "** or pow()"
                 } else {
-                    op_symbol(op)
+                    op.symbol()
                 };
                 PyErr::new(
                     ExcKind::TypeError,
@@ -339,7 +267,7 @@ impl Vm {
                 Ok(Value::Float(crate::objects::int::true_div(&x, &y)?))
             }
             BinOp::MatMul => Err(self.binop_type_error(op, a, b)),
-            _ => big_binop(op_symbol(op), &x, &y),
+            _ => big_binop(op.symbol(), &x, &y),
         }
     }
 
@@ -376,7 +304,7 @@ impl Vm {
             _ => {}
         }
         if let Value::Instance(_) = &a {
-            let name = format!("__i{}", &dunder(op).0[2..]);
+            let name = format!("__i{}", &op.dunders().0[2..]);
             if let Some(m) = self.lookup_method(&a, &name) {
                 let r = self.call(&m, vec![b.clone()], vec![])?;
                 if !self.is_not_implemented(&r) {
@@ -608,12 +536,7 @@ impl Vm {
                         _ => sub(y, x),
                     }));
                 }
-                let sym = match op {
-                    CmpOp::Lt => "<",
-                    CmpOp::LtE => "<=",
-                    CmpOp::Gt => ">",
-                    _ => ">=",
-                };
+                let sym = op.symbol();
                 Err(PyErr::new(
                     ExcKind::TypeError,
                     format!(
@@ -748,12 +671,7 @@ fn subclass_first(a: &Value, b: &Value) -> bool {
 }
 
 fn unary_error(op: UnaryOp, a: &Value) -> PyErr {
-    let sym = match op {
-        UnaryOp::Neg => "-",
-        UnaryOp::Pos => "+",
-        UnaryOp::Invert => "~",
-        UnaryOp::Not => "not",
-    };
+    let sym = op.symbol();
     PyErr::new(
         ExcKind::TypeError,
         format!("bad operand type for unary {sym}: '{}'", a.type_name()),

@@ -3,10 +3,11 @@
 
 use std::rc::Rc;
 
-use super::frame::{Deliver, Outcome};
-use super::generator::{GenState, Resume};
+use super::generator::Resume;
 use super::Vm;
-use crate::compile::code::Op;
+use crate::objects::code::Op;
+use crate::objects::frame::{Deliver, Outcome};
+use crate::objects::generator::GenState;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// Why the inner loop stopped.
@@ -554,7 +555,7 @@ impl Vm {
         if let (Deliver::Call, None) = (&frame.deliver, &frame.gen) {
             // The common case: a plain call returns to the frame below.
             self.recycle(frame);
-            if super::generator::has_pending_close() {
+            if crate::objects::generator::has_pending_close() {
                 self.close_pending();
             }
             self.frames.last_mut().expect("caller frame").stack.push(v);
@@ -565,7 +566,7 @@ impl Vm {
         }
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
         self.recycle(frame);
-        if super::generator::has_pending_close() && !matches!(deliver, Deliver::Native) {
+        if crate::objects::generator::has_pending_close() && !matches!(deliver, Deliver::Native) {
             self.close_pending();
         }
         let r = self.deliver(deliver, Outcome::Returned(v));

@@ -3,10 +3,10 @@
 
 use std::rc::Rc;
 
-use super::frame::Deliver;
-use super::generator::GenState;
 use super::Vm;
 use crate::objects::exc::TbEntry;
+use crate::objects::frame::Deliver;
+use crate::objects::generator::GenState;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 impl Vm {

@@ -1,9 +1,9 @@
 //! Methods of generators, iterators, ints, floats, ranges, dict views and `object`.
 
 use crate::builtins::args;
+use crate::objects::frame::Outcome;
 use crate::objects::func::{MethodDef, Special};
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
-use crate::vm::frame::Outcome;
 use crate::vm::generator::Resume;
 use crate::vm::Vm;
 
@@ -127,7 +127,7 @@ fn object_new(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn gen_of(a: &[Value]) -> PyResult<std::rc::Rc<crate::vm::generator::Generator>> {
+fn gen_of(a: &[Value]) -> PyResult<std::rc::Rc<crate::objects::generator::Generator>> {
     match a.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
         _ => Err(PyErr::new(
@@ -259,7 +259,7 @@ fn object_eq(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("__ne__", a, 1, 1)?;
-    let eq = vm.compare_op(crate::syntax::ast::CmpOp::Eq, &a[0], &a[1])?;
+    let eq = vm.compare_op(crate::objects::operator::CmpOp::Eq, &a[0], &a[1])?;
     Ok(Value::Bool(!vm.truthy(&eq)?))
 }
 

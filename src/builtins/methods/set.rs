@@ -5,8 +5,8 @@ use std::rc::Rc;
 use crate::builtins::args;
 use crate::objects::class::types;
 use crate::objects::func::MethodDef;
+use crate::objects::operator::BinOp;
 use crate::objects::{ExcKind, HashKey, KwArgs, PyErr, PyResult, Set, Value};
-use crate::syntax::ast::BinOp;
 use crate::vm::Vm;
 
 /// The methods of `set` and `frozenset`.

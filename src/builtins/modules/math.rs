@@ -432,7 +432,7 @@ fn prod(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("prod", a, 1, 1)?;
     let mut acc = args::kwarg(kw, "start").cloned().unwrap_or(Value::Int(1));
     for v in vm.collect(&a[0])? {
-        acc = vm.binary_op(crate::syntax::ast::BinOp::Mul, &acc, &v)?;
+        acc = vm.binary_op(crate::objects::operator::BinOp::Mul, &acc, &v)?;
     }
     Ok(acc)
 }

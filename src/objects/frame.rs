@@ -4,9 +4,9 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::code::{Code, Op};
 use super::generator::Generator;
-use crate::compile::code::Code;
-use crate::objects::{CellRef, Namespace, PyErr, Value};
+use super::{CellRef, Namespace, PyErr, Value};
 
 /// How a finished or suspended frame hands its outcome back to whoever ran it.
 #[derive(Clone, Debug)]
@@ -105,7 +105,6 @@ impl Frame {
 
     /// True when the frame is suspended inside `yield from` (at `YieldValue(1)`).
     pub fn is_delegating(&self) -> bool {
-        use crate::compile::code::Op;
         self.ip > 0 && matches!(self.code.ops[self.ip - 1], Op::YieldValue(1))
     }
 }

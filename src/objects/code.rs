@@ -3,9 +3,10 @@
 
 use std::rc::Rc;
 
+use crate::objects::operator::{BinOp, CmpOp, UnaryOp};
 use crate::objects::Value;
 use crate::source::SourceFile;
-use crate::syntax::ast::{BinOp, CmpOp, Span, UnaryOp};
+use crate::source::Span;
 
 /// One bytecode instruction with its inline operand.
 ///

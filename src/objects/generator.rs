@@ -1,0 +1,109 @@
+//! Generator objects: the data a generator owns (its state, which holds the suspended
+//! frame) and the queue of dropped generators waiting to be closed. The logic of
+//! resuming them lives in the VM (`vm/generator.rs`); see docs/architecture.md.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use super::code::Code;
+use super::frame::Frame;
+use super::Value;
+
+/// Where a generator is in its life. A finished generator holds no frame, by
+/// construction; `Running` in the slot *is* "generator already executing".
+#[derive(Debug)]
+pub enum GenState {
+    /// Created, not yet started.
+    Created(Box<Frame>),
+    /// Suspended at a `yield`.
+    Suspended(Box<Frame>),
+    /// On the frame stack now.
+    Running,
+    /// Returned, raised, or closed.
+    Closed,
+}
+
+/// A generator object.
+#[derive(Debug)]
+pub struct Generator {
+    /// The state, owning the frame while not running.
+    pub state: RefCell<GenState>,
+    /// The generator function's code (`gi_code`).
+    pub code: Rc<Code>,
+    /// `__name__`.
+    pub name: RefCell<Rc<str>>,
+    /// `__qualname__`.
+    pub qualname: RefCell<Rc<str>>,
+    /// Set once the finalizer has run, so it never runs twice (CPython's rule).
+    finalized: Cell<bool>,
+}
+
+thread_local! {
+    static PENDING_CLOSE: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
+    static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// True when dropped generators are waiting to be closed.
+pub fn has_pending_close() -> bool {
+    HAS_PENDING.with(|p| p.get())
+}
+
+/// Takes the generators waiting to be closed.
+pub fn take_pending_close() -> Vec<Rc<Generator>> {
+    HAS_PENDING.with(|p| p.set(false));
+    PENDING_CLOSE.with(|q| std::mem::take(&mut *q.borrow_mut()))
+}
+
+impl Drop for Generator {
+    /// A suspended generator inside `try`/`with` must be closed when its last reference
+    /// goes (so its `finally` runs at once). `Drop` cannot run Python code, so the frame
+    /// moves to a fresh generator that the VM closes at its next instruction boundary.
+    fn drop(&mut self) {
+        let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
+        if let GenState::Suspended(frame) = state {
+            if self.finalized.get() || frame.code.handler_for(frame.current_op()).is_none() {
+                return;
+            }
+            let g = Rc::new(Generator {
+                state: RefCell::new(GenState::Suspended(frame)),
+                code: self.code.clone(),
+                name: RefCell::new(self.name.borrow().clone()),
+                qualname: RefCell::new(self.qualname.borrow().clone()),
+                finalized: Cell::new(true),
+            });
+            PENDING_CLOSE.with(|q| q.borrow_mut().push(g));
+            HAS_PENDING.with(|p| p.set(true));
+        }
+    }
+}
+
+impl Generator {
+    /// A new generator owning a not-yet-started frame.
+    pub fn new(frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
+        Generator {
+            code: frame.code.clone(),
+            state: RefCell::new(GenState::Created(frame)),
+            name: RefCell::new(name),
+            qualname: RefCell::new(qualname),
+            finalized: Cell::new(false),
+        }
+    }
+
+    /// `inspect.getgeneratorstate(g)`: derived from the state, never stored twice.
+    pub fn status(&self) -> &'static str {
+        match &*self.state.borrow() {
+            GenState::Created(_) => "GEN_CREATED",
+            GenState::Suspended(_) => "GEN_SUSPENDED",
+            GenState::Running => "GEN_RUNNING",
+            GenState::Closed => "GEN_CLOSED",
+        }
+    }
+
+    /// The delegate of a generator suspended in `yield from` (`gi_yieldfrom`).
+    pub fn yieldfrom(&self) -> Option<Value> {
+        match &*self.state.borrow() {
+            GenState::Suspended(f) if f.is_delegating() => f.stack.last().cloned(),
+            _ => None,
+        }
+    }
+}
