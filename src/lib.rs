@@ -52,7 +52,8 @@ impl Interpreter {
 
     /// An interpreter with the given output (e.g. `Output::captured()`).
     pub fn with_output(argv: Vec<String>, out: Output) -> Interpreter {
-        let vm = Vm::new(argv, out);
+        let mut vm = Vm::new(argv, out);
+        builtins::install(&mut vm);
         let mut ns = Namespace::default();
         ns.insert("__name__".into(), Value::str("__main__"));
         ns.insert("__doc__".into(), Value::None);

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::args;
+use crate::objects::args;
 use crate::objects::class::{types, BuiltinType, Class};
 use crate::objects::float::parse_float;
 use crate::objects::int::{big_to_f64, parse_int};
@@ -135,7 +135,7 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
                     "cannot convert float infinity to integer",
                 ));
             }
-            Ok(super::float_to_int(f.trunc()))
+            Ok(crate::objects::float::float_to_int(f.trunc()))
         }
         Value::Str(s) => parse_int(s.as_str(), 10),
         Value::Instance(_) => {
@@ -202,53 +202,12 @@ fn dict(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     args::count("dict", a, 0, 1)?;
     let mut d = Dict::default();
     if let Some(src) = a.first() {
-        update_dict(vm, &mut d, src)?;
+        vm.update_dict(&mut d, src)?;
     }
     for (k, v) in kw {
         d.insert(HashKey::new(Value::str(&k))?, v);
     }
     Ok(Value::Dict(Rc::new(RefCell::new(d))))
-}
-
-/// `d.update(src)`: from a mapping or an iterable of pairs.
-pub fn update_dict(vm: &mut Vm, d: &mut Dict, src: &Value) -> PyResult<()> {
-    if let Value::Dict(s) = src {
-        for (k, v) in s.borrow().iter() {
-            d.insert(k.clone(), v.clone());
-        }
-        return Ok(());
-    }
-    if let Value::Instance(_) = src {
-        if let Some(keys) = vm.lookup_method(src, "keys") {
-            let ks = vm.call(&keys, vec![], vec![])?;
-            for k in vm.collect(&ks)? {
-                let v = vm.get_item(src, &k)?;
-                d.insert(HashKey::new(k)?, v);
-            }
-            return Ok(());
-        }
-    }
-    for (i, item) in vm.collect(src)?.into_iter().enumerate() {
-        let pair = vm.collect(&item).map_err(|_| {
-            PyErr::new(
-                ExcKind::TypeError,
-                format!("cannot convert dictionary update sequence element #{i} to a sequence"),
-            )
-        })?;
-        if pair.len() != 2 {
-            return Err(PyErr::new(
-                ExcKind::ValueError,
-                format!(
-                    "dictionary update sequence element #{i} has length {}; 2 is required",
-                    pair.len()
-                ),
-            ));
-        }
-        let mut p = pair.into_iter();
-        let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
-        d.insert(HashKey::new(k)?, v);
-    }
-    Ok(())
 }
 
 fn range(a: &[Value]) -> PyResult<Value> {

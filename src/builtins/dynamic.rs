@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::args;
+use crate::objects::args;
 use crate::objects::{ExcKind, HashKey, KwArgs, Namespace, PyErr, PyResult, Value};
 use crate::syntax::ast::{ExprKind, Spanned, StmtKind};
 use crate::vm::Vm;
@@ -146,7 +146,7 @@ pub fn vars(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 pub fn globals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
     let g = vm.frames.last().map(|f| f.globals.clone());
     match g {
-        Some(g) => super::namespace_to_dict(&g.borrow()),
+        Some(g) => crate::objects::dict::namespace_to_dict(&g.borrow()),
         None => Ok(Value::Dict(Rc::default())),
     }
 }

@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use super::args;
+use crate::objects::args;
 use crate::objects::class::types;
 use crate::objects::func::{MethodDef, Special};
 use crate::objects::int::{is_int, to_big, to_radix};
@@ -17,11 +17,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("repr", repr),
     MethodDef::new("ascii", ascii),
     MethodDef::new("iter", iter),
-    MethodDef {
-        name: "next",
-        func: next,
-        special: Special::Next,
-    },
+    MethodDef::special("next", next, Special::Next),
     MethodDef::new("abs", abs),
     MethodDef::new("min", min),
     MethodDef::new("max", max),
@@ -655,7 +651,7 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 ));
             }
             let r = f.round_ties_even();
-            Ok(crate::builtins::float_to_int(r))
+            Ok(crate::objects::float::float_to_int(r))
         }
         (Value::Float(f), Some(n)) => Ok(Value::Float(crate::objects::float::round_digits(
             *f,

@@ -5,7 +5,7 @@ use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::rc::Rc;
 
-use super::args;
+use crate::objects::args;
 use crate::objects::func::MethodDef;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;

@@ -1,7 +1,6 @@
 //! Builtins: the functions and types every program sees, the native methods of the
 //! built-in types, `open()`, and the built-in modules (`sys`, `itertools`, `inspect`).
 
-pub mod args;
 mod construct;
 mod dynamic;
 mod functions;
@@ -12,19 +11,21 @@ pub mod modules;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-pub use construct::{construct, update_dict as construct_update_dict};
 pub use functions::sort_values as functions_sort;
-pub use functions::PROPERTY_METHODS;
 
-use crate::objects::class::types;
+use crate::objects::class::{types, Types};
 use crate::objects::frame::Deliver;
 use crate::objects::func::Builtin;
-use crate::objects::{Class, Dict, ExcKind, HashKey, KwArgs, Namespace, PyErr, PyResult, Value};
+use crate::objects::{Class, ExcKind, KwArgs, Namespace, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-/// Fills the builtins namespace.
+/// Installs the builtins into an interpreter: the built-in types' methods and
+/// constructors (once per thread, as the types are), then the builtins namespace.
 pub fn install(vm: &mut Vm) {
     let t = types();
+    if t.object.constructor.get().is_none() {
+        install_types(&t);
+    }
     let mut ns = vm.builtins.borrow_mut();
     for def in functions::FUNCTIONS {
         ns.insert(
@@ -63,6 +64,53 @@ pub fn install(vm: &mut Vm) {
     ns.insert("__name__".into(), Value::str("builtins"));
 }
 
+/// Fills the built-in classes' dicts and constructor slots.
+fn install_types(t: &Types) {
+    methods::install(t);
+    t.property.add_methods(functions::PROPERTY_METHODS);
+    t.file.add_methods(io::METHODS);
+    for c in [
+        &t.object,
+        &t.type_,
+        &t.none,
+        &t.bool_,
+        &t.int,
+        &t.float,
+        &t.str_,
+        &t.list,
+        &t.tuple,
+        &t.dict,
+        &t.set,
+        &t.frozenset,
+        &t.range,
+        &t.slice,
+        &t.function,
+        &t.builtin_function,
+        &t.method,
+        &t.generator,
+        &t.module,
+        &t.file,
+        &t.frame,
+        &t.code,
+        &t.cell,
+        &t.iterator,
+    ]
+    .into_iter()
+    .chain(&t.dict_views)
+    {
+        c.constructor.set(Some(construct::construct));
+    }
+    t.property
+        .constructor
+        .set(Some(|vm, _, a, kw| functions::property(vm, &a, &kw)));
+    t.staticmethod
+        .constructor
+        .set(Some(|vm, _, a, kw| functions::staticmethod(vm, &a, &kw)));
+    t.classmethod
+        .constructor
+        .set(Some(|vm, _, a, kw| functions::classmethod(vm, &a, &kw)));
+}
+
 thread_local! {
     static NOT_IMPLEMENTED: Value = singleton(types().notimpl.clone());
 }
@@ -79,39 +127,6 @@ fn singleton(class: Rc<Class>) -> Value {
 /// The `NotImplemented` singleton.
 pub fn not_implemented() -> Value {
     NOT_IMPLEMENTED.with(|v| v.clone())
-}
-
-/// The constructor of `property`, `staticmethod` or `classmethod`, when `c` is one.
-pub fn descriptor_constructor(c: &Rc<Class>) -> Option<crate::objects::NativeFn> {
-    let t = types();
-    if Rc::ptr_eq(c, &t.property) {
-        Some(functions::property)
-    } else if Rc::ptr_eq(c, &t.staticmethod) {
-        Some(functions::staticmethod)
-    } else if Rc::ptr_eq(c, &t.classmethod) {
-        Some(functions::classmethod)
-    } else {
-        None
-    }
-}
-
-/// A namespace as a Python dict (for `__dict__`, `vars()`, `globals()`).
-pub fn namespace_to_dict(ns: &Namespace) -> PyResult<Value> {
-    let mut d = Dict::with_capacity_and_hasher(ns.len(), Default::default());
-    for (k, v) in ns {
-        d.insert(HashKey::new(Value::str(k))?, v.clone());
-    }
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
-}
-
-/// A whole float as an int value (`int(3.0)`, `round(2.5)`).
-pub fn float_to_int(f: f64) -> Value {
-    if f.abs() < 9.0e18 {
-        Value::Int(f as i64)
-    } else {
-        use num_traits::FromPrimitive;
-        Value::from_bigint(num_bigint::BigInt::from_f64(f).unwrap_or_default())
-    }
 }
 
 /// `__build_class__(body, name, *bases, **kw)`: runs the class body in a fresh
@@ -196,7 +211,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .collect();
     for (name, value) in members {
         if let Value::Instance(d) = &value {
-            if d.class.builtin.is_none() && d.class.lookup("__set_name__").is_some() {
+            if d.class.builtin.is_none() && d.class.lookup_slot("__set_name__").is_some() {
                 let m = vm.get_attr(&value, "__set_name__")?;
                 vm.call(&m, vec![owner.clone(), Value::str(&name)], vec![])?;
             }

@@ -2,10 +2,11 @@
 //! objects (so `type(x)`, `isinstance` and subclassing Exception work uniformly), and
 //! the per-thread registry of built-in types.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::exc::{ExcData, ExcKind};
+use super::func::{Constructor, MethodDef};
 use super::{Namespace, Value};
 
 /// Which built-in type a class is, for classes the interpreter defines.
@@ -80,6 +81,13 @@ pub struct Class {
     pub builtin: Option<BuiltinType>,
     /// The built-in exception this class is or derives from, if any.
     pub exc_kind: Option<ExcKind>,
+    /// The module that defines the class (`builtins`, `itertools`, `__main__`), as
+    /// `__module__` and the class's repr show it.
+    pub module: Rc<str>,
+    /// How calling the class makes an object, for the interpreter's own types (CPython's
+    /// `tp_new`); filled in by whoever installs the type's methods. User classes have
+    /// none: calling them creates an instance and runs `__init__`.
+    pub constructor: Cell<Option<Constructor>>,
 }
 
 /// An instance of a user class (or of an exception class).
@@ -89,13 +97,25 @@ pub struct Instance {
     pub class: Rc<Class>,
     /// Instance attributes.
     pub dict: RefCell<Namespace>,
-    /// Exception state, for instances of BaseException subclasses.
-    pub exc: Option<RefCell<ExcData>>,
+    /// Exception state, for instances of BaseException subclasses (boxed: most
+    /// instances are not exceptions, and this keeps `Instance` small).
+    pub exc: Option<Box<RefCell<ExcData>>>,
 }
 
 impl Class {
     /// A built-in class with the given bases.
     pub fn builtin(
+        name: &str,
+        kind: BuiltinType,
+        bases: Vec<Rc<Class>>,
+        exc: Option<ExcKind>,
+    ) -> Rc<Class> {
+        Class::native("builtins", name, kind, bases, exc)
+    }
+
+    /// An interpreter-defined class of module `module` (`itertools.chain`).
+    pub fn native(
+        module: &str,
         name: &str,
         kind: BuiltinType,
         bases: Vec<Rc<Class>>,
@@ -110,10 +130,14 @@ impl Class {
             dict: RefCell::new(Namespace::default()),
             builtin: Some(kind),
             exc_kind: exc,
+            module: module.into(),
+            constructor: Cell::new(None),
         })
     }
 
-    /// A user class; `None` when the bases admit no consistent MRO.
+    /// A user class; `None` when the bases admit no consistent MRO. Its module is the
+    /// namespace's `__module__` (`builtins` when there is none, for the interpreter's
+    /// own Python-level classes such as `property`).
     pub fn user(
         name: Rc<str>,
         qualname: Rc<str>,
@@ -122,6 +146,10 @@ impl Class {
     ) -> Option<Rc<Class>> {
         let mro_tail = c3_tail(&bases)?;
         let exc_kind = mro_tail.iter().find_map(|c| c.exc_kind);
+        let module = match dict.get("__module__") {
+            Some(Value::Str(m)) => m.as_str().into(),
+            _ => "builtins".into(),
+        };
         Some(Rc::new(Class {
             name,
             qualname,
@@ -130,6 +158,8 @@ impl Class {
             dict: RefCell::new(dict),
             builtin: None,
             exc_kind,
+            module,
+            constructor: Cell::new(None),
         }))
     }
 
@@ -143,7 +173,8 @@ impl Class {
         "type".into()
     }
 
-    /// Looks `name` up along the MRO (this class first).
+    /// Looks `name` up along the MRO (this class first): what attribute access,
+    /// `dir()` and `super()` see, native methods of the built-in types included.
     pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
@@ -151,6 +182,34 @@ impl Class {
         self.mro_tail
             .iter()
             .find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    /// Looks up a special method the VM dispatches to (`__repr__`, `__init__`,
+    /// `__eq__`, ...): the MRO without `object` and the built-in exception classes,
+    /// whose methods are what the VM does anyway when a class defines none (as
+    /// CPython's inherited slots).
+    pub fn lookup_slot(self: &Rc<Class>, name: &str) -> Option<Value> {
+        std::iter::once(self)
+            .chain(self.mro_tail.iter())
+            .filter(|c| !c.is_default_behaviour())
+            .find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    /// True for `object` and the built-in exception classes (see [`Class::lookup_slot`]).
+    fn is_default_behaviour(&self) -> bool {
+        matches!(
+            self.builtin,
+            Some(BuiltinType::Object | BuiltinType::Exception)
+        )
+    }
+
+    /// Puts native methods into the class's dict (CPython's `tp_methods`), as unbound
+    /// method descriptors.
+    pub fn add_methods(&self, defs: &'static [MethodDef]) {
+        let mut d = self.dict.borrow_mut();
+        for def in defs {
+            d.insert(def.name.into(), Value::NativeMethod(def));
+        }
     }
 
     /// True when `self` is `other` or derives from it.
@@ -227,8 +286,14 @@ pub struct Types {
     pub super_: Rc<Class>,
     /// Exception classes indexed by `ExcKind as usize`.
     pub exceptions: Vec<Rc<Class>>,
-    /// One class per native iterator type name (`map`, `zip`, `list_iterator`, ...).
-    iter_classes: RefCell<Vec<Rc<Class>>>,
+    /// `dict_keys`, `dict_values` and `dict_items`.
+    pub dict_views: [Rc<Class>; 3],
+    /// Not a Python-visible class: its dict holds the methods every native iterator
+    /// has, copied into each iterator class when it is first made.
+    pub iterator: Rc<Class>,
+    /// One class per native iterator type name (`map`, `zip`, `list_iterator`,
+    /// `itertools.count`, ...), keyed by that name.
+    iter_classes: RefCell<Vec<(&'static str, Rc<Class>)>>,
 }
 
 impl Types {
@@ -317,6 +382,12 @@ impl Types {
             )
             .expect("mro"),
             exceptions,
+            dict_views: [
+                mk("dict_keys", B::Iterator),
+                mk("dict_values", B::Iterator),
+                mk("dict_items", B::Iterator),
+            ],
+            iterator: mk("iterator", B::Iterator),
             iter_classes: RefCell::new(Vec::new()),
             object,
         }
@@ -343,7 +414,8 @@ impl Types {
             Value::BoundMethod(_) => self.method.clone(),
             Value::Generator(_) => self.generator.clone(),
             Value::Class(_) => self.type_.clone(),
-            Value::Iter(_) | Value::DictView(_) => self.iter_class(v.builtin_type_name()),
+            Value::Iter(_) => self.iter_class(v.builtin_type_name()),
+            Value::DictView(view) => self.dict_views[view.kind as usize].clone(),
             Value::Module(_) => self.module.clone(),
             Value::Cell(_) => self.cell.clone(),
             Value::Code(_) => self.code.clone(),
@@ -353,13 +425,23 @@ impl Types {
         }
     }
 
-    /// The class of native iterators named `name`, created on first use.
-    fn iter_class(&self, name: &'static str) -> Rc<Class> {
-        if let Some(c) = self.iter_classes.borrow().iter().find(|c| &*c.name == name) {
+    /// The class of native iterators named `name` (`zip`, `itertools.count`), created
+    /// on first use with the methods and constructor every native iterator has.
+    pub fn iter_class(&self, name: &'static str) -> Rc<Class> {
+        if let Some((_, c)) = self.iter_classes.borrow().iter().find(|(n, _)| *n == name) {
             return c.clone();
         }
-        let c = Class::builtin(name, BuiltinType::Iterator, vec![self.object.clone()], None);
-        self.iter_classes.borrow_mut().push(c.clone());
+        let (module, short) = name.rsplit_once('.').unwrap_or(("builtins", name));
+        let c = Class::native(
+            module,
+            short,
+            BuiltinType::Iterator,
+            vec![self.object.clone()],
+            None,
+        );
+        c.dict.replace(self.iterator.dict.borrow().clone());
+        c.constructor.set(self.iterator.constructor.get());
+        self.iter_classes.borrow_mut().push((name, c.clone()));
         c
     }
 

@@ -9,7 +9,10 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
 
-use super::{ExcKind, PyErr, PyResult, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use super::{ExcKind, Namespace, PyErr, PyResult, Value};
 
 /// CPython's hash modulus, 2**61 - 1.
 const MODULUS: u64 = (1 << 61) - 1;
@@ -96,7 +99,7 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             fix_minus_one(acc as i64)
         }
         Value::Slice(_) => return Err(unhashable(v)),
-        Value::Instance(inst) => match (inst.class.lookup("__hash__"), inst.class.lookup("__eq__")) {
+        Value::Instance(inst) => match (inst.class.lookup_slot("__hash__"), inst.class.lookup_slot("__eq__")) {
             // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
             (Some(Value::None), _) | (None, Some(_)) => return Err(unhashable(v)),
             (Some(_), _) => {
@@ -266,4 +269,13 @@ impl DictView {
             ViewKind::Items => "dict_items",
         }
     }
+}
+
+/// A namespace as a Python dict (for `__dict__`, `vars()`, `globals()`).
+pub fn namespace_to_dict(ns: &Namespace) -> PyResult<Value> {
+    let mut d = Dict::with_capacity_and_hasher(ns.len(), Default::default());
+    for (k, v) in ns {
+        d.insert(HashKey::new(Value::str(k))?, v.clone());
+    }
+    Ok(Value::Dict(Rc::new(RefCell::new(d))))
 }

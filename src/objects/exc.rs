@@ -285,9 +285,9 @@ pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     Rc::new(Instance {
         class,
         dict: RefCell::new(Namespace::default()),
-        exc: Some(RefCell::new(ExcData {
+        exc: Some(Box::new(RefCell::new(ExcData {
             args,
             ..ExcData::default()
-        })),
+        }))),
     })
 }

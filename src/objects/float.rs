@@ -1,7 +1,7 @@
 //! `float`: CPython's repr (shortest round-trip digits, `1e+16`, `inf`, `nan`) and
 //! Python's floor-division and modulo rules.
 
-use super::{ExcKind, PyErr, PyResult};
+use super::{ExcKind, PyErr, PyResult, Value};
 
 /// Splits a finite, non-zero float into its shortest round-trip decimal digits and the
 /// exponent `x` such that the value is `d.ddd × 10^x`.
@@ -226,6 +226,16 @@ pub fn parse_float(text: &str) -> Option<f64> {
         return None;
     }
     t.replace('_', "").parse().ok()
+}
+
+/// A whole float as an int value (`int(3.0)`, `round(2.5)`).
+pub fn float_to_int(f: f64) -> Value {
+    if f.abs() < 9.0e18 {
+        Value::Int(f as i64)
+    } else {
+        use num_traits::FromPrimitive;
+        Value::from_bigint(num_bigint::BigInt::from_f64(f).unwrap_or_default())
+    }
 }
 
 #[cfg(test)]

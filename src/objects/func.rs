@@ -14,6 +14,11 @@ pub type KwArgs = [(Rc<str>, Value)];
 /// The signature of every function implemented in Rust. For methods, `args[0]` is `self`.
 pub type NativeFn = fn(&mut Vm, &[Value], &KwArgs) -> PyResult<Value>;
 
+/// A class's constructor slot (CPython's `tp_new`): makes an object of the class from
+/// the call's positional and keyword arguments.
+pub type Constructor =
+    fn(&mut Vm, &Rc<super::Class>, Vec<Value>, Vec<(Rc<str>, Value)>) -> PyResult<Value>;
+
 /// Operations the VM performs itself, without Rust recursion, when a builtin is called
 /// on a generator (DESIGN.md §4: one resume path, driven by the run loop).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,15 +46,32 @@ pub struct MethodDef {
     pub func: NativeFn,
     /// Whether the VM handles calls on generators itself.
     pub special: Special,
+    /// A class method (`dict.fromkeys`): reached through a class or an instance, it is
+    /// bound to the class.
+    pub class_method: bool,
 }
 
 impl MethodDef {
     /// An ordinary native function.
     pub const fn new(name: &'static str, func: NativeFn) -> MethodDef {
+        MethodDef::special(name, func, Special::None)
+    }
+
+    /// A native function whose calls on generators the VM runs itself.
+    pub const fn special(name: &'static str, func: NativeFn, special: Special) -> MethodDef {
         MethodDef {
             name,
             func,
-            special: Special::None,
+            special,
+            class_method: false,
+        }
+    }
+
+    /// A native class method.
+    pub const fn class_method(name: &'static str, func: NativeFn) -> MethodDef {
+        MethodDef {
+            class_method: true,
+            ..MethodDef::new(name, func)
         }
     }
 }

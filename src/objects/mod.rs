@@ -5,6 +5,7 @@
 //! makes generator finalization deterministic (DESIGN.md §4): a suspended generator
 //! whose last reference disappears is queued for closing by its `Drop`.
 
+pub mod args;
 pub mod class;
 pub mod code;
 pub mod dict;

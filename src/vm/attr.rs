@@ -5,10 +5,10 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::builtins::methods;
-use crate::objects::class::{types, Class, Instance};
+use crate::objects::class::{types, with_types, Class, Instance};
+use crate::objects::dict::namespace_to_dict;
 use crate::objects::generator::GenState;
-use crate::objects::{Builtin, ExcKind, PyErr, PyResult, Value};
+use crate::objects::{Builtin, ExcKind, MethodDef, PyErr, PyResult, Value};
 
 /// True for the `property` class (compared without cloning the type registry).
 fn is_property(c: &Rc<Class>) -> bool {
@@ -52,42 +52,53 @@ const OBJECT_DUNDERS: &[&str] = &[
     "__subclasshook__",
 ];
 
-/// What `dir(obj)` would list, sorted (the candidates for a suggestion).
+/// What `dir(obj)` would list, sorted (the candidates for a suggestion): the names in
+/// the dicts of the object (instances, modules) and of its class's MRO.
 pub fn dir_names(obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = match obj {
+        Value::Module(m) => m.dict.borrow().keys().map(|k| k.to_string()).collect(),
+        Value::Class(c) => class_names(c),
         Value::Instance(inst) => {
             let mut v: Vec<String> = inst.dict.borrow().keys().map(|k| k.to_string()).collect();
-            for c in inst.class.mro() {
-                v.extend(c.dict.borrow().keys().map(|k| k.to_string()));
-            }
+            v.extend(class_names(&inst.class));
             v.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
-            v.extend(OBJECT_DUNDERS.iter().map(|s| s.to_string()));
             v
         }
-        Value::Class(c) => {
-            let mut v: Vec<String> = c
-                .mro()
-                .iter()
-                .flat_map(|k| {
-                    k.dict
-                        .borrow()
-                        .keys()
-                        .map(|n| n.to_string())
-                        .collect::<Vec<_>>()
-                })
-                .collect();
-            v.extend(OBJECT_DUNDERS.iter().map(|s| s.to_string()));
-            v
-        }
-        Value::Module(m) => m.dict.borrow().keys().map(|k| k.to_string()).collect(),
-        other => methods::names_of(other)
-            .into_iter()
-            .map(String::from)
-            .collect(),
+        other => class_names(&types().class_of(other)),
     };
     names.sort();
     names.dedup();
     names
+}
+
+/// The names in the dicts along `c`'s MRO, and the dunders every object has.
+fn class_names(c: &Rc<Class>) -> Vec<String> {
+    let mut v: Vec<String> = c
+        .mro()
+        .iter()
+        .flat_map(|k| {
+            k.dict
+                .borrow()
+                .keys()
+                .map(|n| n.to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    v.extend(OBJECT_DUNDERS.iter().map(|s| s.to_string()));
+    v
+}
+
+/// `def` bound to its receiver: `obj` for a method, the class for a class method.
+fn bind_native(def: &'static MethodDef, obj: &Value, cls: &Rc<Class>) -> Value {
+    let receiver = if def.class_method {
+        Value::Class(cls.clone())
+    } else {
+        obj.clone()
+    };
+    Value::Builtin(Rc::new(Builtin {
+        def,
+        bound: Some(receiver),
+    }))
 }
 
 fn no_attr(obj: &Value, name: &str) -> PyErr {
@@ -126,6 +137,7 @@ impl Vm {
     fn bind_class_attr(&mut self, attr: Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
         match &attr {
             Value::Function(_) => Ok(self.bind(attr, obj.clone())),
+            Value::NativeMethod(def) => Ok(bind_native(def, obj, cls)),
             Value::Instance(d) => {
                 let t = types();
                 if Rc::ptr_eq(&d.class, &t.property) {
@@ -146,7 +158,7 @@ impl Vm {
                     .class
                     .builtin
                     .is_none()
-                    .then(|| d.class.lookup("__get__"))
+                    .then(|| d.class.lookup_slot("__get__"))
                     .flatten()
                 {
                     // A user-defined descriptor.
@@ -175,11 +187,9 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, name)? {
                     return Ok(v);
                 }
-                match methods::find(obj, name) {
-                    Some(def) => Ok(Value::Builtin(Rc::new(Builtin {
-                        def,
-                        bound: Some(obj.clone()),
-                    }))),
+                let cls = with_types(|t| t.class_of(obj));
+                match cls.lookup_slot(name) {
+                    Some(v) => self.bind_class_attr(v, obj, &cls),
                     None => Err(no_attr(obj, name)),
                 }
             }
@@ -188,6 +198,9 @@ impl Vm {
 
     fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
         let cls = &inst.class;
+        if with_types(|t| Rc::ptr_eq(cls, &t.super_)) {
+            return self.super_attr(inst, name);
+        }
         let class_attr = cls.lookup(name);
         match &class_attr {
             // Plain values and functions: the instance dict comes first.
@@ -195,7 +208,7 @@ impl Vm {
             Some(Value::Instance(d)) => {
                 // Data descriptors (properties, classes with __set__) win over the instance.
                 let data = is_property(&d.class)
-                    || (d.class.builtin.is_none() && d.class.lookup("__set__").is_some());
+                    || (d.class.builtin.is_none() && d.class.lookup_slot("__set__").is_some());
                 if data {
                     return self.bind_class_attr(class_attr.clone().unwrap_or_default(), obj, cls);
                 }
@@ -211,8 +224,7 @@ impl Vm {
         self.instance_attr_special(obj, inst, name)
     }
 
-    /// The attributes an instance has beyond its dict and class: super proxies,
-    /// property methods, exception state, `__class__`, `__dict__`, `__getattr__`.
+    /// The attributes an instance has beyond its dict and class: exception state, `__class__`, `__dict__`, `__getattr__`.
     fn instance_attr_special(
         &mut self,
         obj: &Value,
@@ -220,38 +232,25 @@ impl Vm {
         name: &str,
     ) -> PyResult<Value> {
         let cls = inst.class.clone();
-        if Rc::ptr_eq(&cls, &types().super_) {
-            return self.super_attr(inst, name);
-        }
-        if is_property(&cls) {
-            if let Some(def) = crate::builtins::PROPERTY_METHODS
-                .iter()
-                .find(|m| m.name == name)
-            {
-                return Ok(Value::Builtin(Rc::new(Builtin {
-                    def,
-                    bound: Some(obj.clone()),
-                })));
-            }
-        }
         if let Some(v) = self.exception_attr(inst, name) {
             return Ok(v);
         }
         match name {
             "__class__" => return Ok(Value::Class(cls)),
             "__dict__" => {
-                let d = crate::builtins::namespace_to_dict(&inst.dict.borrow())?;
+                let d = namespace_to_dict(&inst.dict.borrow())?;
                 return Ok(d);
             }
             _ => {}
         }
-        if let Some(ga) = cls.lookup("__getattr__") {
+        if let Some(ga) = cls.lookup_slot("__getattr__") {
             return self.call(&ga, vec![obj.clone(), Value::str(name)], vec![]);
         }
         Err(no_attr(obj, name))
     }
 
-    /// `super().name`: the MRO of `type(self)` after the class `super` was given.
+    /// `super().name`: the MRO of `type(self)` after the class `super` was given, then
+    /// the proxy's own attributes (`__self__`, `__thisclass__`).
     fn super_attr(&mut self, proxy: &Rc<Instance>, name: &str) -> PyResult<Value> {
         let (this, obj) = {
             let d = proxy.dict.borrow();
@@ -279,14 +278,9 @@ impl Vm {
                     _ => self.bind_class_attr(v, &obj, &start),
                 };
             }
-            if c.is_builtin() {
-                if let Some(def) = methods::find_for_class(c, name) {
-                    return Ok(Value::Builtin(Rc::new(Builtin {
-                        def,
-                        bound: Some(obj.clone()),
-                    })));
-                }
-            }
+        }
+        if let Some(v) = proxy.dict.borrow().get(name) {
+            return Ok(v.clone());
         }
         Err(PyErr::new(
             ExcKind::AttributeError,
@@ -316,7 +310,7 @@ impl Vm {
         if let Some(v) = c.lookup(name) {
             if let Value::Instance(d) = &v {
                 if d.class.builtin.is_none() && d.exc.is_none() {
-                    if let Some(get) = d.class.lookup("__get__") {
+                    if let Some(get) = d.class.lookup_slot("__get__") {
                         let get = self.bind_class_attr(get, &v, &d.class)?;
                         return self.call(&get, vec![Value::None, Value::Class(c.clone())], vec![]);
                     }
@@ -328,6 +322,11 @@ impl Vm {
                 if Rc::ptr_eq(&d.class, &t.classmethod) {
                     let f = d.dict.borrow().get("__func__").cloned().unwrap_or_default();
                     return Ok(self.bind(f, Value::Class(c.clone())));
+                }
+            }
+            if let Value::NativeMethod(def) = &v {
+                if def.class_method {
+                    return Ok(bind_native(def, &v, c));
                 }
             }
             return Ok(v);
@@ -342,24 +341,10 @@ impl Vm {
             })),
             "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),
             "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
-            "__dict__" => crate::builtins::namespace_to_dict(&c.dict.borrow())?,
-            "__module__" => Value::str(if c.is_builtin() {
-                "builtins"
-            } else {
-                "__main__"
-            }),
+            "__dict__" => namespace_to_dict(&c.dict.borrow())?,
+            "__module__" => Value::str(&c.module),
             "__doc__" => Value::None,
-            _ => match methods::find_for_class(c, name) {
-                // A classmethod of a built-in type: the class is its first argument.
-                Some(def) if matches!(def.name, "fromkeys" | "maketrans") => {
-                    Value::Builtin(Rc::new(Builtin {
-                        def,
-                        bound: Some(Value::Class(c.clone())),
-                    }))
-                }
-                Some(def) => Value::NativeMethod(def),
-                None => return Err(no_attr(&Value::Class(c.clone()), name)),
-            },
+            _ => return Err(no_attr(&Value::Class(c.clone()), name)),
         })
     }
 
@@ -390,9 +375,7 @@ impl Vm {
                 v => v.clone(),
             },
             (Value::Function(_), "__module__") => Value::str("__main__"),
-            (Value::Function(f), "__dict__") => {
-                crate::builtins::namespace_to_dict(&f.dict.borrow())?
-            }
+            (Value::Function(f), "__dict__") => namespace_to_dict(&f.dict.borrow())?,
             (Value::Function(f), "__doc__") => {
                 f.dict.borrow().get("__doc__").cloned().unwrap_or_default()
             }
@@ -401,12 +384,6 @@ impl Vm {
                 None => return Ok(None),
             },
             (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.def.name),
-            (Value::Builtin(b), "from_iterable") if b.def.name == "chain" => {
-                Value::Builtin(Rc::new(Builtin {
-                    def: &crate::builtins::modules::CHAIN_FROM_ITERABLE,
-                    bound: None,
-                }))
-            }
             (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or_default(),
             (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
             (Value::BoundMethod(m), "__func__") => m.func.clone(),
@@ -529,7 +506,7 @@ impl Vm {
             Value::Instance(inst)
                 if inst.class.builtin.is_none()
                     && inst.exc.is_none()
-                    && inst.class.lookup("__setattr__").is_some() =>
+                    && inst.class.lookup_slot("__setattr__").is_some() =>
             {
                 let m = self.lookup_method(obj, "__setattr__").unwrap_or_default();
                 self.call(&m, vec![Value::str(name), value], vec![])?;
@@ -538,7 +515,7 @@ impl Vm {
             Value::Instance(inst) => {
                 if let Some(ref desc @ Value::Instance(ref d)) = inst.class.lookup(name) {
                     if d.class.builtin.is_none() && !is_property(&d.class) {
-                        if let Some(set) = d.class.lookup("__set__") {
+                        if let Some(set) = d.class.lookup_slot("__set__") {
                             let set = self.bind_class_attr(set, desc, &d.class)?;
                             self.call(&set, vec![obj.clone(), value], vec![])?;
                             return Ok(());
@@ -671,8 +648,11 @@ impl Vm {
             }
             Value::Class(_) | Value::Module(_) | Value::Function(_) => {}
             _ => {
-                if let Some(def) = methods::find(&obj, name) {
-                    return Ok((Value::NativeMethod(def), obj));
+                let found = with_types(|t| t.class_of(&obj)).lookup_slot(name);
+                if let Some(Value::NativeMethod(def)) = found {
+                    if !def.class_method {
+                        return Ok((Value::NativeMethod(def), obj));
+                    }
                 }
             }
         }
@@ -685,15 +665,16 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.clone();
-                let attr = cls.lookup(name)?;
+                let attr = cls.lookup_slot(name)?;
                 self.bind_class_attr(attr, obj, &cls).ok()
             }
-            _ => methods::find(obj, name).map(|def| {
-                Value::Builtin(Rc::new(Builtin {
-                    def,
-                    bound: Some(obj.clone()),
-                }))
-            }),
+            _ => {
+                let cls = with_types(|t| t.class_of(obj));
+                match cls.lookup_slot(name)? {
+                    Value::NativeMethod(def) => Some(bind_native(def, obj, &cls)),
+                    _ => None,
+                }
+            }
         }
     }
 }

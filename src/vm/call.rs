@@ -502,13 +502,13 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<()> {
-        if user_new(&c).is_some() || crate::builtins::descriptor_constructor(&c).is_some() {
+        if user_new(&c).is_some() || c.constructor.get().is_some() {
             let v = self.instantiate(&c, args, kwargs)?;
             self.frames.last_mut().expect("frame").stack.push(v);
             return Ok(());
         }
         let inst = new_instance_with_args(&c, &args);
-        match c.lookup("__init__") {
+        match c.lookup_slot("__init__") {
             Some(Value::Function(init)) => {
                 args.insert(0, inst.clone());
                 let mut frame = self.frame_for_call(&init, args, kwargs)?;
@@ -531,11 +531,8 @@ impl Vm {
         args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Value> {
-        if c.builtin.is_some() && c.exc_kind.is_none() {
-            return crate::builtins::construct(self, c, args, kwargs);
-        }
-        if let Some(make) = crate::builtins::descriptor_constructor(c) {
-            return make(self, &args, &kwargs);
+        if let Some(make) = c.constructor.get() {
+            return make(self, c, args, kwargs);
         }
         if let Some(new) = user_new(c) {
             // `__new__(cls, *args)` makes the object; `__init__` runs only when it is
@@ -545,7 +542,7 @@ impl Vm {
             let obj = self.call(&new, new_args, kwargs.clone())?;
             let is_instance = crate::objects::class::types().class_of(&obj).is_subclass(c);
             // Without a Python __init__, object.__init__ accepts the arguments.
-            if !is_instance || !matches!(c.lookup("__init__"), Some(Value::Function(_))) {
+            if !is_instance || !matches!(c.lookup_slot("__init__"), Some(Value::Function(_))) {
                 return Ok(obj);
             }
             return self.init_instance(c, obj, args, kwargs);
@@ -561,7 +558,7 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Value> {
-        match c.lookup("__init__") {
+        match c.lookup_slot("__init__") {
             Some(init @ (Value::Function(_) | Value::Builtin(_))) => {
                 args.insert(0, inst.clone());
                 let r = self.call(&init, args, kwargs)?;
@@ -592,7 +589,7 @@ impl Vm {
 
 /// A `__new__` defined in Python on `c` or a base (plain function or staticmethod).
 fn user_new(c: &Rc<Class>) -> Option<Value> {
-    match c.lookup("__new__")? {
+    match c.lookup_slot("__new__")? {
         f @ Value::Function(_) => Some(f),
         Value::Instance(sm)
             if Rc::ptr_eq(&sm.class, &crate::objects::class::types().staticmethod) =>

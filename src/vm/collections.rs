@@ -84,7 +84,7 @@ impl Vm {
                     return Ok(());
                 };
                 let mut incoming = crate::objects::Dict::default();
-                crate::builtins::construct_update_dict(self, &mut incoming, &v).map_err(|_| {
+                self.update_dict(&mut incoming, &v).map_err(|_| {
                     PyErr::new(
                         ExcKind::TypeError,
                         format!(
@@ -275,5 +275,48 @@ fn function_str(f: &Value) -> String {
         Value::Builtin(b) => format!("{}()", b.def.name),
         Value::Class(c) => format!("{}()", c.name),
         other => format!("{} object", other.type_name()),
+    }
+}
+
+impl Vm {
+    /// `d.update(src)`: from a mapping or an iterable of pairs.
+    pub fn update_dict(&mut self, d: &mut Dict, src: &Value) -> PyResult<()> {
+        if let Value::Dict(s) = src {
+            for (k, v) in s.borrow().iter() {
+                d.insert(k.clone(), v.clone());
+            }
+            return Ok(());
+        }
+        if let Value::Instance(_) = src {
+            if let Some(keys) = self.lookup_method(src, "keys") {
+                let ks = self.call(&keys, vec![], vec![])?;
+                for k in self.collect(&ks)? {
+                    let v = self.get_item(src, &k)?;
+                    d.insert(HashKey::new(k)?, v);
+                }
+                return Ok(());
+            }
+        }
+        for (i, item) in self.collect(src)?.into_iter().enumerate() {
+            let pair = self.collect(&item).map_err(|_| {
+                PyErr::new(
+                    ExcKind::TypeError,
+                    format!("cannot convert dictionary update sequence element #{i} to a sequence"),
+                )
+            })?;
+            if pair.len() != 2 {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    format!(
+                        "dictionary update sequence element #{i} has length {}; 2 is required",
+                        pair.len()
+                    ),
+                ));
+            }
+            let mut p = pair.into_iter();
+            let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
+            d.insert(HashKey::new(k)?, v);
+        }
+        Ok(())
     }
 }

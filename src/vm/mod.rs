@@ -71,9 +71,10 @@ pub struct Vm {
 }
 
 impl Vm {
-    /// A fresh interpreter with the builtins installed.
+    /// A fresh interpreter with an empty builtins namespace: whoever builds the
+    /// interpreter installs the builtins (`builtins::install`).
     pub fn new(argv: Vec<String>, out: Output) -> Vm {
-        let mut vm = Vm {
+        Vm {
             frames: Vec::with_capacity(64),
             frame_pool: Vec::new(),
             builtins: Rc::new(RefCell::new(Namespace::default())),
@@ -83,9 +84,7 @@ impl Vm {
             globals_epoch: 0,
             out,
             argv,
-        };
-        crate::builtins::install(&mut vm);
-        vm
+        }
     }
 
     /// Runs module-level code in `globals`.

@@ -94,8 +94,9 @@ impl Vm {
         // subclass of the left's that overrides it; it is never tried for equal types.
         let reflected_first = !same_type
             && tb.is_subclass(&ta)
-            && tb.lookup(rname).is_some()
-            && tb.lookup(rname).map(|m| m.heap_ptr()) != ta.lookup(rname).map(|m| m.heap_ptr());
+            && tb.lookup_slot(rname).is_some()
+            && tb.lookup_slot(rname).map(|m| m.heap_ptr())
+                != ta.lookup_slot(rname).map(|m| m.heap_ptr());
         let mut attempts: Vec<(&Value, &Value, &str)> = Vec::with_capacity(2);
         if reflected_first {
             attempts.push((b, a, rname));
@@ -297,7 +298,7 @@ impl Vm {
             }
             (BinOp::BitOr, Value::Dict(x), _) => {
                 let mut tmp = crate::objects::Dict::default();
-                crate::builtins::construct_update_dict(self, &mut tmp, b)?;
+                self.update_dict(&mut tmp, b)?;
                 x.borrow_mut().extend(tmp);
                 return Ok(a);
             }

@@ -76,14 +76,8 @@ impl Vm {
                 g.qualname.borrow(),
                 v.heap_ptr().unwrap_or(0)
             ),
-            Value::Class(c) => {
-                let t = crate::objects::class::types();
-                if c.is_builtin() || Rc::ptr_eq(c, &t.notimpl) || Rc::ptr_eq(c, &t.ellipsis) {
-                    format!("<class '{}'>", c.name)
-                } else {
-                    format!("<class '__main__.{}'>", c.qualname)
-                }
-            }
+            Value::Class(c) if &*c.module == "builtins" => format!("<class '{}'>", c.qualname),
+            Value::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
             Value::Instance(inst) => {
                 if self.is_not_implemented(v) {
                     return Ok("NotImplemented".into());
@@ -386,7 +380,7 @@ impl Vm {
             let mut width = String::new();
             if chars.peek() == Some(&'*') {
                 chars.next();
-                width = crate::builtins::args::int(&take("")?, "")?.to_string();
+                width = crate::objects::args::int(&take("")?, "")?.to_string();
             } else {
                 while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
                     width.push(d);
@@ -399,7 +393,7 @@ impl Vm {
                 let mut p = String::new();
                 if chars.peek() == Some(&'*') {
                     chars.next();
-                    p = crate::builtins::args::int(&take("")?, "")?.to_string();
+                    p = crate::objects::args::int(&take("")?, "")?.to_string();
                 } else {
                     while let Some(&d) = chars.peek().filter(|d| d.is_ascii_digit()) {
                         p.push(d);
@@ -456,7 +450,7 @@ impl Vm {
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                     let n = match &arg {
                         Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
-                            crate::builtins::float_to_int(f.trunc())
+                            crate::objects::float::float_to_int(f.trunc())
                         }
                         other => other.clone(),
                     };

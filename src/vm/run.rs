@@ -531,7 +531,7 @@ impl Vm {
             };
         }
         if let Value::Instance(inst) = &it {
-            if let Some(Value::Function(f)) = inst.class.lookup("__next__") {
+            if let Some(Value::Function(f)) = inst.class.lookup_slot("__next__") {
                 // A Python `__next__` runs as a frame of this loop, not a nested one.
                 let mut frame = self.frame_for_call(&f, vec![it.clone()], vec![])?;
                 frame.deliver = Deliver::ForIterCall;

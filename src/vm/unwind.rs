@@ -317,7 +317,7 @@ impl Vm {
 
     /// `str(exc)`.
     pub fn exception_str(&mut self, err: &PyErr) -> PyResult<String> {
-        if let Some(Value::Function(_)) = err.class().lookup("__str__") {
+        if let Some(Value::Function(_)) = err.class().lookup_slot("__str__") {
             return self.str_of(&err.value());
         }
         self.exception_base_str(err)

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins::args;
+use crate::objects::args;
 use crate::objects::class::types;
 use crate::objects::dict::{DictView, ViewKind};
 use crate::objects::func::MethodDef;
@@ -22,7 +22,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("update", update),
     MethodDef::new("clear", clear),
     MethodDef::new("copy", copy),
-    MethodDef::new("fromkeys", fromkeys),
+    MethodDef::class_method("fromkeys", fromkeys),
     MethodDef::new("__len__", len),
     MethodDef::new("__getitem__", getitem),
     MethodDef::new("__contains__", contains),
@@ -107,7 +107,7 @@ fn update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this(a)?;
     let mut tmp = Dict::default();
     if let Some(src) = a.get(1) {
-        crate::builtins::construct_update_dict(vm, &mut tmp, src)?;
+        vm.update_dict(&mut tmp, src)?;
     }
     for (k, v) in kw {
         tmp.insert(HashKey::new(Value::str(k))?, v.clone());

@@ -3,7 +3,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::builtins::args;
+use crate::objects::args;
 use crate::objects::func::MethodDef;
 use crate::objects::list::norm_index;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};

@@ -1,6 +1,6 @@
 //! Methods of generators, iterators, ints, floats, ranges, dict views and `object`.
 
-use crate::builtins::args;
+use crate::objects::args;
 use crate::objects::frame::Outcome;
 use crate::objects::func::{MethodDef, Special};
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
@@ -10,26 +10,10 @@ use crate::vm::Vm;
 /// Generator methods. The VM runs them without recursion when called from Python
 /// code (`Special`); these bodies serve calls from Rust.
 pub static GENERATOR_METHODS: &[MethodDef] = &[
-    MethodDef {
-        name: "send",
-        func: gen_send,
-        special: Special::GenSend,
-    },
-    MethodDef {
-        name: "throw",
-        func: gen_throw,
-        special: Special::GenThrow,
-    },
-    MethodDef {
-        name: "close",
-        func: gen_close,
-        special: Special::GenClose,
-    },
-    MethodDef {
-        name: "__next__",
-        func: gen_next,
-        special: Special::GenNext,
-    },
+    MethodDef::special("send", gen_send, Special::GenSend),
+    MethodDef::special("throw", gen_throw, Special::GenThrow),
+    MethodDef::special("close", gen_close, Special::GenClose),
+    MethodDef::special("__next__", gen_next, Special::GenNext),
     MethodDef::new("__iter__", same),
 ];
 

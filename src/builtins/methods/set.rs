@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use crate::builtins::args;
+use crate::objects::args;
 use crate::objects::class::types;
 use crate::objects::func::MethodDef;
 use crate::objects::operator::BinOp;

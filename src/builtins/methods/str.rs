@@ -1,6 +1,6 @@
 //! `str` methods.
 
-use crate::builtins::args;
+use crate::objects::args;
 use crate::objects::func::MethodDef;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -51,7 +51,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("isprintable", isprintable),
     MethodDef::new("expandtabs", expandtabs),
     MethodDef::new("translate", translate),
-    MethodDef::new("maketrans", maketrans),
+    MethodDef::class_method("maketrans", maketrans),
     MethodDef::new("__len__", len),
     MethodDef::new("__contains__", contains),
 ];

@@ -1,7 +1,7 @@
 //! `inspect`: generator states and a few predicates.
 
 use super::native_module;
-use crate::builtins::args;
+use crate::objects::args;
 use crate::objects::func::MethodDef;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;

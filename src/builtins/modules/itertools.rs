@@ -2,7 +2,8 @@
 //! plus accumulate-free helpers) and `functools.reduce`.
 
 use super::native_module;
-use crate::builtins::args;
+use crate::objects::args;
+use crate::objects::class::types;
 use crate::objects::func::MethodDef;
 use crate::objects::iter::NativeIter;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
@@ -11,7 +12,6 @@ use crate::vm::Vm;
 static FUNCS: &[MethodDef] = &[
     MethodDef::new("count", count),
     MethodDef::new("islice", islice),
-    MethodDef::new("chain", chain),
     MethodDef::new("repeat", repeat),
     MethodDef::new("takewhile", takewhile),
     MethodDef::new("dropwhile", dropwhile),
@@ -19,13 +19,27 @@ static FUNCS: &[MethodDef] = &[
 
 static FUNCTOOLS: &[MethodDef] = &[MethodDef::new("reduce", reduce)];
 
+/// The methods of the `itertools.chain` class.
+static CHAIN_METHODS: &[MethodDef] = &[MethodDef::class_method(
+    "from_iterable",
+    chain_from_iterable,
+)];
+
 /// Builds the `itertools` module.
 pub fn module() -> Value {
-    native_module("itertools", FUNCS, vec![])
+    native_module("itertools", FUNCS, vec![("chain", chain_class())])
 }
 
-/// `itertools.chain.from_iterable` (reached as an attribute of `chain`).
-pub static FROM_ITERABLE: MethodDef = MethodDef::new("from_iterable", chain_from_iterable);
+/// `itertools.chain`: a class (the type of the iterators it makes), whose constructor
+/// chains its arguments and whose `from_iterable` chains the items of one iterable.
+fn chain_class() -> Value {
+    let class = types().iter_class("itertools.chain");
+    class
+        .constructor
+        .set(Some(|vm, _, a, kw| chain(vm, &a, &kw)));
+    class.add_methods(CHAIN_METHODS);
+    Value::Class(class)
+}
 
 /// Builds the `functools` module.
 pub fn functools_module() -> Value {
@@ -108,9 +122,10 @@ fn chain(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     .into_value())
 }
 
+/// `chain.from_iterable(iterable)`; `a[0]` is the class.
 fn chain_from_iterable(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("from_iterable", a, 1, 1)?;
-    let rest = vm.get_iter(a[0].clone())?;
+    args::count("from_iterable", &a[1..], 1, 1)?;
+    let rest = vm.get_iter(a[1].clone())?;
     Ok(NativeIter::Chain {
         rest,
         current: None,

@@ -1,7 +1,7 @@
 //! `math` (the common functions and constants) and `time`.
 
 use super::native_module;
-use crate::builtins::args;
+use crate::objects::args;
 use crate::objects::func::MethodDef;
 use crate::objects::int::to_big;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
@@ -111,7 +111,9 @@ fn floor(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if to_big(&a[0]).is_some() {
         return Ok(a[0].clone());
     }
-    Ok(crate::builtins::float_to_int(float_arg(&a[0])?.floor()))
+    Ok(crate::objects::float::float_to_int(
+        float_arg(&a[0])?.floor(),
+    ))
 }
 
 fn ceil(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -119,7 +121,9 @@ fn ceil(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if to_big(&a[0]).is_some() {
         return Ok(a[0].clone());
     }
-    Ok(crate::builtins::float_to_int(float_arg(&a[0])?.ceil()))
+    Ok(crate::objects::float::float_to_int(
+        float_arg(&a[0])?.ceil(),
+    ))
 }
 
 fn gcd(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -324,7 +328,9 @@ fn trunc(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if to_big(&a[0]).is_some() {
         return Ok(a[0].clone());
     }
-    Ok(crate::builtins::float_to_int(float_arg(&a[0])?.trunc()))
+    Ok(crate::objects::float::float_to_int(
+        float_arg(&a[0])?.trunc(),
+    ))
 }
 
 fn hypot(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

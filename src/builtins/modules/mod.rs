@@ -13,8 +13,6 @@ use crate::objects::func::{Builtin, MethodDef};
 use crate::objects::{ExcKind, Module, Namespace, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-pub use itertools::FROM_ITERABLE as CHAIN_FROM_ITERABLE;
-
 /// A module value holding native functions and constants.
 pub fn native_module(name: &str, funcs: &'static [MethodDef], consts: Vec<(&str, Value)>) -> Value {
     let mut ns = Namespace::default();

@@ -4,7 +4,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::native_module;
-use crate::builtins::args;
+use crate::objects::args;
 use crate::objects::class::types;
 use crate::objects::func::MethodDef;
 use crate::objects::{ExcKind, KwArgs, Module, PyErr, PyResult, Value};

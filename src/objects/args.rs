@@ -1,6 +1,6 @@
 //! Argument checking for native functions, with CPython's error wording.
 
-use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
+use super::{ExcKind, KwArgs, PyErr, PyResult, Value};
 
 /// Checks the positional argument count of builtin `name`.
 pub fn count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
