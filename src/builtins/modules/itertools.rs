@@ -1,5 +1,5 @@
-//! `itertools` (the lazy core: count, islice, chain, repeat, takewhile, dropwhile,
-//! plus accumulate-free helpers) and `functools.reduce`.
+//! `itertools`, native part: the lazy core (count, islice, chain, repeat, takewhile,
+//! dropwhile); the rest is Python, in `py/itertools.py`.
 
 use super::native_module;
 use crate::builtins::args;
@@ -17,8 +17,6 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("dropwhile", dropwhile),
 ];
 
-static FUNCTOOLS: &[MethodDef] = &[MethodDef::new("reduce", reduce)];
-
 /// Builds the `itertools` module.
 pub fn module() -> Value {
     native_module("itertools", FUNCS, vec![])
@@ -26,11 +24,6 @@ pub fn module() -> Value {
 
 /// `itertools.chain.from_iterable` (reached as an attribute of `chain`).
 pub static FROM_ITERABLE: MethodDef = MethodDef::new("from_iterable", chain_from_iterable);
-
-/// Builds the `functools` module.
-pub fn functools_module() -> Value {
-    native_module("functools", FUNCTOOLS, vec![])
-}
 
 fn count(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("count", a, 0, 2)?;
@@ -151,22 +144,4 @@ fn dropwhile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         dropping: true,
     }
     .into_value())
-}
-
-fn reduce(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("reduce", a, 2, 3)?;
-    let it = vm.get_iter(a[1].clone())?;
-    let mut acc = match a.get(2) {
-        Some(init) => init.clone(),
-        None => vm.iter_next(&it)?.ok_or_else(|| {
-            PyErr::new(
-                ExcKind::TypeError,
-                "reduce() of empty iterable with no initial value",
-            )
-        })?,
-    };
-    while let Some(v) = vm.iter_next(&it)? {
-        acc = vm.call(&a[0], vec![acc, v], vec![])?;
-    }
-    Ok(acc)
 }
