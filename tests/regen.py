@@ -23,8 +23,9 @@ Usage::
     python3 tests/regen.py PATH [PATH...]  # only these programs or folders
 
 Expectations come only from python3: never edit a ``.out`` or ``.err`` by
-hand to make a test pass (and there is no ``GENPY_BLESS``: genpy never
-writes its own expectations).
+hand to make a test pass (and there is no ``GENPY_BLESS`` for them: genpy
+never writes the expectations of its golden programs; only the ``--dis``
+listings of ``tests/dis.rs`` are genpy's own output).
 """
 
 import os

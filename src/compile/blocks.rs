@@ -365,3 +365,107 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::rc::Rc;
+
+    use crate::objects::code::{Code, ExcEntry, Op};
+    use crate::source::SourceFile;
+
+    /// The module code of `source`.
+    fn compile(source: &str) -> Code {
+        let module = crate::syntax::parse(source).expect("parses");
+        let file = Rc::new(SourceFile::new("<test>", source));
+        let code = crate::compile::compile_module(&module, file, false).expect("compiles");
+        Rc::try_unwrap(code).expect("only reference")
+    }
+
+    /// The index of the op that loads global `name` (the one occurrence).
+    fn load_of(code: &Code, name: &str) -> usize {
+        let slot = code
+            .names
+            .iter()
+            .position(|n| &**n == name)
+            .expect("name used") as u32;
+        let mut found = code
+            .ops
+            .iter()
+            .enumerate()
+            .filter(|(_, op)| matches!(op, Op::LoadGlobal(i) if *i == slot));
+        let (i, _) = found.next().expect("loaded");
+        assert!(found.next().is_none(), "{name} loaded once");
+        i
+    }
+
+    /// A module code whose exception table is replaced by `entries`.
+    fn with_table(entries: &[(u32, u32, u32)]) -> Code {
+        let mut code = compile("pass\n");
+        code.exc_table = entries
+            .iter()
+            .map(|&(start, end, target)| ExcEntry {
+                start,
+                end,
+                target,
+                depth: 0,
+            })
+            .collect();
+        code
+    }
+
+    fn target_at(code: &Code, op: usize) -> Option<u32> {
+        code.handler_for(op).map(|e| e.target)
+    }
+
+    /// checks that the innermost handler wins where handlers nest
+    #[test]
+    fn innermost_handler_first() {
+        let code = with_table(&[(2, 4, 10), (0, 6, 20)]);
+        assert_eq!(target_at(&code, 3), Some(10));
+        assert_eq!(target_at(&code, 1), Some(20));
+        assert_eq!(target_at(&code, 5), Some(20));
+    }
+
+    /// checks that a handler's range includes its start op and excludes its end op
+    #[test]
+    fn ranges_are_half_open() {
+        let code = with_table(&[(2, 4, 10), (0, 6, 20)]);
+        assert_eq!(target_at(&code, 2), Some(10));
+        assert_eq!(target_at(&code, 4), Some(20));
+        assert_eq!(target_at(&code, 0), Some(20));
+        assert_eq!(target_at(&code, 6), None);
+    }
+
+    /// checks that ops outside every range, and gaps between ranges, have no handler
+    #[test]
+    fn no_handler_outside_ranges() {
+        let code = with_table(&[(3, 5, 10), (7, 9, 20)]);
+        assert_eq!(target_at(&code, 2), None);
+        assert_eq!(target_at(&code, 5), None);
+        assert_eq!(target_at(&code, 6), None);
+        assert_eq!(target_at(&code, 9), None);
+        assert_eq!(target_at(&code, 100), None);
+        assert_eq!(with_table(&[]).handler_for(0), None);
+    }
+
+    /// checks that in the compiled table of nested `try` statements the inner body
+    /// goes to the inner handler, the outer body to the outer one, and code after
+    /// both to none
+    #[test]
+    fn compiled_nested_try_table() {
+        let code = compile(
+            "try:\n    before()\n    try:\n        inner()\n    except ValueError:\n        pass\n    \
+             between()\nexcept KeyError:\n    pass\nafter()\n",
+        );
+        let target_of = |name: &str| target_at(&code, load_of(&code, name));
+        let outer = target_of("before").expect("outer handler");
+        let inner = target_of("inner").expect("inner handler");
+        assert_ne!(inner, outer);
+        assert_eq!(target_of("between"), Some(outer));
+        assert_eq!(target_of("after"), None);
+        // An exception in the inner `except` clause runs its cleanup, which the
+        // outer handler protects.
+        let cleanup = target_of("ValueError").expect("cleanup handler");
+        assert_eq!(target_at(&code, cleanup as usize), Some(outer));
+    }
+}

@@ -627,3 +627,163 @@ impl Builder {
         Ok(frees)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The symbol table of `source`, which must parse and analyse.
+    fn table(source: &str) -> SymTable {
+        let module = crate::syntax::parse(source).expect("parses");
+        build(&module).expect("analyses")
+    }
+
+    /// The message of the SyntaxError the analysis of `source` reports.
+    fn error(source: &str) -> String {
+        let module = crate::syntax::parse(source).expect("parses");
+        build(&module).expect_err("is rejected").message
+    }
+
+    /// Scope `path` below the module: `&[0, 1]` is the second child of the first child.
+    fn scope<'t>(t: &'t SymTable, path: &[usize]) -> &'t Scope {
+        let id = path.iter().fold(0, |id, &i| t.scopes[id].children[i]);
+        &t.scopes[id]
+    }
+
+    /// checks that a function's assigned names are locals and its other names globals
+    #[test]
+    fn function_locals_and_globals() {
+        let t = table("x = 1\ndef f(a):\n    b = a + x\n    return b\n");
+        let module = scope(&t, &[]);
+        let f = scope(&t, &[0]);
+        assert_eq!(module.lookup("x"), NameScope::Global);
+        assert_eq!(f.kind, Some(ScopeKind::Function));
+        assert_eq!(f.params, ["a"]);
+        assert_eq!(f.lookup("a"), NameScope::Local);
+        assert_eq!(f.lookup("b"), NameScope::Local);
+        assert_eq!(f.lookup("x"), NameScope::Global);
+    }
+
+    /// checks that `global` makes an assigned name global instead of local
+    #[test]
+    fn global_declaration_overrides_assignment() {
+        let t = table("def f():\n    global n\n    n = 1\n    m = 2\n");
+        let f = scope(&t, &[0]);
+        assert_eq!(f.lookup("n"), NameScope::Global);
+        assert_eq!(f.lookup("m"), NameScope::Local);
+    }
+
+    /// checks that a name a nested function reads is a cell outside and free inside
+    #[test]
+    fn captured_name_is_cell_then_free() {
+        let t = table(
+            "def outer():\n    v = 1\n    def inner():\n        return v\n    return inner\n",
+        );
+        let outer = scope(&t, &[0]);
+        let inner = scope(&t, &[0, 0]);
+        assert_eq!(outer.lookup("v"), NameScope::Cell);
+        assert_eq!(inner.lookup("v"), NameScope::Free);
+        assert!(!inner.bound.contains("v"));
+    }
+
+    /// checks that `nonlocal` rebinds the enclosing function's cell, not a new local
+    #[test]
+    fn nonlocal_is_free_in_inner_and_cell_in_outer() {
+        let t = table(
+            "def outer():\n    n = 0\n    def inc():\n        nonlocal n\n        n += 1\n    return inc\n",
+        );
+        let outer = scope(&t, &[0]);
+        let inc = scope(&t, &[0, 0]);
+        assert_eq!(outer.lookup("n"), NameScope::Cell);
+        assert_eq!(inc.lookup("n"), NameScope::Free);
+        assert!(inc.frees.contains("n"));
+    }
+
+    /// checks that `nonlocal` without a binding in an enclosing function is rejected
+    #[test]
+    fn nonlocal_without_binding_is_an_error() {
+        assert_eq!(
+            error("def f():\n    def g():\n        nonlocal q\n        q = 1\n"),
+            "no binding for nonlocal 'q' found"
+        );
+    }
+
+    /// checks that `global` after a use of the name is rejected
+    #[test]
+    fn global_after_use_is_an_error() {
+        assert_eq!(
+            error("def f():\n    print(z)\n    global z\n"),
+            "name 'z' is used prior to global declaration"
+        );
+    }
+
+    /// checks that `yield` makes its function a generator but not the enclosing one
+    #[test]
+    fn generator_detected_by_own_yield_only() {
+        let t = table(
+            "def outer():\n    def gen():\n        yield 1\n    return gen\ndef plain():\n    return 1\n",
+        );
+        assert!(!scope(&t, &[0]).is_generator);
+        assert!(scope(&t, &[0, 0]).is_generator);
+        assert!(!scope(&t, &[1]).is_generator);
+    }
+
+    /// checks that `yield from` alone also makes a generator
+    #[test]
+    fn yield_from_makes_a_generator() {
+        let t = table("def g():\n    x = yield from range(3)\n");
+        assert!(scope(&t, &[0]).is_generator);
+    }
+
+    /// checks that `yield` at module level is rejected
+    #[test]
+    fn yield_outside_function_is_an_error() {
+        assert_eq!(error("yield 1\n"), "'yield' outside function");
+    }
+
+    /// checks that a comprehension has its own scope: its loop variable does not leak
+    #[test]
+    fn comprehension_has_its_own_scope() {
+        let t = table("def f(xs):\n    return [y * 2 for y in xs]\n");
+        let f = scope(&t, &[0]);
+        let comp = scope(&t, &[0, 0]);
+        assert_eq!(comp.kind, Some(ScopeKind::Comprehension));
+        assert_eq!(comp.lookup("y"), NameScope::Local);
+        assert!(!f.bound.contains("y"));
+        assert!(!comp.is_generator);
+    }
+
+    /// checks that a generator expression is a comprehension scope marked as a generator
+    #[test]
+    fn generator_expression_is_a_generator_scope() {
+        let t = table("g = (i for i in range(3))\n");
+        let genexp = scope(&t, &[0]);
+        assert_eq!(genexp.kind, Some(ScopeKind::Comprehension));
+        assert!(genexp.is_generator);
+        assert!(!scope(&t, &[]).bound.contains("i"));
+    }
+
+    /// checks that class-body names are looked up by name and are not visible in methods
+    #[test]
+    fn class_names_not_visible_in_methods() {
+        let t = table("class C:\n    k = 1\n    def m(self):\n        return k\n");
+        let class = scope(&t, &[0]);
+        let method = scope(&t, &[0, 0]);
+        assert_eq!(class.kind, Some(ScopeKind::Class));
+        assert_eq!(class.lookup("k"), NameScope::Name);
+        assert_eq!(method.lookup("k"), NameScope::Global);
+        assert!(!class.cells.contains("k"));
+    }
+
+    /// checks that a function's names are visible through a class body to its methods
+    #[test]
+    fn function_names_visible_through_class_body() {
+        let t = table(
+            "def f():\n    v = 1\n    class C:\n        def m(self):\n            return v\n    return C\n",
+        );
+        let f = scope(&t, &[0]);
+        let method = scope(&t, &[0, 0, 0]);
+        assert_eq!(f.lookup("v"), NameScope::Cell);
+        assert_eq!(method.lookup("v"), NameScope::Free);
+    }
+}

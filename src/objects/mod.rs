@@ -17,8 +17,8 @@ pub mod func;
 pub mod generator;
 pub mod int;
 pub mod iter;
-pub mod list;
 pub mod operator;
+pub mod sequence;
 pub mod set;
 pub mod str;
 

@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::objects::list::{norm_index, slice_indices};
+use crate::objects::sequence::{norm_index, slice_indices};
 use crate::objects::{ExcKind, HashKey, PyErr, PyResult, Value};
 
 /// Resolved slice bounds.
@@ -139,7 +139,7 @@ impl Vm {
                 let (a, b, c) = slice_bounds(sl)?;
                 let (start, _, step) = **r;
                 let len = crate::objects::int::range_len(r.0, r.1, r.2) as usize;
-                let (i, j, k) = crate::objects::list::adjust_indices(a, b, c, len)?;
+                let (i, j, k) = crate::objects::sequence::adjust_indices(a, b, c, len)?;
                 Ok(Value::Range(Rc::new((
                     start + i * step,
                     start + j * step,

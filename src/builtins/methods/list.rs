@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use crate::objects::args;
 use crate::objects::func::MethodDef;
-use crate::objects::list::norm_index;
+use crate::objects::sequence::norm_index;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 

@@ -63,7 +63,7 @@ fn slice_indices(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         ));
     }
     let (x, y, z) = crate::vm::subscr::slice_bounds(s)?;
-    let (start, stop, step) = crate::objects::list::adjust_indices(x, y, z, len as usize)?;
+    let (start, stop, step) = crate::objects::sequence::adjust_indices(x, y, z, len as usize)?;
     Ok(Value::tuple(vec![
         Value::Int(start),
         Value::Int(stop),

@@ -1,5 +1,5 @@
-//! `itertools` (the lazy core: count, islice, chain, repeat, takewhile, dropwhile,
-//! plus accumulate-free helpers) and `functools.reduce`.
+//! `itertools`, native part: the lazy core (count, islice, chain, repeat, takewhile,
+//! dropwhile); the rest is Python, in `py/itertools.py`.
 
 use super::native_module;
 use crate::objects::args;
@@ -16,8 +16,6 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("takewhile", takewhile),
     MethodDef::new("dropwhile", dropwhile),
 ];
-
-static FUNCTOOLS: &[MethodDef] = &[MethodDef::new("reduce", reduce)];
 
 /// The methods of the `itertools.chain` class.
 static CHAIN_METHODS: &[MethodDef] = &[MethodDef::class_method(
@@ -39,11 +37,6 @@ fn chain_class() -> Value {
         .set(Some(|vm, _, a, kw| chain(vm, &a, &kw)));
     class.add_methods(CHAIN_METHODS);
     Value::Class(class)
-}
-
-/// Builds the `functools` module.
-pub fn functools_module() -> Value {
-    native_module("functools", FUNCTOOLS, vec![])
 }
 
 fn count(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -166,22 +159,4 @@ fn dropwhile(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         dropping: true,
     }
     .into_value())
-}
-
-fn reduce(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("reduce", a, 2, 3)?;
-    let it = vm.get_iter(a[1].clone())?;
-    let mut acc = match a.get(2) {
-        Some(init) => init.clone(),
-        None => vm.iter_next(&it)?.ok_or_else(|| {
-            PyErr::new(
-                ExcKind::TypeError,
-                "reduce() of empty iterable with no initial value",
-            )
-        })?,
-    };
-    while let Some(v) = vm.iter_next(&it)? {
-        acc = vm.call(&a[0], vec![acc, v], vec![])?;
-    }
-    Ok(acc)
 }

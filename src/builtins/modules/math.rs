@@ -1,4 +1,4 @@
-//! `math` (the common functions and constants) and `time`.
+//! `math`: the common functions and constants.
 
 use super::native_module;
 use crate::objects::args;
@@ -53,13 +53,6 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("ldexp", ldexp),
 ];
 
-static TIME: &[MethodDef] = &[
-    MethodDef::new("time", now),
-    MethodDef::new("perf_counter", now),
-    MethodDef::new("monotonic", now),
-    MethodDef::new("sleep", sleep),
-];
-
 /// Builds the `math` module.
 pub fn module() -> Value {
     native_module(
@@ -75,12 +68,8 @@ pub fn module() -> Value {
     )
 }
 
-/// Builds the `time` module.
-pub fn time_module() -> Value {
-    native_module("time", TIME, vec![])
-}
-
-fn float_arg(v: &Value) -> PyResult<f64> {
+/// A real-number argument as f64 (int, bool or float), else TypeError.
+pub(super) fn float_arg(v: &Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(*f),
         Value::Int(i) => Ok(*i as f64),
@@ -203,27 +192,6 @@ fn isclose(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(
         x == y || (x - y).abs() <= (rel * x.abs().max(y.abs())).max(abs),
     ))
-}
-
-fn now(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let t = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs_f64())
-        .unwrap_or(0.0);
-    Ok(Value::Float(t))
-}
-
-fn sleep(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("sleep", a, 1, 1)?;
-    let s = float_arg(&a[0])?;
-    if s < 0.0 {
-        return Err(PyErr::new(
-            ExcKind::ValueError,
-            "sleep length must be non-negative",
-        ));
-    }
-    std::thread::sleep(std::time::Duration::from_secs_f64(s));
-    Ok(Value::None)
 }
 
 /// Applies a float function of one argument; `checked` rejects NaN results of finite

@@ -1,10 +1,12 @@
 //! The built-in modules and `import`: `sys`, `itertools`, `inspect`, `math`, `time`,
 //! `functools`. Modules are created on first import and cached.
 
+mod functools;
 mod inspect;
 mod itertools;
 mod math;
 mod sys;
+mod time;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -47,9 +49,9 @@ impl Vm {
             )?,
             "inspect" => inspect::module(),
             "math" => math::module(),
-            "time" => math::time_module(),
+            "time" => time::module(),
             "functools" => self.with_python_part(
-                itertools::functools_module(),
+                functools::module(),
                 "functools",
                 include_str!("py/functools.py"),
             )?,
