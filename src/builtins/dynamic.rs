@@ -1,7 +1,8 @@
-//! Namespaces seen from Python: `globals()`, `locals()`, `vars()`, `dir()`; and
-//! `eval()`/`exec()`, which run a code object (or a string they compile with
-//! [`compile_source`]) in a namespace built from the given dicts (or the caller's
-//! globals and locals).
+//! Namespaces seen from Python: `globals()`, `locals()`, `vars()`, `dir()`;
+//! `compile()`, which turns source text into a code object with
+//! [`compile_source`]; and `eval()`/`exec()`, which run a code object (or a string
+//! they compile the same way) in a namespace built from the given dicts (or the
+//! caller's globals and locals).
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -156,6 +157,136 @@ pub fn eval(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("eval", a, 1, 3)?;
     let code = code_arg(&a[0], "eval", Mode::Eval)?;
     run_in(vm, code, a.get(1), a.get(2))
+}
+
+/// `compile()`'s parameters, in order.
+const COMPILE_PARAMS: [&str; 6] = [
+    "source",
+    "filename",
+    "mode",
+    "flags",
+    "dont_inherit",
+    "optimize",
+];
+
+/// The `compile()` flags CPython 3.11 accepts (the `__future__` features, `ONLY_AST`,
+/// `TYPE_COMMENTS`, `ALLOW_TOP_LEVEL_AWAIT`, ...); any other bit is "unrecognised".
+const KNOWN_COMPILE_FLAGS: i64 = 0x1fe_7610;
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`: a
+/// `<module>` code object for `exec()` or `eval()`. `dont_inherit` changes nothing
+/// (genpy has no `__future__` flags to inherit); flags and optimization levels genpy
+/// lacks raise NotImplementedError.
+pub fn compile(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let given = compile_args(a, kw)?;
+    let [Some(source), Some(filename), Some(mode), flags, dont_inherit, optimize] = given else {
+        let missing = given.iter().position(Option::is_none).unwrap_or_default();
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "compile() missing required argument '{}' (pos {})",
+                COMPILE_PARAMS[missing],
+                missing + 1
+            ),
+        ));
+    };
+    // The checks come in CPython's order: argument conversions, then flag, optimize,
+    // mode and source values.
+    let filename = filename.as_str().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                filename.type_name()
+            ),
+        )
+    })?;
+    let mode = mode.as_str().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "compile() argument 'mode' must be str, not {}",
+                mode.type_name()
+            ),
+        )
+    })?;
+    let int_or = |v: Option<&Value>, default| v.map_or(Ok(default), |v| args::int(v, ""));
+    let flags = int_or(flags, 0)?;
+    int_or(dont_inherit, 0)?;
+    let optimize = int_or(optimize, -1)?;
+    if flags & !KNOWN_COMPILE_FLAGS != 0 {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "compile(): unrecognised flags",
+        ));
+    }
+    if !(-1..=2).contains(&optimize) {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "compile(): invalid optimize value",
+        ));
+    }
+    let mode = Mode::from_name(mode).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::ValueError,
+            "compile() mode must be 'exec', 'eval' or 'single'",
+        )
+    })?;
+    let text = source.as_str().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            "compile() arg 1 must be a string, bytes or AST object",
+        )
+    })?;
+    if flags != 0 {
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            format!("compile(): flags (here {flags:#x}) are not supported; only 0 is"),
+        ));
+    }
+    if optimize > 0 {
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            "compile(): optimize levels 1 and 2 are not supported",
+        ));
+    }
+    let code = compile_source(text, filename, mode).map_err(|e| syntax_exception(&e))?;
+    Ok(Value::Code(code))
+}
+
+/// `compile()`'s arguments by position, from its positional and keyword arguments.
+fn compile_args<'a>(a: &'a [Value], kw: &'a KwArgs) -> PyResult<[Option<&'a Value>; 6]> {
+    if a.len() > COMPILE_PARAMS.len() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "compile() takes at most 6 positional arguments ({} given)",
+                a.len()
+            ),
+        ));
+    }
+    args::only_kwargs("compile", kw, &COMPILE_PARAMS)?;
+    let mut given: [Option<&Value>; 6] = Default::default();
+    for (slot, v) in given.iter_mut().zip(a) {
+        *slot = Some(v);
+    }
+    for (name, v) in kw.iter() {
+        let pos = COMPILE_PARAMS
+            .iter()
+            .position(|p| *p == &**name)
+            .unwrap_or_default();
+        if given[pos].is_some() {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "argument for compile() given by name ('{name}') and position ({})",
+                    pos + 1
+                ),
+            ));
+        }
+        given[pos] = Some(v);
+    }
+    Ok(given)
 }
 
 pub fn vars(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -51,6 +51,8 @@ pub struct SourceError {
     pub fault: SourceFault,
     /// The source, named as given to [`compile_source`].
     pub source: Rc<SourceFile>,
+    /// The mode it was compiled in.
+    pub mode: Mode,
 }
 
 impl SourceError {
@@ -95,17 +97,20 @@ impl SourceError {
         (line, column + 1)
     }
 
-    /// The text of the offending line with its newline, as CPython's
-    /// `SyntaxError.text`; None for errors found by the compiler (CPython gives None
-    /// there too when compiling a string).
+    /// The text of the offending line, as CPython's `SyntaxError.text`: with its
+    /// newline if it has one (always in [`Mode::Exec`], where CPython appends a newline
+    /// to the source); None for errors found by the compiler (CPython gives None there
+    /// too when compiling a string).
     pub fn line_text(&self) -> Option<String> {
-        match &self.fault {
-            SourceFault::Syntax(e) => {
-                let line = self.source.line_of(e.span.start);
-                Some(format!("{}\n", self.source.line_text(line)))
-            }
-            SourceFault::Compile(_) => None,
-        }
+        let SourceFault::Syntax(e) = &self.fault else {
+            return None;
+        };
+        let start = self.source.line_start(self.source.line_of(e.span.start));
+        let rest = &self.source.text[start..];
+        let line = rest.split_inclusive('\n').next().unwrap_or("");
+        let text = line.trim_end_matches(['\n', '\r']);
+        let newline = line.ends_with('\n') || self.mode == Mode::Exec;
+        Some(format!("{text}{}", if newline { "\n" } else { "" }))
     }
 }
 
@@ -116,6 +121,7 @@ pub fn compile_source(text: &str, filename: &str, mode: Mode) -> Result<Rc<Code>
     let fail = |fault| SourceError {
         fault,
         source: source.clone(),
+        mode,
     };
     let compiled = match mode {
         Mode::Exec | Mode::Interactive => {
@@ -217,6 +223,12 @@ mod tests {
         assert_eq!(e.message(), "unexpected indent");
         assert_eq!(e.position(e.span().start).0, 2);
         assert_eq!(e.line_text().as_deref(), Some("  y = 2\n"));
+        let e = compile_source("a b", "f.py", Mode::Exec).unwrap_err();
+        assert_eq!(e.line_text().as_deref(), Some("a b\n"));
+        let e = compile_source("a b", "f.py", Mode::Eval).unwrap_err();
+        assert_eq!(e.line_text().as_deref(), Some("a b"));
+        let e = compile_source("(a b)\r\n\n", "f.py", Mode::Interactive).unwrap_err();
+        assert_eq!(e.line_text().as_deref(), Some("(a b)\n"));
         assert_eq!(&*e.source.name, "f.py");
 
         let e = compile_source("é = 1\nreturn 3\n", "f.py", Mode::Exec).unwrap_err();
