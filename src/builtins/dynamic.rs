@@ -74,7 +74,7 @@ fn write_back(ns: &Namespace, globals: Option<&Value>) -> PyResult<()> {
 
 /// The `SyntaxError` (or IndentationError, TabError) CPython raises for `e`, with its
 /// `msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno` and `end_offset`.
-pub(crate) fn syntax_exception(e: &SourceError) -> PyErr {
+fn syntax_exception(e: &SourceError) -> PyErr {
     let err = PyErr::new(e.exc_kind(), e.message());
     let span = e.span();
     let (line, offset) = e.position(span.start);
