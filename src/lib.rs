@@ -21,7 +21,6 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use objects::{ExcKind, Namespace, PyErr, Value};
-use source::SourceFile;
 use vm::output::Output;
 use vm::Vm;
 
@@ -63,18 +62,15 @@ impl Interpreter {
         }
     }
 
-    /// Compiles source text into a module code object.
+    /// Compiles source text into a module code object (`mode` as for `compile()`).
     pub fn compile(
         &self,
         text: &str,
         filename: &str,
-        interactive: bool,
+        mode: compile::Mode,
     ) -> Result<Rc<objects::code::Code>, RunError> {
-        let src = Rc::new(SourceFile::new(filename, text));
-        let module = syntax::parse(text)
-            .map_err(|e| RunError::Syntax(diag::render_syntax_error(&src, &e)))?;
-        compile::compile_module(&module, src.clone(), interactive)
-            .map_err(|e| RunError::Syntax(diag::render_compile_error(&src, &e)))
+        compile::compile_source(text, filename, mode)
+            .map_err(|e| RunError::Syntax(diag::render_source_error(&e)))
     }
 
     /// Sets `__file__` in `__main__` (the script's path).
@@ -86,13 +82,13 @@ impl Interpreter {
 
     /// Runs a whole file (or `-c` string) in `__main__`.
     pub fn run_source(&mut self, text: &str, filename: &str) -> Result<(), RunError> {
-        let code = self.compile(text, filename, false)?;
+        let code = self.compile(text, filename, compile::Mode::Exec)?;
         self.run_code(code)
     }
 
     /// Runs one REPL input: expression statements print their repr.
     pub fn run_interactive(&mut self, text: &str) -> Result<(), RunError> {
-        let code = self.compile(text, "<stdin>", true)?;
+        let code = self.compile(text, "<stdin>", compile::Mode::Interactive)?;
         self.run_code(code)
     }
 

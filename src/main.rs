@@ -121,7 +121,7 @@ fn run(cli: Cli) -> u8 {
     }
     let mut status = 0;
     if let (true, Some(text)) = (cli.dis, &source) {
-        return match interp.compile(text, &filename, false) {
+        return match interp.compile(text, &filename, genpy::compile::Mode::Exec) {
             Ok(code) => {
                 print!("{}", genpy::teach::dis::disassemble(&code));
                 0

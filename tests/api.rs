@@ -139,3 +139,18 @@ fn generator_errors_carry_help_above_the_final_line() {
         "{text}"
     );
 }
+
+/// Checks that a traceback through code made by `compile()` names the filename given.
+#[test]
+fn compiled_code_traceback_names_its_file() {
+    let (_, r) = run("exec(compile('x = 1\\n1/0\\n', 'boom.py', 'exec'))\n");
+    match r {
+        Err(RunError::Exception(text)) => {
+            assert!(
+                text.contains("File \"boom.py\", line 2, in <module>"),
+                "{text}"
+            );
+        }
+        other => panic!("expected an exception, got {other:?}"),
+    }
+}

@@ -1,17 +1,17 @@
-//! Namespaces seen from Python: `globals()`, `locals()`, `vars()`, `dir()`, and
-//! `eval()`/`exec()`, which compile a string with genpy's own front end and run it in a
-//! namespace built from the given dicts (or the caller's globals and locals).
+//! Namespaces seen from Python: `globals()`, `locals()`, `vars()`, `dir()`;
+//! `compile()`, which turns source text into a code object with
+//! [`compile_source`]; and `eval()`/`exec()`, which run a code object (or a string
+//! they compile the same way) in a namespace built from the given dicts (or the
+//! caller's globals and locals).
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::compile::{compile_source, Mode, SourceError};
 use crate::objects::args;
+use crate::objects::code::Code;
 use crate::objects::{ExcKind, HashKey, KwArgs, Namespace, PyErr, PyResult, Value};
-use crate::syntax::ast::{ExprKind, Spanned, StmtKind};
 use crate::vm::Vm;
-
-/// Name of the hidden variable `eval` stores its result in.
-const RESULT: &str = "__genpy_eval_result__";
 
 /// The namespace code runs in: the globals dict given (or the caller's globals), with
 /// the locals given (or the caller's locals, inside a function) laid over a copy.
@@ -19,7 +19,7 @@ fn namespace(
     vm: &mut Vm,
     globals: Option<&Value>,
     locals: Option<&Value>,
-) -> PyResult<(Rc<RefCell<Namespace>>, bool)> {
+) -> PyResult<Rc<RefCell<Namespace>>> {
     let dict_ns = |d: &Value| -> PyResult<Namespace> {
         let Value::Dict(d) = d else {
             return Err(PyErr::new(
@@ -41,7 +41,7 @@ fn namespace(
             if let Some(l) = l.filter(|l| !matches!(l, Value::None)) {
                 ns.extend(dict_ns(l)?);
             }
-            Ok((Rc::new(RefCell::new(ns)), false))
+            Ok(Rc::new(RefCell::new(ns)))
         }
         _ => {
             let frame = vm
@@ -50,13 +50,13 @@ fn namespace(
                 .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "no frame"))?;
             let at_module = frame.class_ns.is_none() && &*frame.code.name == "<module>";
             if at_module {
-                return Ok((frame.globals.clone(), true));
+                return Ok(frame.globals.clone());
             }
             let mut ns = frame.globals.borrow().clone();
             for (k, v) in frame_locals(vm) {
                 ns.insert(k, v);
             }
-            Ok((Rc::new(RefCell::new(ns)), false))
+            Ok(Rc::new(RefCell::new(ns)))
         }
     }
 }
@@ -66,74 +66,227 @@ fn write_back(ns: &Namespace, globals: Option<&Value>) -> PyResult<()> {
     if let Some(Value::Dict(d)) = globals {
         let mut d = d.borrow_mut();
         for (k, v) in ns {
-            if &**k != RESULT {
-                d.insert(HashKey::new(Value::str(k))?, v.clone());
-            }
+            d.insert(HashKey::new(Value::str(k))?, v.clone());
         }
     }
     Ok(())
 }
 
-fn source_arg<'a>(a: &'a [Value], fname: &str) -> PyResult<&'a str> {
-    a[0].as_str().ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            format!("{fname}() arg 1 must be a string, bytes or code object"),
-        )
-    })
+/// The `SyntaxError` (or IndentationError, TabError) CPython raises for `e`, with its
+/// `msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno` and `end_offset`.
+fn syntax_exception(e: &SourceError) -> PyErr {
+    let err = PyErr::new(e.exc_kind(), e.message());
+    let span = e.span();
+    let (line, offset) = e.position(span.start);
+    let (end_line, end_offset) = e.position(span.end);
+    let text = e.line_text().map_or(Value::None, Value::string);
+    let attrs = [
+        ("msg", Value::str(e.message())),
+        ("filename", Value::str(&e.source.name)),
+        ("lineno", Value::Int(line as i64)),
+        ("offset", Value::Int(offset as i64)),
+        ("text", text),
+        ("end_lineno", Value::Int(end_line as i64)),
+        ("end_offset", Value::Int(end_offset as i64)),
+    ];
+    let mut dict = err.0.dict.borrow_mut();
+    for (name, value) in attrs {
+        dict.insert(name.into(), value);
+    }
+    drop(dict);
+    err
 }
 
-fn syntax_error(e: crate::syntax::SyntaxError) -> PyErr {
-    PyErr::new(ExcKind::SyntaxError, e.message)
+/// The code `exec()`/`eval()` (named `fname`) runs: a code object as it is, or a
+/// string compiled as `<string>` in `mode`.
+fn code_arg(source: &Value, fname: &str, mode: Mode) -> PyResult<Rc<Code>> {
+    match source {
+        Value::Code(code) if !code.freevars.is_empty() => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "code object requires a closure of exactly length {}",
+                code.freevars.len()
+            ),
+        )),
+        Value::Code(code) if !code.cellvars.is_empty() => Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            format!("{fname}() of a code object with cell variables is not supported"),
+        )),
+        Value::Code(code) => Ok(code.clone()),
+        _ => {
+            let text = source.as_str().ok_or_else(|| {
+                PyErr::new(
+                    ExcKind::TypeError,
+                    format!("{fname}() arg 1 must be a string, bytes or code object"),
+                )
+            })?;
+            // Like CPython, eval() ignores the leading spaces and tabs of a string.
+            let text = match mode {
+                Mode::Eval => text.trim_start_matches([' ', '\t']),
+                Mode::Exec | Mode::Interactive => text,
+            };
+            compile_source(text, "<string>", mode).map_err(|e| syntax_exception(&e))
+        }
+    }
+}
+
+/// Runs `code` in the namespace `globals`/`locals` describe, copies the names back
+/// into a globals dict, and returns what the code returned.
+fn run_in(
+    vm: &mut Vm,
+    code: Rc<Code>,
+    globals: Option<&Value>,
+    locals: Option<&Value>,
+) -> PyResult<Value> {
+    let ns = namespace(vm, globals, locals)?;
+    let result = vm.run_module(code, ns.clone())?;
+    write_back(&ns.borrow(), globals)?;
+    Ok(result)
 }
 
 /// `exec(source, globals=None, locals=None)`.
 pub fn exec(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("exec", a, 1, 3)?;
-    let src = source_arg(a, "exec")?;
-    let module = crate::syntax::parse(src).map_err(syntax_error)?;
-    let file = Rc::new(crate::source::SourceFile::new("<string>", src));
-    let code = crate::compile::compile_module(&module, file, false)
-        .map_err(|e| PyErr::new(ExcKind::SyntaxError, e.message))?;
-    let (ns, _) = namespace(vm, a.get(1), a.get(2))?;
-    vm.run_module(code, ns.clone())?;
-    write_back(&ns.borrow(), a.get(1))?;
+    let code = code_arg(&a[0], "exec", Mode::Exec)?;
+    run_in(vm, code, a.get(1), a.get(2))?;
     Ok(Value::None)
 }
 
 /// `eval(expression, globals=None, locals=None)`.
 pub fn eval(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("eval", a, 1, 3)?;
-    let src = source_arg(a, "eval")?.trim();
-    let mut module = crate::syntax::parse(src).map_err(syntax_error)?;
-    let [Spanned {
-        node: StmtKind::Expr(expr),
-        span,
-    }] = module.body.as_slice()
-    else {
-        return Err(PyErr::new(ExcKind::SyntaxError, "invalid syntax"));
+    let code = code_arg(&a[0], "eval", Mode::Eval)?;
+    run_in(vm, code, a.get(1), a.get(2))
+}
+
+/// `compile()`'s parameters, in order.
+const COMPILE_PARAMS: [&str; 6] = [
+    "source",
+    "filename",
+    "mode",
+    "flags",
+    "dont_inherit",
+    "optimize",
+];
+
+/// The `compile()` flags CPython 3.11 accepts (the `__future__` features, `ONLY_AST`,
+/// `TYPE_COMMENTS`, `ALLOW_TOP_LEVEL_AWAIT`, ...); any other bit is "unrecognised".
+const KNOWN_COMPILE_FLAGS: i64 = 0x1fe_7610;
+
+/// `compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1)`: a
+/// `<module>` code object for `exec()` or `eval()`. `dont_inherit` changes nothing
+/// (genpy has no `__future__` flags to inherit); flags and optimization levels genpy
+/// lacks raise NotImplementedError.
+pub fn compile(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    let given = compile_args(a, kw)?;
+    let [Some(source), Some(filename), Some(mode), flags, dont_inherit, optimize] = given else {
+        let missing = given.iter().position(Option::is_none).unwrap_or_default();
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "compile() missing required argument '{}' (pos {})",
+                COMPILE_PARAMS[missing],
+                missing + 1
+            ),
+        ));
     };
-    let target = Spanned {
-        node: ExprKind::Name(RESULT.to_string()),
-        span: *span,
-    };
-    module.body = vec![Spanned {
-        node: StmtKind::Assign {
-            targets: vec![target],
-            value: expr.clone(),
-        },
-        span: *span,
-    }];
-    let file = Rc::new(crate::source::SourceFile::new("<string>", src));
-    let code = crate::compile::compile_module(&module, file, false)
-        .map_err(|e| PyErr::new(ExcKind::SyntaxError, e.message))?;
-    let (ns, shared) = namespace(vm, a.get(1), a.get(2))?;
-    vm.run_module(code, ns.clone())?;
-    let result = ns.borrow_mut().shift_remove(RESULT).unwrap_or_default();
-    if !shared {
-        write_back(&ns.borrow(), a.get(1))?;
+    // The checks come in CPython's order: argument conversions, then flag, optimize,
+    // mode and source values.
+    let filename = filename.as_str().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                filename.type_name()
+            ),
+        )
+    })?;
+    let mode = mode.as_str().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "compile() argument 'mode' must be str, not {}",
+                mode.type_name()
+            ),
+        )
+    })?;
+    let int_or = |v: Option<&Value>, default| v.map_or(Ok(default), |v| args::int(v, ""));
+    let flags = int_or(flags, 0)?;
+    int_or(dont_inherit, 0)?;
+    let optimize = int_or(optimize, -1)?;
+    if flags & !KNOWN_COMPILE_FLAGS != 0 {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "compile(): unrecognised flags",
+        ));
     }
-    Ok(result)
+    if !(-1..=2).contains(&optimize) {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "compile(): invalid optimize value",
+        ));
+    }
+    let mode = Mode::from_name(mode).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::ValueError,
+            "compile() mode must be 'exec', 'eval' or 'single'",
+        )
+    })?;
+    let text = source.as_str().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            "compile() arg 1 must be a string, bytes or AST object",
+        )
+    })?;
+    if flags != 0 {
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            format!("compile(): flags (here {flags:#x}) are not supported; only 0 is"),
+        ));
+    }
+    if optimize > 0 {
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            "compile(): optimize levels 1 and 2 are not supported",
+        ));
+    }
+    let code = compile_source(text, filename, mode).map_err(|e| syntax_exception(&e))?;
+    Ok(Value::Code(code))
+}
+
+/// `compile()`'s arguments by position, from its positional and keyword arguments.
+fn compile_args<'a>(a: &'a [Value], kw: &'a KwArgs) -> PyResult<[Option<&'a Value>; 6]> {
+    if a.len() > COMPILE_PARAMS.len() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "compile() takes at most 6 positional arguments ({} given)",
+                a.len()
+            ),
+        ));
+    }
+    args::only_kwargs("compile", kw, &COMPILE_PARAMS)?;
+    let mut given: [Option<&Value>; 6] = Default::default();
+    for (slot, v) in given.iter_mut().zip(a) {
+        *slot = Some(v);
+    }
+    for (name, v) in kw.iter() {
+        let pos = COMPILE_PARAMS
+            .iter()
+            .position(|p| *p == &**name)
+            .unwrap_or_default();
+        if given[pos].is_some() {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "argument for compile() given by name ('{name}') and position ({})",
+                    pos + 1
+                ),
+            ));
+        }
+        given[pos] = Some(v);
+    }
+    Ok(given)
 }
 
 pub fn vars(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -55,6 +55,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("globals", super::dynamic::globals),
     MethodDef::new("locals", super::dynamic::locals),
     MethodDef::new("dir", super::dynamic::dir),
+    MethodDef::new("compile", super::dynamic::compile),
     MethodDef::new("eval", super::dynamic::eval),
     MethodDef::new("exec", super::dynamic::exec),
     MethodDef::new("__build_class__", super::build_class),

@@ -85,12 +85,34 @@ pub(super) struct Compiler<'a> {
 
 /// Compiles a parsed module. `interactive` makes expression statements print their
 /// value (REPL input).
-pub fn compile_module(
+pub(super) fn compile_module(
     module: &Module,
     source: Rc<SourceFile>,
     interactive: bool,
 ) -> CResult<Rc<Code>> {
     let table = symtable::build(module)?;
+    compile_toplevel(table, source, interactive, |c| {
+        c.body(&module.body)?;
+        c.load_const(Value::None);
+        Ok(())
+    })
+}
+
+/// Compiles a parsed `eval()` expression into a `<module>` code object returning its
+/// value.
+pub(super) fn compile_expression(expr: &Expr, source: Rc<SourceFile>) -> CResult<Rc<Code>> {
+    let table = symtable::build_expr(expr)?;
+    compile_toplevel(table, source, false, |c| c.expr(expr))
+}
+
+/// Compiles a `<module>` code object: `body` emits the code that leaves the return
+/// value on the stack.
+fn compile_toplevel<'a>(
+    table: SymTable,
+    source: Rc<SourceFile>,
+    interactive: bool,
+    body: impl FnOnce(&mut Compiler<'a>) -> CResult<()>,
+) -> CResult<Rc<Code>> {
     let unit = Unit::new(0, "<module>".into(), "<module>".into(), 1);
     let mut c = Compiler {
         table,
@@ -100,10 +122,7 @@ pub fn compile_module(
         interactive,
         interned: Default::default(),
     };
-    for s in &module.body {
-        c.stmt(s)?;
-    }
-    c.load_const(Value::None);
+    body(&mut c)?;
     c.emit(Op::ReturnValue);
     Ok(Rc::new(c.finish_unit()))
 }

@@ -1,13 +1,15 @@
 //! The compiler: AST → symbol table → [`crate::objects::code::Code`] objects.
+//! [`compile_source`] (in `entry.rs`) is its entry point, from source text.
 
 mod blocks;
 mod codegen;
+mod entry;
 mod expr;
 mod operators;
 mod peephole;
 pub mod symtable;
 
-pub use codegen::compile_module;
+pub use entry::{compile_source, Mode, SourceError, SourceFault};
 
 use crate::source::Span;
 

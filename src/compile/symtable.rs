@@ -111,14 +111,24 @@ pub fn node_key<T>(node: &T) -> usize {
 
 /// Builds the symbol table of a module.
 pub fn build(module: &Module) -> Result<SymTable, SymError> {
+    build_with(|b| b.body(&module.body))
+}
+
+/// Builds the symbol table of an `eval()` expression: a module scope holding it.
+pub fn build_expr(expr: &Expr) -> Result<SymTable, SymError> {
+    build_with(|b| b.expr(expr))
+}
+
+/// Builds a table whose module scope `visit` fills in.
+fn build_with(
+    visit: impl FnOnce(&mut Builder) -> Result<(), SymError>,
+) -> Result<SymTable, SymError> {
     let mut b = Builder {
         table: SymTable::default(),
         stack: vec![],
     };
     let root = b.push(ScopeKind::Module, 0);
-    for s in &module.body {
-        b.stmt(s)?;
-    }
+    visit(&mut b)?;
     b.stack.pop();
     b.resolve(root, &HashSet::new())?;
     Ok(b.table)

@@ -9,7 +9,7 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
 };
 
-use crate::compile::CompileError;
+use crate::compile::{CompileError, SourceError, SourceFault};
 use crate::source::SourceFile;
 use crate::source::Span;
 use crate::syntax::SyntaxError;
@@ -93,4 +93,12 @@ pub fn render_syntax_error(src: &SourceFile, e: &SyntaxError) -> String {
 /// Renders a SyntaxError found by the compiler (`'return' outside function`, ...).
 pub fn render_compile_error(src: &SourceFile, e: &CompileError) -> String {
     render(src, "SyntaxError", &e.message, e.span, None)
+}
+
+/// Renders whatever [`crate::compile::compile_source`] rejected, against its source.
+pub fn render_source_error(e: &SourceError) -> String {
+    match &e.fault {
+        SourceFault::Syntax(s) => render_syntax_error(&e.source, s),
+        SourceFault::Compile(c) => render_compile_error(&e.source, c),
+    }
 }

@@ -24,15 +24,36 @@ enum Node<'a> {
 
 /// Returns the module unchanged, or an error at the first node nested too deeply.
 pub(crate) fn check_depth(module: Module) -> Result<Module, SyntaxError> {
-    let mut stack: Vec<(Node, usize)> = module.body.iter().map(|s| (Node::Stmt(s), 1)).collect();
-    let mut too_deep = None;
+    match deepest(module.body.iter().map(Node::Stmt).collect()) {
+        None => Ok(module),
+        Some(span) => {
+            dismantle(module.body, Vec::new());
+            Err(too_deep(span))
+        }
+    }
+}
+
+/// Returns the expression (an `eval()` input) unchanged, or an error at the first node
+/// nested too deeply.
+pub(crate) fn check_expr_depth(expr: Expr) -> Result<Expr, SyntaxError> {
+    match deepest(vec![Node::Expr(&expr)]) {
+        None => Ok(expr),
+        Some(span) => {
+            dismantle(Vec::new(), vec![expr]);
+            Err(too_deep(span))
+        }
+    }
+}
+
+/// The span of the first node under `roots` nested deeper than [`MAX_DEPTH`].
+fn deepest(roots: Vec<Node>) -> Option<Span> {
+    let mut stack: Vec<(Node, usize)> = roots.into_iter().map(|n| (n, 1)).collect();
     while let Some((node, depth)) = stack.pop() {
         if depth > MAX_DEPTH {
-            too_deep = Some(match node {
+            return Some(match node {
                 Node::Stmt(s) => s.span,
                 Node::Expr(e) => e.span,
             });
-            break;
         }
         let mut push = |child| stack.push((child, depth + 1));
         match node {
@@ -40,16 +61,11 @@ pub(crate) fn check_depth(module: Module) -> Result<Module, SyntaxError> {
             Node::Expr(e) => expr_children(e, &mut push),
         }
     }
-    match too_deep {
-        None => Ok(module),
-        Some(span) => {
-            dismantle(module);
-            Err(SyntaxError::syntax(
-                "too many nested expressions or statements",
-                span,
-            ))
-        }
-    }
+    None
+}
+
+fn too_deep(span: Span) -> SyntaxError {
+    SyntaxError::syntax("too many nested expressions or statements", span)
 }
 
 fn stmt_children<'a>(s: &'a Stmt, push: &mut impl FnMut(Node<'a>)) {
@@ -275,9 +291,7 @@ fn fstring_children<'a>(parts: &'a [FStringPart], one: &mut impl FnMut(&'a Expr)
 
 /// Drops a tree without recursion: each node's children are moved onto a work list
 /// before the (now shallow) node itself is dropped.
-fn dismantle(module: Module) {
-    let mut stmts = module.body;
-    let mut exprs: Vec<Expr> = Vec::new();
+fn dismantle(mut stmts: Vec<Stmt>, mut exprs: Vec<Expr>) {
     loop {
         if let Some(s) = stmts.pop() {
             take_stmt(s, &mut stmts, &mut exprs);

@@ -4,7 +4,8 @@
 //! `tokens.rs` (logos lexer) → `layout.rs` (NEWLINE/INDENT/DEDENT, soft keywords) →
 //! the lalrpop parser generated from `grammar/python.lalrpop` (whose actions call
 //! `nodes.rs` to build and check nodes, `strings.rs` to decode literals and
-//! `fstring.rs` to split f-strings) → `ast.rs`. [`parse`] is the only entry point.
+//! `fstring.rs` to split f-strings) → `ast.rs`. The entry points are [`parse`] (a
+//! module) and [`parse_expression`] (an `eval()` input).
 //!
 //! # Spans
 //! Every node has a byte span into the source (`ast::Span`, half-open):
@@ -60,6 +61,21 @@ pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
         .parse(Layout::new(source))
         .map_err(|e| with_hint(convert_error(e), source))
         .and_then(|body| limits::check_depth(ast::Module { body }))
+}
+
+/// Parses an `eval()` input: one expression (a bare tuple allowed), optionally
+/// followed by blank lines. Empty input is "invalid syntax", as in CPython, not an
+/// incomplete one.
+pub fn parse_expression(source: &str) -> Result<ast::Expr, SyntaxError> {
+    python::EvalParser::new()
+        .parse(Layout::new(source))
+        .map_err(|e| match e {
+            ParseError::UnrecognizedEof { location, .. } => {
+                SyntaxError::syntax("invalid syntax", Span::new(location, location))
+            }
+            e => with_hint(convert_error(e), source),
+        })
+        .and_then(limits::check_expr_depth)
 }
 
 /// Parses the text of an f-string replacement field, which starts at byte `offset`

@@ -11,6 +11,7 @@ mod time;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use crate::compile::{compile_source, Mode};
 use crate::objects::func::{Builtin, MethodDef};
 use crate::objects::{ExcKind, Module, Namespace, PyErr, PyResult, Value};
 use crate::vm::Vm;
@@ -71,17 +72,10 @@ impl Vm {
         let Value::Module(m) = &module else {
             return Ok(module);
         };
-        let src = Rc::new(crate::source::SourceFile::new(&format!("<{name}>"), source));
-        let parsed = crate::syntax::parse(source).map_err(|e| {
+        let code = compile_source(source, &format!("<{name}>"), Mode::Exec).map_err(|e| {
             PyErr::new(
                 ExcKind::SyntaxError,
-                format!("in built-in module {name}: {}", e.message),
-            )
-        })?;
-        let code = crate::compile::compile_module(&parsed, src, false).map_err(|e| {
-            PyErr::new(
-                ExcKind::SyntaxError,
-                format!("in built-in module {name}: {}", e.message),
+                format!("in built-in module {name}: {}", e.message()),
             )
         })?;
         self.run_module(code, m.dict.clone())?;
