@@ -370,14 +370,12 @@ impl<'a> Compiler<'a> {
 mod tests {
     use std::rc::Rc;
 
+    use crate::compile::{compile_source, Mode};
     use crate::objects::code::{Code, ExcEntry, Op};
-    use crate::source::SourceFile;
 
     /// The module code of `source`.
     fn compile(source: &str) -> Code {
-        let module = crate::syntax::parse(source).expect("parses");
-        let file = Rc::new(SourceFile::new("<test>", source));
-        let code = crate::compile::compile_module(&module, file, false).expect("compiles");
+        let code = compile_source(source, "<test>", Mode::Exec).expect("compiles");
         Rc::try_unwrap(code).expect("only reference")
     }
 

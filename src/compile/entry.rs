@@ -146,6 +146,7 @@ mod tests {
     /// Runs `code` in a fresh namespace: what it returned, and what it printed.
     fn run(code: Rc<Code>) -> (Value, String) {
         let mut vm = Vm::new(vec![], Output::captured());
+        crate::builtins::install(&mut vm);
         let globals = Rc::default();
         let value = vm.run_module(code, globals).expect("runs");
         vm.out.flush();
