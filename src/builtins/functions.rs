@@ -89,12 +89,14 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     line.push_str(&end);
     match args::kwarg(kw, "file") {
-        Some(Value::File(f)) => f.borrow_mut().write(&line)?,
         None | Some(Value::None) => vm.write_out(&line),
-        Some(other) => {
-            let w = vm.get_attr(other, "write")?;
-            vm.call(&w, vec![Value::string(line)], vec![])?;
-        }
+        Some(target) => match target.downcast::<super::io::FileObject>() {
+            Some(file) => file.0.borrow_mut().write(&line)?,
+            None => {
+                let w = vm.get_attr(target, "write")?;
+                vm.call(&w, vec![Value::string(line)], vec![])?;
+            }
+        },
     }
     if matches!(args::kwarg(kw, "flush"), Some(Value::Bool(true))) {
         vm.out.flush();
@@ -112,6 +114,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::DictView(d) => d.dict.borrow().len(),
         Value::Set(s) => s.len(),
         Value::Range(r) => crate::objects::int::range_len(r.0, r.1, r.2) as usize,
+        Value::Native(n) => n.length().ok_or_else(|| no_len(v))?,
         Value::Instance(_) => match vm.lookup_method(v, "__len__") {
             Some(m) => {
                 let r = vm.call(&m, vec![], vec![])?;
@@ -182,10 +185,12 @@ fn iter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("next", a, 1, 2)?;
     let it = &a[0];
-    if !matches!(
-        it,
-        Value::Iter(_) | Value::Generator(_) | Value::File(_) | Value::Instance(_)
-    ) {
+    let iterator = match it {
+        Value::Iter(_) | Value::Generator(_) | Value::Instance(_) => true,
+        Value::Native(n) => n.is_iterator(),
+        _ => false,
+    };
+    if !iterator {
         return Err(PyErr::new(
             ExcKind::TypeError,
             format!("'{}' object is not an iterator", it.type_name()),

@@ -1,9 +1,14 @@
 //! Text files: `open()` in modes r, w, a (and r+, w+, a+), lazy line iteration,
-//! `read`, `readline`, `readlines`, `write`, and use as a context manager.
+//! `read`, `readline`, `readlines`, `write`, and use as a context manager. A file is
+//! a native object ([`FileObject`]) whose methods live in its class's dict.
 
+use std::cell::RefCell;
 use std::fs;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::rc::Rc;
+
+use crate::objects::class::{types, BuiltinType, Class};
+use crate::objects::native::{Native, NativeObject};
 
 use crate::objects::args;
 use crate::objects::func::MethodDef;
@@ -23,7 +28,68 @@ pub struct File {
     pending: String,
 }
 
+/// A file as a Python object (`_io.TextIOWrapper`).
+#[derive(Debug)]
+pub struct FileObject(pub RefCell<File>);
+
+thread_local! {
+    static FILE_CLASS: Rc<Class> = {
+        let c = Class::native(
+            "_io",
+            "TextIOWrapper",
+            BuiltinType::Native,
+            vec![types().object.clone()],
+            None,
+        );
+        c.add_methods(METHODS);
+        c.constructor.set(Some(super::construct::construct));
+        c
+    };
+}
+
+impl NativeObject for FileObject {
+    fn class(&self) -> Rc<Class> {
+        FILE_CLASS.with(Rc::clone)
+    }
+
+    fn type_name(&self) -> &'static str {
+        "_io.TextIOWrapper"
+    }
+
+    fn repr(&self, _: &mut Vm) -> Option<PyResult<String>> {
+        let f = self.0.borrow();
+        Some(Ok(format!(
+            "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
+            f.name, f.mode
+        )))
+    }
+
+    fn attr(&self, name: &str) -> Option<Value> {
+        let f = self.0.borrow();
+        Some(match name {
+            "name" => Value::str(&f.name),
+            "mode" => Value::str(&f.mode),
+            "closed" => Value::Bool(f.is_closed()),
+            _ => return None,
+        })
+    }
+
+    fn is_iterator(&self) -> bool {
+        true
+    }
+
+    fn next(&self, _: &mut Vm) -> PyResult<Option<Value>> {
+        let line = self.0.borrow_mut().readline()?;
+        Ok((!line.is_empty()).then(|| Value::string(line)))
+    }
+}
+
 impl File {
+    /// The file as a Python value.
+    fn into_value(self) -> Value {
+        Native::value(FileObject(RefCell::new(self)))
+    }
+
     /// True after `close()`.
     pub fn is_closed(&self) -> bool {
         self.reader.is_none() && self.writer.is_none()
@@ -136,13 +202,14 @@ fn os_error(e: std::io::Error) -> PyErr {
 /// `sys.stdin` as a text file (or None where the process has no stdin).
 pub fn stdin() -> Value {
     match fs::File::open("/dev/stdin") {
-        Ok(f) => Value::File(Rc::new(std::cell::RefCell::new(File {
+        Ok(f) => File {
             name: "<stdin>".into(),
             mode: "r".into(),
             reader: Some(BufReader::new(f)),
             writer: None,
             pending: String::new(),
-        }))),
+        }
+        .into_value(),
         Err(_) => Value::None,
     }
 }
@@ -210,13 +277,14 @@ pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             (Some(r), Some(std::io::BufWriter::new(w)))
         }
     };
-    Ok(Value::File(Rc::new(std::cell::RefCell::new(File {
+    Ok(File {
         name: path,
         mode,
         reader,
         writer,
         pending: String::new(),
-    }))))
+    }
+    .into_value())
 }
 
 fn open_error(e: std::io::Error, path: &str) -> PyErr {
@@ -266,10 +334,10 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("__next__", next),
 ];
 
-fn this(a: &[Value]) -> PyResult<Rc<std::cell::RefCell<File>>> {
-    match a.first() {
-        Some(Value::File(f)) => Ok(f.clone()),
-        _ => Err(PyErr::new(
+fn this(a: &[Value]) -> PyResult<&RefCell<File>> {
+    match a.first().and_then(Value::downcast::<FileObject>) {
+        Some(f) => Ok(&f.0),
+        None => Err(PyErr::new(
             ExcKind::TypeError,
             "descriptor requires a file object",
         )),

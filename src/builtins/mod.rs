@@ -68,7 +68,6 @@ pub fn install(vm: &mut Vm) {
 fn install_types(t: &Types) {
     methods::install(t);
     t.property.add_methods(functions::PROPERTY_METHODS);
-    t.file.add_methods(io::METHODS);
     for c in [
         &t.object,
         &t.type_,
@@ -89,7 +88,6 @@ fn install_types(t: &Types) {
         &t.method,
         &t.generator,
         &t.module,
-        &t.file,
         &t.frame,
         &t.code,
         &t.cell,

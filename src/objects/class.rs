@@ -52,8 +52,8 @@ pub enum BuiltinType {
     Module,
     /// `a native iterator type`
     Iterator,
-    /// `_io.TextIOWrapper`
-    File,
+    /// A type implemented outside the core through `NativeObject` (`_io.TextIOWrapper`).
+    Native,
     /// `frame`
     Frame,
     /// `code`
@@ -274,7 +274,6 @@ pub struct Types {
     pub method: Rc<Class>,
     pub generator: Rc<Class>,
     pub module: Rc<Class>,
-    pub file: Rc<Class>,
     pub frame: Rc<Class>,
     pub code: Rc<Class>,
     pub cell: Rc<Class>,
@@ -335,7 +334,6 @@ impl Types {
             method: mk("method", B::Method),
             generator: mk("generator", B::Generator),
             module: mk("module", B::Module),
-            file: mk("TextIOWrapper", B::File),
             frame: mk("frame", B::Frame),
             code: mk("code", B::Code),
             cell: mk("cell", B::Cell),
@@ -419,7 +417,7 @@ impl Types {
             Value::Module(_) => self.module.clone(),
             Value::Cell(_) => self.cell.clone(),
             Value::Code(_) => self.code.clone(),
-            Value::File(_) => self.file.clone(),
+            Value::Native(n) => n.class(),
             Value::FrameView(_) => self.frame.clone(),
             Value::Undef => self.none.clone(),
         }

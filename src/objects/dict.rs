@@ -99,6 +99,10 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             fix_minus_one(acc as i64)
         }
         Value::Slice(_) => return Err(unhashable(v)),
+        Value::Native(n) => match n.hash() {
+            Some(h) => h?,
+            None => identity_hash(v),
+        },
         Value::Instance(inst) => match (inst.class.lookup_slot("__hash__"), inst.class.lookup_slot("__eq__")) {
             // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
             (Some(Value::None), _) | (None, Some(_)) => return Err(unhashable(v)),
@@ -111,10 +115,15 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
                     ),
                 ))
             }
-            (None, None) => fix_minus_one((v.heap_ptr().unwrap_or(0) >> 4) as i64),
+            (None, None) => identity_hash(v),
         },
-        other => fix_minus_one((other.heap_ptr().unwrap_or(0) >> 4) as i64),
+        other => identity_hash(other),
     })
+}
+
+/// `object.__hash__`: derived from the object's address.
+fn identity_hash(v: &Value) -> i64 {
+    fix_minus_one((v.heap_ptr().unwrap_or(0) >> 4) as i64)
 }
 
 fn fix_minus_one(h: i64) -> i64 {

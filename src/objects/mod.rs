@@ -17,6 +17,7 @@ pub mod func;
 pub mod generator;
 pub mod int;
 pub mod iter;
+pub mod native;
 pub mod operator;
 pub mod sequence;
 pub mod set;
@@ -96,8 +97,8 @@ pub enum Value {
     Cell(CellRef),
     /// A code object (only as a constant for `MakeFunction`).
     Code(Rc<Code>),
-    /// An open text file.
-    File(Rc<RefCell<crate::builtins::io::File>>),
+    /// An object of a native type outside the hot core (files, ...): see [`native`].
+    Native(Rc<native::Native>),
     /// A generator's frame as seen through `gi_frame`.
     FrameView(Rc<Generator>),
     /// Marker for an unbound local variable slot; never visible to Python code.
@@ -213,7 +214,7 @@ impl Value {
             Value::Module(_) => "module",
             Value::Cell(_) => "cell",
             Value::Code(_) => "code",
-            Value::File(_) => "_io.TextIOWrapper",
+            Value::Native(n) => n.type_name(),
             Value::FrameView(_) => "frame",
             Value::Undef => "NULL",
         }
@@ -257,7 +258,7 @@ impl Value {
             Value::Module(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
-            Value::File(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::FrameView(r) => Rc::as_ptr(r) as *const u8 as usize + 8,
             _ => return None,
         })
@@ -281,6 +282,7 @@ impl Value {
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => int::range_len(r.0, r.1, r.2) != 0,
             Value::Instance(_) => return None,
+            Value::Native(n) => n.length().is_none_or(|l| l > 0),
             _ => true,
         })
     }

@@ -416,9 +416,10 @@ impl Vm {
             (Value::Slice(s), "start") => s.0.clone(),
             (Value::Slice(s), "stop") => s.1.clone(),
             (Value::Slice(s), "step") => s.2.clone(),
-            (Value::File(f), "name") => Value::str(&f.borrow().name),
-            (Value::File(f), "mode") => Value::str(&f.borrow().mode),
-            (Value::File(f), "closed") => Value::Bool(f.borrow().is_closed()),
+            (Value::Native(n), _) => match n.attr(name) {
+                Some(v) => v,
+                None => return Ok(None),
+            },
             (_, "__class__") => Value::Class(types().class_of(obj)),
             _ => return Ok(None),
         }))

@@ -47,13 +47,15 @@ impl Vm {
                 pos: 0,
             }
             .into_value(),
-            Value::Generator(_) | Value::Iter(_) | Value::File(_) => v,
+            Value::Generator(_) | Value::Iter(_) => v,
+            Value::Native(ref n) if n.is_iterator() => v,
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_method(&v, "__iter__") {
                     let it = self.call(&m, vec![], vec![])?;
                     let ok = match &it {
                         Value::Instance(_) => self.lookup_method(&it, "__next__").is_some(),
-                        Value::Generator(_) | Value::Iter(_) | Value::File(_) => true,
+                        Value::Generator(_) | Value::Iter(_) => true,
+                        Value::Native(n) => n.is_iterator(),
                         _ => false,
                     };
                     if !ok {
@@ -78,10 +80,7 @@ impl Vm {
         match it {
             Value::Iter(state) => self.native_next(state),
             Value::Generator(g) => self.gen_next(g),
-            Value::File(f) => {
-                let line = f.borrow_mut().readline()?;
-                Ok((!line.is_empty()).then(|| Value::string(line)))
-            }
+            Value::Native(n) if n.is_iterator() => n.next(self),
             Value::Instance(_) => {
                 let Some(m) = self.lookup_method(it, "__next__") else {
                     return Err(PyErr::new(

@@ -136,11 +136,14 @@ impl Vm {
                 c.source.name,
                 c.first_line
             ),
-            Value::File(f) => format!(
-                "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
-                f.borrow().name,
-                f.borrow().mode
-            ),
+            Value::Native(n) => match n.repr(self) {
+                Some(r) => r?,
+                None => format!(
+                    "<{} object at {:#x}>",
+                    n.type_name(),
+                    v.heap_ptr().unwrap_or(0)
+                ),
+            },
             Value::FrameView(g) => format!(
                 "<frame at {:#x}, code {}>",
                 v.heap_ptr().unwrap_or(0),

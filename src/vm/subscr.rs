@@ -171,6 +171,9 @@ impl Vm {
                 None => Err(not_subscriptable(obj)),
             },
             (Value::Class(c), _) if c.is_builtin() => Ok(obj.clone()),
+            (Value::Native(n), _) => n
+                .getitem(self, key)
+                .unwrap_or_else(|| Err(not_subscriptable(obj))),
             _ => Err(not_subscriptable(obj)),
         }
     }
