@@ -6,7 +6,6 @@ use std::rc::Rc;
 use super::Vm;
 use crate::objects::exc::TbEntry;
 use crate::objects::frame::Deliver;
-use crate::objects::generator::GenState;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 impl Vm {
@@ -47,11 +46,8 @@ impl Vm {
                 tb.keep_alive.append(&mut frame.locals);
                 tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));
             }
-            if let Some(g) = frame.gen.take() {
-                *g.state.borrow_mut() = GenState::Closed;
-                if err.matches(ExcKind::StopIteration) {
-                    err = pep479(err);
-                }
+            if frame.end_generator() && err.matches(ExcKind::StopIteration) {
+                err = pep479(err);
             }
             self.recycle(frame);
             if let Deliver::Native = deliver {
