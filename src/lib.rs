@@ -52,7 +52,8 @@ impl Interpreter {
 
     /// An interpreter with the given output (e.g. `Output::captured()`).
     pub fn with_output(argv: Vec<String>, out: Output) -> Interpreter {
-        let vm = Vm::new(argv, out);
+        let mut vm = Vm::new(argv, out);
+        vm.unraisable_hook = diag::traceback::print_unraisable;
         let mut ns = Namespace::default();
         ns.insert("__name__".into(), Value::str("__main__"));
         ns.insert("__doc__".into(), Value::None);
@@ -119,7 +120,7 @@ impl Interpreter {
                 }
             });
         }
-        let text = self.vm.format_exception(&e);
+        let text = diag::traceback::format_exception(&mut self.vm, &e);
         if e.matches(ExcKind::KeyboardInterrupt) {
             return RunError::Interrupted(text);
         }

@@ -276,7 +276,8 @@ impl Vm {
     }
 
     /// Closes every generator whose last reference went away since the last check,
-    /// printing (not raising) any exception, as CPython's finalizer does.
+    /// reporting (not raising) any exception through the unraisable hook, as CPython's
+    /// finalizer does.
     pub fn close_pending(&mut self) {
         while has_pending_close() {
             for g in take_pending_close() {
@@ -286,7 +287,7 @@ impl Vm {
                         g.qualname.borrow(),
                         Rc::as_ptr(&g) as usize
                     );
-                    self.print_unraisable(&what, &e);
+                    (self.unraisable_hook)(self, &what, &e);
                 }
             }
         }

@@ -7,6 +7,7 @@ pub mod call;
 mod collections;
 pub mod generator;
 pub mod iterate;
+mod names;
 pub mod ops;
 pub mod output;
 pub mod repr;
@@ -73,6 +74,24 @@ pub struct Vm {
     pub out: Output,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// Reports an exception that cannot propagate (one escaping a generator's
+    /// finalization), given what it was raised in: CPython's `sys.unraisablehook`.
+    pub unraisable_hook: UnraisableHook,
+}
+
+/// A reporter of unraisable exceptions: the VM, a description of the object the
+/// exception was raised in (`<generator object g at 0x...>`), and the exception.
+pub type UnraisableHook = fn(&mut Vm, &str, &PyErr);
+
+/// The unraisable hook of a VM with no front end to format tracebacks: the object
+/// and the exception's `Type: message` line, on stderr.
+fn report_unraisable_briefly(vm: &mut Vm, what: &str, err: &PyErr) {
+    vm.out.flush();
+    let name = err.class().name.clone();
+    match vm.exception_str(err).unwrap_or_default() {
+        msg if msg.is_empty() => eprintln!("Exception ignored in: {what}\n{name}"),
+        msg => eprintln!("Exception ignored in: {what}\n{name}: {msg}"),
+    }
 }
 
 impl Vm {
@@ -88,6 +107,7 @@ impl Vm {
             globals_epoch: 0,
             out,
             argv,
+            unraisable_hook: report_unraisable_briefly,
         };
         crate::builtins::install(&mut vm);
         vm

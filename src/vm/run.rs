@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::generator::Resume;
+use super::names::name_error;
 use super::Vm;
 use crate::objects::code::Op;
 use crate::objects::frame::{Deliver, Outcome};
@@ -613,9 +614,4 @@ impl Vm {
         }
         Ok(())
     }
-}
-
-/// `NameError: name 'x' is not defined`.
-pub fn name_error(name: &str) -> PyErr {
-    PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
 }
