@@ -293,3 +293,178 @@ impl Vm {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The resume state machine driven from Rust: states, misuse errors, and the
+    //! recursion limit's refusal.
+
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use super::{Resume, Vm};
+    use crate::objects::frame::Outcome;
+    use crate::objects::generator::Generator;
+    use crate::objects::{ExcKind, Namespace, PyErr, Value};
+    use crate::source::SourceFile;
+    use crate::vm::output::Output;
+
+    /// Runs `src` as `__main__` and returns the VM and the module's globals.
+    fn run(src: &str) -> (Vm, Rc<RefCell<Namespace>>) {
+        let mut vm = Vm::new(vec!["test".into()], Output::captured());
+        let module = crate::syntax::parse(src).expect("test source parses");
+        let file = Rc::new(SourceFile::new("<test>", src));
+        let code = crate::compile::compile_module(&module, file, false).expect("compiles");
+        let globals = Rc::new(RefCell::new(Namespace::default()));
+        globals
+            .borrow_mut()
+            .insert("__name__".into(), Value::str("__main__"));
+        vm.run_module(code, globals.clone())
+            .expect("test source runs");
+        (vm, globals)
+    }
+
+    /// The generator bound to `name` in `globals`.
+    fn generator(globals: &Rc<RefCell<Namespace>>, name: &str) -> Rc<Generator> {
+        match globals.borrow().get(name) {
+            Some(Value::Generator(g)) => g.clone(),
+            other => panic!("{name} is not a generator: {other:?}"),
+        }
+    }
+
+    /// The string bound to `name` in `globals`, if any.
+    fn global_str(globals: &Rc<RefCell<Namespace>>, name: &str) -> Option<String> {
+        globals
+            .borrow()
+            .get(name)
+            .and_then(|v| v.as_str().map(str::to_string))
+    }
+
+    /// The string a generator yielded.
+    fn yielded_str(out: Outcome) -> String {
+        match out {
+            Outcome::Yielded(v) => v.as_str().unwrap_or("<not a str>").to_string(),
+            Outcome::Returned(v) => panic!("returned {v:?} instead of yielding"),
+        }
+    }
+
+    /// The `Type: message` of an error, for assertions.
+    fn describe(vm: &mut Vm, e: &PyErr) -> String {
+        let msg = vm.exception_str(e).unwrap_or_default();
+        format!("{}: {msg}", e.class().name)
+    }
+
+    const STATES: &str = "import inspect\n\
+        def g():\n    yield inspect.getgeneratorstate(me)\n\
+        me = g()\n";
+
+    /// checks that a generator goes Created → Running → Suspended → Closed, as seen
+    /// by `status()` from Rust and by the body itself while it runs.
+    #[test]
+    fn states_from_created_to_closed() {
+        let (mut vm, globals) = run(STATES);
+        let g = generator(&globals, "me");
+        assert_eq!(g.status(), "GEN_CREATED");
+        let out = vm.resume_nested(&g, Resume::Send(Value::None));
+        assert_eq!(
+            yielded_str(out.expect("first resume yields")),
+            "GEN_RUNNING"
+        );
+        assert_eq!(g.status(), "GEN_SUSPENDED");
+        assert!(matches!(vm.gen_next(&g), Ok(None)), "second resume returns");
+        assert_eq!(g.status(), "GEN_CLOSED");
+        assert!(
+            matches!(vm.gen_next(&g), Ok(None)),
+            "a closed generator stays done"
+        );
+    }
+
+    /// checks that sending a non-None value to a just-started generator is a TypeError
+    /// that leaves it Created and runs nothing, so it can still be started.
+    #[test]
+    fn send_non_none_to_created_leaves_it_created() {
+        let src = "def g():\n    global ran\n    ran = 'yes'\n    yield 'first'\nit = g()\n";
+        let (mut vm, globals) = run(src);
+        let g = generator(&globals, "it");
+        let err = vm
+            .resume_nested(&g, Resume::Send(Value::Int(1)))
+            .expect_err("non-None send to a created generator fails");
+        assert_eq!(
+            describe(&mut vm, &err),
+            "TypeError: can't send non-None value to a just-started generator"
+        );
+        assert_eq!(g.status(), "GEN_CREATED");
+        assert_eq!(global_str(&globals, "ran"), None);
+        let out = vm.resume_nested(&g, Resume::Send(Value::None));
+        assert_eq!(yielded_str(out.expect("it still starts")), "first");
+    }
+
+    /// checks that a generator resuming itself gets "generator already executing",
+    /// raised inside its body (where it can be caught) without ending it.
+    #[test]
+    fn resuming_a_running_generator_is_already_executing() {
+        let src = "def g():\n    try:\n        next(me)\n    except ValueError as e:\n        yield str(e)\n    yield 'after'\nme = g()\n";
+        let (mut vm, globals) = run(src);
+        let g = generator(&globals, "me");
+        let out = vm.resume_nested(&g, Resume::Send(Value::None));
+        assert_eq!(
+            yielded_str(out.expect("the body catches the error")),
+            "generator already executing"
+        );
+        assert_eq!(g.status(), "GEN_SUSPENDED");
+        let out = vm.resume_nested(&g, Resume::Send(Value::None));
+        assert_eq!(yielded_str(out.expect("it goes on")), "after");
+    }
+
+    /// checks that closing a generator that never started closes it without running
+    /// any of its body, not even a `finally`.
+    #[test]
+    fn close_of_created_runs_nothing() {
+        let src = "def g():\n    global ran\n    ran = 'body'\n    try:\n        yield 1\n    finally:\n        ran = 'finally'\nit = g()\n";
+        let (mut vm, globals) = run(src);
+        let g = generator(&globals, "it");
+        let out = vm.resume_nested(&g, Resume::Close).expect("close succeeds");
+        assert!(matches!(out, Outcome::Returned(Value::None)));
+        assert_eq!(g.status(), "GEN_CLOSED");
+        assert_eq!(global_str(&globals, "ran"), None);
+    }
+
+    /// checks that a resume refused at the recursion limit raises RecursionError and,
+    /// as in CPython 3.11, finishes the generator without running its body: the next
+    /// resume is exhausted and runs nothing either.
+    #[test]
+    fn recursion_limit_refusal_finishes_the_generator_unrun() {
+        let src = "def g():\n    global ran\n    yield 1\n    ran = 'resumed'\n    try:\n        yield 2\n    finally:\n        ran = 'finally'\nit = g()\nnext(it)\n";
+        let (mut vm, globals) = run(src);
+        let g = generator(&globals, "it");
+        assert_eq!(g.status(), "GEN_SUSPENDED");
+        let limit = vm.recursion_limit;
+        vm.recursion_limit = vm.frames.len();
+        let err = vm
+            .resume_nested(&g, Resume::Send(Value::None))
+            .expect_err("the resume is refused");
+        vm.recursion_limit = limit;
+        assert!(err.matches(ExcKind::RecursionError));
+        assert_eq!(g.status(), "GEN_CLOSED");
+        assert_eq!(global_str(&globals, "ran"), None);
+        assert!(matches!(vm.gen_next(&g), Ok(None)), "then it is exhausted");
+        assert_eq!(global_str(&globals, "ran"), None);
+    }
+
+    /// checks that a misuse refused before the frame is taken (already executing)
+    /// leaves a suspended generator exactly as it was, value stack included.
+    #[test]
+    fn misuse_refusal_leaves_the_frame_untouched() {
+        let src = "def g():\n    x = yield 1\n    yield x\nit = g()\nnext(it)\n";
+        let (mut vm, globals) = run(src);
+        let g = generator(&globals, "it");
+        let saved = g.take_for_resume();
+        let err = vm
+            .resume_nested(&g, Resume::Send(Value::str("lost")))
+            .expect_err("a running generator cannot be resumed");
+        assert!(err.matches(ExcKind::ValueError));
+        *g.state.borrow_mut() = saved;
+        let out = vm.resume_nested(&g, Resume::Send(Value::str("kept")));
+        assert_eq!(yielded_str(out.expect("resumes where it was")), "kept");
+    }
+}
