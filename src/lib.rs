@@ -53,6 +53,7 @@ impl Interpreter {
     pub fn with_output(argv: Vec<String>, out: Output) -> Interpreter {
         let mut vm = Vm::new(argv, out);
         builtins::install(&mut vm);
+        vm.unraisable_hook = diag::traceback::print_unraisable;
         let mut ns = Namespace::default();
         ns.insert("__name__".into(), Value::str("__main__"));
         ns.insert("__doc__".into(), Value::None);
@@ -116,7 +117,7 @@ impl Interpreter {
                 }
             });
         }
-        let text = self.vm.format_exception(&e);
+        let text = diag::traceback::format_exception(&mut self.vm, &e);
         if e.matches(ExcKind::KeyboardInterrupt) {
             return RunError::Interrupted(text);
         }

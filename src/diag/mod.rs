@@ -2,6 +2,7 @@
 //! the final CPython-style `SyntaxError: message` line.
 
 pub mod suggest;
+pub mod traceback;
 
 use std::io::IsTerminal;
 

@@ -203,8 +203,19 @@ pub struct ExcData {
     pub context: Option<Value>,
     /// `__suppress_context__`.
     pub suppress_context: bool,
-    /// A close name for a NameError/AttributeError, shown as "Did you mean: 'x'?".
-    pub suggestion: Option<String>,
+    /// For a NameError raised by genpy: what a "Did you mean" is chosen from.
+    pub missing_name: Option<MissingName>,
+}
+
+/// A name that was not found, and the names in scope where it was looked up, kept so
+/// that a "Did you mean: 'x'?" is chosen only if the NameError is printed.
+#[derive(Clone, Debug)]
+pub struct MissingName {
+    /// The name not found.
+    pub name: Rc<str>,
+    /// The names in scope, in the order a suggestion is looked for: the frame's
+    /// locals, its globals, the builtins.
+    pub scopes: Vec<Vec<Rc<str>>>,
 }
 
 /// A raised Python exception: always an instance of a BaseException subclass.

@@ -107,4 +107,54 @@ impl Frame {
     pub fn is_delegating(&self) -> bool {
         self.ip > 0 && matches!(self.code.ops[self.ip - 1], Op::YieldValue(1))
     }
+
+    /// Hands `v`, sent by `next()`/`send()`, to a generator frame about to resume: a
+    /// `yield` expression evaluates to it, a `yield` statement skips the `Pop` that
+    /// would discard it, and a frame that has not started has no `yield` to receive it.
+    #[inline]
+    pub fn receive(&mut self, v: Value) {
+        if self.ip == 0 {
+            return;
+        }
+        if let Op::YieldValue(2) = self.code.ops[self.ip - 1] {
+            self.ip += 1;
+        } else {
+            self.stack.push(v);
+        }
+    }
+
+    /// Ends the `for` loop whose `ForIter` is the current op: pops the iterator and
+    /// jumps past the loop body.
+    #[inline]
+    pub fn end_for_loop(&mut self) {
+        self.stack.pop();
+        if let Op::ForIter(target) = self.code.ops[self.current_op()] {
+            self.ip = target as usize;
+        }
+    }
+
+    /// Finishes the `yield from` whose `Send` is the current op: the delegate on the
+    /// stack is replaced by `result`, the value of the expression, and the frame jumps
+    /// past the loop that resumes the delegate.
+    #[inline]
+    pub fn finish_yield_from(&mut self, result: Value) {
+        self.stack.pop();
+        self.stack.push(result);
+        if let Op::Send(target) = self.code.ops[self.current_op()] {
+            self.ip = target as usize;
+        }
+    }
+
+    /// Marks the generator running this frame finished, when there is one (the frame
+    /// returned, raised, or was refused); true when the frame belonged to a generator.
+    #[inline]
+    pub fn end_generator(&mut self) -> bool {
+        match self.gen.take() {
+            Some(g) => {
+                g.finish();
+                true
+            }
+            None => false,
+        }
+    }
 }

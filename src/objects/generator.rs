@@ -99,6 +99,28 @@ impl Generator {
         }
     }
 
+    /// Takes the state out to resume the generator, leaving it `Running` (so that a
+    /// resume from inside it is "generator already executing").
+    pub fn take_for_resume(&self) -> GenState {
+        self.state.replace(GenState::Running)
+    }
+
+    /// Puts back a not-yet-started frame whose resume was refused before it ran.
+    pub fn unstart(&self, frame: Box<Frame>) {
+        *self.state.borrow_mut() = GenState::Created(frame);
+    }
+
+    /// Keeps the frame of a generator that yielded, until it is resumed.
+    pub fn suspend(&self, frame: Box<Frame>) {
+        *self.state.borrow_mut() = GenState::Suspended(frame);
+    }
+
+    /// Marks the generator finished, dropping any frame it still holds (without
+    /// running it) once the state is no longer borrowed.
+    pub fn finish(&self) {
+        drop(self.state.replace(GenState::Closed));
+    }
+
     /// The delegate of a generator suspended in `yield from` (`gi_yieldfrom`).
     pub fn yieldfrom(&self) -> Option<Value> {
         match &*self.state.borrow() {

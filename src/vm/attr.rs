@@ -117,15 +117,6 @@ fn no_attr(obj: &Value, name: &str) -> PyErr {
     err
 }
 
-/// The "Did you mean" candidate for an AttributeError raised by genpy.
-pub fn attribute_suggestion(err: &PyErr) -> Option<String> {
-    let d = err.0.dict.borrow();
-    let (obj, name) = (d.get("obj")?, d.get("name")?.as_str()?);
-    let names = dir_names(obj);
-    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
-    crate::diag::suggest::suggest(name, &refs).map(str::to_string)
-}
-
 impl Vm {
     /// True for the `NotImplemented` singleton.
     pub fn is_not_implemented(&self, v: &Value) -> bool {

@@ -208,11 +208,7 @@ impl Vm {
             (Special::GenClose, []) => (Resume::Close, Deliver::Close),
             _ => return None,
         };
-        Some(match self.resume(&gen, how, deliver.clone()) {
-            Ok(None) => Ok(()),
-            Ok(Some(out)) => self.deliver(deliver, out).map(|_| ()),
-            Err(e) => Err(e),
-        })
+        Some(self.resume(&gen, how, deliver).map(|_| ()))
     }
 
     /// The exception `throw(typ[, val[, tb]])` raises.

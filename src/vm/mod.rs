@@ -1,12 +1,13 @@
 //! The virtual machine: one run loop over an explicit stack of frames (no Rust
 //! recursion for Python calls or generator resumption), plus the operations the loop
-//! needs on values. See DESIGN.md §4.
+//! needs on values. See docs/architecture.md.
 
 pub mod attr;
 pub mod call;
 mod collections;
 pub mod generator;
 pub mod iterate;
+mod names;
 pub mod ops;
 pub mod output;
 pub mod repr;
@@ -22,7 +23,7 @@ use crate::objects::frame::{Deliver, Frame, Outcome};
 use output::Output;
 
 use crate::objects::code::Code;
-use crate::objects::{Namespace, PyResult, Value};
+use crate::objects::{ExcKind, Namespace, PyErr, PyResult, Value};
 
 /// Set by the Ctrl-C handler; the run loop turns it into KeyboardInterrupt.
 pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
@@ -39,6 +40,11 @@ pub(crate) fn fill_unbound(locals: &mut Vec<Value>, n: usize) {
     while locals.len() < n {
         locals.push(Value::Undef);
     }
+}
+
+/// `RecursionError: maximum recursion depth exceeded`.
+fn recursion_error() -> PyErr {
+    PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
 }
 
 /// CPython's default recursion limit.
@@ -68,6 +74,24 @@ pub struct Vm {
     pub out: Output,
     /// `sys.argv`.
     pub argv: Vec<String>,
+    /// Reports an exception that cannot propagate (one escaping a generator's
+    /// finalization), given what it was raised in: CPython's `sys.unraisablehook`.
+    pub unraisable_hook: UnraisableHook,
+}
+
+/// A reporter of unraisable exceptions: the VM, a description of the object the
+/// exception was raised in (`<generator object g at 0x...>`), and the exception.
+pub type UnraisableHook = fn(&mut Vm, &str, &PyErr);
+
+/// The unraisable hook of a VM with no front end to format tracebacks: the object
+/// and the exception's `Type: message` line, on stderr.
+fn report_unraisable_briefly(vm: &mut Vm, what: &str, err: &PyErr) {
+    vm.out.flush();
+    let name = err.class().name.clone();
+    match vm.exception_str(err).unwrap_or_default() {
+        msg if msg.is_empty() => eprintln!("Exception ignored in: {what}\n{name}"),
+        msg => eprintln!("Exception ignored in: {what}\n{name}: {msg}"),
+    }
 }
 
 impl Vm {
@@ -84,6 +108,7 @@ impl Vm {
             globals_epoch: 0,
             out,
             argv,
+            unraisable_hook: report_unraisable_briefly,
         }
     }
 
@@ -145,21 +170,25 @@ impl Vm {
         }
     }
 
-    /// Pushes a frame, raising RecursionError past the recursion limit.
-    pub fn push_frame(&mut self, frame: Box<Frame>) -> PyResult<()> {
-        if self.frames.len() >= self.recursion_limit {
-            if let Some(g) = frame.gen.clone() {
-                *g.state.borrow_mut() = match frame.ip {
-                    0 => crate::objects::generator::GenState::Created(frame),
-                    _ => crate::objects::generator::GenState::Suspended(frame),
-                };
-            }
-            return Err(crate::objects::PyErr::new(
-                crate::objects::ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+    /// Pushes a frame, raising RecursionError past the recursion limit. A refused
+    /// generator frame is dropped without running and its generator is finished, as
+    /// CPython clears a generator whose frame the limit refuses.
+    #[inline]
+    pub fn push_frame(&mut self, mut frame: Box<Frame>) -> PyResult<()> {
+        if let Err(e) = self.check_recursion() {
+            frame.end_generator();
+            return Err(e);
         }
         self.frames.push(frame);
+        Ok(())
+    }
+
+    /// RecursionError when one more frame would pass the recursion limit.
+    #[inline]
+    pub fn check_recursion(&self) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(recursion_error());
+        }
         Ok(())
     }
 
@@ -170,26 +199,15 @@ impl Vm {
     }
 
     /// Like `run_nested`, but starts by raising `err` in the top frame.
-    pub fn run_nested_with_error(
-        &mut self,
-        base: usize,
-        err: crate::objects::PyErr,
-    ) -> PyResult<Outcome> {
+    pub fn run_nested_with_error(&mut self, base: usize, err: PyErr) -> PyResult<Outcome> {
         self.run_nested_from(base, Some(err))
     }
 
     /// The one nested entry into the run loop, counting Rust-level depth.
-    fn run_nested_from(
-        &mut self,
-        base: usize,
-        pending: Option<crate::objects::PyErr>,
-    ) -> PyResult<Outcome> {
+    fn run_nested_from(&mut self, base: usize, pending: Option<PyErr>) -> PyResult<Outcome> {
         if self.native_depth >= MAX_NATIVE_DEPTH {
             self.unwind_to(base);
-            return Err(crate::objects::PyErr::new(
-                crate::objects::ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(recursion_error());
         }
         self.native_depth += 1;
         let r = self.run(base, pending);
@@ -200,10 +218,8 @@ impl Vm {
     /// Drops frames above `base` (after a RecursionError before running them).
     fn unwind_to(&mut self, base: usize) {
         while self.frames.len() > base {
-            if let Some(f) = self.frames.pop() {
-                if let Some(g) = &f.gen {
-                    *g.state.borrow_mut() = crate::objects::generator::GenState::Closed;
-                }
+            if let Some(mut f) = self.frames.pop() {
+                f.end_generator();
             }
         }
     }

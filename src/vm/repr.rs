@@ -1,4 +1,5 @@
-//! `repr()`, `str()` and formatting: CPython's text for every built-in value, user
+//! `repr()`, `str()` and formatting: CPython's text for every built-in value and
+//! exception, user
 //! `__repr__`/`__str__`/`__format__`, f-string fields and `%`-formatting.
 
 use std::cell::RefCell;
@@ -602,4 +603,33 @@ pub fn ascii(s: &str) -> String {
         }
     }
     out
+}
+
+impl Vm {
+    /// `str(exc)`.
+    pub fn exception_str(&mut self, err: &PyErr) -> PyResult<String> {
+        if let Some(Value::Function(_)) = err.class().lookup_slot("__str__") {
+            return self.str_of(&err.value());
+        }
+        self.exception_base_str(err)
+    }
+
+    /// `BaseException.__str__`: from the args, ignoring any override.
+    pub fn exception_base_str(&mut self, err: &PyErr) -> PyResult<String> {
+        let args = err.data().args.clone();
+        if let (true, [errno, msg]) = (err.matches(ExcKind::OSError), args.as_slice()) {
+            let filename = err.0.dict.borrow().get("filename").cloned();
+            let (errno, msg) = (self.str_of(errno)?, self.str_of(msg)?);
+            return Ok(match filename {
+                Some(f) => format!("[Errno {errno}] {msg}: {}", self.repr(&f)?),
+                None => format!("[Errno {errno}] {msg}"),
+            });
+        }
+        match args.as_slice() {
+            [] => Ok(String::new()),
+            [a] if err.matches(ExcKind::KeyError) => self.repr(a),
+            [a] => self.str_of(a),
+            _ => self.repr(&Value::tuple(args)),
+        }
+    }
 }

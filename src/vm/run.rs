@@ -4,10 +4,10 @@
 use std::rc::Rc;
 
 use super::generator::Resume;
+use super::names::name_error;
 use super::Vm;
 use crate::objects::code::Op;
 use crate::objects::frame::{Deliver, Outcome};
-use crate::objects::generator::GenState;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// Why the inner loop stopped.
@@ -369,7 +369,7 @@ impl Vm {
                     let it = self.get_iter(v)?;
                     self.push(it);
                 }
-                Op::ForIter(t) => self.for_iter(t as usize)?,
+                Op::ForIter(_) => self.for_iter()?,
                 Op::BuildTuple(n) => {
                     let items = frame.stack.split_off(frame.stack.len() - n as usize);
                     frame.stack.push(Value::tuple(items));
@@ -434,7 +434,7 @@ impl Vm {
                 }
                 Op::ReturnValue => self.return_op()?,
                 Op::YieldValue(_) => self.yield_op()?,
-                Op::Send(t) => self.send_op(t as usize)?,
+                Op::Send(_) => self.send_op()?,
                 Op::GetYieldFromIter => {
                     let v = self.pop();
                     let it = match v {
@@ -516,19 +516,12 @@ impl Vm {
         }
     }
 
-    fn for_iter(&mut self, target: usize) -> Result<(), Stop> {
+    fn for_iter(&mut self) -> Result<(), Stop> {
         let frame = top!(self);
         let it = frame.stack.last().expect("iterator").clone();
         if let Value::Generator(g) = &it {
             let r = self.resume(g, Resume::Send(Value::None), Deliver::ForIter);
-            return match r {
-                Ok(Some(out)) => {
-                    let r = self.deliver(Deliver::ForIter, out);
-                    self.after_delivery(r)
-                }
-                Ok(None) => Ok(()),
-                Err(e) => Err(e.into()),
-            };
+            return self.after_delivery(r);
         }
         if let Value::Instance(inst) = &it {
             if let Some(Value::Function(f)) = inst.class.lookup_slot("__next__") {
@@ -540,11 +533,7 @@ impl Vm {
         }
         match self.iter_next(&it)? {
             Some(v) => self.push(v),
-            None => {
-                let f = top!(self);
-                f.stack.pop();
-                f.ip = target;
-            }
+            None => top!(self).end_for_loop(),
         }
         Ok(())
     }
@@ -561,9 +550,7 @@ impl Vm {
             self.frames.last_mut().expect("caller frame").stack.push(v);
             return Ok(());
         }
-        if let Some(g) = frame.gen.take() {
-            *g.state.borrow_mut() = GenState::Closed;
-        }
+        frame.end_generator();
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
         self.recycle(frame);
         if crate::objects::generator::has_pending_close() && !matches!(deliver, Deliver::Native) {
@@ -578,7 +565,7 @@ impl Vm {
         let mut frame = self.frames.pop().expect("frame");
         let gen = frame.gen.take().expect("yield outside a generator frame");
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
-        *gen.state.borrow_mut() = GenState::Suspended(frame);
+        gen.suspend(frame);
         if let Deliver::ForIter | Deliver::Next | Deliver::NextDefault(_) | Deliver::YieldFrom =
             deliver
         {
@@ -591,18 +578,12 @@ impl Vm {
     }
 
     /// `yield from`'s step: `[sub, v]`; resume `sub` with `v`.
-    fn send_op(&mut self, target: usize) -> Result<(), Stop> {
+    fn send_op(&mut self) -> Result<(), Stop> {
         let v = self.pop();
         let sub = top!(self).stack.last().expect("delegate").clone();
         if let Value::Generator(g) = &sub {
-            return match self.resume(g, Resume::Send(v), Deliver::YieldFrom) {
-                Ok(Some(out)) => {
-                    let r = self.deliver(Deliver::YieldFrom, out);
-                    self.after_delivery(r)
-                }
-                Ok(None) => Ok(()),
-                Err(e) => Err(e.into()),
-            };
+            let r = self.resume(g, Resume::Send(v), Deliver::YieldFrom);
+            return self.after_delivery(r);
         }
         let r = if matches!(v, Value::None) && !matches!(sub, Value::Instance(_)) {
             self.iter_next(&sub).map(|o| o.ok_or(()))
@@ -625,25 +606,12 @@ impl Vm {
         };
         match r {
             Ok(Ok(y)) => self.push(y),
-            Ok(Err(_)) => {
-                let f = top!(self);
-                f.stack.pop();
-                f.stack.push(Value::None);
-                f.ip = target;
-            }
+            Ok(Err(())) => top!(self).finish_yield_from(Value::None),
             Err(e) if e.matches(ExcKind::StopIteration) => {
-                let f = top!(self);
-                f.stack.pop();
-                f.stack.push(e.stop_value());
-                f.ip = target;
+                top!(self).finish_yield_from(e.stop_value())
             }
             Err(e) => return Err(e.into()),
         }
         Ok(())
     }
-}
-
-/// `NameError: name 'x' is not defined`.
-pub fn name_error(name: &str) -> PyErr {
-    PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
 }

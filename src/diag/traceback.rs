@@ -1,0 +1,166 @@
+//! CPython's traceback text: an uncaught exception with its chained causes and
+//! contexts, the frames (deep recursion folded), genpy's `help:` line for the
+//! generator errors people meet most, the final `Type: message` line with its "Did you
+//! mean" suggestion (chosen only now, when the exception is printed), and the
+//! "Exception ignored in" report of an unraisable exception.
+
+use std::rc::Rc;
+
+use crate::objects::exc::TbEntry;
+use crate::objects::{ExcKind, PyErr};
+use crate::vm::Vm;
+
+/// Formats an exception as CPython prints it uncaught: chained causes and contexts
+/// first, then `Traceback (most recent call last):`, the frames, `Type: message`.
+pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
+    let mut out = String::new();
+    let data = err.data().clone();
+    if let Some(cause) = data.cause.as_ref().and_then(PyErr::from_value) {
+        out.push_str(&format_exception(vm, &cause));
+        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if let Some(ctx) = data
+        .context
+        .as_ref()
+        .and_then(PyErr::from_value)
+        .filter(|_| !data.suppress_context)
+    {
+        out.push_str(&format_exception(vm, &ctx));
+        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    if !data.traceback.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        out.push_str(&format_traceback(&data.traceback));
+    }
+    if let Some(hint) = help_for(&exception_line(vm, err)) {
+        out.push_str(&format!("  help: {hint}\n"));
+    }
+    out.push_str(&exception_line(vm, err));
+    out.push('\n');
+    out
+}
+
+/// The final `Type: message` line.
+fn exception_line(vm: &mut Vm, err: &PyErr) -> String {
+    let name = err.class().name.clone();
+    let msg = vm.exception_str(err).unwrap_or_default();
+    let suggestion = did_you_mean(err);
+    let hint = suggestion.map_or(String::new(), |s| format!(". Did you mean: '{s}'?"));
+    if msg.is_empty() {
+        format!("{name}{hint}")
+    } else {
+        format!("{name}: {msg}{hint}")
+    }
+}
+
+/// The "Did you mean" candidate for a NameError (from the names in scope where it was
+/// raised) or an AttributeError raised by genpy (from `dir()` of the object).
+fn did_you_mean(err: &PyErr) -> Option<String> {
+    if let Some(missing) = &err.data().missing_name {
+        return missing.scopes.iter().find_map(|names| {
+            let names: Vec<&str> = names.iter().map(|n| &**n).collect();
+            super::suggest::suggest(&missing.name, &names).map(str::to_string)
+        });
+    }
+    if !err.matches(ExcKind::AttributeError) {
+        return None;
+    }
+    let d = err.0.dict.borrow();
+    let (obj, name) = (d.get("obj")?, d.get("name")?.as_str()?);
+    let names = crate::vm::attr::dir_names(obj);
+    let refs: Vec<&str> = names.iter().map(String::as_str).collect();
+    super::suggest::suggest(name, &refs).map(str::to_string)
+}
+
+/// Prints an exception raised where it cannot propagate (generator finalization) as
+/// CPython's default `sys.unraisablehook` does; the VM's unraisable hook in a full
+/// interpreter.
+pub fn print_unraisable(vm: &mut Vm, what: &str, err: &PyErr) {
+    vm.out.flush();
+    let text = format_exception(vm, err);
+    eprint!("Exception ignored in: {what}\n{text}");
+}
+
+/// genpy's advice for the generator errors people meet most, printed just above the
+/// final line (which stays exactly CPython's).
+fn help_for(line: &str) -> Option<&'static str> {
+    Some(match line {
+        "TypeError: can't send non-None value to a just-started generator" => {
+            "call next(g) or g.send(None) first, to run the generator to its first yield"
+        }
+        "ValueError: generator already executing" => {
+            "a generator cannot resume itself: code running inside it called next(), send() or throw() on it"
+        }
+        "RuntimeError: generator ignored GeneratorExit" => {
+            "after close() a generator must not yield again: return, or let GeneratorExit propagate"
+        }
+        "RuntimeError: generator raised StopIteration" => {
+            "inside a generator, write `return` (or `return value`) instead of raising StopIteration (PEP 479)"
+        }
+        "RecursionError: maximum recursion depth exceeded" => {
+            "raise the limit with sys.setrecursionlimit(n): genpy's calls and generators do not use the machine stack"
+        }
+        _ => return None,
+    })
+}
+
+/// The traceback entries, outermost first. Like CPython, a run of more than three
+/// identical entries (deep recursion) prints three and `[Previous line repeated N more
+/// times]`.
+fn format_traceback(entries: &[TbEntry]) -> String {
+    let key = |tb: &TbEntry| (Rc::as_ptr(&tb.code), tb.code.source.line_of(tb.span.start));
+    let mut out = String::new();
+    let mut last = None;
+    let mut count = 0;
+    let flush = |out: &mut String, count: usize| {
+        if count > 3 {
+            let n = count - 3;
+            out.push_str(&format!(
+                "  [Previous line repeated {n} more time{}]\n",
+                if n == 1 { "" } else { "s" }
+            ));
+        }
+    };
+    for tb in entries.iter().rev() {
+        let k = key(tb);
+        if Some(k) == last {
+            count += 1;
+        } else {
+            flush(&mut out, count);
+            last = Some(k);
+            count = 1;
+        }
+        if count <= 3 {
+            out.push_str(&format_tb_entry(tb));
+        }
+    }
+    flush(&mut out, count);
+    out
+}
+
+/// One `File "...", line N, in NAME` entry with its source line and carets.
+fn format_tb_entry(tb: &TbEntry) -> String {
+    let src = &tb.code.source;
+    let line = src.line_of(tb.span.start);
+    let mut out = format!(
+        "  File \"{}\", line {}, in {}\n",
+        src.name, line, tb.code.name
+    );
+    let text = src.line_text(line);
+    let trimmed = text.trim_start();
+    if !trimmed.is_empty() {
+        out.push_str(&format!("    {}\n", trimmed.trim_end()));
+        let indent = text.len() - trimmed.len();
+        let line_start = src.line_start(line);
+        let start = (tb.span.start as usize).saturating_sub(line_start);
+        let end = (tb.span.end as usize)
+            .saturating_sub(line_start)
+            .min(text.trim_end().len());
+        // Like CPython, point at a sub-expression only, never at a whole statement.
+        if end > start && start > indent {
+            let pad = " ".repeat(start - indent + 4);
+            let carets = "^".repeat(text[start..end].chars().count().max(1));
+            out.push_str(&format!("{pad}{carets}\n"));
+        }
+    }
+    out
+}

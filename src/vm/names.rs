@@ -1,0 +1,134 @@
+//! Name lookup: fast locals' unbound errors, globals and builtins through the
+//! per-name cache, class-body names, and NameError with the names in scope that a
+//! "Did you mean" is chosen from when the error is printed.
+
+use std::rc::Rc;
+
+use super::Vm;
+use crate::objects::exc::MissingName;
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
+
+/// `NameError: name 'x' is not defined`.
+pub fn name_error(name: &str) -> PyErr {
+    PyErr::new(ExcKind::NameError, format!("name '{name}' is not defined"))
+}
+
+impl Vm {
+    /// NameError for a free variable read before assignment.
+    pub(super) fn unbound_deref(&self, i: usize) -> PyErr {
+        let code = &self.frames.last().expect("frame").code;
+        let name = if i < code.cellvars.len() {
+            code.cellvars[i].clone()
+        } else {
+            code.freevars[i - code.cellvars.len()].clone()
+        };
+        if i < code.cellvars.len() {
+            PyErr::new(
+                ExcKind::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            PyErr::new(
+                ExcKind::NameError,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        }
+    }
+
+    /// `LoadGlobal`: globals, then builtins, through the per-name cache.
+    #[inline]
+    pub(super) fn load_global(&self, i: u32) -> PyResult<Value> {
+        let frame = self.frames.last().expect("frame");
+        let code = &frame.code;
+        let name = &code.names[i as usize];
+        let cache = &code.global_cache[i as usize];
+        let globals = frame.globals.borrow();
+        if let Some((k, v)) = globals.get_index(cache.slot.get() as usize) {
+            if Rc::ptr_eq(k, name) || **k == **name {
+                return Ok(v.clone());
+            }
+        }
+        if cache.builtin_len.get() == globals.len() as u32 + 1
+            && cache.epoch.get() == self.globals_epoch
+        {
+            if let Some((_, v)) = self
+                .builtins
+                .borrow()
+                .get_index(cache.builtin_slot.get() as usize)
+            {
+                return Ok(v.clone());
+            }
+        }
+        if let Some((idx, _, v)) = globals.get_full(&**name) {
+            cache.slot.set(idx as u32);
+            return Ok(v.clone());
+        }
+        match self.builtins.borrow().get_full(&**name) {
+            Some((idx, _, v)) => {
+                cache.builtin_slot.set(idx as u32);
+                cache.builtin_len.set(globals.len() as u32 + 1);
+                cache.epoch.set(self.globals_epoch);
+                Ok(v.clone())
+            }
+            None => Err(self.name_error(name)),
+        }
+    }
+
+    /// `NameError: name 'x' is not defined`, keeping the names in scope (the running
+    /// frame's locals, then its globals, then the builtins) for CPython's suggestion.
+    pub fn name_error(&self, name: &str) -> PyErr {
+        let err = name_error(name);
+        let Some(frame) = self.frames.last() else {
+            return err;
+        };
+        let locals: Vec<Rc<str>> =
+            if frame.class_ns.is_some() || frame.code.name.as_ref() == "<module>" {
+                Vec::new()
+            } else {
+                let code = &frame.code;
+                let bound = code
+                    .varnames
+                    .iter()
+                    .zip(&frame.locals)
+                    .filter(|(_, v)| !matches!(v, Value::Undef))
+                    .map(|(n, _)| n);
+                let cells = code.cellvars.iter().chain(&code.freevars);
+                bound.chain(cells).cloned().collect()
+            };
+        let globals = frame.globals.borrow().keys().cloned().collect();
+        let builtins = self.builtins.borrow().keys().cloned().collect();
+        err.data_mut().missing_name = Some(MissingName {
+            name: name.into(),
+            scopes: vec![locals, globals, builtins],
+        });
+        err
+    }
+
+    /// Builtin lookup after a global miss (`LoadName`).
+    pub(super) fn load_builtin(&self, i: u32) -> PyResult<Value> {
+        let frame = self.frames.last().expect("frame");
+        let name = &frame.code.names[i as usize];
+        self.builtins
+            .borrow()
+            .get(&**name)
+            .cloned()
+            .ok_or_else(|| self.name_error(name))
+    }
+
+    /// Class-body lookup: class namespace, globals, builtins.
+    pub(super) fn load_name(&self, i: u32) -> PyResult<Value> {
+        let frame = self.frames.last().expect("frame");
+        let name = &frame.code.names[i as usize];
+        if let Some(ns) = &frame.class_ns {
+            if let Some(v) = ns.borrow().get(&**name) {
+                return Ok(v.clone());
+            }
+        }
+        if let Some(v) = frame.globals.borrow().get(&**name) {
+            return Ok(v.clone());
+        }
+        self.load_builtin(i)
+    }
+}
