@@ -24,6 +24,16 @@ use objects::{ExcKind, Namespace, PyErr, Value};
 use vm::output::Output;
 use vm::Vm;
 
+/// A VM with everything a program sees installed: the builtins, and the front end's
+/// printer of unraisable exceptions. Unit tests of the lower layers build theirs here,
+/// so that they need not name the layers above them.
+pub(crate) fn build_vm(argv: Vec<String>, out: Output) -> Vm {
+    let mut vm = Vm::new(argv, out);
+    builtins::install(&mut vm);
+    vm.unraisable_hook = diag::traceback::print_unraisable;
+    vm
+}
+
 /// Why running some source did not complete normally.
 #[derive(Debug)]
 pub enum RunError {
@@ -51,9 +61,7 @@ impl Interpreter {
 
     /// An interpreter with the given output (e.g. `Output::captured()`).
     pub fn with_output(argv: Vec<String>, out: Output) -> Interpreter {
-        let mut vm = Vm::new(argv, out);
-        builtins::install(&mut vm);
-        vm.unraisable_hook = diag::traceback::print_unraisable;
+        let vm = build_vm(argv, out);
         let mut ns = Namespace::default();
         ns.insert("__name__".into(), Value::str("__main__"));
         ns.insert("__doc__".into(), Value::None);

@@ -141,12 +141,10 @@ mod tests {
     use super::*;
     use crate::objects::Value;
     use crate::vm::output::Output;
-    use crate::vm::Vm;
 
     /// Runs `code` in a fresh namespace: what it returned, and what it printed.
     fn run(code: Rc<Code>) -> (Value, String) {
-        let mut vm = Vm::new(vec![], Output::captured());
-        crate::builtins::install(&mut vm);
+        let mut vm = crate::build_vm(vec![], Output::captured());
         let globals = Rc::default();
         let value = vm.run_module(code, globals).expect("runs");
         vm.out.flush();

@@ -311,8 +311,7 @@ mod tests {
 
     /// Runs `src` as `__main__` and returns the VM and the module's globals.
     fn run(src: &str) -> (Vm, Rc<RefCell<Namespace>>) {
-        let mut vm = Vm::new(vec!["test".into()], Output::captured());
-        crate::builtins::install(&mut vm);
+        let mut vm = crate::build_vm(vec!["test".into()], Output::captured());
         let code = compile_source(src, "<test>", Mode::Exec).expect("compiles");
         let globals = Rc::new(RefCell::new(Namespace::default()));
         globals

@@ -96,7 +96,7 @@ fn report_unraisable_briefly(vm: &mut Vm, what: &str, err: &PyErr) {
 
 impl Vm {
     /// A fresh interpreter with an empty builtins namespace: whoever builds the
-    /// interpreter installs the builtins (`builtins::install`).
+    /// interpreter installs the builtins (`Interpreter` does).
     pub fn new(argv: Vec<String>, out: Output) -> Vm {
         Vm {
             frames: Vec::with_capacity(64),
