@@ -1,9 +1,11 @@
 //! genpy: a Python 3.11 subset interpreter built around generators.
 //!
-//! The pipeline (DESIGN.md §1): [`syntax`] (logos lexer, layout pass, lalrpop parser)
-//! → [`compile`] (symbol table, code generation) → [`vm`] (frames, generators,
-//! exceptions) over [`objects`] and [`builtins`]; [`diag`] renders errors and
-//! [`repl`] is the interactive front end. [`Interpreter`] ties them together.
+//! The layers, each naming only those before it (docs/architecture.md): [`source`] →
+//! [`syntax`] (logos lexer, layout pass, lalrpop parser) → [`objects`] (values, classes,
+//! the bytecode) → [`compile`] (symbol table, code generation) → [`vm`] (frames,
+//! generators, exceptions) → [`builtins`]; then the front ends: [`diag`] renders errors,
+//! [`repl`] is the interactive front end, [`teach`] the disassembler, and
+//! [`Interpreter`] ties them together.
 
 #![warn(missing_docs)]
 

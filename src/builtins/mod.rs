@@ -1,5 +1,6 @@
 //! Builtins: the functions and types every program sees, the native methods of the
 //! built-in types, `open()`, and the built-in modules (`sys`, `itertools`, `inspect`).
+//! The layer above the VM; [`install`] puts it into an interpreter (docs/architecture.md).
 
 mod construct;
 mod dynamic;

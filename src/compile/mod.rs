@@ -1,5 +1,6 @@
 //! The compiler: AST → symbol table → [`crate::objects::code::Code`] objects.
-//! [`compile_source`] (in `entry.rs`) is its entry point, from source text.
+//! [`compile_source`] (in `entry.rs`) is its entry point, from source text. The layer
+//! between objects and the VM (docs/architecture.md).
 
 mod blocks;
 mod codegen;

@@ -1,5 +1,6 @@
 //! Diagnostics: syntax and compile errors rendered by miette with the source span, and
-//! the final CPython-style `SyntaxError: message` line.
+//! the final CPython-style `SyntaxError: message` line; traceback text in
+//! [`traceback`]. A front end: it may name every layer (docs/architecture.md).
 
 pub mod suggest;
 pub mod traceback;

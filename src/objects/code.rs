@@ -1,5 +1,5 @@
 //! Code objects: the bytecode the compiler emits and the VM runs, with a span per op
-//! (the line table) and a zero-cost exception table (DESIGN.md §3).
+//! (the line table) and a zero-cost exception table (docs/architecture.md).
 
 use std::rc::Rc;
 

@@ -20,7 +20,7 @@ pub type Constructor =
     fn(&mut Vm, &Rc<super::Class>, Vec<Value>, Vec<(Rc<str>, Value)>) -> PyResult<Value>;
 
 /// Operations the VM performs itself, without Rust recursion, when a builtin is called
-/// on a generator (DESIGN.md §4: one resume path, driven by the run loop).
+/// on a generator (one resume path, driven by the run loop: docs/architecture.md).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Special {
     /// An ordinary native function.

@@ -2,8 +2,9 @@
 //!
 //! Small values (None, bool, i64 ints, floats) live inline; everything else is an
 //! `Rc` handle, so dropping the last reference frees an object at once. That is what
-//! makes generator finalization deterministic (DESIGN.md §4): a suspended generator
-//! whose last reference disappears is queued for closing by its `Drop`.
+//! makes generator finalization deterministic: a suspended generator whose last
+//! reference disappears is queued for closing by its `Drop`. This is the layer below
+//! the compiler and the VM (docs/architecture.md, "Layers").
 
 pub mod args;
 pub mod class;
@@ -302,5 +303,16 @@ impl Value {
             Value::Str(s) => Some(s.as_str()),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// checks that a value stays two words (the run loop moves values by the million;
+    /// an `Rc<dyn ...>` variant would widen every one) and that an instance stays small.
+    #[test]
+    fn values_and_instances_stay_small() {
+        assert_eq!(std::mem::size_of::<super::Value>(), 16);
+        assert!(std::mem::size_of::<super::Instance>() <= 80);
     }
 }

@@ -1,6 +1,7 @@
 //! The interactive REPL on rustyline: `>>> ` and `... ` prompts, multi-line blocks
 //! ended by a blank line, expression statements echo their repr, errors print a
-//! traceback and the session goes on, Ctrl-C cancels the line, Ctrl-D exits.
+//! traceback and the session goes on, Ctrl-C cancels the line, Ctrl-D exits. A front
+//! end (docs/architecture.md).
 
 use rustyline::error::ReadlineError;
 use rustyline::DefaultEditor;

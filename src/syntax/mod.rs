@@ -1,4 +1,5 @@
-//! The syntax front end: source text → [`ast::Module`], or a [`SyntaxError`].
+//! The syntax front end: source text → [`ast::Module`], or a [`SyntaxError`]. The layer
+//! above `source` and below everything else (docs/architecture.md).
 //!
 //! Pipeline inside this folder:
 //! `tokens.rs` (logos lexer) → `layout.rs` (NEWLINE/INDENT/DEDENT, soft keywords) →

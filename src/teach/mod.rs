@@ -1,3 +1,4 @@
-//! Teaching views: how generators work inside. So far the disassembler.
+//! Teaching views: how generators work inside. So far the disassembler. A front end
+//! (docs/architecture.md).
 
 pub mod dis;
