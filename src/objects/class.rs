@@ -60,6 +60,8 @@ pub enum BuiltinType {
     Code,
     /// `cell`
     Cell,
+    /// `super` (its instances are the proxies `super()` returns)
+    Super,
     /// A built-in exception class (its kind is in `Class::exc_kind`).
     Exception,
 }
@@ -189,8 +191,13 @@ impl Class {
     /// whose methods are what the VM does anyway when a class defines none (as
     /// CPython's inherited slots).
     pub fn lookup_slot(self: &Rc<Class>, name: &str) -> Option<Value> {
-        std::iter::once(self)
-            .chain(self.mro_tail.iter())
+        if !self.is_default_behaviour() {
+            if let Some(v) = self.dict.borrow().get(name) {
+                return Some(v.clone());
+            }
+        }
+        self.mro_tail
+            .iter()
             .filter(|c| !c.is_default_behaviour())
             .find_map(|c| c.dict.borrow().get(name).cloned())
     }
@@ -372,13 +379,7 @@ impl Types {
                 Namespace::default(),
             )
             .expect("mro"),
-            super_: Class::user(
-                "super".into(),
-                "super".into(),
-                vec![object.clone()],
-                Namespace::default(),
-            )
-            .expect("mro"),
+            super_: mk("super", B::Super),
             exceptions,
             dict_views: [
                 mk("dict_keys", B::Iterator),
@@ -393,34 +394,46 @@ impl Types {
 
     /// The class of any value (`type(v)`).
     pub fn class_of(&self, v: &Value) -> Rc<Class> {
-        match v {
-            Value::Instance(i) => i.class.clone(),
-            Value::None => self.none.clone(),
-            Value::Bool(_) => self.bool_.clone(),
-            Value::Int(_) | Value::BigInt(_) => self.int.clone(),
-            Value::Float(_) => self.float.clone(),
-            Value::Str(_) => self.str_.clone(),
-            Value::List(_) => self.list.clone(),
-            Value::Tuple(_) => self.tuple.clone(),
-            Value::Dict(_) => self.dict.clone(),
-            Value::Set(s) if s.frozen => self.frozenset.clone(),
-            Value::Set(_) => self.set.clone(),
-            Value::Range(_) => self.range.clone(),
-            Value::Slice(_) => self.slice.clone(),
-            Value::Function(_) => self.function.clone(),
-            Value::Builtin(_) | Value::NativeMethod(_) => self.builtin_function.clone(),
-            Value::BoundMethod(_) => self.method.clone(),
-            Value::Generator(_) => self.generator.clone(),
-            Value::Class(_) => self.type_.clone(),
-            Value::Iter(_) => self.iter_class(v.builtin_type_name()),
-            Value::DictView(view) => self.dict_views[view.kind as usize].clone(),
-            Value::Module(_) => self.module.clone(),
-            Value::Cell(_) => self.cell.clone(),
-            Value::Code(_) => self.code.clone(),
-            Value::Native(n) => n.class(),
-            Value::FrameView(_) => self.frame.clone(),
-            Value::Undef => self.none.clone(),
+        match self.class_ref(v) {
+            Some(c) => c.clone(),
+            None => match v {
+                Value::Native(n) => n.class(),
+                _ => self.iter_class(v.builtin_type_name()),
+            },
         }
+    }
+
+    /// The class of `v` by reference, without touching reference counts (the hot
+    /// method lookups use it); `None` for native iterators and native objects, whose
+    /// classes are made on demand ([`Types::class_of`] covers every value).
+    #[inline]
+    pub fn class_ref<'a>(&'a self, v: &'a Value) -> Option<&'a Rc<Class>> {
+        Some(match v {
+            Value::Instance(i) => &i.class,
+            Value::None | Value::Undef => &self.none,
+            Value::Bool(_) => &self.bool_,
+            Value::Int(_) | Value::BigInt(_) => &self.int,
+            Value::Float(_) => &self.float,
+            Value::Str(_) => &self.str_,
+            Value::List(_) => &self.list,
+            Value::Tuple(_) => &self.tuple,
+            Value::Dict(_) => &self.dict,
+            Value::Set(s) if s.frozen => &self.frozenset,
+            Value::Set(_) => &self.set,
+            Value::Range(_) => &self.range,
+            Value::Slice(_) => &self.slice,
+            Value::Function(_) => &self.function,
+            Value::Builtin(_) | Value::NativeMethod(_) => &self.builtin_function,
+            Value::BoundMethod(_) => &self.method,
+            Value::Generator(_) => &self.generator,
+            Value::Class(_) => &self.type_,
+            Value::DictView(view) => &self.dict_views[view.kind as usize],
+            Value::Module(_) => &self.module,
+            Value::Cell(_) => &self.cell,
+            Value::Code(_) => &self.code,
+            Value::FrameView(_) => &self.frame,
+            Value::Iter(_) | Value::Native(_) => return None,
+        })
     }
 
     /// The class of native iterators named `name` (`zip`, `itertools.count`), created

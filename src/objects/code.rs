@@ -221,11 +221,25 @@ pub struct GlobalCache {
     pub epoch: std::cell::Cell<u32>,
 }
 
+/// Where a `LoadMethod` site last found a native method of a built-in type: the
+/// class (by address) and the method. The classes of the closed value variants live
+/// as long as the thread and their dicts never change once installed, so a hit needs
+/// no other check.
+#[derive(Debug, Default)]
+pub struct MethodCache {
+    /// Address of the class the method was found on (0 = empty).
+    pub class: std::cell::Cell<usize>,
+    /// The method.
+    pub def: std::cell::Cell<Option<&'static crate::objects::MethodDef>>,
+}
+
 /// A compiled function body, module, class body or comprehension.
 #[derive(Debug)]
 pub struct Code {
     /// One lookup cache per entry of `names`, for `LoadGlobal`.
     pub global_cache: Box<[GlobalCache]>,
+    /// One native-method cache per entry of `names`, for `LoadMethod`.
+    pub method_cache: Box<[MethodCache]>,
     /// `co_name`.
     pub name: Rc<str>,
     /// `co_qualname`.

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use super::Vm;
-use crate::objects::class::{types, with_types, Class, Instance};
+use crate::objects::class::{types, BuiltinType, Class, Instance};
 use crate::objects::dict::namespace_to_dict;
 use crate::objects::generator::GenState;
 use crate::objects::{Builtin, ExcKind, MethodDef, PyErr, PyResult, Value};
@@ -178,7 +178,7 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, name)? {
                     return Ok(v);
                 }
-                let cls = with_types(|t| t.class_of(obj));
+                let cls = self.types.class_of(obj);
                 match cls.lookup_slot(name) {
                     Some(v) => self.bind_class_attr(v, obj, &cls),
                     None => Err(no_attr(obj, name)),
@@ -189,7 +189,7 @@ impl Vm {
 
     fn instance_attr(&mut self, obj: &Value, inst: &Rc<Instance>, name: &str) -> PyResult<Value> {
         let cls = &inst.class;
-        if with_types(|t| Rc::ptr_eq(cls, &t.super_)) {
+        if cls.builtin == Some(BuiltinType::Super) {
             return self.super_attr(inst, name);
         }
         let class_attr = cls.lookup(name);
@@ -627,28 +627,48 @@ impl Vm {
         }
     }
 
-    /// `LoadMethod`: a plain function found on the class is returned unbound with its
-    /// receiver, saving the bound-method allocation.
-    pub fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
+    /// `LoadMethod` of the running code's `names[i]`: a plain function found on the
+    /// class, or a native method of a built-in type, is returned unbound with its
+    /// receiver, saving the bound-method allocation. Native methods are remembered per
+    /// site ([`crate::objects::code::MethodCache`]), so a loop calling `lst.append` looks it up once.
+    pub fn load_method(&mut self, obj: Value, i: usize) -> PyResult<(Value, Value)> {
+        let code = &self.frames.last().expect("frame").code;
+        let name = &code.names[i];
         match &obj {
             Value::Instance(inst) => {
                 if let Some(f @ Value::Function(_)) = inst.class.lookup(name) {
-                    if !inst.dict.borrow().contains_key(name) {
+                    if !inst.dict.borrow().contains_key(&**name) {
                         return Ok((f, obj));
                     }
                 }
             }
             Value::Class(_) | Value::Module(_) | Value::Function(_) => {}
             _ => {
-                let found = with_types(|t| t.class_of(&obj)).lookup_slot(name);
+                let cache = &code.method_cache[i];
+                let class = self.types.class_ref(&obj);
+                let key = class.map_or(0, |c| Rc::as_ptr(c) as usize);
+                if key != 0 && cache.class.get() == key {
+                    if let Some(def) = cache.def.get() {
+                        return Ok((Value::NativeMethod(def), obj));
+                    }
+                }
+                let found = match class {
+                    Some(c) => c.lookup_slot(name),
+                    None => self.types.class_of(&obj).lookup_slot(name),
+                };
                 if let Some(Value::NativeMethod(def)) = found {
                     if !def.class_method {
+                        if key != 0 {
+                            cache.class.set(key);
+                            cache.def.set(Some(def));
+                        }
                         return Ok((Value::NativeMethod(def), obj));
                     }
                 }
             }
         }
-        let v = self.get_attr(&obj, name)?;
+        let name = name.clone();
+        let v = self.get_attr(&obj, &name)?;
         Ok((v, Value::Undef))
     }
 
@@ -661,7 +681,7 @@ impl Vm {
                 self.bind_class_attr(attr, obj, &cls).ok()
             }
             _ => {
-                let cls = with_types(|t| t.class_of(obj));
+                let cls = self.types.class_of(obj);
                 match cls.lookup_slot(name)? {
                     Value::NativeMethod(def) => Some(bind_native(def, obj, &cls)),
                     _ => None,

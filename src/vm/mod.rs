@@ -22,6 +22,7 @@ use std::rc::Rc;
 use crate::objects::frame::{Deliver, Frame, Outcome};
 use output::Output;
 
+use crate::objects::class::Types;
 use crate::objects::code::Code;
 use crate::objects::{ExcKind, Namespace, PyErr, PyResult, Value};
 
@@ -65,6 +66,9 @@ pub struct Vm {
     pub builtins: Rc<RefCell<Namespace>>,
     /// Imported modules by name.
     pub modules: HashMap<String, Value>,
+    /// The built-in types (the thread's registry, held here so that hot lookups
+    /// need no thread-local access).
+    pub types: Rc<Types>,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
     native_depth: usize,
@@ -103,6 +107,7 @@ impl Vm {
             frame_pool: Vec::new(),
             builtins: Rc::new(RefCell::new(Namespace::default())),
             modules: HashMap::new(),
+            types: crate::objects::class::types(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,
             globals_epoch: 0,

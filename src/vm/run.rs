@@ -197,9 +197,8 @@ impl Vm {
                     self.del_attr(&obj, &name)?;
                 }
                 Op::LoadMethod(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = self.pop();
-                    let (m, recv) = self.load_method(obj, &name)?;
+                    let (m, recv) = self.load_method(obj, i as usize)?;
                     let f = top!(self);
                     f.stack.push(m);
                     f.stack.push(recv);

@@ -26,8 +26,8 @@ pub static ITER_METHODS: &[MethodDef] = &[
 /// `int` methods.
 pub static INT_METHODS: &[MethodDef] = &[
     MethodDef::new("bit_length", bit_length),
-    MethodDef::new("conjugate", same),
-    MethodDef::new("__index__", same),
+    MethodDef::new("conjugate", exact_int),
+    MethodDef::new("__index__", exact_int),
 ];
 
 /// `float` methods.
@@ -154,6 +154,15 @@ fn gen_close(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn same(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(a.first().cloned().unwrap_or_default())
+}
+
+/// `int.conjugate()` and `int.__index__()`: the value as an exact int (a bool's is
+/// 0 or 1).
+fn exact_int(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(match a.first() {
+        Some(Value::Bool(b)) => Value::Int(*b as i64),
+        other => other.cloned().unwrap_or_default(),
+    })
 }
 
 fn iter_next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
