@@ -259,8 +259,9 @@ impl PyErr {
     }
 
     /// True when the exception is an instance of the built-in `kind` (or a subclass).
+    #[inline]
     pub fn matches(&self, kind: ExcKind) -> bool {
-        self.0.class.is_subclass(&types().exc(kind))
+        super::class::with_types(|t| self.0.class.is_subclass(&t.exceptions[kind as usize]))
     }
 
     /// The exception's state.

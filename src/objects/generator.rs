@@ -101,6 +101,7 @@ impl Generator {
 
     /// Takes the state out to resume the generator, leaving it `Running` (so that a
     /// resume from inside it is "generator already executing").
+    #[inline]
     pub fn take_for_resume(&self) -> GenState {
         self.state.replace(GenState::Running)
     }
@@ -111,12 +112,14 @@ impl Generator {
     }
 
     /// Keeps the frame of a generator that yielded, until it is resumed.
+    #[inline]
     pub fn suspend(&self, frame: Box<Frame>) {
         *self.state.borrow_mut() = GenState::Suspended(frame);
     }
 
     /// Marks the generator finished, dropping any frame it still holds (without
     /// running it) once the state is no longer borrowed.
+    #[inline]
     pub fn finish(&self) {
         drop(self.state.replace(GenState::Closed));
     }

@@ -73,6 +73,7 @@ impl Vm {
     /// The generator state machine: takes `gen`'s frame out to run it as `how` says,
     /// with `deliver` set and the generator Running. When the resume runs nothing, the
     /// `Err` holds what `resume` returns (the outcome delivered, or the error).
+    #[inline(always)]
     fn take_to_run(
         &mut self,
         gen: &Rc<Generator>,

@@ -9,6 +9,7 @@ mod set;
 mod str;
 
 use crate::objects::class::Types;
+use crate::objects::ExcKind;
 
 /// Registers every built-in type's methods in its class's dict.
 pub fn install(t: &Types) {
@@ -28,7 +29,6 @@ pub fn install(t: &Types) {
         view.add_methods(misc::VIEW_METHODS);
     }
     t.object.add_methods(misc::OBJECT_METHODS);
-    for exc in &t.exceptions {
-        exc.add_methods(misc::EXCEPTION_METHODS);
-    }
+    t.exc(ExcKind::BaseException)
+        .add_methods(misc::EXCEPTION_METHODS);
 }
