@@ -34,24 +34,10 @@ pub fn install(vm: &mut Vm) {
             Value::Builtin(Rc::new(Builtin { def, bound: None })),
         );
     }
-    for c in [
-        &t.property,
-        &t.staticmethod,
-        &t.classmethod,
-        &t.object,
-        &t.type_,
-        &t.bool_,
-        &t.int,
-        &t.float,
-        &t.str_,
-        &t.list,
-        &t.tuple,
-        &t.dict,
-        &t.set,
-        &t.frozenset,
-        &t.range,
-        &t.slice,
-    ] {
+    for c in [&t.property, &t.staticmethod, &t.classmethod]
+        .into_iter()
+        .chain(named_types(&t))
+    {
         ns.insert(c.name.clone(), Value::Class(c.clone()));
     }
     for c in &t.exceptions {
@@ -65,14 +51,12 @@ pub fn install(vm: &mut Vm) {
     ns.insert("__name__".into(), Value::str("builtins"));
 }
 
-/// Fills the built-in classes' dicts and constructor slots.
-fn install_types(t: &Types) {
-    methods::install(t);
-    t.property.add_methods(functions::PROPERTY_METHODS);
-    for c in [
+/// The built-in types that are names in `builtins` and construct through
+/// [`construct::construct`].
+fn named_types(t: &Types) -> [&Rc<Class>; 13] {
+    [
         &t.object,
         &t.type_,
-        &t.none,
         &t.bool_,
         &t.int,
         &t.float,
@@ -84,6 +68,15 @@ fn install_types(t: &Types) {
         &t.frozenset,
         &t.range,
         &t.slice,
+    ]
+}
+
+/// Fills the built-in classes' dicts and constructor slots.
+fn install_types(t: &Types) {
+    methods::install(t);
+    t.property.add_methods(functions::PROPERTY_METHODS);
+    let unnamed = [
+        &t.none,
         &t.function,
         &t.builtin_function,
         &t.method,
@@ -93,9 +86,11 @@ fn install_types(t: &Types) {
         &t.code,
         &t.cell,
         &t.iterator,
-    ]
-    .into_iter()
-    .chain(&t.dict_views)
+    ];
+    for c in named_types(t)
+        .into_iter()
+        .chain(unnamed)
+        .chain(&t.dict_views)
     {
         c.constructor.set(Some(construct::construct));
     }
