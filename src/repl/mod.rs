@@ -1,12 +1,50 @@
 //! The interactive REPL on rustyline: `>>> ` and `... ` prompts, multi-line blocks
 //! ended by a blank line, expression statements echo their repr, errors print a
-//! traceback and the session goes on, Ctrl-C cancels the line, Ctrl-D exits. A front
-//! end (docs/architecture.md).
+//! traceback and the session goes on, Ctrl-C cancels the line, Ctrl-D exits. Tab
+//! completes names and attributes ([`complete`]) or indents, and continuation lines
+//! start auto-indented ([`indent`]). A front end (docs/architecture.md).
 
+mod complete;
+mod indent;
+
+use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
-use rustyline::DefaultEditor;
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::history::DefaultHistory;
+use rustyline::validate::Validator;
+use rustyline::{CompletionType, Config, Context, Editor, Helper};
 
 use crate::{Interpreter, RunError};
+
+/// The line editor's helper: completion from the session's namespaces.
+struct ReplHelper(complete::Scope);
+
+impl Completer for ReplHelper {
+    type Candidate = String;
+
+    fn complete(
+        &self,
+        line: &str,
+        pos: usize,
+        _: &Context<'_>,
+    ) -> rustyline::Result<(usize, Vec<String>)> {
+        Ok(self.0.complete(&line[..pos]))
+    }
+}
+
+impl Hinter for ReplHelper {
+    type Hint = String;
+}
+
+impl Highlighter for ReplHelper {}
+
+impl Validator for ReplHelper {}
+
+impl Helper for ReplHelper {}
+
+/// The REPL's line editor.
+type ReplEditor = Editor<ReplHelper, DefaultHistory>;
 
 /// What to do with the lines typed so far.
 #[derive(Debug, PartialEq, Eq)]
@@ -38,10 +76,17 @@ pub fn input_state(buffer: &str) -> InputState {
 
 /// Runs the REPL until Ctrl-D or `exit()`.
 pub fn run(interp: &mut Interpreter) {
-    let Ok(mut editor) = DefaultEditor::new() else {
+    let config = Config::builder()
+        .completion_type(CompletionType::List)
+        .build();
+    let Ok(mut editor) = ReplEditor::with_config(config) else {
         eprintln!("genpy: cannot start the line editor");
         return;
     };
+    editor.set_helper(Some(ReplHelper(complete::Scope {
+        globals: interp.globals.clone(),
+        builtins: interp.vm.builtins.clone(),
+    })));
     // History survives sessions in ~/.genpy_history (best effort: no file, no history).
     let history =
         std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".genpy_history"));
@@ -55,7 +100,7 @@ pub fn run(interp: &mut Interpreter) {
 }
 
 /// Reads, runs and prints until Ctrl-D or `exit()`.
-fn repl_loop(interp: &mut Interpreter, editor: &mut DefaultEditor) {
+fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) {
     println!(
         "genpy {} (a Python 3.11 subset built around generators)\nType Ctrl-D to exit.",
         env!("CARGO_PKG_VERSION")
@@ -63,12 +108,17 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut DefaultEditor) {
     let mut buffer = String::new();
     loop {
         let prompt = if buffer.is_empty() { ">>> " } else { "... " };
-        match editor.readline(prompt) {
+        let indent = indent::next_indent(&buffer);
+        match editor.readline_with_initial(prompt, (&indent, "")) {
             Ok(line) => {
                 if buffer.is_empty() && line.trim().is_empty() {
                     continue;
                 }
-                buffer.push_str(&line);
+                // A line of nothing but (auto-)indentation ends the block, as a blank
+                // line does.
+                if !line.trim().is_empty() {
+                    buffer.push_str(&line);
+                }
                 buffer.push('\n');
                 if input_state(&buffer) == InputState::NeedMore {
                     continue;

@@ -1,0 +1,176 @@
+//! Tab completion in the REPL: names (keywords, globals, builtins), attributes after a
+//! `.` of a name or an attribute chain, and four spaces where a line has nothing but
+//! indentation before the cursor. Attribute chains are followed through dicts only
+//! (module, class and instance dicts), never by running code: a property or a
+//! `__getattr__` ends the chain with no candidates.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::objects::class::{types, Class};
+use crate::objects::{Namespace, Value};
+use crate::vm::attr::dir_names;
+
+/// The Python keywords, as completion candidates.
+const KEYWORDS: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+    "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+    "with", "yield",
+];
+
+/// What an indentation Tab inserts.
+pub const INDENT: &str = "    ";
+
+/// The namespaces completion reads: the REPL's globals and the builtins.
+pub struct Scope {
+    /// `__main__`'s globals.
+    pub globals: Rc<RefCell<Namespace>>,
+    /// The builtins namespace.
+    pub builtins: Rc<RefCell<Namespace>>,
+}
+
+impl Scope {
+    /// The candidates for the text before the cursor: where the replaced word starts,
+    /// and the sorted replacements.
+    pub fn complete(&self, before: &str) -> (usize, Vec<String>) {
+        if before.chars().all(|c| c == ' ' || c == '\t') {
+            return (before.len(), vec![INDENT.to_string()]);
+        }
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphanumeric() || *c == '_' || *c == '.')
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        let word = &before[start..];
+        let (names, prefix, offset) = match word.rsplit_once('.') {
+            Some((chain, prefix)) => {
+                let parts: Vec<&str> = chain.split('.').collect();
+                let Some(value) = self.resolve(&parts) else {
+                    return (before.len(), Vec::new());
+                };
+                (dir_names(&value), prefix, start + chain.len() + 1)
+            }
+            None => (self.names(), word, start),
+        };
+        let show_private = prefix.starts_with('_');
+        let mut found: Vec<String> = names
+            .into_iter()
+            .filter(|n| n.starts_with(prefix) && (show_private || !n.starts_with('_')))
+            .collect();
+        found.sort();
+        found.dedup();
+        (offset, found)
+    }
+
+    /// Keywords, globals and builtins.
+    fn names(&self) -> Vec<String> {
+        let mut names: Vec<String> = KEYWORDS.iter().map(|k| k.to_string()).collect();
+        names.extend(self.globals.borrow().keys().map(|k| k.to_string()));
+        names.extend(self.builtins.borrow().keys().map(|k| k.to_string()));
+        names
+    }
+
+    /// The value a dotted chain names, followed through dicts only.
+    fn resolve(&self, chain: &[&str]) -> Option<Value> {
+        let (first, rest) = chain.split_first()?;
+        let global = self.globals.borrow().get(*first).cloned();
+        let mut value = match global {
+            Some(v) => v,
+            None => self.builtins.borrow().get(*first).cloned()?,
+        };
+        for name in rest {
+            value = attribute_without_code(&value, name)?;
+        }
+        Some(value)
+    }
+}
+
+/// `value.name` when a dict holds it and no code would run to get it.
+fn attribute_without_code(value: &Value, name: &str) -> Option<Value> {
+    match value {
+        Value::Module(m) => m.dict.borrow().get(name).cloned(),
+        Value::Instance(i) => {
+            let own = i.dict.borrow().get(name).cloned();
+            own.or_else(|| class_attribute(&i.class, name))
+        }
+        Value::Class(c) => class_attribute(c, name),
+        other => types().class_of(other).lookup_slot(name),
+    }
+}
+
+/// A class attribute, unless getting it goes through a descriptor (a property, a
+/// static or class method, a user class with `__get__`), whose result needs code.
+fn class_attribute(class: &Rc<Class>, name: &str) -> Option<Value> {
+    let found = class.lookup(name)?;
+    if let Value::Instance(d) = &found {
+        let t = types();
+        let wrapped = [&t.property, &t.staticmethod, &t.classmethod]
+            .iter()
+            .any(|c| Rc::ptr_eq(c, &d.class));
+        if wrapped || d.class.lookup_slot("__get__").is_some() {
+            return None;
+        }
+    }
+    Some(found)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A scope whose globals hold what `source` defines.
+    fn scope(source: &str) -> Scope {
+        let mut interp =
+            crate::Interpreter::with_output(vec![], crate::vm::output::Output::captured());
+        interp.run_source(source, "<test>").expect("runs");
+        Scope {
+            globals: interp.globals.clone(),
+            builtins: interp.vm.builtins.clone(),
+        }
+    }
+
+    /// checks that a bare prefix completes keywords, globals and builtins, sorted.
+    #[test]
+    fn names_complete_from_keywords_globals_and_builtins() {
+        let s = scope("primes = [2, 3]\nprinted = 0\n");
+        assert_eq!(
+            s.complete("x = pri"),
+            (4, vec!["primes".into(), "print".into(), "printed".into()])
+        );
+        assert_eq!(s.complete("yi").1, vec!["yield".to_string()]);
+    }
+
+    /// checks that attributes complete after a dot, for modules, instances and
+    /// built-in values, hiding private names unless asked for.
+    #[test]
+    fn attributes_complete_after_a_dot() {
+        let s = scope(
+            "import itertools\nclass P:\n    def move(self): pass\np = P()\np.mass = 1\nwords = []\n",
+        );
+        assert_eq!(s.complete("p.m"), (2, vec!["mass".into(), "move".into()]));
+        assert_eq!(s.complete("itertools.cou").1, vec!["count".to_string()]);
+        assert_eq!(s.complete("words.ap").1, vec!["append".to_string()]);
+        assert!(s.complete("p.").1.iter().all(|n| !n.starts_with('_')));
+        assert!(s.complete("p.__cl").1.contains(&"__class__".to_string()));
+    }
+
+    /// checks that a chain through a property stops instead of running its getter.
+    #[test]
+    fn chains_never_run_code() {
+        let s = scope(
+            "calls = []\nclass A:\n    @property\n    def p(self):\n        calls.append(1)\n        return 'x'\na = A()\n",
+        );
+        assert_eq!(s.complete("a.p.up"), (6, vec![]));
+        assert_eq!(s.complete("nosuch.x"), (8, vec![]));
+    }
+
+    /// checks that Tab where only indentation precedes the cursor indents.
+    #[test]
+    fn tab_in_indentation_indents() {
+        let s = scope("");
+        assert_eq!(s.complete(""), (0, vec![INDENT.to_string()]));
+        assert_eq!(s.complete("    "), (4, vec![INDENT.to_string()]));
+    }
+}
