@@ -119,7 +119,6 @@ fn run(cli: Cli) -> u8 {
     if cli.command.is_none() && cli.file.is_some() {
         interp.set_main_file(&filename);
     }
-    let mut status = 0;
     if let (true, Some(text)) = (cli.dis, &source) {
         return match interp.compile(text, &filename, genpy::compile::Mode::Exec) {
             Ok(code) => {
@@ -129,6 +128,7 @@ fn run(cli: Cli) -> u8 {
             Err(e) => report(Err(e)),
         };
     }
+    let mut status = 0;
     if let Some(text) = source {
         status = report(interp.run_source(&text, &filename));
         if !cli.inspect {
@@ -136,7 +136,9 @@ fn run(cli: Cli) -> u8 {
             return status;
         }
     }
-    genpy::repl::run(&mut interp);
+    if let Some(code) = genpy::repl::run(&mut interp) {
+        status = exit_status(code);
+    }
     interp.finish();
     status
 }
@@ -153,8 +155,14 @@ fn report(r: Result<(), RunError>) -> u8 {
             eprint!("{text}");
             130
         }
-        Err(RunError::Exit(code)) => code.clamp(0, 255) as u8,
+        Err(RunError::Exit(code)) => exit_status(code),
     }
+}
+
+/// The process exit status for `sys.exit(code)`: the low 8 bits, as the OS keeps them
+/// (`sys.exit(-1)` exits 255, as in CPython).
+fn exit_status(code: i32) -> u8 {
+    code as u8
 }
 
 /// The OS message without Rust's " (os error N)" suffix.

@@ -13,7 +13,10 @@ use rustyline::highlight::Highlighter;
 use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
-use rustyline::{CompletionType, Config, Context, Editor, Helper};
+use rustyline::{
+    Cmd, CompletionType, ConditionalEventHandler, Config, Context, Editor, Event, EventContext,
+    EventHandler, Helper, KeyEvent, RepeatCount,
+};
 
 use crate::{Interpreter, RunError};
 
@@ -46,6 +49,18 @@ impl Helper for ReplHelper {}
 /// The REPL's line editor.
 type ReplEditor = Editor<ReplHelper, DefaultHistory>;
 
+/// Ctrl-D on a continuation line holding only its auto-indentation ends the block
+/// (the line is accepted as a blank one), as Ctrl-D at an empty `... ` does; anywhere
+/// else Ctrl-D keeps its usual meaning.
+struct CtrlDEndsBlock;
+
+impl ConditionalEventHandler for CtrlDEndsBlock {
+    fn handle(&self, _: &Event, _: RepeatCount, _: bool, ctx: &EventContext) -> Option<Cmd> {
+        let line = ctx.line();
+        (!line.is_empty() && line.trim().is_empty()).then_some(Cmd::AcceptLine)
+    }
+}
+
 /// What to do with the lines typed so far.
 #[derive(Debug, PartialEq, Eq)]
 pub enum InputState {
@@ -55,14 +70,24 @@ pub enum InputState {
     NeedMore,
 }
 
+/// The keywords that begin a compound statement: after one, even on a single line
+/// (`if x: y`), the REPL waits for a blank line, since an `else:` may follow.
+const COMPOUND: &[&str] = &["if", "for", "while", "def", "class", "with", "try", "async"];
+
 /// Decides whether `buffer` (the lines typed so far) is ready to run. A block that
-/// was opened (`def f():`, `if x:`, a decorator) runs only after a blank line, as in
-/// CPython's REPL; otherwise input runs as soon as it parses or fails for a reason
-/// other than ending too early.
+/// was opened (`def f():`, `if x:`, `if x: y`, a decorator) runs only after a blank
+/// line, as in CPython's REPL; otherwise input runs as soon as it parses or fails for
+/// a reason other than ending too early.
 pub fn input_state(buffer: &str) -> InputState {
     let last_blank = buffer.ends_with("\n\n") || buffer.trim().is_empty();
     let first = buffer.lines().next().unwrap_or("").trim_end();
+    let first_word = first
+        .trim_start()
+        .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .next()
+        .unwrap_or("");
     let opens_block = first.ends_with(':')
+        || COMPOUND.contains(&first_word)
         || first.trim_start().starts_with('@')
         || buffer.lines().count() > 1 && buffer.lines().skip(1).any(|l| l.starts_with([' ', '\t']));
     if opens_block && !last_blank {
@@ -74,15 +99,20 @@ pub fn input_state(buffer: &str) -> InputState {
     }
 }
 
-/// Runs the REPL until Ctrl-D or `exit()`.
-pub fn run(interp: &mut Interpreter) {
+/// Runs the REPL until Ctrl-D or `exit()`: the exit status asked for (`exit(n)`,
+/// `sys.exit(n)`), or `None` at the end of input.
+pub fn run(interp: &mut Interpreter) -> Option<i32> {
     let config = Config::builder()
         .completion_type(CompletionType::List)
         .build();
     let Ok(mut editor) = ReplEditor::with_config(config) else {
         eprintln!("genpy: cannot start the line editor");
-        return;
+        return Some(1);
     };
+    editor.bind_sequence(
+        KeyEvent::ctrl('D'),
+        EventHandler::Conditional(Box::new(CtrlDEndsBlock)),
+    );
     editor.set_helper(Some(ReplHelper(complete::Scope {
         globals: interp.globals.clone(),
         builtins: interp.vm.builtins.clone(),
@@ -93,14 +123,15 @@ pub fn run(interp: &mut Interpreter) {
     if let Some(path) = &history {
         let _ = editor.load_history(path);
     }
-    repl_loop(interp, &mut editor);
+    let status = repl_loop(interp, &mut editor);
     if let Some(path) = &history {
         let _ = editor.save_history(path);
     }
+    status
 }
 
-/// Reads, runs and prints until Ctrl-D or `exit()`.
-fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) {
+/// Reads, runs and prints until Ctrl-D or `exit()`; the exit status asked for.
+fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
     println!(
         "genpy {} (a Python 3.11 subset built around generators)\nType Ctrl-D to exit.",
         env!("CARGO_PKG_VERSION")
@@ -123,33 +154,72 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) {
                 if input_state(&buffer) == InputState::NeedMore {
                     continue;
                 }
-                let _ = editor.add_history_entry(buffer.trim_end());
-                let code = std::mem::take(&mut buffer);
-                match interp.run_interactive(&code) {
-                    Ok(()) => interp.flush(),
-                    Err(
-                        RunError::Syntax(text)
-                        | RunError::Exception(text)
-                        | RunError::Interrupted(text),
-                    ) => {
-                        interp.flush();
-                        eprint!("{text}");
-                    }
-                    Err(RunError::Exit(_)) => return,
+                if let Some(status) = run_input(interp, editor, &mut buffer) {
+                    return Some(status);
                 }
             }
             Err(ReadlineError::Interrupted) => {
                 buffer.clear();
                 println!("KeyboardInterrupt");
             }
+            // Ctrl-D at `... ` runs the block typed so far; at `>>> ` it exits.
+            Err(ReadlineError::Eof) if !buffer.is_empty() => {
+                println!();
+                if let Some(status) = run_input(interp, editor, &mut buffer) {
+                    return Some(status);
+                }
+            }
             Err(ReadlineError::Eof) => {
                 println!();
-                return;
+                return None;
             }
             Err(e) => {
                 eprintln!("genpy: {e}");
-                return;
+                return Some(1);
             }
         }
+    }
+}
+
+/// Runs the input in `buffer` (emptying it) and prints its error, if any; the exit
+/// status when it asked to exit.
+fn run_input(
+    interp: &mut Interpreter,
+    editor: &mut ReplEditor,
+    buffer: &mut String,
+) -> Option<i32> {
+    let _ = editor.add_history_entry(buffer.trim_end());
+    let code = std::mem::take(buffer);
+    match interp.run_interactive(&code) {
+        Ok(()) => interp.flush(),
+        Err(RunError::Syntax(text) | RunError::Exception(text) | RunError::Interrupted(text)) => {
+            interp.flush();
+            eprint!("{text}");
+        }
+        Err(RunError::Exit(status)) => return Some(status),
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// checks that a compound statement on one line waits for a blank line (an `else:`
+    /// may follow), while a simple statement runs at once.
+    #[test]
+    fn one_line_compound_statements_wait_for_a_blank_line() {
+        assert_eq!(input_state("if x: y = 1\n"), InputState::NeedMore);
+        assert_eq!(
+            input_state("if x: y = 1\nelse: y = 2\n"),
+            InputState::NeedMore
+        );
+        assert_eq!(
+            input_state("if x: y = 1\nelse: y = 2\n\n"),
+            InputState::Complete
+        );
+        assert_eq!(input_state("for i in r: print(i)\n"), InputState::NeedMore);
+        assert_eq!(input_state("iffy = 1\n"), InputState::Complete);
+        assert_eq!(input_state("print(1)\n"), InputState::Complete);
     }
 }

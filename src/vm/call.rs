@@ -23,11 +23,7 @@ impl Vm {
         if has_pending_close() {
             self.close_pending();
         }
-        // A plain load first: an atomic swap on every call would cost more.
-        if super::INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
-            super::INTERRUPTED.store(false, std::sync::atomic::Ordering::Relaxed);
-            return Err(PyErr::bare(ExcKind::KeyboardInterrupt));
-        }
+        super::check_interrupt()?;
         let frame = self.frames.last_mut().expect("frame");
         let at = frame.stack.len() - argc - 1;
         if let Value::Function(f) = &frame.stack[at] {

@@ -29,6 +29,17 @@ use crate::objects::{ExcKind, Namespace, PyErr, PyResult, Value};
 /// Set by the Ctrl-C handler; the run loop turns it into KeyboardInterrupt.
 pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
 
+/// Raises KeyboardInterrupt when Ctrl-C was pressed since the last check. A plain
+/// load first: an atomic swap on every check would cost more.
+#[inline(always)]
+pub fn check_interrupt() -> PyResult<()> {
+    if INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
+        INTERRUPTED.store(false, std::sync::atomic::Ordering::Relaxed);
+        return Err(PyErr::bare(ExcKind::KeyboardInterrupt));
+    }
+    Ok(())
+}
+
 /// Installs the Ctrl-C handler (once per process; later calls do nothing).
 pub fn install_interrupt_handler() {
     let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed));

@@ -328,10 +328,7 @@ impl Vm {
                 Op::Jump(t) => {
                     frame.ip = t as usize;
                     // Loops jump back, so checking here lets Ctrl-C stop any loop.
-                    if super::INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
-                        super::INTERRUPTED.store(false, std::sync::atomic::Ordering::Relaxed);
-                        return Err(PyErr::bare(ExcKind::KeyboardInterrupt).into());
-                    }
+                    super::check_interrupt()?;
                 }
                 Op::PopJumpIfFalse(t) => {
                     let v = frame.stack.pop().expect("value");
