@@ -168,12 +168,12 @@ impl Vm {
         match obj {
             Value::Instance(inst) => self.instance_attr(obj, inst, name),
             Value::Class(c) => self.class_attr(c, name),
-            Value::Module(m) => m
-                .dict
-                .borrow()
-                .get(name)
-                .cloned()
-                .ok_or_else(|| no_attr(obj, name)),
+            Value::Module(m) => match m.dict.borrow().get(name) {
+                Some(v) => Ok(v.clone()),
+                // A snapshot, as `globals()` is (genpy's namespaces are not dicts).
+                None if name == "__dict__" => namespace_to_dict(&m.dict.borrow()),
+                None => Err(no_attr(obj, name)),
+            },
             _ => {
                 if let Some(v) = self.special_attr(obj, name)? {
                     return Ok(v);
@@ -365,7 +365,7 @@ impl Vm {
                 Value::Undef => return Err(PyErr::new(ExcKind::ValueError, "Cell is empty")),
                 v => v.clone(),
             },
-            (Value::Function(_), "__module__") => Value::str("__main__"),
+            (Value::Function(f), "__module__") => f.module(),
             (Value::Function(f), "__dict__") => namespace_to_dict(&f.dict.borrow())?,
             (Value::Function(f), "__doc__") => {
                 f.dict.borrow().get("__doc__").cloned().unwrap_or_default()

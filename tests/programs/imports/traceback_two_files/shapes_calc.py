@@ -1,0 +1,8 @@
+def check(b):
+    if b == 0:
+        raise ValueError("b must not be zero")
+
+
+def ratio(a, b):
+    check(b)
+    return a / b
