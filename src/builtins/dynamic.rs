@@ -337,3 +337,30 @@ pub fn dir(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     names.sort();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
 }
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the import
+/// statement's machinery; a relative name is resolved against `globals`.
+pub fn import(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    args::only_kwargs("__import__", kw, &PARAMS)?;
+    args::count("__import__", a, 0, 5)?;
+    let arg = |i: usize| a.get(i).or_else(|| args::kwarg(kw, PARAMS[i]));
+    let Some(name) = arg(0) else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let name = args::str(name, "__import__()")?.to_string();
+    let level = arg(4).cloned().unwrap_or(Value::Int(0));
+    let globals = match arg(1) {
+        Some(g) if !matches!(g, Value::None) => namespace(vm, Some(g), None)?,
+        _ if matches!(level, Value::Int(0)) => Rc::default(),
+        _ => return Err(PyErr::new(ExcKind::TypeError, "globals must be a dict")),
+    };
+    let fromlist = match arg(3) {
+        Some(f) if !matches!(f, Value::None) => Value::tuple(vm.collect(f)?),
+        _ => Value::None,
+    };
+    vm.import_name(&name, &fromlist, &level, &globals)
+}

@@ -77,9 +77,14 @@ fn syntax_error_location(err: &PyErr) -> String {
     out
 }
 
-/// The final `Type: message` line.
+/// The final `Type: message` line; the type is qualified by its module unless that is
+/// `builtins` or `__main__`, as CPython prints it (`helper.MyError: boom`).
 fn exception_line(vm: &mut Vm, err: &PyErr) -> String {
-    let name = err.class().name.clone();
+    let class = err.class();
+    let name = match &*class.module {
+        "builtins" | "__main__" => class.qualname.to_string(),
+        module => format!("{module}.{}", class.qualname),
+    };
     let msg = vm.exception_str(err).unwrap_or_default();
     let suggestion = did_you_mean(err);
     let hint = suggestion.map_or(String::new(), |s| format!(". Did you mean: '{s}'?"));

@@ -193,9 +193,9 @@ impl Vm {
         self.modules.borrow_mut().insert(key(name), module);
     }
 
-    /// The `ImportName` op: `import name` (fromlist None) or `from name import ...`,
-    /// `level` dots up from the package of `globals`.
-    pub(crate) fn import_name(
+    /// The `ImportName` op and `__import__()`: `import name` (fromlist None) or
+    /// `from name import ...`, `level` dots up from the package of `globals`.
+    pub fn import_name(
         &mut self,
         name: &str,
         fromlist: &Value,

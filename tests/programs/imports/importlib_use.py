@@ -24,3 +24,14 @@ try:
     importlib.reload("plug")
 except TypeError as e:
     print("TypeError:", e)
+top = __import__("plug.one")
+print(top is m, __import__("plug.one", fromlist=["ONE"]).ONE)
+print(__import__("two", {"__name__": "plug.x", "__package__": "plug"}, None, ["TWO"], 1).TWO)
+try:
+    __import__("two", None, None, [], 1)
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    __import__("two", {"__name__": "top"}, None, [], 1)
+except ImportError as e:
+    print("ImportError:", e)

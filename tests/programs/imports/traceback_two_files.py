@@ -1,5 +1,5 @@
 # An exception raised in an imported module's function, uncaught: the traceback goes
-# through both files.
+# through both files, and the final line names the exception class with its module.
 import shapes_calc
 
 

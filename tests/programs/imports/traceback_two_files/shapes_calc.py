@@ -1,6 +1,10 @@
+class ShapeError(ValueError):
+    pass
+
+
 def check(b):
     if b == 0:
-        raise ValueError("b must not be zero")
+        raise ShapeError("b must not be zero")
 
 
 def ratio(a, b):
