@@ -44,6 +44,9 @@ enum Spec {
         file: PathBuf,
         package_dir: Option<PathBuf>,
     },
+    /// A namespace package: the directories named `name` (without `__init__.py`)
+    /// found along the path when no module or regular package was.
+    Namespace(Vec<PathBuf>),
 }
 
 /// What `genpy -m NAME` runs: the file, and the package it belongs to (`__package__`).
@@ -295,7 +298,7 @@ impl Vm {
             Some(Spec::Source { file, package_dir }) => {
                 self.exec_source(&name, &file, package_dir.as_deref(), &m.dict)?;
             }
-            Some(Spec::Builtin(_)) => {}
+            Some(Spec::Builtin(_) | Spec::Namespace(_)) => {}
             None => {
                 return Err(import_error(
                     ExcKind::ModuleNotFoundError,
@@ -323,10 +326,13 @@ impl Vm {
             None => None,
         };
         match self.find_spec(name, path.as_deref()) {
-            Some(Spec::Source {
-                package_dir: Some(_),
-                ..
-            }) => {
+            Some(
+                Spec::Source {
+                    package_dir: Some(_),
+                    ..
+                }
+                | Spec::Namespace(_),
+            ) => {
                 self.find_and_load(name)?;
                 let main = format!("{name}.__main__");
                 self.find_main_module(&main).map_err(|_| {
@@ -388,8 +394,10 @@ impl Vm {
 
     /// Searches for module `name`: in the directories of `path` (a package's
     /// `__path__`) for a submodule, in `sys.path` for a top-level module. In each
-    /// directory a package (`name/__init__.py`) comes before a module (`name.py`); the
-    /// [`STDLIB_ENTRY`] of sys.path finds the built-in modules.
+    /// directory a package (`name/__init__.py`) comes before a module (`name.py`); a
+    /// directory `name/` without `__init__.py` is a portion of a namespace package,
+    /// which is what is found when nothing else is. The [`STDLIB_ENTRY`] of sys.path
+    /// finds the built-in modules.
     fn find_spec(&self, name: &str, path: Option<&[Value]>) -> Option<Spec> {
         let last = name.rsplit('.').next().unwrap_or(name);
         let entries = match path {
@@ -400,6 +408,7 @@ impl Vm {
             },
         };
         let cwd = std::env::current_dir().unwrap_or_default();
+        let mut portions = Vec::new();
         for entry in &entries {
             let Some(entry) = entry.as_str() else {
                 continue;
@@ -428,8 +437,11 @@ impl Vm {
                     package_dir: None,
                 });
             }
+            if package_dir.is_dir() {
+                portions.push(package_dir);
+            }
         }
-        None
+        (!portions.is_empty()).then_some(Spec::Namespace(portions))
     }
 
     /// Creates and runs the module `name` found at `spec`. It is in `sys.modules`
@@ -458,6 +470,22 @@ impl Vm {
                 self.add_module(name, module.clone());
                 let ran = self.exec_source(name, &file, package_dir.as_deref(), &dict);
                 (module, ran)
+            }
+            Spec::Namespace(portions) => {
+                let mut ns = Namespace::default();
+                ns.insert("__name__".into(), Value::str(name));
+                ns.insert("__doc__".into(), Value::None);
+                ns.insert("__package__".into(), Value::str(name));
+                ns.insert("__spec__".into(), Value::None);
+                ns.insert("__file__".into(), Value::None);
+                let path = portions.iter().map(|d| Value::str(&shown_path(d)));
+                ns.insert("__path__".into(), Value::list(path.collect()));
+                let module = Value::Module(Rc::new(Module {
+                    name: name.into(),
+                    dict: Rc::new(RefCell::new(ns)),
+                }));
+                self.add_module(name, module.clone());
+                (module, Ok(()))
             }
         };
         if let Err(e) = ran {
@@ -582,7 +610,8 @@ impl Vm {
         Ok(())
     }
 
-    /// The `ImportFrom` op: `module.name`, or the submodule `sys.modules["module.name"]`,
+    /// The `ImportFrom` op: `module.name` (a module's `__getattr__` included), or the
+    /// submodule `sys.modules["module.name"]`,
     /// or CPython's ImportError (naming a partially initialised module in a circular
     /// import).
     pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
@@ -591,8 +620,10 @@ impl Vm {
                 PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}'"))
             });
         };
-        if let Some(v) = m.dict.borrow().get(name) {
-            return Ok(v.clone());
+        match self.get_attr(module, name) {
+            Ok(v) => return Ok(v),
+            Err(e) if !e.matches(ExcKind::AttributeError) => return Err(e),
+            Err(_) => {}
         }
         let modname = module_name(m);
         if let Some(v) = self.loaded_module(&format!("{modname}.{name}")) {

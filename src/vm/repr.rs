@@ -128,10 +128,16 @@ impl Vm {
                     ),
                 }
             }
-            Value::Module(m) => match m.dict.borrow().get("__file__").and_then(Value::as_str) {
-                Some(file) => format!("<module '{}' from '{file}'>", m.name),
-                None => format!("<module '{}' (built-in)>", m.name),
-            },
+            Value::Module(m) => {
+                let d = m.dict.borrow();
+                match d.get("__file__").and_then(Value::as_str) {
+                    Some(file) => format!("<module '{}' from '{file}'>", m.name),
+                    None if d.contains_key("__path__") => {
+                        format!("<module '{}' (namespace)>", m.name)
+                    }
+                    None => format!("<module '{}' (built-in)>", m.name),
+                }
+            }
             Value::Cell(_) => format!("<cell at {:#x}>", v.heap_ptr().unwrap_or(0)),
             Value::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
