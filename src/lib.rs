@@ -63,14 +63,19 @@ impl Interpreter {
 
     /// An interpreter with the given output (e.g. `Output::captured()`).
     pub fn with_output(argv: Vec<String>, out: Output) -> Interpreter {
-        let vm = build_vm(argv, out);
+        let mut vm = build_vm(argv, out);
         let mut ns = Namespace::default();
         ns.insert("__name__".into(), Value::str("__main__"));
         ns.insert("__doc__".into(), Value::None);
-        Interpreter {
-            vm,
-            globals: Rc::new(RefCell::new(ns)),
-        }
+        ns.insert("__package__".into(), Value::None);
+        ns.insert("__spec__".into(), Value::None);
+        let globals = Rc::new(RefCell::new(ns));
+        let main = Value::Module(Rc::new(objects::Module {
+            name: "__main__".into(),
+            dict: globals.clone(),
+        }));
+        vm.add_module("__main__", main);
+        Interpreter { vm, globals }
     }
 
     /// Compiles source text into a module code object (`mode` as for `compile()`).
@@ -84,11 +89,52 @@ impl Interpreter {
             .map_err(|e| RunError::Syntax(diag::render_source_error(&e)))
     }
 
-    /// Sets `__file__` in `__main__` (the script's path).
+    /// Sets `__file__` in `__main__` (the script's path) and makes the script's
+    /// directory the first entry of `sys.path`.
     pub fn set_main_file(&mut self, path: &str) {
         self.globals
             .borrow_mut()
             .insert("__file__".into(), Value::str(path));
+        let dir = std::path::Path::new(path)
+            .parent()
+            .map_or(String::new(), |d| d.display().to_string());
+        self.set_sys_item("path", 0, &dir);
+    }
+
+    /// Sets item `i` of the list `sys.NAME` (`sys.path[0]`, `sys.argv[0]`).
+    fn set_sys_item(&mut self, name: &str, i: usize, value: &str) {
+        if let Some(Value::List(l)) = self.vm.sys_dict.borrow().get(name) {
+            if let Some(item) = l.borrow_mut().get_mut(i) {
+                *item = Value::str(value);
+            }
+        }
+    }
+
+    /// `genpy -m NAME`: finds module `NAME` (importing its parent packages; a package
+    /// runs its `__main__` submodule) and runs it as `__main__`, with the current
+    /// directory first in `sys.path` and the file's path as `sys.argv[0]`, as CPython
+    /// does.
+    pub fn run_main_module(&mut self, name: &str) -> Result<(), RunError> {
+        let cwd = std::env::current_dir().unwrap_or_default();
+        self.set_sys_item("path", 0, &cwd.display().to_string());
+        let found = match self.vm.find_main_module(name) {
+            Ok(found) => found,
+            Err(e) if e.matches(ExcKind::ImportError) => {
+                let msg = self.vm.exception_str(&e).unwrap_or_default();
+                return Err(RunError::Exception(format!("genpy: {msg}\n")));
+            }
+            Err(e) => return Err(self.exception_to_error(e)),
+        };
+        let file = found.file.display().to_string();
+        let text = std::fs::read_to_string(&found.file)
+            .map_err(|e| RunError::Exception(format!("genpy: can't read {file}: {e}\n")))?;
+        self.set_sys_item("argv", 0, &file);
+        {
+            let mut g = self.globals.borrow_mut();
+            g.insert("__file__".into(), Value::str(&file));
+            g.insert("__package__".into(), Value::str(&found.package));
+        }
+        self.run_source(&text, &file)
     }
 
     /// Runs a whole file (or `-c` string) in `__main__`.

@@ -1,5 +1,5 @@
-//! The `genpy` command line, mirroring `python`: run a file, `-c CODE`, `-i` for a
-//! REPL afterwards, or the REPL alone.
+//! The `genpy` command line, mirroring `python`: run a file, `-c CODE`, `-m MODULE`,
+//! `-i` for a REPL afterwards, or the REPL alone.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -14,6 +14,9 @@ struct Cli {
     /// Program passed in as a string (like `python -c`).
     #[arg(short = 'c', value_name = "CODE")]
     command: Option<String>,
+    /// Run a module found on `sys.path` as the script (like `python -m`).
+    #[arg(short = 'm', value_name = "MODULE", conflicts_with = "command")]
+    module: Option<String>,
     /// Start the REPL after running the file or command.
     #[arg(short = 'i')]
     inspect: bool,
@@ -29,7 +32,7 @@ struct Cli {
 }
 
 /// Splits the command line like `python` does: genpy's options come first; the script
-/// (or `-c CODE`) ends them, and every later argument belongs to the program, even
+/// (or `-c CODE`, `-m MODULE`) ends them, and every later argument belongs to the program, even
 /// one that looks like an option (`genpy prog.py --help`).
 fn split_args(raw: &[String]) -> (Vec<String>, Vec<String>) {
     let mut ours = vec![raw.first().cloned().unwrap_or_else(|| "genpy".into())];
@@ -43,16 +46,19 @@ fn split_args(raw: &[String]) -> (Vec<String>, Vec<String>) {
             }
             return (ours, Vec::new());
         }
-        if a == "-c" {
+        if a == "-c" || a == "-m" {
             ours.extend(raw[i..(i + 2).min(raw.len())].iter().cloned());
             return (
                 ours,
                 raw.get(i + 2..).map(<[String]>::to_vec).unwrap_or_default(),
             );
         }
-        if let Some(code) = a.strip_prefix("-c") {
-            ours.push("-c".into());
-            ours.push(code.to_string());
+        if let Some((flag, value)) = ["-c", "-m"]
+            .into_iter()
+            .find_map(|f| a.strip_prefix(f).map(|v| (f, v)))
+        {
+            ours.push(flag.into());
+            ours.push(value.to_string());
             return (ours, raw[i + 1..].to_vec());
         }
         ours.push(a.clone());
@@ -87,6 +93,18 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> u8 {
+    if let Some(module) = &cli.module {
+        // sys.argv[0] is "-m" until the module is found, then its path.
+        let mut argv = vec!["-m".to_string()];
+        argv.extend(cli.args.iter().cloned());
+        let mut interp = Interpreter::new(argv);
+        let status = report(interp.run_main_module(module));
+        if cli.inspect {
+            genpy::repl::run(&mut interp);
+        }
+        interp.finish();
+        return status;
+    }
     let (argv0, source, filename) = match (&cli.command, &cli.file) {
         (Some(code), _) => ("-c".to_string(), Some(code.clone()), "<string>".to_string()),
         (None, Some(path)) => match std::fs::read_to_string(path) {

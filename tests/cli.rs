@@ -1,9 +1,146 @@
-//! Tests of the `genpy` binary as a process: exit statuses and signals, which golden
-//! programs (stdout and the final error line) cannot express.
+//! Tests of the `genpy` command line that the golden programs cannot express: exit
+//! statuses, Ctrl-C (SIGINT), a program whose helper module sits beside it (so `sys.path[0]`, the script's
+//! directory, finds it), and `genpy -m MODULE [ARGS]`, which runs a module found on
+//! `sys.path` as `__main__` (a package runs its `__main__` submodule). Each test
+//! writes its files into a fresh temporary directory and, when python3 is on `PATH`,
+//! checks that python3 prints the same.
 
+use std::fs;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+static NEXT_DIR: AtomicUsize = AtomicUsize::new(0);
+
+/// A fresh directory holding `files` (path relative to it, text).
+fn project(files: &[(&str, &str)]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "genpy-cli-{}-{}",
+        std::process::id(),
+        NEXT_DIR.fetch_add(1, Ordering::Relaxed)
+    ));
+    for (path, text) in files {
+        let path = dir.join(path);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, text).unwrap();
+    }
+    fs::canonicalize(&dir).unwrap()
+}
+
+/// Runs `interpreter ARGS` in `cwd`: exit status, stdout and stderr, with the
+/// directory's path replaced by `<dir>`.
+fn run(interpreter: &str, args: &[&str], cwd: &Path) -> Option<(i32, String, String)> {
+    let out = Command::new(interpreter)
+        .args(args)
+        .current_dir(cwd)
+        .env_remove("PYTHONPATH")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
+        .stdin(Stdio::null())
+        .output()
+        .ok()?;
+    let dir = cwd.display().to_string();
+    let clean = |b: &[u8]| String::from_utf8_lossy(b).replace(&dir, "<dir>");
+    Some((
+        out.status.code().unwrap_or(-1),
+        clean(&out.stdout),
+        clean(&out.stderr),
+    ))
+}
+
+/// Runs genpy (and python3, if present) and checks genpy's status and stdout, and
+/// that python3 agrees.
+fn check(dir: &Path, args: &[&str], status: i32, stdout: &str) -> String {
+    let (code, out, err) = run(env!("CARGO_BIN_EXE_genpy"), args, dir).expect("genpy runs");
+    assert_eq!((code, out.as_str()), (status, stdout), "stderr: {err}");
+    if let Some((py_code, py_out, _)) = run("python3", args, dir) {
+        assert_eq!(
+            (py_code, py_out.as_str()),
+            (status, stdout),
+            "python3 differs"
+        );
+    }
+    let _ = fs::remove_dir_all(dir);
+    err
+}
+
+const HELPER: &str = "print('helper imported as', __name__)\nVALUE = 42\nif __name__ == '__main__':\n    print('helper run as the main module')\n";
+
+#[test]
+fn a_helper_beside_the_script_is_found() {
+    let dir = project(&[
+        ("app/main.py", "import sys\nimport helper\nprint(sys.path[0] == __file__.rsplit('/', 1)[0], helper.VALUE)\nprint(helper.__file__)\n"),
+        ("app/helper.py", HELPER),
+    ]);
+    check(
+        &dir,
+        &["app/main.py"],
+        0,
+        "helper imported as helper\nTrue 42\n<dir>/app/helper.py\n",
+    );
+}
+
+#[test]
+fn dash_m_runs_a_module_as_main() {
+    let dir = project(&[
+        ("helper.py", HELPER),
+        (
+            "tool.py",
+            "import sys\nprint(__name__, sys.argv, __file__, repr(__package__))\nprint(sys.path[0])\nimport helper\n",
+        ),
+    ]);
+    check(
+        &dir,
+        &["-m", "tool", "a", "--flag"],
+        0,
+        "__main__ ['<dir>/tool.py', 'a', '--flag'] <dir>/tool.py ''\n<dir>\nhelper imported as helper\n",
+    );
+}
+
+#[test]
+fn dash_m_runs_a_package_main_and_a_submodule() {
+    let dir = project(&[
+        ("pkg/__init__.py", "print('pkg init')\n"),
+        (
+            "pkg/__main__.py",
+            "from . import sub\nprint(__name__, __package__, sub.X)\n",
+        ),
+        ("pkg/sub.py", "X = 'sub'\nprint('sub as', __name__)\n"),
+    ]);
+    check(
+        &dir,
+        &["-m", "pkg"],
+        0,
+        "pkg init\nsub as pkg.sub\n__main__ pkg sub\n",
+    );
+    let dir = project(&[
+        ("pkg/__init__.py", "print('pkg init')\n"),
+        ("pkg/sub.py", "print('sub as', __name__, __package__)\n"),
+    ]);
+    check(
+        &dir,
+        &["-m", "pkg.sub"],
+        0,
+        "pkg init\nsub as __main__ pkg\n",
+    );
+}
+
+#[test]
+fn dash_m_reports_a_missing_module() {
+    let dir = project(&[("pkg/__init__.py", "")]);
+    let err = check(&dir, &["-m", "nosuch"], 1, "");
+    assert!(err.ends_with(": No module named nosuch\n"), "{err}");
+    let dir = project(&[("pkg/__init__.py", "")]);
+    let err = check(&dir, &["-m", "pkg"], 1, "");
+    assert!(
+        err.ends_with(
+            ": No module named pkg.__main__; 'pkg' is a package and cannot be directly executed\n"
+        ),
+        "{err}"
+    );
+}
+
+/// The genpy binary under test.
 fn genpy() -> Command {
     Command::new(env!("CARGO_BIN_EXE_genpy"))
 }

@@ -19,6 +19,16 @@
 //!
 //! A failure message includes the tail of genpy's stderr.
 //!
+//! Programs made of several files: the modules and packages that
+//! `tests/programs/<area>/NAME.py` imports live in the folder
+//! `tests/programs/<area>/NAME/` beside it. That folder is not searched for
+//! programs, and the program runs with it (absolute) as `PYTHONPATH`, so that
+//! `sys.path` is the script's directory, then the folder, then the standard
+//! library, for python3 and genpy alike. Every other program runs with
+//! `PYTHONPATH` unset. Output that would show an absolute path (module reprs,
+//! `__file__`, ImportError messages) should be printed relative to the script's
+//! directory, so that expectations do not depend on where the repository is.
+//!
 //! The expectations are produced by CPython, never by genpy: run
 //! `python3 tests/regen.py [PATHS...]` to regenerate them, and commit them so
 //! that `cargo test` does not need python3. There is deliberately no
@@ -83,7 +93,8 @@ fn programs_root() -> PathBuf {
         .join("programs")
 }
 
-/// Every `*.py` under `dir`, recursively.
+/// Every `*.py` under `dir`, recursively, except in the helper folder `NAME/` of a
+/// program `NAME.py`.
 fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
@@ -91,7 +102,9 @@ fn collect_programs(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
-            collect_programs(&path, out);
+            if !path.with_extension("py").is_file() {
+                collect_programs(&path, out);
+            }
         } else if path.extension().is_some_and(|e| e == "py") {
             out.push(path);
         }
@@ -215,10 +228,18 @@ fn run_program(interpreter: &Path, program: &Path) -> Result<Run, Failed> {
 }
 
 fn run_in(interpreter: &Path, program: &Path, cwd: &Path) -> Result<Run, Failed> {
-    let mut child = Command::new(interpreter)
+    let mut command = Command::new(interpreter);
+    let helpers = program.with_extension("");
+    if helpers.is_dir() {
+        command.env("PYTHONPATH", &helpers);
+    } else {
+        command.env_remove("PYTHONPATH");
+    }
+    let mut child = command
         .arg(program)
         .current_dir(cwd)
         .env("PYTHONIOENCODING", "utf-8")
+        .env("PYTHONDONTWRITEBYTECODE", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

@@ -9,6 +9,10 @@
 //! tree: `vm/` and `builtins/` compile source through `compile::compile_source`.
 //! Code after a file's `#[cfg(test)]` line (its unit tests, which may set
 //! up a whole interpreter) and comments are not checked.
+//!
+//! A second rule keeps the VM's methods in the VM: only files under `src/vm/` may hold
+//! an `impl Vm` block, so no higher layer can hand the run loop a method it calls
+//! without naming that layer (the import system once lived in `builtins`).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -131,6 +135,49 @@ fn lower_layers_never_name_higher_ones() {
         "a lower layer names a higher one:\n{}",
         found.join("\n")
     );
+}
+
+/// Whether `line` opens an `impl` block for the VM type.
+fn opens_impl_vm(line: &str) -> bool {
+    let code = line.split("//").next().unwrap_or("").trim_start();
+    ["impl Vm", "impl crate::vm::Vm", "impl vm::Vm"]
+        .iter()
+        .any(|p| {
+            code.strip_prefix(p)
+                .is_some_and(|rest| rest.trim_start().starts_with('{'))
+        })
+}
+
+#[test]
+fn only_the_vm_implements_vm_methods() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files
+        .iter()
+        .filter(|f| module_of(&src, f).as_deref() != Some("vm"))
+    {
+        let text = fs::read_to_string(file).expect("readable source file");
+        for (n, line) in text.lines().enumerate() {
+            if line.trim_start().starts_with("#[cfg(test)]") {
+                break;
+            }
+            if opens_impl_vm(line) {
+                found.push(format!("{}:{}", file.display(), n + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "`impl Vm` outside src/vm (move the methods into the VM layer):\n{}",
+        found.join("\n")
+    );
+    assert!(opens_impl_vm("impl Vm {"));
+    assert!(opens_impl_vm("    impl crate::vm::Vm {"));
+    assert!(!opens_impl_vm("impl VmState {"));
+    assert!(!opens_impl_vm("// impl Vm {"));
 }
 
 /// checks that the checker itself catches each kind of upward reference, and lets

@@ -13,6 +13,12 @@ fresh, empty temporary directory as the working directory (programs that
 write files write them there), stdin closed, and the program's absolute
 path as the script argument.
 
+Programs made of several files keep the modules and packages that
+``<area>/NAME.py`` imports in the folder ``<area>/NAME/`` beside it: that
+folder holds no programs, and the program runs with it (absolute) as
+``PYTHONPATH``; every other program runs with ``PYTHONPATH`` unset (the same
+rule as tests/golden.rs).
+
 Programs listed in ``tests/programs/MANUAL`` (one path relative to
 ``tests/programs`` per line, ``#`` starts a comment) have hand-written
 expectations, because CPython itself crashes on them; they are skipped.
@@ -50,15 +56,24 @@ def manual_set():
     return result
 
 
+def is_program(path):
+    """Whether a .py file is a program (not a module in a program's helper folder)."""
+    return not any(
+        parent.with_suffix(".py").is_file()
+        for parent in path.parents
+        if parent != PROGRAMS and PROGRAMS in parent.parents
+    )
+
+
 def collect(args):
     """The .py files named by the arguments (files or folders), sorted."""
     if not args:
-        return sorted(PROGRAMS.rglob("*.py"))
+        return sorted(p for p in PROGRAMS.rglob("*.py") if is_program(p))
     found = []
     for arg in args:
         path = Path(arg).resolve()
         if path.is_dir():
-            found.extend(path.rglob("*.py"))
+            found.extend(p for p in path.rglob("*.py") if is_program(p))
         elif path.suffix == ".py" and path.exists():
             found.append(path)
         else:
@@ -78,6 +93,11 @@ def regen(program):
     with tempfile.TemporaryDirectory(prefix="genpy-regen-") as cwd:
         env = dict(os.environ, PYTHONIOENCODING="utf-8")
         env.pop("PYTHONSTARTUP", None)
+        env.pop("PYTHONPATH", None)
+        env["PYTHONDONTWRITEBYTECODE"] = "1"
+        helpers = program.with_suffix("")
+        if helpers.is_dir():
+            env["PYTHONPATH"] = str(helpers)
         proc = subprocess.run(
             [sys.executable, str(program)],
             cwd=cwd,

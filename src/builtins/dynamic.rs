@@ -7,10 +7,11 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::compile::{compile_source, Mode, SourceError};
+use crate::compile::{compile_source, Mode};
 use crate::objects::args;
 use crate::objects::code::Code;
 use crate::objects::{ExcKind, HashKey, KwArgs, Namespace, PyErr, PyResult, Value};
+use crate::vm::import::syntax_error;
 use crate::vm::Vm;
 
 /// The namespace code runs in: the globals dict given (or the caller's globals), with
@@ -72,31 +73,6 @@ fn write_back(ns: &Namespace, globals: Option<&Value>) -> PyResult<()> {
     Ok(())
 }
 
-/// The `SyntaxError` (or IndentationError, TabError) CPython raises for `e`, with its
-/// `msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno` and `end_offset`.
-fn syntax_exception(e: &SourceError) -> PyErr {
-    let err = PyErr::new(e.exc_kind(), e.message());
-    let span = e.span();
-    let (line, offset) = e.position(span.start);
-    let (end_line, end_offset) = e.position(span.end);
-    let text = e.line_text().map_or(Value::None, Value::string);
-    let attrs = [
-        ("msg", Value::str(e.message())),
-        ("filename", Value::str(&e.source.name)),
-        ("lineno", Value::Int(line as i64)),
-        ("offset", Value::Int(offset as i64)),
-        ("text", text),
-        ("end_lineno", Value::Int(end_line as i64)),
-        ("end_offset", Value::Int(end_offset as i64)),
-    ];
-    let mut dict = err.0.dict.borrow_mut();
-    for (name, value) in attrs {
-        dict.insert(name.into(), value);
-    }
-    drop(dict);
-    err
-}
-
 /// The code `exec()`/`eval()` (named `fname`) runs: a code object as it is, or a
 /// string compiled as `<string>` in `mode`.
 fn code_arg(source: &Value, fname: &str, mode: Mode) -> PyResult<Rc<Code>> {
@@ -125,7 +101,7 @@ fn code_arg(source: &Value, fname: &str, mode: Mode) -> PyResult<Rc<Code>> {
                 Mode::Eval => text.trim_start_matches([' ', '\t']),
                 Mode::Exec | Mode::Interactive => text,
             };
-            compile_source(text, "<string>", mode).map_err(|e| syntax_exception(&e))
+            compile_source(text, "<string>", mode).map_err(|e| syntax_error(&e))
         }
     }
 }
@@ -250,7 +226,7 @@ pub fn compile(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "compile(): optimize levels 1 and 2 are not supported",
         ));
     }
-    let code = compile_source(text, filename, mode).map_err(|e| syntax_exception(&e))?;
+    let code = compile_source(text, filename, mode).map_err(|e| syntax_error(&e))?;
     Ok(Value::Code(code))
 }
 
@@ -360,4 +336,31 @@ pub fn dir(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     names.sort();
     Ok(Value::list(names.into_iter().map(Value::string).collect()))
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`: the import
+/// statement's machinery; a relative name is resolved against `globals`.
+pub fn import(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    const PARAMS: [&str; 5] = ["name", "globals", "locals", "fromlist", "level"];
+    args::only_kwargs("__import__", kw, &PARAMS)?;
+    args::count("__import__", a, 0, 5)?;
+    let arg = |i: usize| a.get(i).or_else(|| args::kwarg(kw, PARAMS[i]));
+    let Some(name) = arg(0) else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "__import__() missing required argument 'name' (pos 1)",
+        ));
+    };
+    let name = args::str(name, "__import__()")?.to_string();
+    let level = arg(4).cloned().unwrap_or(Value::Int(0));
+    let globals = match arg(1) {
+        Some(g) if !matches!(g, Value::None) => namespace(vm, Some(g), None)?,
+        _ if matches!(level, Value::Int(0)) => Rc::default(),
+        _ => return Err(PyErr::new(ExcKind::TypeError, "globals must be a dict")),
+    };
+    let fromlist = match arg(3) {
+        Some(f) if !matches!(f, Value::None) => Value::tuple(vm.collect(f)?),
+        _ => Value::None,
+    };
+    vm.import_name(&name, &fromlist, &level, &globals)
 }

@@ -58,6 +58,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("compile", super::dynamic::compile),
     MethodDef::new("eval", super::dynamic::eval),
     MethodDef::new("exec", super::dynamic::exec),
+    MethodDef::new("__import__", super::dynamic::import),
     MethodDef::new("__build_class__", super::build_class),
     MethodDef::new("exit", exit),
     MethodDef::new("quit", exit),

@@ -49,6 +49,8 @@ pub fn install(vm: &mut Vm) {
     ns.insert("NotImplemented".into(), not_implemented());
     ns.insert("Ellipsis".into(), singleton(types().ellipsis.clone()));
     ns.insert("__name__".into(), Value::str("builtins"));
+    drop(ns);
+    modules::register(vm);
 }
 
 /// The built-in types that are names in `builtins` and construct through
@@ -166,8 +168,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         bases.push(types().object.clone());
     }
     let ns = Rc::new(RefCell::new(Namespace::default()));
-    ns.borrow_mut()
-        .insert("__module__".into(), Value::str("__main__"));
+    ns.borrow_mut().insert("__module__".into(), body.module());
     let mut frame = vm.frame_for_call(body, vec![], vec![])?;
     frame.class_ns = Some(ns.clone());
     frame.deliver = Deliver::Native;

@@ -3,6 +3,7 @@
 //! `continue` and `return` through `finally`/`with`, and the exception table, built
 //! from the handler active at each emitted op (CPython 3.11's zero-cost scheme).
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use indexmap::IndexSet;
@@ -53,6 +54,9 @@ pub(super) struct Unit<'a> {
     pub(super) spans: Vec<Span>,
     pub(super) handler_of_op: Vec<Option<usize>>,
     pub(super) consts: Vec<Value>,
+    /// The index of each int, str, bool and None constant, so that adding one is not
+    /// a scan of `consts` (a module with thousands of constants compiled quadratically).
+    const_index: HashMap<ConstKey, u32>,
     pub(super) names: IndexSet<Rc<str>>,
     pub(super) varnames: IndexSet<Rc<str>>,
     pub(super) cellvars: Vec<Rc<str>>,
@@ -69,6 +73,15 @@ pub(super) struct Unit<'a> {
     pub(super) first_line: usize,
     /// The enclosing class's name, for private-name mangling (`__x` → `_C__x`).
     pub(super) private: Option<Rc<str>>,
+}
+
+/// A constant that equal constants share one slot for.
+#[derive(PartialEq, Eq, Hash)]
+enum ConstKey {
+    Int(i64),
+    Str(Rc<str>),
+    None,
+    Bool(bool),
 }
 
 /// The compiler's state for one module.
@@ -92,6 +105,30 @@ pub(super) fn compile_module(
 ) -> CResult<Rc<Code>> {
     let table = symtable::build(module)?;
     compile_toplevel(table, source, interactive, |c| {
+        if let (
+            false,
+            Some(Stmt {
+                node:
+                    StmtKind::Expr(
+                        doc @ Spanned {
+                            node: ExprKind::Str(_),
+                            ..
+                        },
+                    ),
+                span,
+            }),
+        ) = (interactive, module.body.first())
+        {
+            // A module's docstring is its `__doc__`, as CPython stores it.
+            c.at(*span, |c| {
+                c.expr(doc)?;
+                c.store_name("__doc__");
+                Ok(())
+            })?;
+            return c
+                .body(&module.body[1..])
+                .map(|()| c.load_const(Value::None));
+        }
         c.body(&module.body)?;
         c.load_const(Value::None);
         Ok(())
@@ -137,6 +174,7 @@ impl<'a> Unit<'a> {
             spans: vec![],
             handler_of_op: vec![],
             consts: vec![],
+            const_index: HashMap::new(),
             names: IndexSet::new(),
             varnames: IndexSet::new(),
             cellvars: vec![],
@@ -193,22 +231,24 @@ impl<'a> Compiler<'a> {
         self.patch(at, h);
     }
 
-    /// Adds a constant, reusing an equal int or str constant.
+    /// Adds a constant, reusing an equal int, str, bool or None constant.
     pub(super) fn const_index(&mut self, v: Value) -> u32 {
-        let existing = self.unit.consts.iter().position(|c| match (c, &v) {
-            (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Str(a), Value::Str(b)) => a.as_str() == b.as_str(),
-            (Value::None, Value::None) => true,
-            (Value::Bool(a), Value::Bool(b)) => a == b,
-            _ => false,
-        });
-        match existing {
-            Some(i) => i as u32,
-            None => {
-                self.unit.consts.push(v);
-                (self.unit.consts.len() - 1) as u32
-            }
+        let key = match &v {
+            Value::Int(i) => Some(ConstKey::Int(*i)),
+            Value::Str(s) => Some(ConstKey::Str(s.as_str().into())),
+            Value::None => Some(ConstKey::None),
+            Value::Bool(b) => Some(ConstKey::Bool(*b)),
+            _ => None,
+        };
+        if let Some(&i) = key.as_ref().and_then(|k| self.unit.const_index.get(k)) {
+            return i;
         }
+        self.unit.consts.push(v);
+        let i = (self.unit.consts.len() - 1) as u32;
+        if let Some(k) = key {
+            self.unit.const_index.insert(k, i);
+        }
+        i
     }
 
     /// Emits `LoadConst`.
@@ -617,10 +657,19 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Import(aliases) => {
                 for a in aliases {
-                    let i = self.raw_name_index(&a.name);
-                    self.emit(Op::ImportName(i));
+                    self.import_name(0, &a.name, None);
                     match &a.asname {
-                        Some(n) => self.store_name(n),
+                        Some(n) => {
+                            // `import a.b.c as d` binds a.b.c, reached from the top
+                            // package `a` that the import pushed.
+                            for part in a.name.split('.').skip(1) {
+                                let i = self.raw_name_index(part);
+                                self.emit(Op::ImportFrom(i));
+                                self.emit(Op::Swap(2));
+                                self.emit(Op::Pop);
+                            }
+                            self.store_name(n);
+                        }
                         None => {
                             let top = a.name.split('.').next().unwrap_or(&a.name).to_string();
                             self.store_name(&top);
@@ -630,14 +679,16 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::ImportFrom {
                 module,
+                level,
                 names,
                 star,
             } => {
-                let i = self.raw_name_index(module);
-                self.emit(Op::ImportName(i));
                 if *star {
+                    self.import_name(*level, module, Some(vec![Value::str("*")]));
                     self.emit(Op::ImportStar);
                 } else {
+                    let fromlist = names.iter().map(|a| Value::str(&a.name)).collect();
+                    self.import_name(*level, module, Some(fromlist));
                     for a in names {
                         let n = self.name_index(&a.name);
                         self.emit(Op::ImportFrom(n));
@@ -653,6 +704,15 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// `ImportName` of `module` with CPython's operands on the stack: the level of a
+    /// relative import and the fromlist (None for a plain `import`).
+    fn import_name(&mut self, level: u32, module: &str, fromlist: Option<Vec<Value>>) {
+        self.load_const(Value::Int(level.into()));
+        self.load_const(fromlist.map_or(Value::None, Value::tuple));
+        let i = self.raw_name_index(module);
+        self.emit(Op::ImportName(i));
     }
 
     fn function_def(&mut self, f: &'a FunctionDef) -> CResult<()> {

@@ -7,7 +7,7 @@
 use std::rc::Rc;
 
 use crate::objects::exc::TbEntry;
-use crate::objects::{ExcKind, PyErr};
+use crate::objects::{ExcKind, PyErr, Value};
 use crate::vm::Vm;
 
 /// Formats an exception as CPython prints it uncaught: chained causes and contexts
@@ -31,6 +31,9 @@ pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
         out.push_str("Traceback (most recent call last):\n");
         out.push_str(&format_traceback(&data.traceback));
     }
+    if err.matches(ExcKind::SyntaxError) {
+        out.push_str(&syntax_error_location(err));
+    }
     if let Some(hint) = help_for(&exception_line(vm, err)) {
         out.push_str(&format!("  help: {hint}\n"));
     }
@@ -39,9 +42,49 @@ pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
     out
 }
 
-/// The final `Type: message` line.
+/// Where a SyntaxError exception points, as CPython prints it below the traceback:
+/// `File "name", line N`, the line, and carets under the offending text.
+fn syntax_error_location(err: &PyErr) -> String {
+    let d = err.0.dict.borrow();
+    let (Some(file), Some(Value::Int(line))) =
+        (d.get("filename").and_then(Value::as_str), d.get("lineno"))
+    else {
+        return String::new();
+    };
+    let mut out = format!("  File \"{file}\", line {line}\n");
+    let Some(text) = d.get("text").and_then(Value::as_str) else {
+        return out;
+    };
+    let text = text.trim_end_matches(['\n', '\r']);
+    let stripped = text.trim_start();
+    let indent = text.chars().count() - stripped.chars().count();
+    let int = |k: &str| match d.get(k) {
+        Some(Value::Int(i)) => *i,
+        _ => 0,
+    };
+    let (offset, end_offset) = (int("offset"), int("end_offset"));
+    let col = (offset - 1 - indent as i64).max(0) as usize;
+    let width = if int("end_lineno") == *line && end_offset > offset {
+        (end_offset - offset) as usize
+    } else {
+        1
+    };
+    out.push_str(&format!(
+        "    {stripped}\n    {}{}\n",
+        " ".repeat(col),
+        "^".repeat(width)
+    ));
+    out
+}
+
+/// The final `Type: message` line; the type is qualified by its module unless that is
+/// `builtins` or `__main__`, as CPython prints it (`helper.MyError: boom`).
 fn exception_line(vm: &mut Vm, err: &PyErr) -> String {
-    let name = err.class().name.clone();
+    let class = err.class();
+    let name = match &*class.module {
+        "builtins" | "__main__" => class.qualname.to_string(),
+        module => format!("{module}.{}", class.qualname),
+    };
     let msg = vm.exception_str(err).unwrap_or_default();
     let suggestion = did_you_mean(err);
     let hint = suggestion.map_or(String::new(), |s| format!(". Did you mean: '{s}'?"));

@@ -158,11 +158,15 @@ pub enum Op {
     BeforeWith,
     /// `[exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]`.
     WithExceptStart,
-    /// Imports module `names[i]`, pushing it.
+    /// `[level, fromlist] -> [module]`: imports module `names[i]` (relative to the
+    /// current package when `level` > 0); pushes the top-level package for a plain
+    /// `import a.b` (fromlist None), the module itself otherwise.
     ImportName(u32),
-    /// `[module] -> [module, module.names[i]]`.
+    /// `[module] -> [module, module.names[i]]`, falling back to the submodule
+    /// `sys.modules["module.name"]`.
     ImportFrom(u32),
-    /// `[module] -> []`, copying public names into globals.
+    /// `[module] -> []`, copying the names of `__all__` (or the public names) into the
+    /// current namespace.
     ImportStar,
     /// REPL: prints the repr of the top (if not None) and pops it.
     PrintExpr,

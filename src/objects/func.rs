@@ -106,6 +106,17 @@ pub struct Function {
     pub dict: RefCell<Namespace>,
 }
 
+impl Function {
+    /// `__module__`: the `__name__` of the module the function was defined in.
+    pub fn module(&self) -> Value {
+        self.globals
+            .borrow()
+            .get("__name__")
+            .cloned()
+            .unwrap_or_default()
+    }
+}
+
 /// A Python function bound to an instance (`obj.method`).
 #[derive(Debug)]
 pub struct BoundMethod {

@@ -104,9 +104,11 @@ pub enum StmtKind {
     Assert { test: Expr, msg: Option<Expr> },
     /// `import a.b as c, d`.
     Import(Vec<Alias>),
-    /// `from module import a, b as c` (`names` is empty for `import *`, see `star`).
+    /// `from module import a, b as c` (`names` is empty for `import *`, see `star`);
+    /// `from ..m import x` has `level` 2 and `module` "m" (empty in `from . import x`).
     ImportFrom {
         module: String,
+        level: u32,
         names: Vec<Alias>,
         star: bool,
     },

@@ -55,8 +55,9 @@ struct Indent {
 struct Header {
     /// How CPython names the statement, e.g. "'if' statement", "function definition".
     what: &'static str,
-    /// 1-based line of the header.
-    line: usize,
+    /// Byte offset of the header's first token (its line is counted only for the
+    /// error: counting it for every header made the layout pass quadratic).
+    pos: usize,
 }
 
 /// One logical line read from the lexer.
@@ -310,7 +311,8 @@ impl<'s> Layout<'s> {
     fn expected_block(&self, header: Header, at: usize) -> SyntaxError {
         let message = format!(
             "expected an indented block after {} on line {}",
-            header.what, header.line
+            header.what,
+            self.line(header.pos)
         );
         let end = (at + 1).min(self.source.len()).max(at);
         self.error(SyntaxErrorKind::IndentationError, message, at, end)
@@ -341,10 +343,7 @@ impl<'s> Layout<'s> {
         rewrite_soft_keywords(&mut tokens);
         self.after_colon = matches!(tokens.last(), Some((_, Tok::Colon, _)));
         self.header = match header_name(&tokens) {
-            Some(what) if self.after_colon => Some(Header {
-                what,
-                line: self.line(first),
-            }),
+            Some(what) if self.after_colon => Some(Header { what, pos: first }),
             _ => None,
         };
         self.pending.extend(tokens);

@@ -170,13 +170,21 @@ fn with_items() {
 fn imports() {
     let StmtKind::ImportFrom {
         module,
+        level,
         names,
         star,
     } = &body("from ..m import (a, b as c,)\n")[0].node
     else {
         panic!("expected an import");
     };
-    assert_eq!((module.as_str(), names.len(), *star), ("..m", 2, false));
+    assert_eq!(
+        (module.as_str(), *level, names.len(), *star),
+        ("m", 2, 2, false)
+    );
+    let StmtKind::ImportFrom { module, level, .. } = &body("from .... import x\n")[0].node else {
+        panic!("expected an import");
+    };
+    assert_eq!((module.as_str(), *level), ("", 4));
     assert_eq!(names[1].asname.as_deref(), Some("c"));
     let StmtKind::ImportFrom { star, .. } = &body("from m import *\n")[0].node else {
         panic!("expected an import");

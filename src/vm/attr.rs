@@ -168,12 +168,22 @@ impl Vm {
         match obj {
             Value::Instance(inst) => self.instance_attr(obj, inst, name),
             Value::Class(c) => self.class_attr(c, name),
-            Value::Module(m) => m
-                .dict
-                .borrow()
-                .get(name)
-                .cloned()
-                .ok_or_else(|| no_attr(obj, name)),
+            Value::Module(m) => {
+                let hook = {
+                    let d = m.dict.borrow();
+                    match d.get(name) {
+                        Some(v) => return Ok(v.clone()),
+                        // A snapshot, as `globals()` is (namespaces are not dicts).
+                        None if name == "__dict__" => return namespace_to_dict(&d),
+                        None => d.get("__getattr__").cloned(),
+                    }
+                };
+                match hook {
+                    // PEP 562: a module's own `__getattr__` answers for missing names.
+                    Some(f) => self.call(&f, vec![Value::str(name)], Vec::new()),
+                    None => Err(no_attr(obj, name)),
+                }
+            }
             _ => {
                 if let Some(v) = self.special_attr(obj, name)? {
                     return Ok(v);
@@ -365,7 +375,7 @@ impl Vm {
                 Value::Undef => return Err(PyErr::new(ExcKind::ValueError, "Cell is empty")),
                 v => v.clone(),
             },
-            (Value::Function(_), "__module__") => Value::str("__main__"),
+            (Value::Function(f), "__module__") => f.module(),
             (Value::Function(f), "__dict__") => namespace_to_dict(&f.dict.borrow())?,
             (Value::Function(f), "__doc__") => {
                 f.dict.borrow().get("__doc__").cloned().unwrap_or_default()

@@ -270,7 +270,10 @@ impl Vm {
 /// How CPython names a callable in call errors: `f()`, `C.m()`.
 fn function_str(f: &Value) -> String {
     match f {
-        Value::Function(func) => format!("__main__.{}()", func.qualname.borrow()),
+        Value::Function(func) => match func.module().as_str() {
+            Some(m) if m != "builtins" => format!("{m}.{}()", func.qualname.borrow()),
+            _ => format!("{}()", func.qualname.borrow()),
+        },
         Value::BoundMethod(m) => function_str(&m.func),
         Value::Builtin(b) => format!("{}()", b.def.name),
         Value::Class(c) => format!("{}()", c.name),

@@ -6,6 +6,7 @@ pub mod attr;
 pub mod call;
 mod collections;
 pub mod generator;
+pub mod import;
 pub mod iterate;
 mod names;
 pub mod ops;
@@ -16,7 +17,6 @@ pub mod subscr;
 pub mod unwind;
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use crate::objects::frame::{Deliver, Frame, Outcome};
@@ -75,8 +75,15 @@ pub struct Vm {
     frame_pool: Vec<Box<Frame>>,
     /// The `builtins` namespace.
     pub builtins: Rc<RefCell<Namespace>>,
-    /// Imported modules by name.
-    pub modules: HashMap<String, Value>,
+    /// `sys.modules`: the modules imported so far, by name (shared with `sys`).
+    pub modules: Rc<RefCell<crate::objects::dict::Dict>>,
+    /// The `sys` module's namespace, created with the VM: the import system reads
+    /// `sys.path` there (so that programs may change or rebind it).
+    pub sys_dict: Rc<RefCell<Namespace>>,
+    /// The built-in modules `import` can find (filled by whoever installs them).
+    builtin_modules: Vec<import::BuiltinModule>,
+    /// The modules whose code is running (partially initialised), innermost last.
+    initializing: Vec<Rc<str>>,
     /// The built-in types (the thread's registry, held here so that hot lookups
     /// need no thread-local access).
     pub types: Rc<Types>,
@@ -113,11 +120,18 @@ impl Vm {
     /// A fresh interpreter with an empty builtins namespace: whoever builds the
     /// interpreter installs the builtins (`Interpreter` does).
     pub fn new(argv: Vec<String>, out: Output) -> Vm {
+        let modules = import::new_modules();
+        let mut sys_dict = Namespace::default();
+        sys_dict.insert("path".into(), Value::list(import::initial_path()));
+        sys_dict.insert("modules".into(), Value::Dict(modules.clone()));
         Vm {
             frames: Vec::with_capacity(64),
             frame_pool: Vec::new(),
             builtins: Rc::new(RefCell::new(Namespace::default())),
-            modules: HashMap::new(),
+            modules,
+            sys_dict: Rc::new(RefCell::new(sys_dict)),
+            builtin_modules: Vec::new(),
+            initializing: Vec::new(),
             types: crate::objects::class::types(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,
             native_depth: 0,

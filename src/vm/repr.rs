@@ -128,7 +128,16 @@ impl Vm {
                     ),
                 }
             }
-            Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
+            Value::Module(m) => {
+                let d = m.dict.borrow();
+                match d.get("__file__").and_then(Value::as_str) {
+                    Some(file) => format!("<module '{}' from '{file}'>", m.name),
+                    None if d.contains_key("__path__") => {
+                        format!("<module '{}' (namespace)>", m.name)
+                    }
+                    None => format!("<module '{}' (built-in)>", m.name),
+                }
+            }
             Value::Cell(_) => format!("<cell at {:#x}>", v.heap_ptr().unwrap_or(0)),
             Value::Code(c) => format!(
                 "<code object {} at {:#x}, file \"{}\", line {}>",
@@ -576,14 +585,17 @@ impl Vm {
     }
 }
 
-/// `object.__repr__`: `<__main__.C object at 0x...>` (`<object object at ...>` for
+/// `object.__repr__`: `<module.C object at 0x...>` (`<object object at ...>` for
 /// built-in classes).
 pub fn object_repr(inst: &crate::objects::Instance, v: &Value) -> String {
     let at = v.heap_ptr().unwrap_or(0);
     if inst.class.builtin.is_some() {
         format!("<{} object at {at:#x}>", inst.class.name)
     } else {
-        format!("<__main__.{} object at {at:#x}>", inst.class.qualname)
+        format!(
+            "<{}.{} object at {at:#x}>",
+            inst.class.module, inst.class.qualname
+        )
     }
 }
 

@@ -476,7 +476,10 @@ impl Vm {
                 Op::WithExceptStart => self.with_except_start()?,
                 Op::ImportName(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    let m = self.import(&name)?;
+                    let globals = frame.globals.clone();
+                    let fromlist = frame.stack.pop().expect("fromlist");
+                    let level = frame.stack.pop().expect("level");
+                    let m = self.import_name(&name, &fromlist, &level, &globals)?;
                     self.push(m);
                 }
                 Op::ImportFrom(i) => {
@@ -487,7 +490,7 @@ impl Vm {
                 }
                 Op::ImportStar => {
                     let m = self.pop();
-                    self.import_star(&m);
+                    self.import_star(&m)?;
                 }
                 Op::PrintExpr => {
                     let v = self.pop();

@@ -1,7 +1,9 @@
-//! The built-in modules and `import`: `sys`, `itertools`, `inspect`, `math`, `time`,
-//! `functools`. Modules are created on first import and cached.
+//! The built-in modules: `sys`, `builtins`, `importlib`, `itertools`, `inspect`,
+//! `math`, `time`, `functools`. [`register`] lists each in the VM's registry (one line
+//! per module); the import system (`vm/import.rs`) builds a module on its first import.
 
 mod functools;
+mod importlib;
 mod inspect;
 mod itertools;
 mod math;
@@ -11,15 +13,89 @@ mod time;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use crate::compile::{compile_source, Mode};
 use crate::objects::func::{Builtin, MethodDef};
-use crate::objects::{ExcKind, Module, Namespace, PyErr, PyResult, Value};
+use crate::objects::{Module, Namespace, Value};
+use crate::vm::import::BuiltinModule;
 use crate::vm::Vm;
+
+/// Genpy's built-in modules, in the order `sys.builtin_module_names` lists them: a
+/// name, the function building the module, and its Python-written part (`py/`).
+const MODULES: &[BuiltinModule] = &[
+    BuiltinModule {
+        name: "builtins",
+        init: |vm| {
+            Ok(Value::Module(Rc::new(Module {
+                name: "builtins".into(),
+                dict: vm.builtins.clone(),
+            })))
+        },
+        python: None,
+    },
+    BuiltinModule {
+        name: "sys",
+        init: |vm| Ok(sys::module(vm)),
+        python: None,
+    },
+    BuiltinModule {
+        name: "importlib",
+        init: |_| Ok(importlib::module()),
+        python: None,
+    },
+    BuiltinModule {
+        name: "itertools",
+        init: |_| Ok(itertools::module()),
+        python: Some(include_str!("py/itertools.py")),
+    },
+    BuiltinModule {
+        name: "inspect",
+        init: |_| Ok(inspect::module()),
+        python: None,
+    },
+    BuiltinModule {
+        name: "math",
+        init: |_| Ok(math::module()),
+        python: None,
+    },
+    BuiltinModule {
+        name: "time",
+        init: |_| Ok(time::module()),
+        python: None,
+    },
+    BuiltinModule {
+        name: "functools",
+        init: |_| Ok(functools::module()),
+        python: Some(include_str!("py/functools.py")),
+    },
+];
+
+/// Lists the built-in modules in the VM's registry and puts `builtins` and `sys` into
+/// `sys.modules`, where CPython has them from the start.
+pub fn register(vm: &mut Vm) {
+    for m in MODULES {
+        vm.register_module(*m);
+    }
+    for name in ["builtins", "sys"] {
+        vm.preload_builtin(name)
+            .expect("the builtins and sys modules build without running Python");
+    }
+}
 
 /// A module value holding native functions and constants.
 pub fn native_module(name: &str, funcs: &'static [MethodDef], consts: Vec<(&str, Value)>) -> Value {
-    let mut ns = Namespace::default();
+    module_in(Rc::default(), name, funcs, consts)
+}
+
+/// A module value around the namespace `dict`, with native functions and constants
+/// added to it.
+fn module_in(
+    dict: Rc<RefCell<Namespace>>,
+    name: &str,
+    funcs: &'static [MethodDef],
+    consts: Vec<(&str, Value)>,
+) -> Value {
+    let mut ns = dict.borrow_mut();
     ns.insert("__name__".into(), Value::str(name));
+    ns.insert("__doc__".into(), Value::None);
     for def in funcs {
         ns.insert(
             def.name.into(),
@@ -29,88 +105,9 @@ pub fn native_module(name: &str, funcs: &'static [MethodDef], consts: Vec<(&str,
     for (k, v) in consts {
         ns.insert(k.into(), v);
     }
+    drop(ns);
     Value::Module(Rc::new(Module {
         name: name.into(),
-        dict: Rc::new(RefCell::new(ns)),
+        dict,
     }))
-}
-
-impl Vm {
-    /// `import name`.
-    pub fn import(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
-        }
-        let m = match name {
-            "sys" => sys::module(self),
-            "itertools" => self.with_python_part(
-                itertools::module(),
-                "itertools",
-                include_str!("py/itertools.py"),
-            )?,
-            "inspect" => inspect::module(),
-            "math" => math::module(),
-            "time" => time::module(),
-            "functools" => self.with_python_part(
-                functools::module(),
-                "functools",
-                include_str!("py/functools.py"),
-            )?,
-            _ => {
-                return Err(PyErr::new(
-                    ExcKind::ModuleNotFoundError,
-                    format!("No module named '{name}'"),
-                ))
-            }
-        };
-        self.modules.insert(name.to_string(), m.clone());
-        Ok(m)
-    }
-
-    /// Runs a module's Python-written part (`py/NAME.py`) in its namespace.
-    fn with_python_part(&mut self, module: Value, name: &str, source: &str) -> PyResult<Value> {
-        let Value::Module(m) = &module else {
-            return Ok(module);
-        };
-        let code = compile_source(source, &format!("<{name}>"), Mode::Exec).map_err(|e| {
-            PyErr::new(
-                ExcKind::SyntaxError,
-                format!("in built-in module {name}: {}", e.message()),
-            )
-        })?;
-        self.run_module(code, m.dict.clone())?;
-        Ok(module)
-    }
-
-    /// `from module import name`.
-    pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
-        let Value::Module(m) = module else {
-            return Err(PyErr::new(
-                ExcKind::ImportError,
-                format!("cannot import name '{name}'"),
-            ));
-        };
-        m.dict.borrow().get(name).cloned().ok_or_else(|| {
-            PyErr::new(
-                ExcKind::ImportError,
-                format!(
-                    "cannot import name '{name}' from '{}' (unknown location)",
-                    m.name
-                ),
-            )
-        })
-    }
-
-    /// `from module import *`.
-    pub(crate) fn import_star(&mut self, module: &Value) {
-        let Value::Module(m) = module else { return };
-        let Some(globals) = self.frames.last().map(|f| f.globals.clone()) else {
-            return;
-        };
-        for (k, v) in m.dict.borrow().iter() {
-            if !k.starts_with('_') {
-                globals.borrow_mut().insert(k.clone(), v.clone());
-            }
-        }
-    }
 }

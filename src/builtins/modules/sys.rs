@@ -1,13 +1,11 @@
-//! `sys`: argv, exit, the recursion limit, `stdout.write`, `maxsize`.
+//! `sys`: argv, exit, the recursion limit, `stdout.write`, `maxsize`; `path` and
+//! `modules` are the VM's (the import system's own list and dict).
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
-use super::native_module;
+use super::{module_in, native_module};
 use crate::objects::args;
 use crate::objects::class::types;
 use crate::objects::func::MethodDef;
-use crate::objects::{ExcKind, KwArgs, Module, PyErr, PyResult, Value};
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 static FUNCS: &[MethodDef] = &[
@@ -28,16 +26,19 @@ static STDERR_FUNCS: &[MethodDef] = &[
     MethodDef::new("flush", stdout_flush),
 ];
 
-/// Builds the `sys` module.
+/// Builds the `sys` module around the namespace the VM made for it.
 pub fn module(vm: &mut Vm) -> Value {
     let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
     let stdout = native_module("stdout", STDOUT_FUNCS, vec![]);
     let stderr = native_module("stderr", STDERR_FUNCS, vec![]);
-    let modules = Value::Module(Rc::new(Module {
-        name: "modules".into(),
-        dict: Rc::new(RefCell::new(Default::default())),
-    }));
-    native_module(
+    let builtin_names = Value::tuple(
+        vm.builtin_module_names()
+            .into_iter()
+            .map(Value::str)
+            .collect(),
+    );
+    module_in(
+        vm.sys_dict.clone(),
         "sys",
         FUNCS,
         vec![
@@ -48,7 +49,7 @@ pub fn module(vm: &mut Vm) -> Value {
             ("maxsize", Value::Int(i64::MAX)),
             ("version", Value::str("3.11.7 (genpy)")),
             ("platform", Value::str("linux")),
-            ("modules", modules),
+            ("builtin_module_names", builtin_names),
             (
                 "version_info",
                 Value::tuple(vec![

@@ -1,0 +1,724 @@
+//! The import system, as CPython's for source files (docs/architecture.md, "Imports"):
+//! `sys.modules` (a real dict the VM shares with the `sys` module: a module runs once,
+//! and deleting its entry makes the next import run it again), `sys.path` (a real list,
+//! read at every search), the registry of built-in modules that `builtins::install`
+//! fills, and the steps of an import statement: resolving a relative name, finding a
+//! module (`name.py` or the package `name/__init__.py` in each directory of the search
+//! path), running it in a fresh module, binding a submodule to its parent, and
+//! `from m import x` / `from m import *`. `importlib.import_module` and `reload` call
+//! [`Vm::import_module`] and [`Vm::reload`]; `genpy -m` calls [`Vm::find_main_module`].
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use super::Vm;
+use crate::compile::{compile_source, Mode, SourceError};
+use crate::objects::dict::{Dict, HashKey};
+use crate::objects::{ExcKind, Module, Namespace, PyErr, PyResult, Value};
+
+/// The `sys.path` entry that stands for genpy's own standard library: searching it
+/// finds the built-in modules of the registry. It comes after the script's directory
+/// and `PYTHONPATH`, as CPython's standard library does.
+pub const STDLIB_ENTRY: &str = "<genpy stdlib>";
+
+/// A module built into the interpreter: its name, the native function that builds
+/// it, and optionally Python source run in its namespace afterwards (the parts that are
+/// easier written in Python).
+#[derive(Clone, Copy)]
+pub struct BuiltinModule {
+    /// The name `import` finds it by.
+    pub name: &'static str,
+    /// Builds the module value.
+    pub init: fn(&mut Vm) -> PyResult<Value>,
+    /// Python source run in the module's namespace once `init` has built it.
+    pub python: Option<&'static str>,
+}
+
+/// Where a module was found.
+enum Spec {
+    /// The built-in module at this index of the registry.
+    Builtin(usize),
+    /// A source file: `name.py`, or a package's `__init__.py` with its directory.
+    Source {
+        file: PathBuf,
+        package_dir: Option<PathBuf>,
+    },
+    /// A namespace package: the directories named `name` (without `__init__.py`)
+    /// found along the path when no module or regular package was.
+    Namespace(Vec<PathBuf>),
+}
+
+/// What `genpy -m NAME` runs: the file, and the package it belongs to (`__package__`).
+pub struct MainModule {
+    /// The source file's path.
+    pub file: PathBuf,
+    /// The parent package's name ("" for a top-level module).
+    pub package: String,
+}
+
+/// The sys.path CPython starts with, minus the script's directory (the front end sets
+/// entry 0): `''`, each entry of `PYTHONPATH`, then genpy's standard library.
+pub(super) fn initial_path() -> Vec<Value> {
+    let mut path = vec![Value::str("")];
+    if let Ok(extra) = std::env::var("PYTHONPATH") {
+        path.extend(extra.split(':').filter(|e| !e.is_empty()).map(Value::str));
+    }
+    // A later step adds the folder of Python modules compiled into the binary here.
+    path.push(Value::str(STDLIB_ENTRY));
+    path
+}
+
+/// An ImportError (or ModuleNotFoundError) with its `name` and `path` attributes.
+fn import_error(kind: ExcKind, msg: String, name: &str, path: Option<Value>) -> PyErr {
+    let err = PyErr::new(kind, msg);
+    let mut d = err.0.dict.borrow_mut();
+    d.insert("name".into(), Value::str(name));
+    d.insert("path".into(), path.unwrap_or_default());
+    drop(d);
+    err
+}
+
+/// `ModuleNotFoundError: No module named 'name'` (with more after it in `detail`).
+fn not_found(name: &str, detail: &str) -> PyErr {
+    import_error(
+        ExcKind::ModuleNotFoundError,
+        format!("No module named '{name}'{detail}"),
+        name,
+        None,
+    )
+}
+
+/// The `SyntaxError` (or IndentationError, TabError) CPython raises for `e`, with its
+/// `msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno` and `end_offset`: for a
+/// module that does not compile, and for `compile()`/`exec()`/`eval()`.
+pub fn syntax_error(e: &SourceError) -> PyErr {
+    let err = PyErr::new(e.exc_kind(), e.message());
+    let span = e.span();
+    let (line, offset) = e.position(span.start);
+    let (end_line, end_offset) = e.position(span.end);
+    let text = e.line_text().map_or(Value::None, Value::string);
+    let attrs = [
+        ("msg", Value::str(e.message())),
+        ("filename", Value::str(&e.source.name)),
+        ("lineno", Value::Int(line as i64)),
+        ("offset", Value::Int(offset as i64)),
+        ("text", text),
+        ("end_lineno", Value::Int(end_line as i64)),
+        ("end_offset", Value::Int(end_offset as i64)),
+    ];
+    let mut dict = err.0.dict.borrow_mut();
+    for (name, value) in attrs {
+        dict.insert(name.into(), value);
+    }
+    drop(dict);
+    err
+}
+
+/// The key of `name` in `sys.modules`.
+fn key(name: &str) -> HashKey {
+    HashKey::new(Value::str(name)).expect("str is hashable")
+}
+
+/// A module's own namespace entry, if it is a module and has it.
+fn module_entry(module: &Value, name: &str) -> Option<Value> {
+    match module {
+        Value::Module(m) => m.dict.borrow().get(name).cloned(),
+        _ => None,
+    }
+}
+
+/// A module's `__name__` (its registered name when `__name__` is gone).
+fn module_name(m: &Module) -> String {
+    match m.dict.borrow().get("__name__").and_then(Value::as_str) {
+        Some(n) => n.to_string(),
+        None => m.name.to_string(),
+    }
+}
+
+/// CPython's `_resolve_name`: the absolute name of `name` imported `level` dots up
+/// from `package`, with its two errors.
+fn resolve_name(name: &str, package: &str, level: usize) -> PyResult<String> {
+    if package.is_empty() {
+        return Err(PyErr::new(
+            ExcKind::ImportError,
+            "attempted relative import with no known parent package",
+        ));
+    }
+    let bits: Vec<&str> = package.rsplitn(level, '.').collect();
+    if bits.len() < level {
+        return Err(PyErr::new(
+            ExcKind::ImportError,
+            "attempted relative import beyond top-level package",
+        ));
+    }
+    let base = bits[bits.len() - 1];
+    Ok(if name.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}.{name}")
+    })
+}
+
+/// The path a module at `file` shows (`__file__`, tracebacks): absolute, as CPython's.
+fn shown_path(file: &Path) -> String {
+    file.display().to_string()
+}
+
+impl Vm {
+    /// Adds a module to the registry of built-in modules (`builtins::install` does,
+    /// for each of genpy's modules).
+    pub fn register_module(&mut self, module: BuiltinModule) {
+        self.builtin_modules.push(module);
+    }
+
+    /// The names of the registered built-in modules (`sys.builtin_module_names`).
+    pub fn builtin_module_names(&self) -> Vec<&'static str> {
+        self.builtin_modules.iter().map(|m| m.name).collect()
+    }
+
+    /// Loads the built-in module `name` into `sys.modules` without searching
+    /// `sys.path` (`sys` and `builtins` are there from the start, as in CPython).
+    pub fn preload_builtin(&mut self, name: &str) -> PyResult<Value> {
+        match self.builtin_modules.iter().position(|m| m.name == name) {
+            Some(i) => self.load(name, Spec::Builtin(i)),
+            None => Err(not_found(name, "")),
+        }
+    }
+
+    /// `sys.modules[name]`, if it is there.
+    pub fn loaded_module(&self, name: &str) -> Option<Value> {
+        self.modules.borrow().get(&key(name)).cloned()
+    }
+
+    /// Registers `module` as `sys.modules[name]`.
+    pub fn add_module(&mut self, name: &str, module: Value) {
+        self.modules.borrow_mut().insert(key(name), module);
+    }
+
+    /// The `ImportName` op and `__import__()`: `import name` (fromlist None) or
+    /// `from name import ...`, `level` dots up from the package of `globals`.
+    pub fn import_name(
+        &mut self,
+        name: &str,
+        fromlist: &Value,
+        level: &Value,
+        globals: &Rc<RefCell<Namespace>>,
+    ) -> PyResult<Value> {
+        let level = match level {
+            Value::Int(l) if *l >= 0 => *l as usize,
+            _ => return Err(PyErr::new(ExcKind::ValueError, "level must be >= 0")),
+        };
+        let abs = if level > 0 {
+            let package = package_of(&globals.borrow())?;
+            resolve_name(name, &package, level)?
+        } else if name.is_empty() {
+            return Err(PyErr::new(ExcKind::ValueError, "Empty module name"));
+        } else {
+            name.to_string()
+        };
+        let module = self.find_and_load(&abs)?;
+        let names = match fromlist {
+            Value::Tuple(t) if !t.is_empty() => t.clone(),
+            _ => {
+                // A plain `import a.b.c` binds the top-level package `a`.
+                let first = name.split('.').next().unwrap_or("");
+                if level == 0 {
+                    return self.find_and_load(first);
+                }
+                if name.is_empty() {
+                    return Ok(module);
+                }
+                let top = &abs[..abs.len() - (name.len() - first.len())];
+                return self.find_and_load(top);
+            }
+        };
+        self.handle_fromlist(&module, &names, false)?;
+        Ok(module)
+    }
+
+    /// `importlib.import_module(name, package)`: the module itself (not its top-level
+    /// package); a name with leading dots is relative to `package`.
+    pub fn import_module(&mut self, name: &str, package: Option<&str>) -> PyResult<Value> {
+        let level = name.len() - name.trim_start_matches('.').len();
+        let abs = if level > 0 {
+            let Some(package) = package else {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "the 'package' argument is required to perform a relative import for '{name}'"
+                    ),
+                ));
+            };
+            resolve_name(&name[level..], package, level)?
+        } else if name.is_empty() {
+            return Err(PyErr::new(ExcKind::ValueError, "Empty module name"));
+        } else {
+            name.to_string()
+        };
+        self.find_and_load(&abs)
+    }
+
+    /// `importlib.reload(module)`: finds the module again and runs its (new) source in
+    /// its own namespace; a built-in module is returned as it is.
+    pub fn reload(&mut self, module: &Value) -> PyResult<Value> {
+        let Value::Module(m) = module else {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "reload() argument must be a module",
+            ));
+        };
+        let name = module_name(m);
+        if self
+            .loaded_module(&name)
+            .is_none_or(|v| v.heap_ptr() != module.heap_ptr())
+        {
+            return Err(import_error(
+                ExcKind::ImportError,
+                format!("module {name} not in sys.modules"),
+                &name,
+                None,
+            ));
+        }
+        let path = match name.rsplit_once('.') {
+            Some((parent, _)) => match self.loaded_module(parent) {
+                Some(p) => Some(self.package_path(&name, parent, &p)?),
+                None => {
+                    return Err(import_error(
+                        ExcKind::ImportError,
+                        format!("parent '{parent}' not in sys.modules"),
+                        parent,
+                        None,
+                    ))
+                }
+            },
+            None => None,
+        };
+        match self.find_spec(&name, path.as_deref()) {
+            Some(Spec::Source { file, package_dir }) => {
+                self.exec_source(&name, &file, package_dir.as_deref(), &m.dict)?;
+            }
+            Some(Spec::Builtin(_) | Spec::Namespace(_)) => {}
+            None => {
+                return Err(import_error(
+                    ExcKind::ModuleNotFoundError,
+                    format!("spec not found for the module '{name}'"),
+                    &name,
+                    None,
+                ))
+            }
+        }
+        Ok(self.loaded_module(&name).unwrap_or_else(|| module.clone()))
+    }
+
+    /// What `genpy -m name` runs (CPython's runpy): the parent packages are imported,
+    /// a package runs its `__main__` submodule.
+    pub fn find_main_module(&mut self, name: &str) -> PyResult<MainModule> {
+        let plain = |msg: String| PyErr::new(ExcKind::ImportError, msg);
+        if name.starts_with('.') {
+            return Err(plain("Relative module names not supported".into()));
+        }
+        let path = match name.rsplit_once('.') {
+            Some((parent, _)) => {
+                let p = self.find_and_load(parent)?;
+                Some(self.package_path(name, parent, &p)?)
+            }
+            None => None,
+        };
+        match self.find_spec(name, path.as_deref()) {
+            Some(
+                Spec::Source {
+                    package_dir: Some(_),
+                    ..
+                }
+                | Spec::Namespace(_),
+            ) => {
+                self.find_and_load(name)?;
+                let main = format!("{name}.__main__");
+                self.find_main_module(&main).map_err(|_| {
+                    plain(format!(
+                        "No module named {main}; '{name}' is a package and cannot be directly executed"
+                    ))
+                })
+            }
+            Some(Spec::Source { file, .. }) => Ok(MainModule {
+                file,
+                package: name.rsplit_once('.').map_or("", |(p, _)| p).to_string(),
+            }),
+            Some(Spec::Builtin(_)) => Err(plain(format!("No code object available for {name}"))),
+            None => Err(plain(format!("No module named {name}"))),
+        }
+    }
+
+    /// CPython's `_find_and_load`: `sys.modules[name]`, or the module found and run
+    /// (its parent packages first), bound as an attribute of its parent.
+    fn find_and_load(&mut self, name: &str) -> PyResult<Value> {
+        if let Some(m) = self.loaded_module(name) {
+            if matches!(m, Value::None) {
+                return Err(import_error(
+                    ExcKind::ModuleNotFoundError,
+                    format!("import of {name} halted; None in sys.modules"),
+                    name,
+                    None,
+                ));
+            }
+            return Ok(m);
+        }
+        let Some((parent, child)) = name.rsplit_once('.') else {
+            let spec = self
+                .find_spec(name, None)
+                .ok_or_else(|| not_found(name, ""))?;
+            return self.load(name, spec);
+        };
+        let parent_module = self.find_and_load(parent)?;
+        // Importing the parent may have imported this module too.
+        if let Some(m) = self.loaded_module(name) {
+            return Ok(m);
+        }
+        let path = self.package_path(name, parent, &parent_module)?;
+        let spec = self
+            .find_spec(name, Some(&path))
+            .ok_or_else(|| not_found(name, ""))?;
+        let module = self.load(name, spec)?;
+        self.set_attr(&parent_module, child, module.clone())?;
+        Ok(module)
+    }
+
+    /// The `__path__` of package `parent` (where its submodule `name` is searched).
+    fn package_path(&self, name: &str, parent: &str, module: &Value) -> PyResult<Vec<Value>> {
+        match module_entry(module, "__path__") {
+            Some(Value::List(l)) => Ok(l.borrow().clone()),
+            _ => Err(not_found(name, &format!("; '{parent}' is not a package"))),
+        }
+    }
+
+    /// Searches for module `name`: in the directories of `path` (a package's
+    /// `__path__`) for a submodule, in `sys.path` for a top-level module. In each
+    /// directory a package (`name/__init__.py`) comes before a module (`name.py`); a
+    /// directory `name/` without `__init__.py` is a portion of a namespace package,
+    /// which is what is found when nothing else is. The [`STDLIB_ENTRY`] of sys.path
+    /// finds the built-in modules.
+    fn find_spec(&self, name: &str, path: Option<&[Value]>) -> Option<Spec> {
+        let last = name.rsplit('.').next().unwrap_or(name);
+        let entries = match path {
+            Some(p) => p.to_vec(),
+            None => match self.sys_dict.borrow().get("path") {
+                Some(Value::List(l)) => l.borrow().clone(),
+                _ => Vec::new(),
+            },
+        };
+        let cwd = std::env::current_dir().unwrap_or_default();
+        let mut portions = Vec::new();
+        for entry in &entries {
+            let Some(entry) = entry.as_str() else {
+                continue;
+            };
+            if path.is_none() && entry == STDLIB_ENTRY {
+                // Genpy's standard library: the built-in modules (a later step adds
+                // the Python modules compiled into the binary after them).
+                if let Some(i) = self.builtin_modules.iter().position(|m| m.name == name) {
+                    return Some(Spec::Builtin(i));
+                }
+                continue;
+            }
+            let dir = cwd.join(entry);
+            let package_dir = dir.join(last);
+            let init = package_dir.join("__init__.py");
+            if init.is_file() {
+                return Some(Spec::Source {
+                    file: init,
+                    package_dir: Some(package_dir),
+                });
+            }
+            let file = dir.join(format!("{last}.py"));
+            if file.is_file() {
+                return Some(Spec::Source {
+                    file,
+                    package_dir: None,
+                });
+            }
+            if package_dir.is_dir() {
+                portions.push(package_dir);
+            }
+        }
+        (!portions.is_empty()).then_some(Spec::Namespace(portions))
+    }
+
+    /// Creates and runs the module `name` found at `spec`. It is in `sys.modules`
+    /// while it runs (so a circular import sees it partially initialised) and is
+    /// removed again if running it fails.
+    fn load(&mut self, name: &str, spec: Spec) -> PyResult<Value> {
+        let (module, ran) = match spec {
+            Spec::Builtin(i) => {
+                let def = self.builtin_modules[i];
+                let module = (def.init)(self)?;
+                self.add_module(name, module.clone());
+                let ran = match (def.python, &module) {
+                    (Some(source), Value::Module(m)) => {
+                        self.run_builtin_python(name, source, m.dict.clone())
+                    }
+                    _ => Ok(()),
+                };
+                (module, ran)
+            }
+            Spec::Source { file, package_dir } => {
+                let dict = Rc::new(RefCell::new(Namespace::default()));
+                let module = Value::Module(Rc::new(Module {
+                    name: name.into(),
+                    dict: dict.clone(),
+                }));
+                self.add_module(name, module.clone());
+                let ran = self.exec_source(name, &file, package_dir.as_deref(), &dict);
+                (module, ran)
+            }
+            Spec::Namespace(portions) => {
+                let mut ns = Namespace::default();
+                ns.insert("__name__".into(), Value::str(name));
+                ns.insert("__doc__".into(), Value::None);
+                ns.insert("__package__".into(), Value::str(name));
+                ns.insert("__spec__".into(), Value::None);
+                ns.insert("__file__".into(), Value::None);
+                let path = portions.iter().map(|d| Value::str(&shown_path(d)));
+                ns.insert("__path__".into(), Value::list(path.collect()));
+                let module = Value::Module(Rc::new(Module {
+                    name: name.into(),
+                    dict: Rc::new(RefCell::new(ns)),
+                }));
+                self.add_module(name, module.clone());
+                (module, Ok(()))
+            }
+        };
+        if let Err(e) = ran {
+            self.modules.borrow_mut().shift_remove(&key(name));
+            return Err(e);
+        }
+        // A module may replace itself in sys.modules while it runs.
+        Ok(self.loaded_module(name).unwrap_or(module))
+    }
+
+    /// Runs a built-in module's Python-written part in its namespace.
+    fn run_builtin_python(
+        &mut self,
+        name: &str,
+        source: &str,
+        dict: Rc<RefCell<Namespace>>,
+    ) -> PyResult<()> {
+        let code = compile_source(source, &format!("<{name}>"), Mode::Exec).map_err(|e| {
+            PyErr::new(
+                ExcKind::SyntaxError,
+                format!("in built-in module {name}: {}", e.message()),
+            )
+        })?;
+        self.run_module(code, dict).map(drop)
+    }
+
+    /// Sets a source module's attributes (`__name__`, `__file__`, `__package__`, ...)
+    /// in `dict` and runs the file there, marked as initialising while it runs.
+    fn exec_source(
+        &mut self,
+        name: &str,
+        file: &Path,
+        package_dir: Option<&Path>,
+        dict: &Rc<RefCell<Namespace>>,
+    ) -> PyResult<()> {
+        let shown = shown_path(file);
+        let text = std::fs::read_to_string(file).map_err(|e| {
+            import_error(
+                ExcKind::ImportError,
+                format!("cannot read {shown}: {e}"),
+                name,
+                Some(Value::str(&shown)),
+            )
+        })?;
+        let code = compile_source(&text, &shown, Mode::Exec).map_err(|e| syntax_error(&e))?;
+        let package = match package_dir {
+            Some(_) => name,
+            None => name.rsplit_once('.').map_or("", |(p, _)| p),
+        };
+        {
+            let mut d = dict.borrow_mut();
+            d.insert("__name__".into(), Value::str(name));
+            d.entry("__doc__".into()).or_insert(Value::None);
+            d.insert("__package__".into(), Value::str(package));
+            d.insert("__spec__".into(), Value::None);
+            d.insert("__file__".into(), Value::str(&shown));
+            if let Some(dir) = package_dir {
+                d.insert(
+                    "__path__".into(),
+                    Value::list(vec![Value::str(&shown_path(dir))]),
+                );
+            }
+        }
+        let name: Rc<str> = name.into();
+        self.initializing.push(name.clone());
+        let r = self.run_module(code, dict.clone());
+        if let Some(i) = self.initializing.iter().rposition(|n| Rc::ptr_eq(n, &name)) {
+            self.initializing.remove(i);
+        }
+        r.map(drop)
+    }
+
+    /// CPython's `_handle_fromlist`: for a package, imports each submodule named in
+    /// `fromlist` that is not already an attribute (`*` stands for `__all__`).
+    fn handle_fromlist(
+        &mut self,
+        module: &Value,
+        fromlist: &[Value],
+        recursive: bool,
+    ) -> PyResult<()> {
+        if module_entry(module, "__path__").is_none() {
+            return Ok(());
+        }
+        let Value::Module(m) = module else {
+            return Ok(());
+        };
+        let package = module_name(m);
+        for item in fromlist {
+            let Some(x) = item.as_str() else {
+                let what = if recursive {
+                    format!("{package}.__all__")
+                } else {
+                    "``from list''".to_string()
+                };
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("Item in {what} must be str, not {}", item.type_name()),
+                ));
+            };
+            if x == "*" {
+                if let (false, Some(all)) = (recursive, module_entry(module, "__all__")) {
+                    let all = self.collect(&all)?;
+                    self.handle_fromlist(module, &all, true)?;
+                }
+                continue;
+            }
+            if m.dict.borrow().contains_key(x) {
+                continue;
+            }
+            let sub = format!("{package}.{x}");
+            if let Err(e) = self.find_and_load(&sub) {
+                let missing = e.matches(ExcKind::ModuleNotFoundError)
+                    && e.0.dict.borrow().get("name").and_then(Value::as_str) == Some(&sub)
+                    && !self
+                        .loaded_module(&sub)
+                        .is_some_and(|v| matches!(v, Value::None));
+                if !missing {
+                    return Err(e);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The `ImportFrom` op: `module.name` (a module's `__getattr__` included), or the
+    /// submodule `sys.modules["module.name"]`,
+    /// or CPython's ImportError (naming a partially initialised module in a circular
+    /// import).
+    pub(crate) fn import_from(&mut self, module: &Value, name: &str) -> PyResult<Value> {
+        let Value::Module(m) = module else {
+            return self.get_attr(module, name).map_err(|_| {
+                PyErr::new(ExcKind::ImportError, format!("cannot import name '{name}'"))
+            });
+        };
+        match self.get_attr(module, name) {
+            Ok(v) => return Ok(v),
+            Err(e) if !e.matches(ExcKind::AttributeError) => return Err(e),
+            Err(_) => {}
+        }
+        let modname = module_name(m);
+        if let Some(v) = self.loaded_module(&format!("{modname}.{name}")) {
+            return Ok(v);
+        }
+        let file = m.dict.borrow().get("__file__").cloned();
+        let location = match file.as_ref().and_then(Value::as_str) {
+            Some(f) => f.to_string(),
+            None => "unknown location".to_string(),
+        };
+        let msg = if self.initializing.iter().any(|n| **n == *modname) {
+            format!(
+                "cannot import name '{name}' from partially initialized module '{modname}' \
+                 (most likely due to a circular import) ({location})"
+            )
+        } else {
+            format!("cannot import name '{name}' from '{modname}' ({location})")
+        };
+        Err(import_error(ExcKind::ImportError, msg, &modname, file))
+    }
+
+    /// The `ImportStar` op: copies the names of `module.__all__` (without one, every
+    /// name not starting with `_`) into the running frame's namespace.
+    pub(crate) fn import_star(&mut self, module: &Value) -> PyResult<()> {
+        let Value::Module(m) = module else {
+            return Err(PyErr::new(
+                ExcKind::ImportError,
+                "from-import-* object has no __dict__ and no __all__",
+            ));
+        };
+        let all = m.dict.borrow().get("__all__").cloned();
+        let items: Vec<(Rc<str>, Value)> = match all {
+            Some(all) => {
+                let mut items = Vec::new();
+                for n in self.collect(&all)? {
+                    let Some(s) = n.as_str() else {
+                        return Err(PyErr::new(
+                            ExcKind::TypeError,
+                            format!(
+                                "Item in {}.__all__ must be str, not {}",
+                                module_name(m),
+                                n.type_name()
+                            ),
+                        ));
+                    };
+                    let v = self.get_attr(module, s)?;
+                    items.push((s.into(), v));
+                }
+                items
+            }
+            None => m
+                .dict
+                .borrow()
+                .iter()
+                .filter(|(k, _)| !k.starts_with('_'))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+        };
+        let Some(frame) = self.frames.last() else {
+            return Ok(());
+        };
+        let ns = frame
+            .class_ns
+            .clone()
+            .unwrap_or_else(|| frame.globals.clone());
+        let mut ns = ns.borrow_mut();
+        for (k, v) in items {
+            ns.insert(k, v);
+        }
+        Ok(())
+    }
+}
+
+/// CPython's `_calc___package__`: `__package__`, or `__name__` (minus its last part
+/// unless the module is a package).
+fn package_of(globals: &Namespace) -> PyResult<String> {
+    match globals.get("__package__") {
+        Some(Value::None) | None => {}
+        Some(p) => {
+            return p
+                .as_str()
+                .map(str::to_string)
+                .ok_or_else(|| PyErr::new(ExcKind::TypeError, "package must be a string"))
+        }
+    }
+    let Some(name) = globals.get("__name__").and_then(Value::as_str) else {
+        return Err(PyErr::new(ExcKind::KeyError, "'__name__' not in globals"));
+    };
+    if globals.contains_key("__path__") {
+        return Ok(name.to_string());
+    }
+    Ok(name.rsplit_once('.').map_or("", |(p, _)| p).to_string())
+}
+
+/// A fresh `sys.modules` dict.
+pub(super) fn new_modules() -> Rc<RefCell<Dict>> {
+    Rc::new(RefCell::new(Dict::default()))
+}

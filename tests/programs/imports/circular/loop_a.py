@@ -1,0 +1,3 @@
+A = "a"
+import loop_b
+

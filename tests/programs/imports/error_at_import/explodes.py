@@ -1,0 +1,2 @@
+print("explodes runs")
+x = 1 / 0

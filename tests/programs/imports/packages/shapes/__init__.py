@@ -1,0 +1,3 @@
+"""Shapes."""
+print("shapes/__init__ runs")
+VERSION = "1.0"

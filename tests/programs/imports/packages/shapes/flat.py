@@ -1,0 +1,5 @@
+print("shapes.flat runs")
+
+
+def area(w, h):
+    return w * h

@@ -1,0 +1,2 @@
+print("shapes.solid.sphere runs")
+NAME = "sphere"

@@ -1,0 +1,2 @@
+from . import config
+from .config import VALUE as config_value

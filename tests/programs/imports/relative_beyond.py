@@ -1,0 +1,2 @@
+# A relative import that climbs past the top-level package, uncaught.
+import top.inner

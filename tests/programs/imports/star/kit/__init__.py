@@ -1,0 +1,2 @@
+__all__ = ["tool", "kit_value"]
+kit_value = 1

@@ -1,0 +1,3 @@
+# A SyntaxError in an imported file: the traceback names that file and line.
+print("importing")
+import broken
