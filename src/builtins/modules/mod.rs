@@ -1,6 +1,7 @@
 //! The built-in modules and `import`: `sys`, `itertools`, `inspect`, `math`, `time`,
 //! `functools`. Modules are created on first import and cached.
 
+mod collections;
 mod functools;
 mod inspect;
 mod itertools;
@@ -49,6 +50,7 @@ impl Vm {
                 include_str!("py/itertools.py"),
             )?,
             "inspect" => inspect::module(),
+            "collections" => collections::module(),
             "math" => math::module(),
             "time" => time::module(),
             "functools" => self.with_python_part(
