@@ -51,6 +51,21 @@ impl Vm {
             )?,
             "inspect" => inspect::module(),
             "collections" => collections::module(),
+            "heapq" => self.with_python_part(
+                native_module("heapq", &[], vec![]),
+                "heapq",
+                include_str!("py/heapq.py"),
+            )?,
+            "bisect" => self.with_python_part(
+                native_module("bisect", &[], vec![]),
+                "bisect",
+                include_str!("py/bisect.py"),
+            )?,
+            "contextlib" => self.with_python_part(
+                native_module("contextlib", &[], vec![]),
+                "contextlib",
+                include_str!("py/contextlib.py"),
+            )?,
             "math" => math::module(),
             "time" => time::module(),
             "functools" => self.with_python_part(
