@@ -205,6 +205,9 @@ impl NativeObject for Deque {
             return Some(Ok(false));
         }
         for (p, q) in x.iter().zip(&y) {
+            if p.is(q) {
+                continue;
+            }
             match vm.eq(p, q) {
                 Ok(true) => {}
                 r => return Some(r),
