@@ -432,13 +432,19 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             };
             NativeIter::Seq(Rc::new(items), 0, name).into_value()
         }
-        other => {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                format!("'{}' object is not reversible", other.type_name()),
-            ))
-        }
+        Value::Native(_) => match vm.lookup_method(&a[0], "__reversed__") {
+            Some(m) => return vm.call(&m, vec![], vec![]),
+            None => return Err(not_reversible(&a[0])),
+        },
+        other => return Err(not_reversible(other)),
     })
+}
+
+fn not_reversible(v: &Value) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("'{}' object is not reversible", v.type_name()),
+    )
 }
 
 fn enumerate(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

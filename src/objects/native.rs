@@ -1,8 +1,8 @@
 //! The open native-object variant: any Rust type implementing [`NativeObject`] is a
 //! Python object behind `Value::Native`, with a class and optional slots the VM
-//! consults (iteration, repr, data attributes, len, getitem, hash). A new native type
-//! (a file, a deque, a regex match) is one file in the layer that owns it; the hot
-//! built-in types (int, str, list, ...) stay closed variants of `Value`. See
+//! consults (iteration, repr, data attributes, len, item access, equality, hash). A
+//! new native type (a file, a deque, a regex match) is one file in the layer that owns
+//! it; the hot built-in types (int, str, list, ...) stay closed variants of `Value`. See
 //! docs/architecture.md, "Adding a native type".
 
 use std::any::Any;
@@ -43,6 +43,11 @@ pub trait NativeObject: Any + fmt::Debug {
         Ok(None)
     }
 
+    /// `iter(obj)` for an iterable that is not its own iterator: a new iterator over it.
+    fn iter(&self) -> Option<Value> {
+        None
+    }
+
     /// `len(obj)`, when it has a length.
     fn length(&self) -> Option<usize> {
         None
@@ -50,6 +55,22 @@ pub trait NativeObject: Any + fmt::Debug {
 
     /// `obj[key]`, when it is subscriptable.
     fn getitem(&self, _vm: &mut Vm, _key: &Value) -> Option<PyResult<Value>> {
+        None
+    }
+
+    /// `obj[key] = value`, when it supports item assignment.
+    fn setitem(&self, _vm: &mut Vm, _key: &Value, _value: Value) -> Option<PyResult<()>> {
+        None
+    }
+
+    /// `del obj[key]`, when it supports item deletion.
+    fn delitem(&self, _vm: &mut Vm, _key: &Value) -> Option<PyResult<()>> {
+        None
+    }
+
+    /// `obj == other` for a type with value equality (tried with `obj` on either side
+    /// of `==`); `None` leaves the comparison to identity.
+    fn equals(&self, _vm: &mut Vm, _other: &Value) -> Option<PyResult<bool>> {
         None
     }
 

@@ -49,6 +49,10 @@ impl Vm {
             .into_value(),
             Value::Generator(_) | Value::Iter(_) => v,
             Value::Native(ref n) if n.is_iterator() => v,
+            Value::Native(ref n) => match n.iter() {
+                Some(it) => it,
+                None => return Err(not_iterable(&v)),
+            },
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_method(&v, "__iter__") {
                     let it = self.call(&m, vec![], vec![])?;

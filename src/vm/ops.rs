@@ -465,8 +465,21 @@ impl Vm {
                 };
                 p.len() == q.len() && p.iter().iter().all(|k| q.contains(k))
             }
-            _ => a.is(b),
+            _ => return self.native_eq(a, b),
         })
+    }
+
+    /// `==` through the equality slot of a native object on either side; identity
+    /// when neither has one.
+    fn native_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        for (x, y) in [(a, b), (b, a)] {
+            if let Value::Native(n) = x {
+                if let Some(r) = n.equals(self, y) {
+                    return r;
+                }
+            }
+        }
+        Ok(a.is(b))
     }
 
     /// A set or a keys/items view as a set (None for anything else).

@@ -228,21 +228,12 @@ impl Vm {
             }
             (Value::Instance(_), _) => match self.lookup_method(obj, "__setitem__") {
                 Some(m) => self.call(&m, vec![key, value], vec![]).map(|_| ()),
-                None => Err(PyErr::new(
-                    ExcKind::TypeError,
-                    format!(
-                        "'{}' object does not support item assignment",
-                        obj.type_name()
-                    ),
-                )),
+                None => Err(no_item_assignment(obj)),
             },
-            _ => Err(PyErr::new(
-                ExcKind::TypeError,
-                format!(
-                    "'{}' object does not support item assignment",
-                    obj.type_name()
-                ),
-            )),
+            (Value::Native(n), _) => n
+                .setitem(self, &key, value)
+                .unwrap_or_else(|| Err(no_item_assignment(obj))),
+            _ => Err(no_item_assignment(obj)),
         }
     }
 
@@ -281,15 +272,12 @@ impl Vm {
             }
             (Value::Instance(_), _) => match self.lookup_method(obj, "__delitem__") {
                 Some(m) => self.call(&m, vec![key.clone()], vec![]).map(|_| ()),
-                None => Err(PyErr::new(
-                    ExcKind::TypeError,
-                    format!("'{}' object doesn't support item deletion", obj.type_name()),
-                )),
+                None => Err(no_item_deletion(obj)),
             },
-            _ => Err(PyErr::new(
-                ExcKind::TypeError,
-                format!("'{}' object doesn't support item deletion", obj.type_name()),
-            )),
+            (Value::Native(n), _) => n
+                .delitem(self, key)
+                .unwrap_or_else(|| Err(no_item_deletion(obj))),
+            _ => Err(no_item_deletion(obj)),
         }
     }
 }
@@ -298,5 +286,22 @@ fn not_subscriptable(obj: &Value) -> PyErr {
     PyErr::new(
         ExcKind::TypeError,
         format!("'{}' object is not subscriptable", obj.type_name()),
+    )
+}
+
+fn no_item_assignment(obj: &Value) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "'{}' object does not support item assignment",
+            obj.type_name()
+        ),
+    )
+}
+
+fn no_item_deletion(obj: &Value) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("'{}' object doesn't support item deletion", obj.type_name()),
     )
 }

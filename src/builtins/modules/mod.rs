@@ -1,7 +1,8 @@
 //! The built-in modules: `sys`, `builtins`, `importlib`, `itertools`, `inspect`,
-//! `math`, `time`, `functools`. [`register`] lists each in the VM's registry (one line
+//! `math`, `time`, `functools`, `collections`, `heapq`, `bisect`, `contextlib`. [`register`] lists each in the VM's registry (one line
 //! per module); the import system (`vm/import.rs`) builds a module on its first import.
 
+mod collections;
 mod functools;
 mod importlib;
 mod inspect;
@@ -65,6 +66,26 @@ const MODULES: &[BuiltinModule] = &[
         name: "functools",
         init: |_| Ok(functools::module()),
         python: Some(include_str!("py/functools.py")),
+    },
+    BuiltinModule {
+        name: "collections",
+        init: |_| Ok(collections::module()),
+        python: None,
+    },
+    BuiltinModule {
+        name: "heapq",
+        init: |_| Ok(native_module("heapq", &[], vec![])),
+        python: Some(include_str!("py/heapq.py")),
+    },
+    BuiltinModule {
+        name: "bisect",
+        init: |_| Ok(native_module("bisect", &[], vec![])),
+        python: Some(include_str!("py/bisect.py")),
+    },
+    BuiltinModule {
+        name: "contextlib",
+        init: |_| Ok(native_module("contextlib", &[], vec![])),
+        python: Some(include_str!("py/contextlib.py")),
     },
 ];
 
