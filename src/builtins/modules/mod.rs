@@ -5,6 +5,7 @@ mod functools;
 mod inspect;
 mod itertools;
 mod math;
+mod random;
 mod sys;
 mod time;
 
@@ -51,6 +52,7 @@ impl Vm {
             "inspect" => inspect::module(),
             "math" => math::module(),
             "time" => time::module(),
+            "random" => random::module(),
             "functools" => self.with_python_part(
                 functools::module(),
                 "functools",
