@@ -210,6 +210,7 @@ thread_local! {
             None,
         );
         c.add_methods(METHODS);
+        c.dict.borrow_mut().insert("VERSION".into(), Value::Int(VERSION));
         c.constructor.set(Some(construct));
         c
     };
@@ -229,10 +230,6 @@ impl NativeObject for RandomObject {
             "<random.Random object at {:#x}>",
             self as *const RandomObject as usize
         )))
-    }
-
-    fn attr(&self, name: &str) -> Option<Value> {
-        (name == "VERSION").then_some(Value::Int(VERSION))
     }
 }
 
@@ -370,6 +367,12 @@ pub fn module() -> Value {
         })
         .collect();
     consts.push(("Random", Value::Class(RANDOM_CLASS.with(Rc::clone))));
+    consts.push(("BPF", Value::Int(53)));
+    consts.push(("RECIP_BPF", Value::Float(2f64.powi(-53))));
+    consts.push(("TWOPI", Value::Float(TWOPI)));
+    consts.push(("LOG4", Value::Float(4f64.ln())));
+    consts.push(("NV_MAGICCONST", Value::Float(nv_magic())));
+    consts.push(("SG_MAGICCONST", Value::Float(sg_magic())));
     consts.push(("_inst", inst));
     native_module("random", &[], consts)
 }
@@ -989,20 +992,6 @@ fn sample(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         ));
     }
     let n = len_of(vm, population)?;
-    let k = match k_value {
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
-            index(vm, k_value)?
-        }
-        other => {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    other.type_name()
-                ),
-            ))
-        }
-    };
     if let Some(counts) = p[2].filter(|c| !matches!(c, Value::None)) {
         let mut cum = accumulate(vm, counts)?;
         if cum.len() != n {
@@ -1022,7 +1011,8 @@ fn sample(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             ));
         }
         let total = args::int(&Value::from_bigint(total), "")? as usize;
-        let selections = checked_sample(r, total, k)?;
+        let k = sample_k(vm, k_value, total)?;
+        let selections = sample_indices(r, total, k);
         let mut out = Vec::with_capacity(selections.len());
         for s in selections {
             let i = bisect_right(vm, &cum, &int_value(s as i128), cum.len())?;
@@ -1031,21 +1021,50 @@ fn sample(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Ok(Value::list(out));
     }
     let mut out = Vec::new();
-    for i in checked_sample(r, n, k)? {
+    let k = sample_k(vm, k_value, n)?;
+    for i in sample_indices(r, n, k) {
         out.push(item(vm, population, i)?);
     }
     Ok(Value::list(out))
 }
 
-/// [`sample_indices`] after checking `0 <= k <= n`.
-fn checked_sample(r: &RandomObject, n: usize, k: i64) -> PyResult<Vec<usize>> {
+/// `sample`'s `k` checked against a population of `n`, failing as CPython's
+/// `0 <= k <= n` and `[None] * k` fail.
+fn sample_k(vm: &mut Vm, k_value: &Value, n: usize) -> PyResult<usize> {
+    let k = match k_value {
+        Value::Int(_) | Value::Bool(_) => index(vm, k_value)?,
+        // Too big for any population: what `0 <= k <= n` then rejects.
+        Value::BigInt(_) => -1,
+        Value::Float(f) => {
+            if !(0.0 <= *f && *f <= n as f64) {
+                return Err(sample_too_large());
+            }
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "can't multiply sequence by non-int of type 'float'",
+            ));
+        }
+        other => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "'<=' not supported between instances of 'int' and '{}'",
+                    other.type_name()
+                ),
+            ))
+        }
+    };
     if k < 0 || k as u64 > n as u64 {
-        return Err(PyErr::new(
-            ExcKind::ValueError,
-            "Sample larger than population or is negative",
-        ));
+        return Err(sample_too_large());
     }
-    Ok(sample_indices(r, n, k as usize))
+    Ok(k as usize)
+}
+
+fn sample_too_large() -> PyErr {
+    PyErr::new(
+        ExcKind::ValueError,
+        "Sample larger than population or is negative",
+    )
 }
 
 fn uniform(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -1116,9 +1135,19 @@ fn gauss(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     scale(vm, z, p[0], p[1])
 }
 
+/// `NV_MAGICCONST`: 4·e^(-1/2)/√2, the bound of `normalvariate`'s ratio method.
+fn nv_magic() -> f64 {
+    4.0 * (-0.5f64).exp() / 2.0f64.sqrt()
+}
+
+/// `SG_MAGICCONST`: 1 + ln 4.5, a constant of Cheng's gamma method.
+fn sg_magic() -> f64 {
+    1.0 + 4.5f64.ln()
+}
+
 /// A standard normal deviate by Kinderman and Monahan's ratio method.
 fn normal_z(r: &RandomObject) -> f64 {
-    let magic = 4.0 * (-0.5f64).exp() / 2.0f64.sqrt();
+    let magic = nv_magic();
     loop {
         let u1 = r.random();
         let u2 = 1.0 - r.random();
@@ -1190,7 +1219,7 @@ fn gamma(r: &RandomObject, alpha: f64, beta: f64) -> PyResult<f64> {
         let ainv = (2.0 * alpha - 1.0).sqrt();
         let bbb = alpha - 4.0f64.ln();
         let ccc = alpha + ainv;
-        let sg_magic = 1.0 + 4.5f64.ln();
+        let sg_magic = sg_magic();
         loop {
             let u1 = r.random();
             if !(1e-7 < u1 && u1 < 0.9999999) {

@@ -49,6 +49,19 @@ cases = [
     lambda: random.Random(1, 2),
     lambda: random.lognormvariate(0),
     lambda: random.randint(1, 2, c=3),
+    lambda: random.sample(range(5), 2.0),
+    lambda: random.sample(range(5), 7.5),
+    lambda: random.sample(range(5), "a"),
+    lambda: random.sample(range(5), 2**70),
+    lambda: random.sample("ab", 12, counts=[5, 5]),
+    lambda: random.sample("ab", 2.5, counts=[5, 5]),
+    lambda: random.setstate((3, tuple([-1] * 625), None)),
+    lambda: random.setstate((3, tuple(["a"] * 625), None)),
+    lambda: random.weibullvariate(1, 0),
+    lambda: random.paretovariate(0),
+    lambda: random.Random([]),
+    lambda: random.seed(1, 2, 3),
+    lambda: random.choices([1, 2], [1, "a"]),
 ]
 for i, f in enumerate(cases):
     try:

@@ -52,3 +52,6 @@ u = Random()
 print(0.0 <= u.random() < 1.0, 1 <= u.randint(1, 6) <= 6, len(u.sample(range(50), 5)))
 random.seed()
 print(0 <= random.getrandbits(8) < 256)
+
+print(Random.VERSION, Random(1).VERSION, random.BPF, random.RECIP_BPF, random.TWOPI)
+print(random.LOG4, random.NV_MAGICCONST, random.SG_MAGICCONST)
