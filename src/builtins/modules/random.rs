@@ -571,7 +571,16 @@ fn getrandbits(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::no_kwargs("Random.getrandbits", kw)?;
     args::method_count("Random.getrandbits", a, 1, 1)?;
     let r = this(a, "getrandbits")?;
-    let k = index(vm, &a[1])?;
+    let k = match &a[1] {
+        Value::BigInt(_) => i64::MAX,
+        v => index(vm, v)?,
+    };
+    if i32::try_from(k).is_err() {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C int",
+        ));
+    }
     if k < 0 {
         return Err(PyErr::new(
             ExcKind::ValueError,
@@ -857,7 +866,7 @@ fn choices(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let cum_weights = match (weights, cum) {
         (None, None) => {
             let nf = n as f64;
-            let mut out = Vec::with_capacity(k);
+            let mut out = reserve(k)?;
             for _ in 0..k {
                 let i = (r.random() * nf).floor() as usize;
                 out.push(item(vm, population, i)?);
@@ -906,7 +915,7 @@ fn choices(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "Total of weights must be finite",
         ));
     }
-    let mut out = Vec::with_capacity(k);
+    let mut out = reserve(k)?;
     for _ in 0..k {
         let x = Value::Float(r.random() * total);
         let i = bisect_right(vm, &cum_weights, &x, n - 1)?;
@@ -946,33 +955,42 @@ fn shuffle(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 /// `k` distinct indices below `n`, chosen as CPython's `sample` chooses them: from a
 /// shrinking pool when `n` is small against `k`, else by rejecting repeats.
-fn sample_indices(r: &RandomObject, n: usize, k: usize) -> Vec<usize> {
+fn sample_indices(r: &RandomObject, n: usize, k: usize) -> PyResult<Vec<usize>> {
     let mut setsize: u128 = 21;
     if k > 5 {
         let exp = ((k as f64 * 3.0).ln() / 4f64.ln()).ceil() as u32;
         setsize += 4u128.saturating_pow(exp);
     }
+    let mut out = reserve(k)?;
     if n as u128 <= setsize {
         let mut pool: Vec<usize> = (0..n).collect();
-        (0..k)
-            .map(|i| {
-                let j = r.below((n - i) as u128) as usize;
-                let chosen = pool[j];
-                pool[j] = pool[n - i - 1];
-                chosen
-            })
-            .collect()
+        for i in 0..k {
+            let j = r.below((n - i) as u128) as usize;
+            out.push(pool[j]);
+            pool[j] = pool[n - i - 1];
+        }
     } else {
         let mut selected = rustc_hash::FxHashSet::default();
-        (0..k)
-            .map(|_| loop {
+        for _ in 0..k {
+            let j = loop {
                 let j = r.below(n as u128) as usize;
                 if selected.insert(j) {
                     break j;
                 }
-            })
-            .collect()
+            };
+            out.push(j);
+        }
     }
+    Ok(out)
+}
+
+/// An empty vector with room for `k` items, or MemoryError where CPython's list of `k`
+/// items would not fit either.
+fn reserve<T>(k: usize) -> PyResult<Vec<T>> {
+    let mut v = Vec::new();
+    v.try_reserve_exact(k)
+        .map_err(|_| PyErr::new(ExcKind::MemoryError, ""))?;
+    Ok(v)
 }
 
 fn sample(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -1012,7 +1030,7 @@ fn sample(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         let total = args::int(&Value::from_bigint(total), "")? as usize;
         let k = sample_k(vm, k_value, total)?;
-        let selections = sample_indices(r, total, k);
+        let selections = sample_indices(r, total, k)?;
         let mut out = Vec::with_capacity(selections.len());
         for s in selections {
             let i = bisect_right(vm, &cum, &int_value(s as i128), cum.len())?;
@@ -1022,7 +1040,7 @@ fn sample(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     let mut out = Vec::new();
     let k = sample_k(vm, k_value, n)?;
-    for i in sample_indices(r, n, k) {
+    for i in sample_indices(r, n, k)? {
         out.push(item(vm, population, i)?);
     }
     Ok(Value::list(out))

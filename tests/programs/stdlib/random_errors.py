@@ -62,6 +62,8 @@ cases = [
     lambda: random.Random([]),
     lambda: random.seed(1, 2, 3),
     lambda: random.choices([1, 2], [1, "a"]),
+    lambda: random.getrandbits(2**70),
+    lambda: random.getrandbits(2**40),
 ]
 for i, f in enumerate(cases):
     try:
