@@ -1,5 +1,6 @@
 //! The built-in modules: `sys`, `builtins`, `importlib`, `itertools`, `inspect`,
-//! `math`, `time`, `functools`, `collections`, `heapq`, `bisect`, `contextlib`. [`register`] lists each in the VM's registry (one line
+//! `math`, `time`, `functools`, `collections`, `heapq`, `bisect`, `contextlib`,
+//! `random`. [`register`] lists each in the VM's registry (one line
 //! per module); the import system (`vm/import.rs`) builds a module on its first import.
 
 mod collections;
@@ -8,6 +9,7 @@ mod importlib;
 mod inspect;
 mod itertools;
 mod math;
+mod random;
 mod sys;
 mod time;
 
@@ -86,6 +88,11 @@ const MODULES: &[BuiltinModule] = &[
         name: "contextlib",
         init: |_| Ok(native_module("contextlib", &[], vec![])),
         python: Some(include_str!("py/contextlib.py")),
+    },
+    BuiltinModule {
+        name: "random",
+        init: |_| Ok(random::module()),
+        python: None,
     },
 ];
 
