@@ -77,7 +77,7 @@ fn did_you_mean(err: &PyErr) -> Option<String> {
 pub fn print_unraisable(vm: &mut Vm, what: &str, err: &PyErr) {
     vm.out.flush();
     let text = format_exception(vm, err);
-    eprint!("Exception ignored in: {what}\n{text}");
+    crate::vm::output::write_stderr(&format!("Exception ignored in: {what}\n{text}"));
 }
 
 /// genpy's advice for the generator errors people meet most, printed just above the

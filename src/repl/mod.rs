@@ -39,7 +39,7 @@ pub fn input_state(buffer: &str) -> InputState {
 /// Runs the REPL until Ctrl-D or `exit()`.
 pub fn run(interp: &mut Interpreter) {
     let Ok(mut editor) = DefaultEditor::new() else {
-        eprintln!("genpy: cannot start the line editor");
+        crate::vm::output::write_stderr("genpy: cannot start the line editor\n");
         return;
     };
     // History survives sessions in ~/.genpy_history (best effort: no file, no history).
@@ -83,7 +83,7 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut DefaultEditor) {
                         | RunError::Interrupted(text),
                     ) => {
                         interp.flush();
-                        eprint!("{text}");
+                        crate::vm::output::write_stderr(&text);
                     }
                     Err(RunError::Exit(_)) => return,
                 }
@@ -97,7 +97,7 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut DefaultEditor) {
                 return;
             }
             Err(e) => {
-                eprintln!("genpy: {e}");
+                crate::vm::output::write_stderr(&format!("genpy: {e}\n"));
                 return;
             }
         }

@@ -505,7 +505,8 @@ impl Vm {
         }
         let inst = new_instance_with_args(&c, &args);
         match c.lookup_slot("__init__") {
-            Some(Value::Function(init)) => {
+            // A generator `__init__` returns a generator: `init_instance` refuses it.
+            Some(Value::Function(init)) if !init.code.is_generator() => {
                 args.insert(0, inst.clone());
                 let mut frame = self.frame_for_call(&init, args, kwargs)?;
                 frame.deliver = Deliver::Init(inst);

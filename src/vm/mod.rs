@@ -93,8 +93,10 @@ fn report_unraisable_briefly(vm: &mut Vm, what: &str, err: &PyErr) {
     vm.out.flush();
     let name = err.class().name.clone();
     match vm.exception_str(err).unwrap_or_default() {
-        msg if msg.is_empty() => eprintln!("Exception ignored in: {what}\n{name}"),
-        msg => eprintln!("Exception ignored in: {what}\n{name}: {msg}"),
+        msg if msg.is_empty() => {
+            output::write_stderr(&format!("Exception ignored in: {what}\n{name}\n"))
+        }
+        msg => output::write_stderr(&format!("Exception ignored in: {what}\n{name}: {msg}\n")),
     }
 }
 
