@@ -251,3 +251,17 @@ fn non_utf8_arguments_do_not_panic() {
          surrogates not allowed\n"
     );
 }
+
+/// Checks that a syntax error far along a very long line (past the 65535 columns
+/// miette can lay out) is shown clipped around the error, with its real column, and
+/// ends with CPython's line.
+#[test]
+fn syntax_error_on_a_very_long_line_is_clipped() {
+    let code = format!("x = 1{} $ 2", " ".repeat(100_000));
+    let (status, err) = genpy_c(&code);
+    assert_eq!(status, Some(1), "{err}");
+    assert!(err.contains("<string>:1:100007"), "{err}");
+    assert!(err.contains("│ ...") && err.contains(" $ 2\n"), "{err}");
+    assert!(err.len() < 2000, "{err}");
+    assert!(err.ends_with("\nSyntaxError: invalid syntax\n"), "{err}");
+}
