@@ -182,7 +182,9 @@ impl Vm {
             });
         }
         IN_REPR.with(|s| s.borrow_mut().push(ptr));
-        let r = self.repr_container_inner(v);
+        let r = self.nested(" while getting the repr of an object", |vm| {
+            vm.repr_container_inner(v)
+        });
         IN_REPR.with(|s| s.borrow_mut().pop());
         r
     }
