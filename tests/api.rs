@@ -265,3 +265,19 @@ fn syntax_error_on_a_very_long_line_is_clipped() {
     assert!(err.len() < 2000, "{err}");
     assert!(err.ends_with("\nSyntaxError: invalid syntax\n"), "{err}");
 }
+
+/// Checks that genpy starts (its interpreter thread's stack reserved) under a 1 GB
+/// address-space limit, as `ulimit -v 1000000` sets it.
+#[test]
+fn runs_under_a_1gb_memory_limit() {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -v 1000000 && exec '{}' -c 'print(1)'",
+            env!("CARGO_BIN_EXE_genpy")
+        ))
+        .output()
+        .expect("run sh");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n");
+}
