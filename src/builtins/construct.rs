@@ -122,21 +122,7 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(PyErr::new(
-                    ExcKind::ValueError,
-                    "cannot convert float NaN to integer",
-                ));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::new(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            Ok(crate::objects::float::float_to_int(f.trunc()))
-        }
+        Value::Float(f) => crate::objects::float::float_to_int(f.trunc()),
         Value::Str(s) => parse_int(s.as_str(), 10),
         Value::Instance(_) => {
             for m in ["__int__", "__index__"] {

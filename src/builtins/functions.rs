@@ -640,25 +640,7 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .or_else(|| args::kwarg(kw, "ndigits"))
         .filter(|v| !matches!(v, Value::None));
     match (&a[0], nd) {
-        (Value::Float(f), None) => {
-            if !f.is_finite() {
-                let msg = if f.is_nan() {
-                    "cannot convert float NaN to integer"
-                } else {
-                    "cannot convert float infinity to integer"
-                };
-                return Err(PyErr::new(
-                    if f.is_nan() {
-                        ExcKind::ValueError
-                    } else {
-                        ExcKind::OverflowError
-                    },
-                    msg,
-                ));
-            }
-            let r = f.round_ties_even();
-            Ok(crate::objects::float::float_to_int(r))
-        }
+        (Value::Float(f), None) => crate::objects::float::float_to_int(f.round_ties_even()),
         (Value::Float(f), Some(n)) => Ok(Value::Float(crate::objects::float::round_digits(
             *f,
             args::int(n, "")?,

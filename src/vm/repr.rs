@@ -456,7 +456,7 @@ impl Vm {
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                     let n = match &arg {
                         Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
-                            crate::objects::float::float_to_int(f.trunc())
+                            crate::objects::float::float_to_int(f.trunc())?
                         }
                         other => other.clone(),
                     };
