@@ -446,7 +446,7 @@ impl Vm {
                     match y.get(k) {
                         Some(w) => {
                             let w = w.clone();
-                            if !self.eq(v, &w)? {
+                            if !v.is(&w) && !self.eq(v, &w)? {
                                 return Ok(false);
                             }
                         }

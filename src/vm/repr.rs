@@ -161,14 +161,16 @@ impl Vm {
             .as_ref()
             .map(|e| e.borrow().args.clone())
             .unwrap_or_default();
-        let inner = match args.as_slice() {
-            [a] => self.repr(a)?,
-            [] => String::new(),
-            _ => {
-                let t = self.repr(&Value::tuple(args.clone()))?;
-                t[1..t.len() - 1].to_string()
-            }
-        };
+        let inner = self.nested(" while getting the repr of an object", |vm| {
+            Ok(match args.as_slice() {
+                [a] => vm.repr(a)?,
+                [] => String::new(),
+                _ => {
+                    let t = vm.repr(&Value::tuple(args.clone()))?;
+                    t[1..t.len() - 1].to_string()
+                }
+            })
+        })?;
         Ok(format!("{}({inner})", inst.class.name))
     }
 

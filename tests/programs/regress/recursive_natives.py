@@ -59,6 +59,15 @@ class T:
     s = S()
 attempt("staticmethod __get__", lambda: (T.s, T().s))
 
+cyclic = Exception()
+cyclic.args = (cyclic,)
+attempt("exception whose arg is itself", lambda: repr(cyclic))
+attempt("dict == itself through a value", lambda: (d == d, str(d)))
+chained = iter([1, 2])
+for _ in range(500):
+    chained = map(abs, chained)
+attempt("500 maps", lambda: list(chained))
+
 e1 = ValueError(1)
 e2 = KeyError(2)
 e1.__context__ = e2
