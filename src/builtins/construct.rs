@@ -197,29 +197,45 @@ fn dict(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn range(a: &[Value]) -> PyResult<Value> {
+    if a.iter().any(|v| matches!(v, Value::BigInt(_))) {
+        if let Some(b) = a
+            .iter()
+            .map(crate::objects::int::to_big)
+            .collect::<Option<Vec<_>>>()
+        {
+            let one = num_bigint::BigInt::from(1);
+            let (start, stop, step) = match b.as_slice() {
+                [stop] => (num_bigint::BigInt::from(0), stop.clone(), one),
+                [start, stop] => (start.clone(), stop.clone(), one),
+                [start, stop, step] if step.bits() > 0 => {
+                    (start.clone(), stop.clone(), step.clone())
+                }
+                _ => return range_error(a.len()),
+            };
+            return Ok(crate::objects::bigrange::BigRange::value(start, stop, step));
+        }
+    }
     let int = |v: &Value| args::int(v, "");
     let (start, stop, step) = match a {
         [stop] => (0, int(stop)?, 1),
         [start, stop] => (int(start)?, int(stop)?, 1),
-        [start, stop, step] => (int(start)?, int(stop)?, int(step)?),
-        [] => {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                "range expected at least 1 argument, got 0",
-            ))
-        }
-        _ => {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                format!("range expected at most 3 arguments, got {}", a.len()),
-            ))
-        }
+        [start, stop, step] if int(step)? != 0 => (int(start)?, int(stop)?, int(step)?),
+        _ => return range_error(a.len()),
     };
-    if step == 0 {
-        return Err(PyErr::new(
-            ExcKind::ValueError,
-            "range() arg 3 must not be zero",
-        ));
-    }
     Ok(Value::Range(Rc::new((start, stop, step))))
+}
+
+/// The error of `range()` given `n` arguments where it takes 1 to 3, or a zero step.
+fn range_error(n: usize) -> PyResult<Value> {
+    Err(match n {
+        0 => PyErr::new(
+            ExcKind::TypeError,
+            "range expected at least 1 argument, got 0",
+        ),
+        3 => PyErr::new(ExcKind::ValueError, "range() arg 3 must not be zero"),
+        _ => PyErr::new(
+            ExcKind::TypeError,
+            format!("range expected at most 3 arguments, got {n}"),
+        ),
+    })
 }

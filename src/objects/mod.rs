@@ -7,6 +7,7 @@
 //! the compiler and the VM (docs/architecture.md, "Layers").
 
 pub mod args;
+pub mod bigrange;
 pub mod class;
 pub mod code;
 pub mod dict;

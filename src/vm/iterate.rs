@@ -4,6 +4,7 @@
 use std::rc::Rc;
 
 use super::Vm;
+use crate::objects::bigrange::BigRange;
 use crate::objects::iter::NativeIter;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
@@ -49,6 +50,10 @@ impl Vm {
             .into_value(),
             Value::Generator(_) | Value::Iter(_) => v,
             Value::Native(ref n) if n.is_iterator() => v,
+            Value::Native(ref n) if n.downcast::<BigRange>().is_some() => n
+                .downcast::<BigRange>()
+                .map(BigRange::iter)
+                .unwrap_or_default(),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_method(&v, "__iter__") {
                     let it = self.call(&m, vec![], vec![])?;

@@ -472,6 +472,13 @@ impl Vm {
                 };
                 p.len() == q.len() && p.iter().iter().all(|k| q.contains(k))
             }
+            (Native(x), Native(y)) => {
+                use crate::objects::bigrange::BigRange;
+                match (x.downcast::<BigRange>(), y.downcast::<BigRange>()) {
+                    (Some(p), Some(q)) => p.equals(q),
+                    _ => a.is(b),
+                }
+            }
             _ => a.is(b),
         })
     }
@@ -635,6 +642,13 @@ impl Vm {
                 }
                 self.iter_contains(container, needle)
             }
+            Value::Native(n) => match n
+                .downcast::<crate::objects::bigrange::BigRange>()
+                .and_then(|r| r.contains_value(needle))
+            {
+                Some(found) => Ok(found),
+                None => self.iter_contains(container, needle),
+            },
             _ => self.iter_contains(container, needle),
         }
     }
