@@ -222,6 +222,15 @@ fn range(a: &[Value]) -> PyResult<Value> {
         [start, stop, step] if int(step)? != 0 => (int(start)?, int(stop)?, int(step)?),
         _ => return range_error(a.len()),
     };
+    if (stop as i128 - start as i128).abs() > i64::MAX as i128 {
+        // The length may not fit an i64: a big range knows it.
+        let big = num_bigint::BigInt::from;
+        return Ok(crate::objects::bigrange::BigRange::value(
+            big(start),
+            big(stop),
+            big(step),
+        ));
+    }
     Ok(Value::Range(Rc::new((start, stop, step))))
 }
 

@@ -18,3 +18,9 @@ print(len(range(2**63, 2**63 + 5)), bool(range(2**63, 2**63 + 5)))
 print(range(10**20) == range(10**20), range(10**20) != range(0, 10**20, 2), range(10**20, 0) == range(10**21, 5), range(10**20) == range(5))
 print(next(reversed(range(10**20))), list(reversed(range(10**20, 10**20+3))), list(reversed(range(10, 0, -3))), list(reversed(range(5))), list(reversed(range(0))))
 print(list(reversed(range(1, 2**63-1, 2**62))), next(reversed(range(10**18))), list(reversed(range(-2**63, -2**63+2))), type(reversed(range(3))).__name__)
+wide = range(-2**63, 2**63 - 1)
+print(wide, wide[-1], 5 in wide, wide[2**63:2**63 + 2], list(reversed(wide[:2])))
+try:
+    len(wide)
+except OverflowError as e:
+    print("len(wide)", e)
