@@ -45,7 +45,8 @@ pub enum RunError {
     Exception(String),
     /// An uncaught KeyboardInterrupt (exit status 130, as CPython's); the traceback.
     Interrupted(String),
-    /// `SystemExit` with this exit status (its message, if any, already printed).
+    /// `SystemExit` with this status, as C's `exit()` gets it (the OS keeps its low 8
+    /// bits); its message, if any, already printed.
     Exit(i32),
 }
 
@@ -164,11 +165,14 @@ impl Interpreter {
             let code = e.data().args.first().cloned().unwrap_or_default();
             return RunError::Exit(match code {
                 Value::None => 0,
+                // CPython's `(int)PyLong_AsLong(code)`: truncated to a C int, and -1
+                // when it does not fit a C long; the OS keeps the low 8 bits.
                 Value::Int(i) => i as i32,
+                Value::BigInt(_) => -1,
                 Value::Bool(b) => b as i32,
                 other => {
                     let msg = self.vm.str_of(&other).unwrap_or_default();
-                    eprintln!("{msg}");
+                    vm::output::write_stderr(&format!("{msg}\n"));
                     1
                 }
             });

@@ -1,10 +1,12 @@
 //! The `genpy` command line, mirroring `python`: run a file, `-c CODE`, `-m MODULE`,
 //! `-i` for a REPL afterwards, or the REPL alone.
 
+use std::ffi::{OsStr, OsString};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::Parser;
+use genpy::vm::output::write_stderr;
 use genpy::{Interpreter, RunError};
 
 /// Run Python 3.11 generator programs, or explore them in a REPL.
@@ -13,7 +15,7 @@ use genpy::{Interpreter, RunError};
 struct Cli {
     /// Program passed in as a string (like `python -c`).
     #[arg(short = 'c', value_name = "CODE")]
-    command: Option<String>,
+    command: Option<OsString>,
     /// Run a module found on `sys.path` as the script (like `python -m`).
     #[arg(short = 'm', value_name = "MODULE", conflicts_with = "command")]
     module: Option<String>,
@@ -32,9 +34,15 @@ struct Cli {
 }
 
 /// Splits the command line like `python` does: genpy's options come first; the script
-/// (or `-c CODE`, `-m MODULE`) ends them, and every later argument belongs to the program, even
-/// one that looks like an option (`genpy prog.py --help`).
-fn split_args(raw: &[String]) -> (Vec<String>, Vec<String>) {
+/// (or `-c CODE`, `-m MODULE`) ends them, and every later argument belongs to the
+/// program, even one that looks like an option (`genpy prog.py --help`). Arguments need
+/// not be UTF-8: the program sees them with U+FFFD for the bytes that are not.
+fn split_args(raw: &[OsString]) -> (Vec<OsString>, Vec<String>) {
+    let lossy = |args: &[OsString]| -> Vec<String> {
+        args.iter()
+            .map(|a| a.to_string_lossy().into_owned())
+            .collect()
+    };
     let mut ours = vec![raw.first().cloned().unwrap_or_else(|| "genpy".into())];
     let mut i = 1;
     while i < raw.len() {
@@ -42,28 +50,28 @@ fn split_args(raw: &[String]) -> (Vec<String>, Vec<String>) {
         if a == "--" {
             if let Some(script) = raw.get(i + 1) {
                 ours.push(script.clone());
-                return (ours, raw[i + 2..].to_vec());
+                return (ours, lossy(&raw[i + 2..]));
             }
             return (ours, Vec::new());
         }
         if a == "-c" || a == "-m" {
             ours.extend(raw[i..(i + 2).min(raw.len())].iter().cloned());
-            return (
-                ours,
-                raw.get(i + 2..).map(<[String]>::to_vec).unwrap_or_default(),
-            );
+            return (ours, raw.get(i + 2..).map(lossy).unwrap_or_default());
         }
-        if let Some((flag, value)) = ["-c", "-m"]
+        let bytes = a.as_encoded_bytes();
+        if let Some((flag, value)) = [b"-c", b"-m"]
             .into_iter()
-            .find_map(|f| a.strip_prefix(f).map(|v| (f, v)))
+            .find_map(|f| bytes.strip_prefix(f).map(|v| (f, v)))
         {
-            ours.push(flag.into());
-            ours.push(value.to_string());
-            return (ours, raw[i + 1..].to_vec());
+            // SAFETY: the flag is ASCII, and what follows an ASCII prefix of an
+            // OsStr's encoding is itself a valid OsStr encoding.
+            ours.push(unsafe { OsStr::from_encoded_bytes_unchecked(flag) }.to_owned());
+            ours.push(unsafe { OsStr::from_encoded_bytes_unchecked(value) }.to_owned());
+            return (ours, lossy(&raw[i + 1..]));
         }
         ours.push(a.clone());
-        if !a.starts_with('-') || a == "-" {
-            return (ours, raw[i + 1..].to_vec());
+        if !bytes.starts_with(b"-") || a == "-" {
+            return (ours, lossy(&raw[i + 1..]));
         }
         i += 1;
     }
@@ -71,11 +79,37 @@ fn split_args(raw: &[String]) -> (Vec<String>, Vec<String>) {
 }
 
 /// Stack size of the interpreter thread: deep (but legal) nesting in the parser,
-/// compiler and native callbacks must never overflow the Rust stack.
-const STACK_SIZE: usize = 1 << 30;
+/// compiler and native callbacks must never overflow the Rust stack. Their depths
+/// are bounded (`syntax::limits::MAX_DEPTH` AST levels, the VM's `MAX_NATIVE_DEPTH`
+/// native levels), and 256 MiB holds them with room to spare even in a debug build,
+/// while leaving the process able to run under a 1 GB address-space limit.
+const STACK_SIZE: usize = 1 << 28;
+
+/// The last line of defence: a panic is a bug in genpy, reported as one (with where
+/// in genpy it happened) instead of Rust's message; `main` then exits with status 70
+/// (`EX_SOFTWARE`).
+fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let payload = info.payload();
+        let msg = payload
+            .downcast_ref::<&str>()
+            .copied()
+            .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+            .unwrap_or("unknown panic");
+        let at = info
+            .location()
+            .map(|l| format!(" (at {}:{})", l.file(), l.line()))
+            .unwrap_or_default();
+        write_stderr(&format!(
+            "genpy: internal error: {msg}{at}\n\
+             This is a bug in genpy: please report it, with the program that caused it.\n"
+        ));
+    }));
+}
 
 fn main() -> ExitCode {
-    let raw: Vec<String> = std::env::args().collect();
+    install_panic_hook();
+    let raw: Vec<OsString> = std::env::args_os().collect();
     let (ours, program_args) = split_args(&raw);
     let mut cli = Cli::parse_from(ours);
     cli.args = program_args;
@@ -85,10 +119,7 @@ fn main() -> ExitCode {
         .spawn(move || run(cli));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
-        _ => {
-            eprintln!("genpy: internal error");
-            ExitCode::from(70)
-        }
+        _ => ExitCode::from(70),
     }
 }
 
@@ -106,7 +137,13 @@ fn run(cli: Cli) -> u8 {
         return status;
     }
     let (argv0, source, filename) = match (&cli.command, &cli.file) {
-        (Some(code), _) => ("-c".to_string(), Some(code.clone()), "<string>".to_string()),
+        (Some(code), _) => match code.to_str() {
+            Some(code) => ("-c".to_string(), Some(code.into()), "<string>".to_string()),
+            None => {
+                write_stderr(&undecodable_command(code));
+                return 1;
+            }
+        },
         (None, Some(path)) => match std::fs::read_to_string(path) {
             Ok(text) => {
                 // Like CPython 3.11, tracebacks and __file__ use the absolute path.
@@ -120,12 +157,12 @@ fn run(cli: Cli) -> u8 {
             Err(e) => {
                 let abs = std::fs::canonicalize(path)
                     .unwrap_or_else(|_| std::env::current_dir().unwrap_or_default().join(path));
-                eprintln!(
-                    "genpy: can't open file '{}': [Errno {}] {}",
+                write_stderr(&format!(
+                    "genpy: can't open file '{}': [Errno {}] {}\n",
                     abs.display(),
                     e.raw_os_error().unwrap_or(2),
                     plain_io_error(&e)
-                );
+                ));
                 return 2;
             }
         },
@@ -166,11 +203,11 @@ fn report(r: Result<(), RunError>) -> u8 {
     match r {
         Ok(()) => 0,
         Err(RunError::Syntax(text)) | Err(RunError::Exception(text)) => {
-            eprint!("{text}");
+            write_stderr(&text);
             1
         }
         Err(RunError::Interrupted(text)) => {
-            eprint!("{text}");
+            write_stderr(&text);
             130
         }
         Err(RunError::Exit(code)) => exit_status(code),
@@ -181,6 +218,22 @@ fn report(r: Result<(), RunError>) -> u8 {
 /// (`sys.exit(-1)` exits 255, as in CPython).
 fn exit_status(code: i32) -> u8 {
     code as u8
+}
+
+/// CPython's refusal of a `-c` command that is not UTF-8 (it decodes the command with
+/// surrogate escapes, then cannot encode the first escaped byte).
+fn undecodable_command(code: &OsStr) -> String {
+    let bytes = code.as_encoded_bytes();
+    let (valid, bad) = match std::str::from_utf8(bytes) {
+        Ok(_) => (bytes.len(), 0),
+        Err(e) => (e.valid_up_to(), bytes[e.valid_up_to()]),
+    };
+    let position = String::from_utf8_lossy(&bytes[..valid]).chars().count();
+    format!(
+        "Unable to decode the command from the command line:\n\
+         UnicodeEncodeError: 'utf-8' codec can't encode character '\\udc{bad:02x}' in \
+         position {position}: surrogates not allowed\n"
+    )
 }
 
 /// The OS message without Rust's " (os error N)" suffix.

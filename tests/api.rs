@@ -154,3 +154,130 @@ fn compiled_code_traceback_names_its_file() {
         other => panic!("expected an exception, got {other:?}"),
     }
 }
+
+/// Runs the `genpy` binary with these arguments; stdin is empty.
+fn genpy(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_genpy"))
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("run genpy")
+}
+
+/// Runs `genpy -c CODE` and returns its exit status and stderr.
+fn genpy_c(code: &str) -> (Option<i32>, String) {
+    let out = genpy(&["-c".as_ref(), code.as_ref()]);
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Checks that `sys.exit(n)` exits as CPython's does: `n` truncated to a C int (-1
+/// when it does not fit a C long), of which the OS keeps the low 8 bits.
+#[test]
+fn sys_exit_status_is_cpythons() {
+    for (arg, status) in [
+        ("-1", 255),
+        ("259", 3),
+        ("2**40", 0),
+        ("-2**31-1", 255),
+        ("2**63", 255),
+        ("True", 1),
+        ("None", 0),
+    ] {
+        let (code, err) = genpy_c(&format!("import sys\nsys.exit({arg})"));
+        assert_eq!(code, Some(status), "sys.exit({arg}): {err}");
+        assert_eq!(err, "", "sys.exit({arg})");
+    }
+    assert_eq!(
+        genpy_c("import sys\nsys.exit('msg')"),
+        (Some(1), "msg\n".into())
+    );
+}
+
+/// Checks that a traceback written to a full or closed stderr neither panics nor
+/// changes the exit status.
+#[test]
+fn unwritable_stderr_keeps_the_exit_status() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let status = std::process::Command::new(env!("CARGO_BIN_EXE_genpy"))
+        .args(["-c", "raise ValueError"])
+        .stderr(full)
+        .status()
+        .expect("run genpy");
+    assert_eq!(status.code(), Some(1));
+    let closed = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "exec '{}' -c 'raise ValueError' 2>&-",
+            env!("CARGO_BIN_EXE_genpy")
+        ))
+        .status()
+        .expect("run sh");
+    assert_eq!(closed.code(), Some(1));
+}
+
+/// Checks that arguments that are not UTF-8 reach the program (with U+FFFD for the
+/// bad bytes), a script path that is not UTF-8 is opened, and a `-c` command that is
+/// not UTF-8 is refused with CPython's message.
+#[test]
+fn non_utf8_arguments_do_not_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"a\xffb");
+    let out = genpy(&[
+        "-c".as_ref(),
+        "import sys; print(sys.argv[1:])".as_ref(),
+        bad,
+    ]);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "['a\u{fffd}b']\n");
+    let dir = std::env::temp_dir().join(format!("genpy-api-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let script = dir.join(std::ffi::OsStr::from_bytes(b"s\xff.py"));
+    std::fs::write(&script, "print('ran')\n").expect("write script");
+    let out = genpy(&[script.as_os_str()]);
+    std::fs::remove_dir_all(&dir).expect("remove temp dir");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "ran\n");
+    let out = genpy(&["-c".as_ref(), std::ffi::OsStr::from_bytes(b"print('\xff')")]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "Unable to decode the command from the command line:\n\
+         UnicodeEncodeError: 'utf-8' codec can't encode character '\\udcff' in position 7: \
+         surrogates not allowed\n"
+    );
+}
+
+/// Checks that a syntax error far along a very long line (past the 65535 columns
+/// miette can lay out) is shown clipped around the error, with its real column, and
+/// ends with CPython's line.
+#[test]
+fn syntax_error_on_a_very_long_line_is_clipped() {
+    let code = format!("x = 1{} $ 2", " ".repeat(100_000));
+    let (status, err) = genpy_c(&code);
+    assert_eq!(status, Some(1), "{err}");
+    assert!(err.contains("<string>:1:100007"), "{err}");
+    assert!(err.contains("│ ...") && err.contains(" $ 2\n"), "{err}");
+    assert!(err.len() < 2000, "{err}");
+    assert!(err.ends_with("\nSyntaxError: invalid syntax\n"), "{err}");
+}
+
+/// Checks that genpy starts (its interpreter thread's stack reserved) under a 1 GB
+/// address-space limit, as `ulimit -v 1000000` sets it.
+#[test]
+fn runs_under_a_1gb_memory_limit() {
+    let out = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "ulimit -v 1000000 && exec '{}' -c 'print(1)'",
+            env!("CARGO_BIN_EXE_genpy")
+        ))
+        .output()
+        .expect("run sh");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "1\n");
+}

@@ -122,21 +122,7 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
     match v {
         Value::Int(_) | Value::BigInt(_) => Ok(v.clone()),
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::Float(f) => {
-            if f.is_nan() {
-                return Err(PyErr::new(
-                    ExcKind::ValueError,
-                    "cannot convert float NaN to integer",
-                ));
-            }
-            if f.is_infinite() {
-                return Err(PyErr::new(
-                    ExcKind::OverflowError,
-                    "cannot convert float infinity to integer",
-                ));
-            }
-            Ok(crate::objects::float::float_to_int(f.trunc()))
-        }
+        Value::Float(f) => crate::objects::float::float_to_int(f.trunc()),
         Value::Str(s) => parse_int(s.as_str(), 10),
         Value::Instance(_) => {
             for m in ["__int__", "__index__"] {
@@ -211,29 +197,54 @@ fn dict(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
 }
 
 fn range(a: &[Value]) -> PyResult<Value> {
+    if a.iter().any(|v| matches!(v, Value::BigInt(_))) {
+        if let Some(b) = a
+            .iter()
+            .map(crate::objects::int::to_big)
+            .collect::<Option<Vec<_>>>()
+        {
+            let one = num_bigint::BigInt::from(1);
+            let (start, stop, step) = match b.as_slice() {
+                [stop] => (num_bigint::BigInt::from(0), stop.clone(), one),
+                [start, stop] => (start.clone(), stop.clone(), one),
+                [start, stop, step] if step.bits() > 0 => {
+                    (start.clone(), stop.clone(), step.clone())
+                }
+                _ => return range_error(a.len()),
+            };
+            return Ok(crate::objects::bigrange::BigRange::value(start, stop, step));
+        }
+    }
     let int = |v: &Value| args::int(v, "");
     let (start, stop, step) = match a {
         [stop] => (0, int(stop)?, 1),
         [start, stop] => (int(start)?, int(stop)?, 1),
-        [start, stop, step] => (int(start)?, int(stop)?, int(step)?),
-        [] => {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                "range expected at least 1 argument, got 0",
-            ))
-        }
-        _ => {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                format!("range expected at most 3 arguments, got {}", a.len()),
-            ))
-        }
+        [start, stop, step] if int(step)? != 0 => (int(start)?, int(stop)?, int(step)?),
+        _ => return range_error(a.len()),
     };
-    if step == 0 {
-        return Err(PyErr::new(
-            ExcKind::ValueError,
-            "range() arg 3 must not be zero",
+    if (stop as i128 - start as i128).abs() > i64::MAX as i128 {
+        // The length may not fit an i64: a big range knows it.
+        let big = num_bigint::BigInt::from;
+        return Ok(crate::objects::bigrange::BigRange::value(
+            big(start),
+            big(stop),
+            big(step),
         ));
     }
     Ok(Value::Range(Rc::new((start, stop, step))))
+}
+
+/// The error of `range()` given `n` arguments where it takes 1 to 3, or a zero step.
+fn range_error(n: usize) -> PyResult<Value> {
+    Err(match n {
+        0 => PyErr::new(
+            ExcKind::TypeError,
+            "range expected at least 1 argument, got 0",
+        ),
+        3 => PyErr::new(ExcKind::ValueError, "range() arg 3 must not be zero"),
+        _ => PyErr::new(
+            ExcKind::TypeError,
+            format!("range expected at most 3 arguments, got {n}"),
+        ),
+    })
 }

@@ -115,7 +115,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::DictView(d) => d.dict.borrow().len(),
         Value::Set(s) => s.len(),
         Value::Range(r) => crate::objects::int::range_len(r.0, r.1, r.2) as usize,
-        Value::Native(n) => n.length().ok_or_else(|| no_len(v))?,
+        Value::Native(n) => n.length().ok_or_else(|| no_len(v))??,
         Value::Instance(_) => match vm.lookup_method(v, "__len__") {
             Some(m) => {
                 let r = vm.call(&m, vec![], vec![])?;
@@ -401,7 +401,21 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             let n = l.borrow().len();
             NativeIter::Reversed(l.clone(), n).into_value()
         }
-        Value::Tuple(_) | Value::Str(_) | Value::Range(_) => {
+        // A range runs backwards from its last item, without a list of its items.
+        Value::Range(r) => {
+            let left = crate::objects::int::range_len(r.0, r.1, r.2);
+            NativeIter::Range {
+                next: r.0.wrapping_add((left - 1).wrapping_mul(r.2)),
+                step: r.2.wrapping_neg(),
+                left,
+            }
+            .into_value()
+        }
+        Value::Native(n) if n.downcast::<crate::objects::bigrange::BigRange>().is_some() => n
+            .downcast::<crate::objects::bigrange::BigRange>()
+            .map(crate::objects::bigrange::BigRange::reversed)
+            .unwrap_or_default(),
+        Value::Tuple(_) | Value::Str(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();
             NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
@@ -647,25 +661,7 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .or_else(|| args::kwarg(kw, "ndigits"))
         .filter(|v| !matches!(v, Value::None));
     match (&a[0], nd) {
-        (Value::Float(f), None) => {
-            if !f.is_finite() {
-                let msg = if f.is_nan() {
-                    "cannot convert float NaN to integer"
-                } else {
-                    "cannot convert float infinity to integer"
-                };
-                return Err(PyErr::new(
-                    if f.is_nan() {
-                        ExcKind::ValueError
-                    } else {
-                        ExcKind::OverflowError
-                    },
-                    msg,
-                ));
-            }
-            let r = f.round_ties_even();
-            Ok(crate::objects::float::float_to_int(r))
-        }
+        (Value::Float(f), None) => crate::objects::float::float_to_int(f.round_ties_even()),
         (Value::Float(f), Some(n)) => Ok(Value::Float(crate::objects::float::round_digits(
             *f,
             args::int(n, "")?,

@@ -23,7 +23,7 @@ struct SyntaxDiagnostic {
     label: String,
     help: Option<String>,
     span: SourceSpan,
-    source: NamedSource<String>,
+    source: ShownSource,
 }
 
 impl std::fmt::Display for SyntaxDiagnostic {
@@ -62,16 +62,94 @@ fn handler() -> GraphicalReportHandler {
     GraphicalReportHandler::new_themed(theme).with_width(100)
 }
 
+/// Lines at most this long are shown whole; a longer one is clipped to
+/// `CLIP_CONTEXT` bytes either side of the error (miette cannot lay out columns past
+/// 65535, and nobody reads them).
+const LONGEST_SHOWN_LINE: usize = 240;
+const CLIP_CONTEXT: usize = 80;
+
+/// The source as miette shows it: the file's text, or the text with the error's line
+/// clipped around the error (`...` marking what was cut), reporting the columns of
+/// that line as they are in the file.
+#[derive(Debug)]
+struct ShownSource {
+    source: NamedSource<String>,
+    /// The clipped line (0-based), the bytes of it cut at the left, and the length of
+    /// the `...` that replaces them.
+    clip: Option<(usize, usize, usize)>,
+}
+
+impl miette::SourceCode for ShownSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        let c = self.source.read_span(span, before, after)?;
+        match self.clip {
+            // Only a read without context lines starts mid-line (column > 0).
+            Some((line, cut, head)) if c.line() == line && c.column() >= head => {
+                Ok(Box::new(miette::MietteSpanContents::new_named(
+                    self.source.name().to_string(),
+                    c.data(),
+                    *c.span(),
+                    c.line(),
+                    c.column() - head + cut,
+                    c.line_count(),
+                )))
+            }
+            _ => Ok(c),
+        }
+    }
+}
+
+/// What miette shows of `src` for an error at `start..end`, and that range in it.
+fn shown_source(src: &SourceFile, start: usize, end: usize) -> (ShownSource, usize, usize) {
+    let text = &*src.text;
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    if line_end - line_start <= LONGEST_SHOWN_LINE {
+        let source = NamedSource::new(&*src.name, text.to_string());
+        return (ShownSource { source, clip: None }, start, end);
+    }
+    let floor = |mut i: usize| {
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let from = floor(start.saturating_sub(CLIP_CONTEXT).max(line_start));
+    let end = end.min(line_end);
+    let to = floor((end.max(start + 1) + CLIP_CONTEXT).min(line_end));
+    let head = if from > line_start { "..." } else { "" };
+    let tail = if to < line_end { "..." } else { "" };
+    let shown = format!(
+        "{}{head}{}{tail}{}",
+        &text[..line_start],
+        &text[from..to],
+        &text[line_end..]
+    );
+    let line = text[..line_start].matches('\n').count();
+    let shown = ShownSource {
+        source: NamedSource::new(&*src.name, shown),
+        clip: Some((line, from - line_start, head.len())),
+    };
+    let shift = |i: usize| line_start + head.len() + i - from;
+    (shown, shift(start), shift(end))
+}
+
 fn render(src: &SourceFile, kind: &str, message: &str, span: Span, help: Option<String>) -> String {
     let len = src.text.len();
     let start = (span.start as usize).min(len);
     let end = (span.end as usize).clamp(start, len);
+    let (shown, shown_start, shown_end) = shown_source(src, start, end);
     let d = SyntaxDiagnostic {
         message: message.to_string(),
         label: "here".into(),
         help,
-        span: SourceSpan::new(start.into(), end - start),
-        source: NamedSource::new(&*src.name, src.text.to_string()),
+        span: SourceSpan::new(shown_start.into(), shown_end - shown_start),
+        source: shown,
     };
     let mut out = String::new();
     if handler().render_report(&mut out, &d).is_err() {

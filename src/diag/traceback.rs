@@ -13,18 +13,31 @@ use crate::vm::Vm;
 /// Formats an exception as CPython prints it uncaught: chained causes and contexts
 /// first, then `Traceback (most recent call last):`, the frames, `Type: message`.
 pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
+    format_chain(vm, err, &mut Vec::new())
+}
+
+/// Formats `err` after the exceptions it was chained to; `seen` holds those already
+/// formatted (the chain's identities), where a cyclic chain stops, as in CPython.
+fn format_chain(vm: &mut Vm, err: &PyErr, seen: &mut Vec<PyErr>) -> String {
+    seen.push(err.clone());
     let mut out = String::new();
     let data = err.data().clone();
-    if let Some(cause) = data.cause.as_ref().and_then(PyErr::from_value) {
-        out.push_str(&format_exception(vm, &cause));
+    let unseen = |e: &PyErr| !seen.iter().any(|s| Rc::ptr_eq(&s.0, &e.0));
+    if let Some(cause) = data
+        .cause
+        .as_ref()
+        .and_then(PyErr::from_value)
+        .filter(unseen)
+    {
+        out.push_str(&format_chain(vm, &cause, seen));
         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if let Some(ctx) = data
         .context
         .as_ref()
         .and_then(PyErr::from_value)
-        .filter(|_| !data.suppress_context)
+        .filter(|e| !data.suppress_context && unseen(e))
     {
-        out.push_str(&format_exception(vm, &ctx));
+        out.push_str(&format_chain(vm, &ctx, seen));
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
     if !data.traceback.is_empty() {
@@ -120,7 +133,7 @@ fn did_you_mean(err: &PyErr) -> Option<String> {
 pub fn print_unraisable(vm: &mut Vm, what: &str, err: &PyErr) {
     vm.out.flush();
     let text = format_exception(vm, err);
-    eprint!("Exception ignored in: {what}\n{text}");
+    crate::vm::output::write_stderr(&format!("Exception ignored in: {what}\n{text}"));
 }
 
 /// genpy's advice for the generator errors people meet most, printed just above the

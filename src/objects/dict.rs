@@ -200,24 +200,42 @@ fn frexp(v: f64) -> (f64, i32) {
     (m, exp - 1022)
 }
 
-/// CPython's xxHash-based tuple hash.
+/// CPython's xxHash-based tuple hash. Nested tuples are hashed with a stack of
+/// pending tuples instead of Rust recursion, so that no depth of nesting overflows.
 fn hash_tuple(items: &[Value]) -> PyResult<i64> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
-    let mut acc = P5;
-    for item in items {
-        let lane = py_hash(item)? as u64;
-        acc = acc.wrapping_add(lane.wrapping_mul(P2));
-        acc = acc.rotate_left(31);
-        acc = acc.wrapping_mul(P1);
+    let feed = |acc: u64, lane: i64| {
+        acc.wrapping_add((lane as u64).wrapping_mul(P2))
+            .rotate_left(31)
+            .wrapping_mul(P1)
+    };
+    let finish = |acc: u64, len: usize| match acc.wrapping_add((len as u64) ^ (P5 ^ 3527539)) {
+        u64::MAX => 1546275796,
+        h => h as i64,
+    };
+    // The tuple being hashed and the tuples it is nested in: the items, how many
+    // are hashed, the accumulator so far.
+    let mut cur: (&[Value], usize, u64) = (items, 0, P5);
+    let mut parents = Vec::new();
+    loop {
+        let (items, done, acc) = cur;
+        match items.get(done) {
+            Some(Value::Tuple(inner)) => {
+                parents.push((items, done + 1, acc));
+                cur = (inner, 0, P5);
+            }
+            Some(item) => cur = (items, done + 1, feed(acc, py_hash(item)?)),
+            None => {
+                let h = finish(acc, items.len());
+                match parents.pop() {
+                    Some((items, done, acc)) => cur = (items, done, feed(acc, h)),
+                    None => return Ok(h),
+                }
+            }
+        }
     }
-    acc = acc.wrapping_add((items.len() as u64) ^ (P5 ^ 3527539));
-    Ok(if acc == u64::MAX {
-        1546275796
-    } else {
-        acc as i64
-    })
 }
 
 #[cfg(test)]

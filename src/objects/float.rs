@@ -229,13 +229,25 @@ pub fn parse_float(text: &str) -> Option<f64> {
 }
 
 /// A whole float as an int value (`int(3.0)`, `round(2.5)`).
-pub fn float_to_int(f: f64) -> Value {
-    if f.abs() < 9.0e18 {
+pub fn float_to_int(f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "cannot convert float NaN to integer",
+        ));
+    }
+    if f.is_infinite() {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        ));
+    }
+    Ok(if f.abs() < 9.0e18 {
         Value::Int(f as i64)
     } else {
         use num_traits::FromPrimitive;
         Value::from_bigint(num_bigint::BigInt::from_f64(f).unwrap_or_default())
-    }
+    })
 }
 
 #[cfg(test)]

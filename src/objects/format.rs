@@ -51,11 +51,7 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
     while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
         i += 1;
     }
-    s.width = chars[start..i]
-        .iter()
-        .collect::<String>()
-        .parse()
-        .unwrap_or(0);
+    s.width = number(&chars[start..i])?.unwrap_or(0);
     if let Some(&c @ (',' | '_')) = chars.get(i) {
         s.grouping = Some(c);
         i += 1;
@@ -72,7 +68,7 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
                 "Format specifier missing precision",
             ));
         }
-        s.precision = chars[start..i].iter().collect::<String>().parse().ok();
+        s.precision = number(&chars[start..i])?;
     }
     if i < chars.len() {
         s.kind = Some(chars[i]);
@@ -82,6 +78,21 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
         return Err(PyErr::new(ExcKind::ValueError, "Invalid format specifier"));
     }
     Ok(s)
+}
+
+/// A width or precision: none when empty, CPython's error past a C `Py_ssize_t`.
+fn number(digits: &[char]) -> PyResult<Option<usize>> {
+    if digits.is_empty() {
+        return Ok(None);
+    }
+    let n: Option<i64> = digits.iter().collect::<String>().parse().ok();
+    match n {
+        Some(n) => Ok(Some(n as usize)),
+        None => Err(PyErr::new(
+            ExcKind::ValueError,
+            "Too many decimal digits in format string",
+        )),
+    }
 }
 
 fn unknown_code(kind: char, type_name: &str) -> PyErr {
@@ -214,21 +225,25 @@ pub fn format_float(f: f64, spec: &str) -> PyResult<String> {
 }
 
 fn format_float_spec(f: f64, s: &Spec) -> PyResult<String> {
+    if s.precision.is_some_and(|p| p > i32::MAX as usize) {
+        return Err(PyErr::new(ExcKind::ValueError, "precision too big"));
+    }
     let negative = f.is_sign_negative() && !f.is_nan();
-    let a = f.abs();
+    let percent = s.kind == Some('%');
+    let a = if percent { f.abs() * 100.0 } else { f.abs() };
     let body = if !a.is_finite() {
         let t = if a.is_nan() { "nan" } else { "inf" };
-        if matches!(s.kind, Some('E' | 'F' | 'G')) {
-            t.to_uppercase()
-        } else {
-            t.to_string()
+        match s.kind {
+            Some('E' | 'F' | 'G') => t.to_uppercase(),
+            Some('%') => format!("{t}%"),
+            _ => t.to_string(),
         }
     } else {
         match s.kind {
-            Some('f' | 'F') => format!("{:.*}", s.precision.unwrap_or(6), a),
-            Some('%') => format!("{:.*}%", s.precision.unwrap_or(6), a * 100.0),
+            Some('f' | 'F') => fixed_digits(a, s.precision.unwrap_or(6)),
+            Some('%') => fixed_digits(a, s.precision.unwrap_or(6)) + "%",
             Some(k @ ('e' | 'E')) => {
-                let (d, x) = split_sci(&format!("{:.*e}", s.precision.unwrap_or(6), a));
+                let (d, x) = split_sci(&sci_digits(a, s.precision.unwrap_or(6)));
                 let t = sci_with_precision(&d, x, s.alternate);
                 if k == 'E' {
                     t.to_uppercase()
@@ -255,6 +270,31 @@ fn format_float_spec(f: f64, s: &Spec) -> PyResult<String> {
     Ok(pad(s, sign_str(s, negative), &body, '>'))
 }
 
+/// Fractional digits past which a double's exact decimal expansion is all zeros (its
+/// smallest power of two, 2**-1074, has 1074), and significant digits past which it is
+/// (at most 767): Rust's formatter refuses precisions above 65535, so digits beyond
+/// these are zeros appended, as CPython prints them.
+const EXACT_FRACTION: usize = 1074;
+const EXACT_SIGNIFICANT: usize = 767;
+
+/// `a` with `p` digits after the point (`{:.p}` for any `p`).
+fn fixed_digits(a: f64, p: usize) -> String {
+    let mut t = format!("{:.*}", p.min(EXACT_FRACTION), a);
+    t.extend(std::iter::repeat_n('0', p.saturating_sub(EXACT_FRACTION)));
+    t
+}
+
+/// `a` in scientific notation with `p` digits after the point (`{:.pe}` for any `p`).
+fn sci_digits(a: f64, p: usize) -> String {
+    let t = format!("{:.*e}", p.min(EXACT_SIGNIFICANT), a);
+    match (p.checked_sub(EXACT_SIGNIFICANT), t.find('e')) {
+        (Some(zeros), Some(e)) if zeros > 0 => {
+            format!("{}{}{}", &t[..e], "0".repeat(zeros), &t[e..])
+        }
+        _ => t,
+    }
+}
+
 /// Scientific layout keeping every digit Rust produced (for `e` with a precision).
 fn sci_with_precision(digits: &str, exp: i32, alternate: bool) -> String {
     let t = sci_layout(digits, exp);
@@ -271,7 +311,7 @@ fn repr_style(a: f64, p: usize) -> String {
     if a == 0.0 {
         return "0.0".into();
     }
-    let (digits, exp) = split_sci(&format!("{:.*e}", p - 1, a));
+    let (digits, exp) = split_sci(&sci_digits(a, p - 1));
     let t = digits.trim_end_matches('0');
     let digits = if t.is_empty() { "0" } else { t };
     if exp >= -4 && (exp as i64) < p as i64 - 1 {
@@ -290,7 +330,7 @@ fn general(a: f64, p: usize, alternate: bool) -> String {
             "0".into()
         };
     }
-    let (digits, exp) = split_sci(&format!("{:.*e}", p - 1, a));
+    let (digits, exp) = split_sci(&sci_digits(a, p - 1));
     let digits = if alternate {
         digits
     } else {

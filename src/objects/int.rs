@@ -89,23 +89,34 @@ pub fn big_binop(op: &str, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         "&" => Value::from_bigint(a & b),
         "|" => Value::from_bigint(a | b),
         "^" => Value::from_bigint(a ^ b),
+        "<<" if a.is_zero() && !b.is_negative() => Value::Int(0),
         "<<" => {
             let n = shift_count(b)?;
             Value::from_bigint(a << n)
         }
         ">>" => {
-            let n = shift_count(b)?;
-            // Arithmetic shift rounds toward negative infinity, like Python.
-            Value::from_bigint(a.div_floor(&(BigInt::from(1) << n)))
+            if b.is_negative() {
+                return Err(negative_shift());
+            }
+            // Shifting out every bit leaves the sign (any count, however big).
+            match b.to_u64().filter(|n| *n < a.bits()) {
+                // Arithmetic shift rounds toward negative infinity, like Python.
+                Some(n) => Value::from_bigint(a.div_floor(&(BigInt::from(1) << n))),
+                None => Value::Int(if a.is_negative() { -1 } else { 0 }),
+            }
         }
         "**" => return pow_big(a, b),
         _ => unreachable!("not an int operator: {op}"),
     })
 }
 
+fn negative_shift() -> PyErr {
+    PyErr::new(ExcKind::ValueError, "negative shift count")
+}
+
 fn shift_count(b: &BigInt) -> PyResult<usize> {
     if b.is_negative() {
-        return Err(PyErr::new(ExcKind::ValueError, "negative shift count"));
+        return Err(negative_shift());
     }
     b.to_usize()
         .filter(|n| *n < (1 << 32))

@@ -7,6 +7,7 @@
 //! the compiler and the VM (docs/architecture.md, "Layers").
 
 pub mod args;
+pub mod bigrange;
 pub mod class;
 pub mod code;
 pub mod dict;
@@ -283,7 +284,7 @@ impl Value {
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => int::range_len(r.0, r.1, r.2) != 0,
             Value::Instance(_) => return None,
-            Value::Native(n) => n.length().is_none_or(|l| l > 0),
+            Value::Native(n) => !matches!(n.length(), Some(Ok(0))),
             _ => true,
         })
     }

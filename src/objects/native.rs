@@ -48,8 +48,14 @@ pub trait NativeObject: Any + fmt::Debug {
         None
     }
 
-    /// `len(obj)`, when it has a length.
-    fn length(&self) -> Option<usize> {
+    /// `len(obj)`, when it has a length (an error for one `len` cannot express, such
+    /// as CPython's OverflowError past `sys.maxsize`).
+    fn length(&self) -> Option<PyResult<usize>> {
+        None
+    }
+
+    /// `needle in obj`, when the type answers it faster than iterating.
+    fn contains(&self, _vm: &mut Vm, _needle: &Value) -> Option<PyResult<bool>> {
         None
     }
 

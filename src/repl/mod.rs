@@ -106,7 +106,7 @@ pub fn run(interp: &mut Interpreter) -> Option<i32> {
         .completion_type(CompletionType::List)
         .build();
     let Ok(mut editor) = ReplEditor::with_config(config) else {
-        eprintln!("genpy: cannot start the line editor");
+        crate::vm::output::write_stderr("genpy: cannot start the line editor\n");
         return Some(1);
     };
     editor.bind_sequence(
@@ -174,7 +174,7 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
                 return None;
             }
             Err(e) => {
-                eprintln!("genpy: {e}");
+                crate::vm::output::write_stderr(&format!("genpy: {e}\n"));
                 return Some(1);
             }
         }
@@ -194,7 +194,7 @@ fn run_input(
         Ok(()) => interp.flush(),
         Err(RunError::Syntax(text) | RunError::Exception(text) | RunError::Interrupted(text)) => {
             interp.flush();
-            eprint!("{text}");
+            crate::vm::output::write_stderr(&text);
         }
         Err(RunError::Exit(status)) => return Some(status),
     }

@@ -38,6 +38,10 @@ use super::{line_of, SyntaxError, SyntaxErrorKind};
 /// How deeply brackets may nest (CPython's tokenizer has the same limit, MAXLEVEL).
 const MAX_BRACKETS: usize = 200;
 
+/// How many indentation levels may be open, the bottom one included (CPython's
+/// tokenizer has the same limit, MAXINDENT).
+const MAX_INDENTS: usize = 100;
+
 /// A token with its byte range: the triple lalrpop's external lexer contract asks for.
 pub type SpannedTok = (usize, Tok, usize);
 
@@ -279,6 +283,11 @@ impl<'s> Layout<'s> {
             if !self.after_colon {
                 let kind = SyntaxErrorKind::IndentationError;
                 return Err(self.error(kind, "unexpected indent", line_start, first));
+            }
+            if self.indents.len() >= MAX_INDENTS {
+                let kind = SyntaxErrorKind::IndentationError;
+                let message = "too many levels of indentation";
+                return Err(self.error(kind, message, line_start, first));
             }
             self.header = None;
             self.indents.push(indent);

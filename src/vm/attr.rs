@@ -152,9 +152,10 @@ impl Vm {
                     .then(|| d.class.lookup_slot("__get__"))
                     .flatten()
                 {
-                    // A user-defined descriptor.
-                    let get = self.bind_class_attr(get, &attr, &d.class)?;
-                    self.call(&get, vec![obj.clone(), Value::Class(cls.clone())], vec![])
+                    // A user-defined descriptor: its class's `__get__` is called as
+                    // found, with the descriptor first (CPython's slot_tp_descr_get).
+                    let args = vec![attr.clone(), obj.clone(), Value::Class(cls.clone())];
+                    self.call(&get, args, vec![])
                 } else {
                     Ok(attr)
                 }
@@ -312,8 +313,8 @@ impl Vm {
             if let Value::Instance(d) = &v {
                 if d.class.builtin.is_none() && d.exc.is_none() {
                     if let Some(get) = d.class.lookup_slot("__get__") {
-                        let get = self.bind_class_attr(get, &v, &d.class)?;
-                        return self.call(&get, vec![Value::None, Value::Class(c.clone())], vec![]);
+                        let args = vec![v.clone(), Value::None, Value::Class(c.clone())];
+                        return self.call(&get, args, vec![]);
                     }
                 }
                 let t = types();

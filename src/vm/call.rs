@@ -287,8 +287,20 @@ impl Vm {
                 self.call(&m.func, args, kwargs)
             }
             Value::Class(c) => self.instantiate(c, args, kwargs),
+            // A staticmethod object calls its function (CPython 3.10+).
+            Value::Instance(sm) if Rc::ptr_eq(&sm.class, &self.types.staticmethod) => {
+                let f = sm
+                    .dict
+                    .borrow()
+                    .get("__func__")
+                    .cloned()
+                    .unwrap_or_default();
+                self.call(&f, args, kwargs)
+            }
             Value::Instance(_) => match self.lookup_method(callee, "__call__") {
-                Some(m) => self.call(&m, args, kwargs),
+                Some(m) => self.nested(" while calling a Python object", |vm| {
+                    vm.call(&m, args, kwargs)
+                }),
                 None => Err(not_callable(callee)),
             },
             _ => Err(not_callable(callee)),
@@ -501,7 +513,8 @@ impl Vm {
         }
         let inst = new_instance_with_args(&c, &args);
         match c.lookup_slot("__init__") {
-            Some(Value::Function(init)) => {
+            // A generator `__init__` returns a generator: `init_instance` refuses it.
+            Some(Value::Function(init)) if !init.code.is_generator() => {
                 args.insert(0, inst.clone());
                 let mut frame = self.frame_for_call(&init, args, kwargs)?;
                 frame.deliver = Deliver::Init(inst);

@@ -209,7 +209,8 @@ impl Vm {
             NativeIter::Done => Ok(None),
             _ => {
                 drop(s);
-                self.calling_next(state)
+                // Iterators wrapping iterators recurse in Rust: counted.
+                self.nested("", |vm| vm.calling_next(state))
             }
         }
     }

@@ -54,9 +54,13 @@ pub(crate) fn fill_unbound(locals: &mut Vec<Value>, n: usize) {
     }
 }
 
-/// `RecursionError: maximum recursion depth exceeded`.
-fn recursion_error() -> PyErr {
-    PyErr::new(ExcKind::RecursionError, "maximum recursion depth exceeded")
+/// `RecursionError: maximum recursion depth exceeded`, then what was being done
+/// (`" in comparison"`, as CPython words it).
+fn recursion_error(what: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::RecursionError,
+        format!("maximum recursion depth exceeded{what}"),
+    )
 }
 
 /// CPython's default recursion limit.
@@ -111,8 +115,10 @@ fn report_unraisable_briefly(vm: &mut Vm, what: &str, err: &PyErr) {
     vm.out.flush();
     let name = err.class().name.clone();
     match vm.exception_str(err).unwrap_or_default() {
-        msg if msg.is_empty() => eprintln!("Exception ignored in: {what}\n{name}"),
-        msg => eprintln!("Exception ignored in: {what}\n{name}: {msg}"),
+        msg if msg.is_empty() => {
+            output::write_stderr(&format!("Exception ignored in: {what}\n{name}\n"))
+        }
+        msg => output::write_stderr(&format!("Exception ignored in: {what}\n{name}: {msg}\n")),
     }
 }
 
@@ -217,7 +223,7 @@ impl Vm {
     #[inline]
     pub fn check_recursion(&self) -> PyResult<()> {
         if self.frames.len() >= self.recursion_limit {
-            return Err(recursion_error());
+            return Err(recursion_error(""));
         }
         Ok(())
     }
@@ -235,14 +241,36 @@ impl Vm {
 
     /// The one nested entry into the run loop, counting Rust-level depth.
     fn run_nested_from(&mut self, base: usize, pending: Option<PyErr>) -> PyResult<Outcome> {
-        if self.native_depth >= MAX_NATIVE_DEPTH {
+        if let Err(e) = self.descend(MAX_NATIVE_DEPTH, "") {
             self.unwind_to(base);
-            return Err(recursion_error());
+            return Err(e);
         }
-        self.native_depth += 1;
         let r = self.run(base, pending);
         self.native_depth -= 1;
         r
+    }
+
+    /// Runs `f` one level deeper in a recursive native path (comparing, or taking the
+    /// repr of, nested containers; calling an object through its `__call__`), which
+    /// counts in the same depth as nested run loops. Like CPython's C recursion check
+    /// it counts against the recursion limit together with the Python frames, and
+    /// raises `RecursionError: maximum recursion depth exceeded{what}` past it (or
+    /// past `MAX_NATIVE_DEPTH`, whatever the limit, so the Rust stack cannot overflow).
+    pub fn nested<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        let room = self.recursion_limit.saturating_sub(self.frames.len());
+        self.descend(MAX_NATIVE_DEPTH.min(room), what)?;
+        let r = f(self);
+        self.native_depth -= 1;
+        r
+    }
+
+    /// Counts one more native level, refusing past `limit`.
+    fn descend(&mut self, limit: usize, what: &str) -> PyResult<()> {
+        if self.native_depth >= limit {
+            return Err(recursion_error(what));
+        }
+        self.native_depth += 1;
+        Ok(())
     }
 
     /// Drops frames above `base` (after a RecursionError before running them).

@@ -416,7 +416,14 @@ impl Vm {
                 }
             }
         }
-        let e = self.builtin_eq(a, b)?;
+        let e = match (a, b) {
+            (Value::List(_), Value::List(_))
+            | (Value::Tuple(_), Value::Tuple(_))
+            | (Value::Dict(_), Value::Dict(_)) => {
+                self.nested(" in comparison", |vm| vm.builtin_eq(a, b))?
+            }
+            _ => self.builtin_eq(a, b)?,
+        };
         Ok(Value::Bool(e != negate))
     }
 
@@ -439,7 +446,7 @@ impl Vm {
                     match y.get(k) {
                         Some(w) => {
                             let w = w.clone();
-                            if !self.eq(v, &w)? {
+                            if !v.is(&w) && !self.eq(v, &w)? {
                                 return Ok(false);
                             }
                         }
@@ -571,9 +578,9 @@ impl Vm {
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_cmp(&x, &y)?
+                self.nested(" in comparison", |vm| vm.seq_cmp(&x, &y))?
             }
-            (Tuple(x), Tuple(y)) => self.seq_cmp(x, y)?,
+            (Tuple(x), Tuple(y)) => self.nested(" in comparison", |vm| vm.seq_cmp(x, y))?,
             _ => Option::None,
         })
     }
@@ -641,6 +648,10 @@ impl Vm {
                 }
                 self.iter_contains(container, needle)
             }
+            Value::Native(n) => match n.contains(self, needle) {
+                Some(found) => found,
+                None => self.iter_contains(container, needle),
+            },
             _ => self.iter_contains(container, needle),
         }
     }

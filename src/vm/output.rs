@@ -66,3 +66,12 @@ impl Output {
         String::from_utf8_lossy(&self.capture.take().unwrap_or_default()).into_owned()
     }
 }
+
+/// Writes text to stderr, ignoring a stderr that is closed or full (`2>&-`,
+/// `2>/dev/full`): as in CPython, an unwritable stderr loses the text but changes
+/// neither the program's course nor its exit status.
+pub fn write_stderr(s: &str) {
+    let mut err = std::io::stderr().lock();
+    let _ = err.write_all(s.as_bytes());
+    let _ = err.flush();
+}

@@ -170,14 +170,16 @@ impl Vm {
             .as_ref()
             .map(|e| e.borrow().args.clone())
             .unwrap_or_default();
-        let inner = match args.as_slice() {
-            [a] => self.repr(a)?,
-            [] => String::new(),
-            _ => {
-                let t = self.repr(&Value::tuple(args.clone()))?;
-                t[1..t.len() - 1].to_string()
-            }
-        };
+        let inner = self.nested(" while getting the repr of an object", |vm| {
+            Ok(match args.as_slice() {
+                [a] => vm.repr(a)?,
+                [] => String::new(),
+                _ => {
+                    let t = vm.repr(&Value::tuple(args.clone()))?;
+                    t[1..t.len() - 1].to_string()
+                }
+            })
+        })?;
         Ok(format!("{}({inner})", inst.class.name))
     }
 
@@ -191,7 +193,9 @@ impl Vm {
             });
         }
         IN_REPR.with(|s| s.borrow_mut().push(ptr));
-        let r = self.repr_container_inner(v);
+        let r = self.nested(" while getting the repr of an object", |vm| {
+            vm.repr_container_inner(v)
+        });
         IN_REPR.with(|s| s.borrow_mut().pop());
         r
     }
@@ -463,7 +467,7 @@ impl Vm {
                 'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
                     let n = match &arg {
                         Value::Float(f) if matches!(conv, 'd' | 'i' | 'u') => {
-                            crate::objects::float::float_to_int(f.trunc())
+                            crate::objects::float::float_to_int(f.trunc())?
                         }
                         other => other.clone(),
                     };

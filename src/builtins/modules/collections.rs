@@ -172,8 +172,8 @@ impl NativeObject for Deque {
         Some(self.iterator(false))
     }
 
-    fn length(&self) -> Option<usize> {
-        Some(self.items.borrow().items.len())
+    fn length(&self) -> Option<PyResult<usize>> {
+        Some(Ok(self.items.borrow().items.len()))
     }
 
     fn getitem(&self, _: &mut Vm, key: &Value) -> Option<PyResult<Value>> {

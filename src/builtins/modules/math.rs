@@ -86,6 +86,11 @@ fn domain() -> PyErr {
     PyErr::new(ExcKind::ValueError, "math domain error")
 }
 
+/// `OverflowError: math range error`.
+fn range_error() -> PyErr {
+    PyErr::new(ExcKind::OverflowError, "math range error")
+}
+
 fn sqrt(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("sqrt", a, 1, 1)?;
     let x = float_arg(&a[0])?;
@@ -100,9 +105,7 @@ fn floor(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if to_big(&a[0]).is_some() {
         return Ok(a[0].clone());
     }
-    Ok(crate::objects::float::float_to_int(
-        float_arg(&a[0])?.floor(),
-    ))
+    crate::objects::float::float_to_int(float_arg(&a[0])?.floor())
 }
 
 fn ceil(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -110,9 +113,7 @@ fn ceil(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if to_big(&a[0]).is_some() {
         return Ok(a[0].clone());
     }
-    Ok(crate::objects::float::float_to_int(
-        float_arg(&a[0])?.ceil(),
-    ))
+    crate::objects::float::float_to_int(float_arg(&a[0])?.ceil())
 }
 
 fn gcd(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -159,8 +160,7 @@ fn log(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn exp(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("exp", a, 1, 1)?;
-    Ok(Value::Float(float_arg(&a[0])?.exp()))
+    unary(a, "exp", f64::exp)
 }
 
 fn fabs(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -204,7 +204,7 @@ fn unary(a: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
         return Err(domain());
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
+        return Err(range_error());
     }
     Ok(Value::Float(r))
 }
@@ -296,9 +296,7 @@ fn trunc(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if to_big(&a[0]).is_some() {
         return Ok(a[0].clone());
     }
-    Ok(crate::objects::float::float_to_int(
-        float_arg(&a[0])?.trunc(),
-    ))
+    crate::objects::float::float_to_int(float_arg(&a[0])?.trunc())
 }
 
 fn hypot(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -314,7 +312,11 @@ fn fpow(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if x == 0.0 && y < 0.0 || (x < 0.0 && y.fract() != 0.0 && y.is_finite()) {
         return Err(domain());
     }
-    Ok(Value::Float(x.powf(y)))
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(range_error());
+    }
+    Ok(Value::Float(r))
 }
 
 fn fmod(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -361,8 +363,11 @@ fn modf(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn fsum(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("fsum", a, 1, 1)?;
     let mut partials: Vec<f64> = Vec::new();
+    // As CPython: the sum of the infinities and NaNs among the items, kept apart.
+    let (mut special, mut infinities) = (0.0f64, 0.0f64);
     for v in vm.collect(&a[0])? {
         let mut x = float_arg(&v)?;
+        let item = x;
         let mut i = 0;
         for j in 0..partials.len() {
             let mut y = partials[j];
@@ -378,7 +383,26 @@ fn fsum(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             x = hi;
         }
         partials.truncate(i);
-        partials.push(x);
+        if x.is_finite() {
+            partials.push(x);
+        } else if item.is_finite() {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "intermediate overflow in fsum",
+            ));
+        } else {
+            if item.is_infinite() {
+                infinities += item;
+            }
+            special += item;
+            partials.clear();
+        }
+    }
+    if special != 0.0 || special.is_nan() {
+        if infinities.is_nan() {
+            return Err(PyErr::new(ExcKind::ValueError, "-inf + inf in fsum"));
+        }
+        return Ok(Value::Float(special));
     }
     let mut hi = 0.0;
     while let Some(p) = partials.pop() {
@@ -520,7 +544,7 @@ fn ldexp(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let e = args::int(&a[1], "")?;
     let r = x * 2f64.powi(e.clamp(-2000, 2000) as i32);
     if r.is_infinite() && x.is_finite() {
-        return Err(PyErr::new(ExcKind::OverflowError, "math range error"));
+        return Err(range_error());
     }
     Ok(Value::Float(r))
 }

@@ -134,7 +134,7 @@ fn stderr_write(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("write", a, 1, 1)?;
     let s = a[0].as_str().unwrap_or("");
     vm.out.flush();
-    eprint!("{s}");
+    crate::vm::output::write_stderr(s);
     Ok(Value::Int(s.chars().count() as i64))
 }
 
