@@ -1,17 +1,25 @@
 //! The `genpy` command line, mirroring `python`: run a file, `-c CODE`, `-m MODULE`,
-//! `-i` for a REPL afterwards, or the REPL alone.
+//! `-i` for a REPL afterwards, or the REPL alone; and `genpy dis`, the disassembler.
 
 use std::ffi::{OsStr, OsString};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::Parser;
 use genpy::vm::output::write_stderr;
 use genpy::{Interpreter, RunError};
 
+/// The `--help` text about the `dis` first word.
+const DIS_HELP: &str = "\
+Disassembler: genpy dis [--explain] FILE | genpy dis [--explain] -c CODE
+  prints the bytecode of every code object, showing how generators suspend and resume
+  (--explain adds a legend). `dis` is taken as this command only when it is the first
+  argument and no file named `dis` exists in the current directory; otherwise
+  `genpy dis` runs that file. `genpy --dis FILE` is the same as `genpy dis FILE`.";
+
 /// Run Python 3.11 generator programs, or explore them in a REPL.
 #[derive(Parser, Debug)]
-#[command(name = "genpy", version, about, long_about = None)]
+#[command(name = "genpy", version, about, long_about = None, after_help = DIS_HELP)]
 struct Cli {
     /// Program passed in as a string (like `python -c`).
     #[arg(short = 'c', value_name = "CODE")]
@@ -22,7 +30,7 @@ struct Cli {
     /// Start the REPL after running the file or command.
     #[arg(short = 'i')]
     inspect: bool,
-    /// Print the bytecode of the program instead of running it.
+    /// Print the bytecode of the program instead of running it (as `genpy dis`).
     #[arg(long)]
     dis: bool,
     /// The script to run; without one (and without -c), the REPL starts. Everything
@@ -31,6 +39,31 @@ struct Cli {
     /// The program's own arguments, split off before clap sees the command line.
     #[arg(skip)]
     args: Vec<String>,
+}
+
+/// `genpy dis`: the disassembler's own command line.
+#[derive(Parser, Debug)]
+#[command(
+    name = "genpy dis",
+    about = "Print the bytecode of a program: every code object, with what a generator \
+             keeps while suspended and where it resumes."
+)]
+struct DisCli {
+    /// Print a legend for learners before the listing.
+    #[arg(long)]
+    explain: bool,
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    command: Option<OsString>,
+    /// The program to disassemble.
+    #[arg(required_unless_present = "command")]
+    file: Option<PathBuf>,
+}
+
+/// True when the command line is `genpy dis ...`: the first argument is exactly `dis`
+/// and no file named `dis` exists in the current directory (then `genpy dis` runs it).
+fn is_dis_command(raw: &[OsString]) -> bool {
+    raw.get(1).is_some_and(|a| a == "dis") && !Path::new("dis").is_file()
 }
 
 /// Splits the command line like `python` does: genpy's options come first; the script
@@ -110,13 +143,19 @@ fn install_panic_hook() {
 fn main() -> ExitCode {
     install_panic_hook();
     let raw: Vec<OsString> = std::env::args_os().collect();
-    let (ours, program_args) = split_args(&raw);
-    let mut cli = Cli::parse_from(ours);
-    cli.args = program_args;
-    genpy::vm::install_interrupt_handler();
+    let job: Box<dyn FnOnce() -> u8 + Send> = if is_dis_command(&raw) {
+        let dis = DisCli::parse_from(raw[1..].iter().cloned());
+        Box::new(move || run_dis(dis))
+    } else {
+        let (ours, program_args) = split_args(&raw);
+        let mut cli = Cli::parse_from(ours);
+        cli.args = program_args;
+        genpy::vm::install_interrupt_handler();
+        Box::new(move || run(cli))
+    };
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
-        .spawn(move || run(cli));
+        .spawn(job);
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => ExitCode::from(70),
@@ -136,37 +175,9 @@ fn run(cli: Cli) -> u8 {
         interp.finish();
         return status;
     }
-    let (argv0, source, filename) = match (&cli.command, &cli.file) {
-        (Some(code), _) => match code.to_str() {
-            Some(code) => ("-c".to_string(), Some(code.into()), "<string>".to_string()),
-            None => {
-                write_stderr(&undecodable_command(code));
-                return 1;
-            }
-        },
-        (None, Some(path)) => match std::fs::read_to_string(path) {
-            Ok(text) => {
-                // Like CPython 3.11, tracebacks and __file__ use the absolute path.
-                let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-                (
-                    path.display().to_string(),
-                    Some(text),
-                    shown.display().to_string(),
-                )
-            }
-            Err(e) => {
-                let abs = std::fs::canonicalize(path)
-                    .unwrap_or_else(|_| std::env::current_dir().unwrap_or_default().join(path));
-                write_stderr(&format!(
-                    "genpy: can't open file '{}': [Errno {}] {}\n",
-                    abs.display(),
-                    e.raw_os_error().unwrap_or(2),
-                    plain_io_error(&e)
-                ));
-                return 2;
-            }
-        },
-        (None, None) => (String::new(), None, String::new()),
+    let (argv0, source, filename) = match read_program(&cli.command, &cli.file) {
+        Ok(program) => program,
+        Err(status) => return status,
     };
     let mut argv = vec![argv0];
     argv.extend(cli.args.iter().cloned());
@@ -175,13 +186,7 @@ fn run(cli: Cli) -> u8 {
         interp.set_main_file(&filename);
     }
     if let (true, Some(text)) = (cli.dis, &source) {
-        return match interp.compile(text, &filename, genpy::compile::Mode::Exec) {
-            Ok(code) => {
-                print!("{}", genpy::teach::dis::disassemble(&code));
-                0
-            }
-            Err(e) => report(Err(e)),
-        };
+        return print_dis(&interp, text, &filename, false);
     }
     let mut status = 0;
     if let Some(text) = source {
@@ -196,6 +201,71 @@ fn run(cli: Cli) -> u8 {
     }
     interp.finish();
     status
+}
+
+/// `sys.argv[0]`, the source and the file name of the program given by `-c CODE` or a
+/// path (all empty without either), or the exit status after reporting why it cannot
+/// be read.
+fn read_program(
+    command: &Option<OsString>,
+    file: &Option<PathBuf>,
+) -> Result<(String, Option<String>, String), u8> {
+    match (command, file) {
+        (Some(code), _) => match code.to_str() {
+            Some(code) => Ok(("-c".to_string(), Some(code.into()), "<string>".to_string())),
+            None => {
+                write_stderr(&undecodable_command(code));
+                Err(1)
+            }
+        },
+        (None, Some(path)) => match std::fs::read_to_string(path) {
+            Ok(text) => {
+                // Like CPython 3.11, tracebacks and __file__ use the absolute path.
+                let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
+                Ok((
+                    path.display().to_string(),
+                    Some(text),
+                    shown.display().to_string(),
+                ))
+            }
+            Err(e) => {
+                let abs = std::fs::canonicalize(path)
+                    .unwrap_or_else(|_| std::env::current_dir().unwrap_or_default().join(path));
+                write_stderr(&format!(
+                    "genpy: can't open file '{}': [Errno {}] {}\n",
+                    abs.display(),
+                    e.raw_os_error().unwrap_or(2),
+                    plain_io_error(&e)
+                ));
+                Err(2)
+            }
+        },
+        (None, None) => Ok((String::new(), None, String::new())),
+    }
+}
+
+/// `genpy dis`: prints the listing (after the legend with `--explain`).
+fn run_dis(dis: DisCli) -> u8 {
+    let (argv0, source, filename) = match read_program(&dis.command, &dis.file) {
+        Ok(program) => program,
+        Err(status) => return status,
+    };
+    let interp = Interpreter::new(vec![argv0]);
+    print_dis(&interp, &source.unwrap_or_default(), &filename, dis.explain)
+}
+
+/// Compiles `text` and prints its disassembly, or reports the syntax error.
+fn print_dis(interp: &Interpreter, text: &str, filename: &str, explain: bool) -> u8 {
+    match interp.compile(text, filename, genpy::compile::Mode::Exec) {
+        Ok(code) => {
+            if explain {
+                print!("{}", genpy::teach::dis::LEGEND);
+            }
+            print!("{}", genpy::teach::dis::disassemble(&code));
+            0
+        }
+        Err(e) => report(Err(e)),
+    }
 }
 
 /// Prints an error the way `python` does and returns the exit status.

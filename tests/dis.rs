@@ -2,7 +2,8 @@
 //! expected bytecode listing.
 //!
 //! Every `tests/dis/NAME.py` is one trial, named `NAME`. The trial runs the
-//! `genpy` binary (`CARGO_BIN_EXE_genpy`) as `genpy --dis PATH` and requires
+//! `genpy` binary (`CARGO_BIN_EXE_genpy`) as `genpy --dis PATH` (as
+//! `genpy dis --explain PATH` when `NAME` ends in `_explain`) and requires
 //! its stdout to equal `tests/dis/NAME.dis` after that file's first line,
 //! which must be [`HEADER`]. So any change to the compiler's output or to the
 //! disassembler's format fails a trial, and a failure shows the first
@@ -97,10 +98,19 @@ fn run_trial(program: &Path, bless: bool) -> Result<(), Failed> {
     }
 }
 
-/// The stdout of `genpy --dis program`, which must succeed.
+/// The stdout of `genpy --dis program` (or `genpy dis --explain program`), which
+/// must succeed.
 fn disassemble(program: &Path) -> Result<String, Failed> {
+    let explain = program
+        .file_stem()
+        .is_some_and(|s| s.to_string_lossy().ends_with("_explain"));
+    let args: &[&str] = if explain {
+        &["dis", "--explain"]
+    } else {
+        &["--dis"]
+    };
     let output = Command::new(env!("CARGO_BIN_EXE_genpy"))
-        .arg("--dis")
+        .args(args)
         .arg(program)
         .stdin(Stdio::null())
         .output()
