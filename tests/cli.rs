@@ -1,7 +1,8 @@
 //! Tests of the `genpy` command line that the golden programs cannot express: exit
 //! statuses, Ctrl-C (SIGINT), a program whose helper module sits beside it (so `sys.path[0]`, the script's
 //! directory, finds it), and `genpy -m MODULE [ARGS]`, which runs a module found on
-//! `sys.path` as `__main__` (a package runs its `__main__` submodule). Each test
+//! `sys.path` as `__main__` (a package runs its `__main__` submodule), and the `genpy dis`
+//! first word (the disassembler, unless a file named `dis` exists). Each test
 //! writes its files into a fresh temporary directory and, when python3 is on `PATH`,
 //! checks that python3 prints the same.
 
@@ -169,4 +170,34 @@ fn sigint_interrupts_sleep() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout), "interrupted\n");
     assert_eq!(out.status.code(), Some(0));
+}
+
+/// `genpy ARGS` in `dir`, which must succeed: its stdout.
+fn genpy_stdout(dir: &Path, args: &[&str]) -> String {
+    let (code, out, err) = run(env!("CARGO_BIN_EXE_genpy"), args, dir).expect("genpy runs");
+    assert_eq!(code, 0, "genpy {args:?}: {err}");
+    out
+}
+
+#[test]
+fn dis_disassembles_a_command_and_a_file_like_dash_dash_dis() {
+    let dir = project(&[("gen.py", "def g():\n    x = yield 1\n    return x\n")]);
+    let listing = genpy_stdout(&dir, &["dis", "-c", "def g():\n    yield 1\n"]);
+    assert!(
+        listing.contains("a generator: `yield` on line 2") && listing.contains("RETURN_GENERATOR"),
+        "{listing}"
+    );
+    let file = genpy_stdout(&dir, &["dis", "gen.py"]);
+    assert_eq!(file, genpy_stdout(&dir, &["--dis", "gen.py"]));
+    assert!(file.contains("stored in x"), "{file}");
+    let explained = genpy_stdout(&dir, &["dis", "--explain", "gen.py"]);
+    assert!(explained.starts_with("How to read this listing") && explained.ends_with(&file));
+    let _ = fs::remove_dir_all(dir);
+}
+
+#[test]
+fn a_script_named_dis_runs_instead_of_the_disassembler() {
+    let dir = project(&[("dis", "import sys\nprint('ran dis', sys.argv[1:])\n")]);
+    assert_eq!(genpy_stdout(&dir, &["dis", "x"]), "ran dis ['x']\n");
+    let _ = fs::remove_dir_all(dir);
 }

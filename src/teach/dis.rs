@@ -98,8 +98,8 @@ fn cell(code: &Code, name: &str, i: u32) -> String {
 }
 
 /// A jump from op `at` to `target`: CPython 3.11 names the direction
-/// (`JUMP_FORWARD`/`JUMP_BACKWARD`, `POP_JUMP_FORWARD_IF_FALSE`, ...); `what` is the
-/// text between the two halves of the name, if any.
+/// (`JUMP_FORWARD`/`JUMP_BACKWARD`, `POP_JUMP_FORWARD_IF_FALSE`, ...): the name is
+/// `first`, the direction, then `rest`.
 fn jump(first: &str, rest: &str, at: usize, target: u32) -> String {
     let dir = if target as usize > at {
         "FORWARD"
