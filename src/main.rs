@@ -2,6 +2,7 @@
 //! `-i` for a REPL afterwards, or the REPL alone; and `genpy dis`, the disassembler.
 
 use std::ffi::{OsStr, OsString};
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -168,9 +169,11 @@ fn run(cli: Cli) -> u8 {
         let mut argv = vec!["-m".to_string()];
         argv.extend(cli.args.iter().cloned());
         let mut interp = Interpreter::new(argv);
-        let status = report(interp.run_main_module(module));
+        let mut status = report(interp.run_main_module(module));
         if cli.inspect {
-            genpy::repl::run(&mut interp);
+            if let Some(code) = genpy::repl::run(&mut interp) {
+                status = exit_status(code);
+            }
         }
         interp.finish();
         return status;
@@ -218,6 +221,7 @@ fn read_program(
                 Err(1)
             }
         },
+        (None, Some(path)) if path.as_os_str() == "-" => stdin_program("-"),
         (None, Some(path)) => match std::fs::read_to_string(path) {
             Ok(text) => {
                 // Like CPython 3.11, tracebacks and __file__ use the absolute path.
@@ -240,7 +244,23 @@ fn read_program(
                 Err(2)
             }
         },
+        // As python: a program piped or redirected into stdin runs; a terminal gets
+        // the REPL.
+        (None, None) if !std::io::stdin().is_terminal() => stdin_program(""),
         (None, None) => Ok((String::new(), None, String::new())),
+    }
+}
+
+/// The program read from stdin (`genpy -`, or stdin not a terminal), shown as
+/// `<stdin>`, with `sys.argv[0]` set to `argv0` as CPython sets it.
+fn stdin_program(argv0: &str) -> Result<(String, Option<String>, String), u8> {
+    let mut text = String::new();
+    match std::io::stdin().read_to_string(&mut text) {
+        Ok(_) => Ok((argv0.to_string(), Some(text), "<stdin>".to_string())),
+        Err(e) => {
+            write_stderr(&format!("genpy: can't read the program from stdin: {e}\n"));
+            Err(2)
+        }
     }
 }
 

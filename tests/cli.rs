@@ -201,3 +201,27 @@ fn a_script_named_dis_runs_instead_of_the_disassembler() {
     assert_eq!(genpy_stdout(&dir, &["dis", "x"]), "ran dis ['x']\n");
     let _ = fs::remove_dir_all(dir);
 }
+
+/// checks that a program piped into genpy runs (as `python` does: no REPL), and that
+/// `genpy - ARGS` reads the program from stdin with `sys.argv[0]` = `-`.
+#[test]
+fn a_program_on_stdin_runs() {
+    use std::io::Write;
+    for (args, argv) in [(&[][..], "'' []"), (&["-", "a", "b"][..], "'-' ['a', 'b']")] {
+        let mut child = genpy()
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("genpy runs");
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(b"import sys\nprint(repr(sys.argv[0]), sys.argv[1:])\n")
+            .expect("program written");
+        let out = child.wait_with_output().expect("genpy ends");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{argv}\n"));
+        assert_eq!(out.status.code(), Some(0));
+    }
+}
