@@ -90,6 +90,17 @@ impl Interpreter {
             .map_err(|e| RunError::Syntax(diag::render_source_error(&e)))
     }
 
+    /// Ignores `PYTHON*` environment variables (`genpy -E`): `sys.path` without
+    /// `PYTHONPATH`. Call it before [`Interpreter::set_main_file`].
+    pub fn ignore_environment(&mut self) {
+        self.vm.ignore_environment();
+    }
+
+    /// Writes stdout unbuffered (`genpy -u`).
+    pub fn set_unbuffered(&mut self) {
+        self.vm.out.set_unbuffered();
+    }
+
     /// Sets `__file__` in `__main__` (the script's path) and makes the script's
     /// directory the first entry of `sys.path`.
     pub fn set_main_file(&mut self, path: &str) {

@@ -10,17 +10,29 @@ use clap::Parser;
 use genpy::vm::output::write_stderr;
 use genpy::{Interpreter, RunError};
 
-/// The `--help` text about the `dis` first word.
-const DIS_HELP: &str = "\
+/// The end of `--help`: the `dis` first word, the exit statuses, examples.
+const AFTER_HELP: &str = "\
 Disassembler: genpy dis [--explain] FILE | genpy dis [--explain] -c CODE
   prints the bytecode of every code object, showing how generators suspend and resume
   (--explain adds a legend). `dis` is taken as this command only when it is the first
   argument and no file named `dis` exists in the current directory; otherwise
-  `genpy dis` runs that file. `genpy --dis FILE` is the same as `genpy dis FILE`.";
+  `genpy dis` runs that file. `genpy --dis FILE` is the same as `genpy dis FILE`.
+
+Exit status: 0 on success; 1 after an uncaught exception or a syntax error; 2 for a usage
+error or a file that cannot be opened; the status given to sys.exit() or exit() (its low
+8 bits); 130 after an uncaught Ctrl-C; 70 for an internal error (a bug in genpy).
+
+Examples:
+  genpy pipeline.py data.log        run a script with arguments
+  genpy -c 'print(sum(x*x for x in range(10)))'
+  genpy -m mypackage                run a package's __main__ from sys.path
+  cat prog.py | genpy               run a program read from stdin (also: genpy - ARGS)
+  genpy -i coroutines.py            run, then explore its generators in the REPL
+  genpy dis --explain gen.py        see where each generator suspends and resumes";
 
 /// Run Python 3.11 generator programs, or explore them in a REPL.
 #[derive(Parser, Debug)]
-#[command(name = "genpy", version, about, long_about = None, after_help = DIS_HELP)]
+#[command(name = "genpy", version, about, long_about = None, after_help = AFTER_HELP)]
 struct Cli {
     /// Program passed in as a string (like `python -c`).
     #[arg(short = 'c', value_name = "CODE")]
@@ -34,8 +46,25 @@ struct Cli {
     /// Print the bytecode of the program instead of running it (as `genpy dis`).
     #[arg(long)]
     dis: bool,
-    /// The script to run; without one (and without -c), the REPL starts. Everything
-    /// after it (or after -c CODE) is passed to the program in `sys.argv[1:]`.
+    /// Don't print the REPL's greeting (like `python -q`).
+    #[arg(short = 'q')]
+    quiet: bool,
+    /// Write stdout unbuffered (like `python -u`).
+    #[arg(short = 'u')]
+    unbuffered: bool,
+    /// Ignore PYTHON* environment variables such as PYTHONPATH (like `python -E`).
+    #[arg(short = 'E')]
+    ignore_environment: bool,
+    /// Accepted for compatibility: genpy writes no bytecode files (like `python -B`).
+    #[arg(short = 'B')]
+    _no_bytecode: bool,
+    /// Accepted for compatibility: genpy issues no warnings, so warning filters have
+    /// nothing to filter (like `python -W ARG`).
+    #[arg(short = 'W', value_name = "ARG")]
+    _warnings: Vec<String>,
+    /// The script to run (`-` reads it from stdin); without one (and without -c or -m)
+    /// the REPL starts, or, when stdin is not a terminal, the program on stdin runs.
+    /// Everything after it (or after -c CODE) is passed to the program in `sys.argv[1:]`.
     file: Option<PathBuf>,
     /// The program's own arguments, split off before clap sees the command line.
     #[arg(skip)]
@@ -87,6 +116,12 @@ fn split_args(raw: &[OsString]) -> (Vec<OsString>, Vec<String>) {
                 return (ours, lossy(&raw[i + 2..]));
             }
             return (ours, Vec::new());
+        }
+        if a == "-W" {
+            // An option with a value that does not end genpy's options.
+            ours.extend(raw[i..(i + 2).min(raw.len())].iter().cloned());
+            i += 2;
+            continue;
         }
         if a == "-c" || a == "-m" {
             ours.extend(raw[i..(i + 2).min(raw.len())].iter().cloned());
@@ -168,10 +203,10 @@ fn run(cli: Cli) -> u8 {
         // sys.argv[0] is "-m" until the module is found, then its path.
         let mut argv = vec!["-m".to_string()];
         argv.extend(cli.args.iter().cloned());
-        let mut interp = Interpreter::new(argv);
+        let mut interp = interpreter(&cli, argv);
         let mut status = report(interp.run_main_module(module));
         if cli.inspect {
-            if let Some(code) = genpy::repl::run(&mut interp) {
+            if let Some(code) = genpy::repl::run(&mut interp, !cli.quiet) {
                 status = exit_status(code);
             }
         }
@@ -184,8 +219,9 @@ fn run(cli: Cli) -> u8 {
     };
     let mut argv = vec![argv0];
     argv.extend(cli.args.iter().cloned());
-    let mut interp = Interpreter::new(argv);
-    if cli.command.is_none() && cli.file.is_some() {
+    let mut interp = interpreter(&cli, argv);
+    let from_file = cli.file.as_deref().is_some_and(|p| p.as_os_str() != "-");
+    if cli.command.is_none() && from_file {
         interp.set_main_file(&filename);
     }
     if let (true, Some(text)) = (cli.dis, &source) {
@@ -199,11 +235,23 @@ fn run(cli: Cli) -> u8 {
             return status;
         }
     }
-    if let Some(code) = genpy::repl::run(&mut interp) {
+    if let Some(code) = genpy::repl::run(&mut interp, !cli.quiet) {
         status = exit_status(code);
     }
     interp.finish();
     status
+}
+
+/// An interpreter for the program's `argv`, as the options say (`-E`, `-u`).
+fn interpreter(cli: &Cli, argv: Vec<String>) -> Interpreter {
+    let mut interp = Interpreter::new(argv);
+    if cli.ignore_environment {
+        interp.ignore_environment();
+    }
+    if cli.unbuffered {
+        interp.set_unbuffered();
+    }
+    interp
 }
 
 /// `sys.argv[0]`, the source and the file name of the program given by `-c CODE` or a

@@ -225,3 +225,27 @@ fn a_program_on_stdin_runs() {
         assert_eq!(out.status.code(), Some(0));
     }
 }
+
+/// checks that python's -q, -u, -B, -E and -W are accepted, and that -E drops
+/// PYTHONPATH from sys.path.
+#[test]
+fn python_options_are_accepted() {
+    let src = "import sys; print('/from/env' in sys.path, sys.argv[1:])";
+    for (flags, seen) in [
+        (&["-q", "-u", "-B", "-W", "ignore"][..], "True"),
+        (&["-E"][..], "False"),
+    ] {
+        let out = genpy()
+            .args(flags)
+            .args(["-c", src, "arg"])
+            .env("PYTHONPATH", "/from/env")
+            .output()
+            .expect("genpy runs");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            format!("{seen} ['arg']\n"),
+            "{flags:?}"
+        );
+        assert_eq!(out.status.code(), Some(0));
+    }
+}

@@ -100,8 +100,9 @@ pub fn input_state(buffer: &str) -> InputState {
 }
 
 /// Runs the REPL until Ctrl-D or `exit()`: the exit status asked for (`exit(n)`,
-/// `sys.exit(n)`), or `None` at the end of input.
-pub fn run(interp: &mut Interpreter) -> Option<i32> {
+/// `sys.exit(n)`), or `None` at the end of input. `banner` prints the greeting (`-q`
+/// turns it off).
+pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
     let config = Config::builder()
         .completion_type(CompletionType::List)
         .build();
@@ -123,6 +124,12 @@ pub fn run(interp: &mut Interpreter) -> Option<i32> {
     if let Some(path) = &history {
         let _ = editor.load_history(path);
     }
+    if banner {
+        println!(
+            "genpy {} (a Python 3.11 subset built around generators)\nType Ctrl-D to exit.",
+            env!("CARGO_PKG_VERSION")
+        );
+    }
     let status = repl_loop(interp, &mut editor);
     if let Some(path) = &history {
         let _ = editor.save_history(path);
@@ -132,10 +139,6 @@ pub fn run(interp: &mut Interpreter) -> Option<i32> {
 
 /// Reads, runs and prints until Ctrl-D or `exit()`; the exit status asked for.
 fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
-    println!(
-        "genpy {} (a Python 3.11 subset built around generators)\nType Ctrl-D to exit.",
-        env!("CARGO_PKG_VERSION")
-    );
     let mut buffer = String::new();
     loop {
         let prompt = if buffer.is_empty() { ">>> " } else { "... " };

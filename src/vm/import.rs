@@ -58,15 +58,26 @@ pub struct MainModule {
 }
 
 /// The sys.path CPython starts with, minus the script's directory (the front end sets
-/// entry 0): `''`, each entry of `PYTHONPATH`, then genpy's standard library.
-pub(super) fn initial_path() -> Vec<Value> {
+/// entry 0): `''`, each entry of `PYTHONPATH` (unless `-E` says to ignore the
+/// environment), then genpy's standard library.
+pub(super) fn initial_path(use_environment: bool) -> Vec<Value> {
     let mut path = vec![Value::str("")];
-    if let Ok(extra) = std::env::var("PYTHONPATH") {
+    if let (true, Ok(extra)) = (use_environment, std::env::var("PYTHONPATH")) {
         path.extend(extra.split(':').filter(|e| !e.is_empty()).map(Value::str));
     }
     // A later step adds the folder of Python modules compiled into the binary here.
     path.push(Value::str(STDLIB_ENTRY));
     path
+}
+
+impl Vm {
+    /// Starts `sys.path` afresh without `PYTHONPATH` (`genpy -E`: the environment is
+    /// ignored). Called before the front end sets the script's directory.
+    pub fn ignore_environment(&mut self) {
+        self.sys_dict
+            .borrow_mut()
+            .insert("path".into(), Value::list(initial_path(false)));
+    }
 }
 
 /// An ImportError (or ModuleNotFoundError) with its `name` and `path` attributes.

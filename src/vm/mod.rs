@@ -128,7 +128,7 @@ impl Vm {
     pub fn new(argv: Vec<String>, out: Output) -> Vm {
         let modules = import::new_modules();
         let mut sys_dict = Namespace::default();
-        sys_dict.insert("path".into(), Value::list(import::initial_path()));
+        sys_dict.insert("path".into(), Value::list(import::initial_path(true)));
         sys_dict.insert("modules".into(), Value::Dict(modules.clone()));
         Vm {
             frames: Vec::with_capacity(64),

@@ -8,6 +8,7 @@ use std::io::{IsTerminal, Write};
 pub struct Output {
     buf: Vec<u8>,
     line_buffered: bool,
+    unbuffered: bool,
     capture: Option<Vec<u8>>,
 }
 
@@ -25,6 +26,7 @@ impl Output {
         Output {
             buf: Vec::with_capacity(BLOCK),
             line_buffered: std::io::stdout().is_terminal(),
+            unbuffered: false,
             capture: None,
         }
     }
@@ -34,8 +36,14 @@ impl Output {
         Output {
             buf: Vec::new(),
             line_buffered: false,
+            unbuffered: false,
             capture: Some(Vec::new()),
         }
+    }
+
+    /// Makes every write reach stdout at once (`genpy -u`).
+    pub fn set_unbuffered(&mut self) {
+        self.unbuffered = true;
     }
 
     /// Writes text.
@@ -45,7 +53,7 @@ impl Output {
             return;
         }
         self.buf.extend_from_slice(s.as_bytes());
-        if self.buf.len() >= BLOCK || (self.line_buffered && s.contains('\n')) {
+        if self.unbuffered || self.buf.len() >= BLOCK || (self.line_buffered && s.contains('\n')) {
             self.flush();
         }
     }
