@@ -831,6 +831,7 @@ fn wrapper(class: Rc<crate::objects::Class>, attrs: Vec<(&str, Value)>) -> Value
         class,
         dict: std::cell::RefCell::new(dict),
         exc: None,
+        base: None,
     }))
 }
 

@@ -314,6 +314,7 @@ mod tests {
     #[test]
     fn values_and_instances_stay_small() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
-        assert!(std::mem::size_of::<super::Instance>() <= 80);
+        // 80 bytes, plus the boxed built-in value of a subclass of a built-in type.
+        assert!(std::mem::size_of::<super::Instance>() <= 88);
     }
 }
