@@ -230,6 +230,12 @@ fn abs(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         Value::Instance(_) => match vm.lookup_method(&a[0], "__abs__") {
             Some(m) => return vm.call(&m, vec![], vec![]),
+            None if crate::objects::class::builtin_part(&a[0], "__abs__").is_some() => {
+                let base = crate::objects::class::builtin_part(&a[0], "__abs__")
+                    .cloned()
+                    .unwrap_or_default();
+                return abs(vm, &[base], &[]);
+            }
             None => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
@@ -690,6 +696,13 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         (Value::Instance(_), _) => match vm.lookup_method(&a[0], "__round__") {
             Some(m) => vm.call(&m, a[1..].to_vec(), vec![]),
+            None if crate::objects::class::builtin_part(&a[0], "__round__").is_some() => {
+                let mut args = a.to_vec();
+                args[0] = crate::objects::class::builtin_part(&a[0], "__round__")
+                    .cloned()
+                    .unwrap_or_default();
+                round(vm, &args, kw)
+            }
             None => Err(PyErr::new(
                 ExcKind::TypeError,
                 format!("type {} doesn't define __round__ method", a[0].type_name()),

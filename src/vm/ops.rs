@@ -120,13 +120,25 @@ impl Vm {
             crate::objects::class::builtin_part(b, rname),
         );
         if x.is_some() || y.is_some() {
-            return self.binary_op(op, x.unwrap_or(a), y.unwrap_or(b));
+            // Subclasses of built-in types: the operation on their values; an error
+            // names the operands' own types.
+            let (x, y) = (x.unwrap_or(a), y.unwrap_or(b));
+            if let Some(v) = self.builtin_binary(op, x, y)? {
+                return Ok(v);
+            }
+            return Err(self.binop_error(op, x, a, b));
         }
         Err(self.binop_type_error(op, a, b))
     }
 
     fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
-        match (op, a) {
+        self.binop_error(op, a, a, b)
+    }
+
+    /// The TypeError of `a op b`, whose left operand's value is `shape` (`a` itself,
+    /// or the built-in value of an instance of a subclass of a built-in type).
+    fn binop_error(&self, op: BinOp, shape: &Value, a: &Value, b: &Value) -> PyErr {
+        match (op, shape) {
             (BinOp::Add, Value::Str(_)) => PyErr::new(
                 ExcKind::TypeError,
                 format!(
@@ -177,8 +189,9 @@ impl Vm {
         }
     }
 
-    /// Built-in types' operators; `None` when the operands are not handled here.
-    fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    /// Built-in types' operators; `None` when the operands are not handled here
+    /// (user classes' dunders are not tried).
+    pub fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         use Value::*;
         if let (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) = (a, b) {
             return self.int_binary(op, a, b).map(Some);

@@ -449,6 +449,12 @@ impl Vm {
                 }
                 (None, _) => take("")?,
             };
+            // A number of a subclass of int or float formats as its value.
+            let number = match conv {
+                's' | 'r' | 'a' => None,
+                _ => crate::objects::class::builtin_part(&arg, "__index__").cloned(),
+            };
+            let arg = number.unwrap_or(arg);
             let left = flags.contains('-');
             let zero = flags.contains('0') && !left;
             let sign = if flags.contains('+') {

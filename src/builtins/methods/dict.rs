@@ -24,7 +24,6 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("copy", copy),
     MethodDef::class_method("fromkeys", fromkeys),
     MethodDef::new("__len__", len),
-    MethodDef::new("__getitem__", getitem),
     MethodDef::new("__contains__", contains),
     MethodDef::new("__init__", init),
 ];
@@ -161,11 +160,6 @@ fn fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(this(a)?.borrow().len() as i64))
-}
-
-fn getitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("__getitem__", a, 1, 1)?;
-    vm.get_item(&a[0], &a[1])
 }
 
 fn contains(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -294,12 +294,8 @@ fn object_str(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let v = a.first().cloned().unwrap_or_default();
     match &v {
-        // Never the class's own __repr__: this is what super().__repr__() reaches (the
-        // built-in type's repr for a subclass of one).
-        Value::Instance(i) => match i.base.as_deref() {
-            Some(base) => Ok(Value::string(vm.repr(base)?)),
-            None => Ok(Value::string(crate::vm::repr::object_repr(i, &v))),
-        },
+        // Never the class's own __repr__: this is what super().__repr__() reaches.
+        Value::Instance(i) => Ok(Value::string(crate::vm::repr::object_repr(i, &v))),
         other => Ok(Value::string(vm.repr(other)?)),
     }
 }
