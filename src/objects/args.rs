@@ -89,11 +89,8 @@ pub fn int(v: &Value, what: &str) -> PyResult<i64> {
             ExcKind::OverflowError,
             "Python int too large to convert to C ssize_t",
         )),
-        // An instance of a subclass of int is an int.
-        Value::Instance(i)
-            if matches!(i.base.as_deref(), Some(Value::Int(_) | Value::BigInt(_))) =>
-        {
-            int(i.base.as_deref().unwrap_or(v), what)
+        Value::Instance(_) if super::class::int_part(v).is_some() => {
+            int(super::class::int_part(v).unwrap_or(v), what)
         }
         _ => Err(PyErr::new(
             ExcKind::TypeError,

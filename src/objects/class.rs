@@ -295,6 +295,18 @@ pub fn builtin_part<'a>(v: &'a Value, dunder: &str) -> Option<&'a Value> {
     }
 }
 
+/// The int value of an instance of a subclass of `int`, which is an int wherever
+/// one is required (an index, a count, a slice bound), whatever its class overrides.
+pub fn int_part(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => i
+            .base
+            .as_deref()
+            .filter(|b| matches!(b, Value::Int(_) | Value::BigInt(_))),
+        _ => None,
+    }
+}
+
 /// C3 linearisation of the bases (the MRO without the class itself).
 fn c3_tail(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
     let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro()).collect();

@@ -23,6 +23,9 @@ fn slice_part(v: &Value) -> PyResult<Option<i64>> {
                 i64::MAX / 2
             }))
         }
+        Value::Instance(_) if crate::objects::class::int_part(v).is_some() => {
+            slice_part(crate::objects::class::int_part(v).unwrap_or(v))
+        }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
             "slice indices must be integers or None or have an __index__ method",

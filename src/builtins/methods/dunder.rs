@@ -6,7 +6,7 @@
 use crate::objects::args;
 use crate::objects::func::MethodDef;
 use crate::objects::operator::{BinOp, CmpOp};
-use crate::objects::{KwArgs, PyResult, Value};
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// Item access of the mutable containers (`list`, `dict`).
@@ -79,7 +79,7 @@ fn delitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn iter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("__iter__", a, 0, 0)?;
-    vm.get_iter(a[0].clone())
+    vm.get_iter(receiver(a, "__iter__")?.clone())
 }
 
 fn contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -89,7 +89,17 @@ fn contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("__repr__", a, 0, 0)?;
-    Ok(Value::string(vm.repr(&a[0])?))
+    Ok(Value::string(vm.repr(receiver(a, "__repr__")?)?))
+}
+
+/// The receiver of a method that takes no other argument (`list.__iter__()` has none).
+fn receiver<'a>(a: &'a [Value], name: &str) -> PyResult<&'a Value> {
+    a.first().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!("descriptor '{name}' needs an argument"),
+        )
+    })
 }
 
 /// The other operand of a binary special method: an instance of a subclass of a

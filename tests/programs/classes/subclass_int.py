@@ -76,3 +76,7 @@ try:
     Even(3)
 except ValueError as e:
     print("ValueError:", e)
+
+# Instances of int subclasses are ints wherever one is required.
+print("ab" * Big(2), [1, 2] * Big(2), "abcdef"[Big(1):Big(3)], chr(Big(65)), "{0}".format(Big(3)))
+print(list(range(0, Big(6), Big(2))), round(Big(7), -1), "x".center(Big(5), "*"), (1, 2, 3)[Flags(1)])

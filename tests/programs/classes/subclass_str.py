@@ -69,3 +69,8 @@ class Lower(str):
 
 
 print(Lower("ABC"), Lower("ABC") == "abc", Lower("x") == "X", type(Lower("Q")).__name__)
+
+# Instances of str subclasses are str arguments too.
+z = Tag(",")
+print(z.join(["a", "b"]), "a,b".split(z), "x,y".startswith(Tag("x")), ",".join([Tag("p"), "q"]))
+print(getattr(Tag, Tag("upper"))("q"), "x".center(5, Tag("*")), {"k": 1}[Tag("k")], f"{Tag('v')!r:>6}")
