@@ -645,15 +645,18 @@ fn pow(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             vm.binary_op(crate::objects::operator::BinOp::Pow, &a[0], &a[1])
         }
         Some(m) => {
-            if !(is_int(&a[0]) && is_int(&a[1]) && is_int(m)) {
+            // Instances of int subclasses take part as their values.
+            let int = |v| crate::objects::class::int_part(v).unwrap_or(v);
+            let (x, y, m) = (int(&a[0]), int(&a[1]), int(m));
+            if !(is_int(x) && is_int(y) && is_int(m)) {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
             }
             crate::objects::int::pow_mod(
-                &to_big(&a[0]).unwrap_or_default(),
-                &to_big(&a[1]).unwrap_or_default(),
+                &to_big(x).unwrap_or_default(),
+                &to_big(y).unwrap_or_default(),
                 &to_big(m).unwrap_or_default(),
             )
         }

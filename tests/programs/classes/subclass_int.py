@@ -80,3 +80,4 @@ except ValueError as e:
 # Instances of int subclasses are ints wherever one is required.
 print("ab" * Big(2), [1, 2] * Big(2), "abcdef"[Big(1):Big(3)], chr(Big(65)), "{0}".format(Big(3)))
 print(list(range(0, Big(6), Big(2))), round(Big(7), -1), "x".center(Big(5), "*"), (1, 2, 3)[Flags(1)])
+print(pow(Big(2), 3, 5), pow(2, Big(10), Big(1000)), divmod(Big(7), 2), Big(7) & 3, Big(1) << 3, ~Big(1))
