@@ -88,7 +88,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
         },
         BuiltinType::Object => {
             args::count("object", &a, 0, 0)?;
-            Ok(crate::vm::call::new_instance(cls))
+            Ok(crate::vm::call::blank_instance(cls, None))
         }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
@@ -125,6 +125,9 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Float(f) => crate::objects::float::float_to_int(f.trunc()),
         Value::Str(s) => parse_int(s.as_str(), 10),
         Value::Instance(_) => {
+            if let Some(base) = crate::objects::class::builtin_part(v, "__int__") {
+                return int(vm, std::slice::from_ref(base), &vec![]);
+            }
             for m in ["__int__", "__index__"] {
                 if let Some(f) = vm.lookup_method(v, m) {
                     return vm.call(&f, vec![], vec![]);
@@ -166,6 +169,9 @@ fn float(vm: &mut Vm, v: Option<&Value>) -> PyResult<Value> {
         }),
         Value::Instance(_) => match vm.lookup_method(v, "__float__") {
             Some(m) => vm.call(&m, vec![], vec![]),
+            None if crate::objects::class::builtin_part(v, "__float__").is_some() => {
+                float(vm, crate::objects::class::builtin_part(v, "__float__"))
+            }
             None => Err(PyErr::new(
                 ExcKind::TypeError,
                 format!(

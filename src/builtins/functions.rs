@@ -230,6 +230,12 @@ fn abs(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         Value::Float(f) => Value::Float(f.abs()),
         Value::Instance(_) => match vm.lookup_method(&a[0], "__abs__") {
             Some(m) => return vm.call(&m, vec![], vec![]),
+            None if crate::objects::class::builtin_part(&a[0], "__abs__").is_some() => {
+                let base = crate::objects::class::builtin_part(&a[0], "__abs__")
+                    .cloned()
+                    .unwrap_or_default();
+                return abs(vm, &[base], &[]);
+            }
             None => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
@@ -639,15 +645,18 @@ fn pow(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             vm.binary_op(crate::objects::operator::BinOp::Pow, &a[0], &a[1])
         }
         Some(m) => {
-            if !(is_int(&a[0]) && is_int(&a[1]) && is_int(m)) {
+            // Instances of int subclasses take part as their values.
+            let int = |v| crate::objects::class::int_part(v).unwrap_or(v);
+            let (x, y, m) = (int(&a[0]), int(&a[1]), int(m));
+            if !(is_int(x) && is_int(y) && is_int(m)) {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
                     "pow() 3rd argument not allowed unless all arguments are integers",
                 ));
             }
             crate::objects::int::pow_mod(
-                &to_big(&a[0]).unwrap_or_default(),
-                &to_big(&a[1]).unwrap_or_default(),
+                &to_big(x).unwrap_or_default(),
+                &to_big(y).unwrap_or_default(),
                 &to_big(m).unwrap_or_default(),
             )
         }
@@ -690,6 +699,13 @@ fn round(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         (Value::Instance(_), _) => match vm.lookup_method(&a[0], "__round__") {
             Some(m) => vm.call(&m, a[1..].to_vec(), vec![]),
+            None if crate::objects::class::builtin_part(&a[0], "__round__").is_some() => {
+                let mut args = a.to_vec();
+                args[0] = crate::objects::class::builtin_part(&a[0], "__round__")
+                    .cloned()
+                    .unwrap_or_default();
+                round(vm, &args, kw)
+            }
             None => Err(PyErr::new(
                 ExcKind::TypeError,
                 format!("type {} doesn't define __round__ method", a[0].type_name()),
@@ -831,6 +847,7 @@ fn wrapper(class: Rc<crate::objects::Class>, attrs: Vec<(&str, Value)>) -> Value
         class,
         dict: std::cell::RefCell::new(dict),
         exc: None,
+        base: None,
     }))
 }
 

@@ -117,6 +117,7 @@ fn singleton(class: Rc<Class>) -> Value {
         class,
         dict: RefCell::new(Namespace::default()),
         exc: None,
+        base: None,
     }))
 }
 
@@ -152,18 +153,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
         }
     }
-    if let Some(c) = bases
-        .iter()
-        .find(|c| c.is_builtin() && c.exc_kind.is_none() && !Rc::ptr_eq(c, &types().object.clone()))
-    {
-        return Err(PyErr::new(
-            ExcKind::NotImplementedError,
-            format!(
-                "subclassing the built-in type '{}' is not supported",
-                c.name
-            ),
-        ));
-    }
+    check_bases(&bases)?;
     if bases.is_empty() {
         bases.push(types().object.clone());
     }
@@ -232,6 +222,60 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(owner)
 }
 
+/// Refuses the bases a class cannot have: built-in types CPython does not allow as
+/// a base (`bool`, `range`, ...), those genpy does not support yet, and bases whose
+/// instances would hold different built-in values (`class X(list, dict)`).
+fn check_bases(bases: &[Rc<Class>]) -> PyResult<()> {
+    use crate::objects::class::BuiltinType as B;
+    let mut layout: Option<&Rc<Class>> = None;
+    for c in bases {
+        let held = match c.builtin {
+            None | Some(B::Object) => c.base_type.as_ref(),
+            Some(B::Exception) => None,
+            Some(k) if k.holds_values() => Some(c),
+            Some(
+                B::Bool
+                | B::NoneType
+                | B::Range
+                | B::Slice
+                | B::Function
+                | B::BuiltinFunction
+                | B::Method
+                | B::Generator
+                | B::Frame
+                | B::Code
+                | B::Cell,
+            ) => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!("type '{}' is not an acceptable base type", c.name),
+                ))
+            }
+            Some(_) => {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    format!(
+                        "subclassing the built-in type '{}' is not supported",
+                        c.name
+                    ),
+                ))
+            }
+        };
+        let conflict = match (layout, held) {
+            (Some(a), Some(b)) => !Rc::ptr_eq(a, b),
+            _ => false,
+        } || (held.is_some() && bases.iter().any(|b| b.exc_kind.is_some()));
+        if conflict {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "multiple bases have instance lay-out conflict",
+            ));
+        }
+        layout = layout.or(held);
+    }
+    Ok(())
+}
+
 /// The class and receiver of a zero-argument `super()` call, read from the calling frame.
 fn zero_arg_super(vm: &mut Vm) -> PyResult<(Value, Value)> {
     let frame = vm
@@ -264,5 +308,6 @@ fn make_super(cls: Value, obj: Value) -> PyResult<Value> {
         class: types().super_.clone(),
         dict: RefCell::new(dict),
         exc: None,
+        base: None,
     })))
 }

@@ -89,6 +89,9 @@ pub fn int(v: &Value, what: &str) -> PyResult<i64> {
             ExcKind::OverflowError,
             "Python int too large to convert to C ssize_t",
         )),
+        Value::Instance(_) if super::class::int_part(v).is_some() => {
+            int(super::class::int_part(v).unwrap_or(v), what)
+        }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
             format!(

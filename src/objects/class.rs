@@ -66,6 +66,27 @@ pub enum BuiltinType {
     Exception,
 }
 
+impl BuiltinType {
+    /// True for the built-in types a user class may derive from with its instances
+    /// holding a value of the type (`class Stack(list)`).
+    pub fn holds_values(self) -> bool {
+        use BuiltinType as B;
+        matches!(
+            self,
+            B::Int | B::Float | B::Str | B::List | B::Tuple | B::Dict | B::Set | B::FrozenSet
+        )
+    }
+
+    /// True for the mutable ones among them, whose `__new__` makes an empty value that
+    /// `__init__` fills (`list`, `dict`, `set`).
+    pub fn is_mutable_base(self) -> bool {
+        matches!(
+            self,
+            BuiltinType::List | BuiltinType::Dict | BuiltinType::Set
+        )
+    }
+}
+
 /// A class object.
 #[derive(Debug)]
 pub struct Class {
@@ -90,6 +111,10 @@ pub struct Class {
     /// `tp_new`); filled in by whoever installs the type's methods. User classes have
     /// none: calling them creates an instance and runs `__init__`.
     pub constructor: Cell<Option<Constructor>>,
+    /// For a user class deriving from a built-in type whose instances hold a value of
+    /// it (`class Stack(list)`): that built-in class, from which each instance's
+    /// [`Instance::base`] is made.
+    pub base_type: Option<Rc<Class>>,
 }
 
 /// An instance of a user class (or of an exception class).
@@ -102,6 +127,9 @@ pub struct Instance {
     /// Exception state, for instances of BaseException subclasses (boxed: most
     /// instances are not exceptions, and this keeps `Instance` small).
     pub exc: Option<Box<RefCell<ExcData>>>,
+    /// The built-in value of an instance of a subclass of a built-in type (the list of
+    /// a `class Stack(list)` instance); see [`Class::base_type`].
+    pub base: Option<Box<Value>>,
 }
 
 impl Class {
@@ -134,6 +162,7 @@ impl Class {
             exc_kind: exc,
             module: module.into(),
             constructor: Cell::new(None),
+            base_type: None,
         })
     }
 
@@ -148,6 +177,10 @@ impl Class {
     ) -> Option<Rc<Class>> {
         let mro_tail = c3_tail(&bases)?;
         let exc_kind = mro_tail.iter().find_map(|c| c.exc_kind);
+        let base_type = mro_tail
+            .iter()
+            .find(|c| c.builtin.is_some_and(BuiltinType::holds_values))
+            .cloned();
         let module = match dict.get("__module__") {
             Some(Value::Str(m)) => m.as_str().into(),
             _ => "builtins".into(),
@@ -162,6 +195,7 @@ impl Class {
             exc_kind,
             module,
             constructor: Cell::new(None),
+            base_type,
         }))
     }
 
@@ -243,6 +277,33 @@ impl Class {
         let mut v = vec![self.clone()];
         v.extend(self.mro_tail.iter().cloned());
         v
+    }
+}
+
+/// The value an operation behind special method `dunder` (`len`, `+`, `[]`,
+/// `repr`, ...) works on when `v` is an instance of a subclass of a built-in type
+/// whose class does not define `dunder`: the built-in value it holds. `None` for every
+/// other value, which the operation handles as before.
+pub fn builtin_part<'a>(v: &'a Value, dunder: &str) -> Option<&'a Value> {
+    let Value::Instance(inst) = v else {
+        return None;
+    };
+    let base = inst.base.as_deref()?;
+    match inst.class.lookup_slot(dunder) {
+        None | Some(Value::NativeMethod(_)) => Some(base),
+        Some(_) => None,
+    }
+}
+
+/// The int value of an instance of a subclass of `int`, which is an int wherever
+/// one is required (an index, a count, a slice bound), whatever its class overrides.
+pub fn int_part(v: &Value) -> Option<&Value> {
+    match v {
+        Value::Instance(i) => i
+            .base
+            .as_deref()
+            .filter(|b| matches!(b, Value::Int(_) | Value::BigInt(_))),
+        _ => None,
     }
 }
 

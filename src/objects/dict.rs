@@ -12,6 +12,7 @@ use num_traits::{Signed, ToPrimitive};
 use std::cell::RefCell;
 use std::rc::Rc;
 
+use super::class::builtin_part;
 use super::{ExcKind, Namespace, PyErr, PyResult, Value};
 
 /// CPython's hash modulus, 2**61 - 1.
@@ -64,6 +65,11 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }
         (Set(x), Set(y)) => x.len() == y.len() && x.iter().iter().all(|k| y.contains(k)),
+        (Instance(_), _) | (_, Instance(_)) => {
+            // An instance of a subclass of a built-in type compares as its value.
+            let (x, y) = (builtin_part(a, "__eq__"), builtin_part(b, "__eq__"));
+            a.is(b) || ((x.is_some() || y.is_some()) && key_eq(x.unwrap_or(a), y.unwrap_or(b)))
+        }
         _ => a.is(b),
     }
 }
@@ -103,6 +109,15 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             Some(h) => h?,
             None => identity_hash(v),
         },
+        // An instance of a subclass of an immutable built-in type hashes as its value.
+        Value::Instance(inst) if builtin_part(v, "__hash__").is_some() => {
+            match (builtin_part(v, "__hash__"), &inst.class.base_type) {
+                (Some(base), Some(b)) if !b.builtin.is_some_and(|k| k.is_mutable_base()) => {
+                    py_hash(base)?
+                }
+                _ => return Err(unhashable(v)),
+            }
+        }
         Value::Instance(inst) => match (inst.class.lookup_slot("__hash__"), inst.class.lookup_slot("__eq__")) {
             // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
             (Some(Value::None), _) | (None, Some(_)) => return Err(unhashable(v)),

@@ -301,5 +301,6 @@ pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
             args,
             ..ExcData::default()
         }))),
+        base: None,
     })
 }

@@ -88,17 +88,43 @@ fn class_names(c: &Rc<Class>) -> Vec<String> {
     v
 }
 
-/// `def` bound to its receiver: `obj` for a method, the class for a class method.
+/// `def` bound to its receiver: `obj` for a method (the built-in value it holds, see
+/// [`unwrap_receiver`]), the class for a class method.
 fn bind_native(def: &'static MethodDef, obj: &Value, cls: &Rc<Class>) -> Value {
     let receiver = if def.class_method {
         Value::Class(cls.clone())
     } else {
-        obj.clone()
+        native_base(def, obj).unwrap_or_else(|| obj.clone())
     };
     Value::Builtin(Rc::new(Builtin {
         def,
         bound: Some(receiver),
     }))
+}
+
+/// Gives a native method of a built-in type called on an instance of a subclass of
+/// that type (`Stack.append`, `super().append(x)`, `list.append(stack, x)`) the
+/// built-in value the instance holds as `args[0]`: each native method expects a value
+/// of its own type there. The one place where native methods meet such instances:
+/// binding ([`bind_native`]) and unbound calls.
+pub(super) fn unwrap_receiver(def: &'static MethodDef, args: &mut [Value]) {
+    if let Some(base) = args.first().and_then(|r| native_base(def, r)) {
+        args[0] = base;
+    }
+}
+
+/// The built-in value `obj` holds, when `obj` is an instance of a subclass of a
+/// built-in type and `def` is a method of that type (not `object`'s).
+fn native_base(def: &'static MethodDef, obj: &Value) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    let base = inst.base.as_deref()?;
+    let owner = inst.class.base_type.as_ref()?;
+    match owner.lookup_slot(def.name) {
+        Some(Value::NativeMethod(d)) if std::ptr::eq(d, def) => Some(base.clone()),
+        _ => None,
+    }
 }
 
 fn no_attr(obj: &Value, name: &str) -> PyErr {
@@ -245,6 +271,12 @@ impl Vm {
             }
             _ => {}
         }
+        if let Some(base) = inst.base.as_deref() {
+            // The data attributes of the built-in value (`Big(5).real`).
+            if let Some(v) = self.special_attr(base, name)? {
+                return Ok(v);
+            }
+        }
         if let Some(ga) = cls.lookup_slot("__getattr__") {
             return self.call(&ga, vec![obj.clone(), Value::str(name)], vec![]);
         }
@@ -277,6 +309,8 @@ impl Vm {
             if let Some(v) = c.dict.borrow().get(name).cloned() {
                 return match (&obj, &v) {
                     (Value::Class(_), Value::Function(_)) => Ok(v),
+                    // `__new__` is a static method: `super().__new__(cls, x)`.
+                    (_, Value::NativeMethod(d)) if d.name == "__new__" => Ok(v),
                     _ => self.bind_class_attr(v, &obj, &start),
                 };
             }

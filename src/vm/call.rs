@@ -71,10 +71,15 @@ impl Vm {
         }
         let mut args = frame.stack.split_off(at + 1);
         let callee = frame.stack.pop().expect("callee");
-        if let Value::Undef = args[0] {
+        let unbound = matches!(args[0], Value::Undef);
+        if unbound {
             args.remove(0);
         }
         if let Value::NativeMethod(def) = callee {
+            if unbound {
+                // `list.append(stack, x)`: a cached method's receiver is never an instance.
+                super::attr::unwrap_receiver(def, &mut args);
+            }
             if def.special != Special::None {
                 let recv = args.remove(0);
                 let b = Value::Builtin(Rc::new(crate::objects::Builtin {
@@ -281,7 +286,10 @@ impl Vm {
                 }
                 (b.def.func)(self, &args, &kwargs)
             }
-            Value::NativeMethod(def) => (def.func)(self, &args, &kwargs),
+            Value::NativeMethod(def) => {
+                super::attr::unwrap_receiver(def, &mut args);
+                (def.func)(self, &args, &kwargs)
+            }
             Value::BoundMethod(m) => {
                 args.insert(0, m.receiver.clone());
                 self.call(&m.func, args, kwargs)
@@ -511,7 +519,7 @@ impl Vm {
             self.frames.last_mut().expect("frame").stack.push(v);
             return Ok(());
         }
-        let inst = new_instance_with_args(&c, &args);
+        let inst = self.new_instance(&c, &args, &kwargs)?;
         match c.lookup_slot("__init__") {
             // A generator `__init__` returns a generator: `init_instance` refuses it.
             Some(Value::Function(init)) if !init.code.is_generator() => {
@@ -547,12 +555,13 @@ impl Vm {
             let obj = self.call(&new, new_args, kwargs.clone())?;
             let is_instance = crate::objects::class::types().class_of(&obj).is_subclass(c);
             // Without a Python __init__, object.__init__ accepts the arguments.
-            if !is_instance || !matches!(c.lookup_slot("__init__"), Some(Value::Function(_))) {
+            let init = c.lookup_slot("__init__");
+            if !is_instance || !matches!(init, Some(Value::Function(_) | Value::NativeMethod(_))) {
                 return Ok(obj);
             }
             return self.init_instance(c, obj, args, kwargs);
         }
-        let inst = new_instance_with_args(c, &args);
+        let inst = self.new_instance(c, &args, &kwargs)?;
         self.init_instance(c, inst, args, kwargs)
     }
 
@@ -564,7 +573,7 @@ impl Vm {
         kwargs: Kwargs,
     ) -> PyResult<Value> {
         match c.lookup_slot("__init__") {
-            Some(init @ (Value::Function(_) | Value::Builtin(_))) => {
+            Some(init @ (Value::Function(_) | Value::Builtin(_) | Value::NativeMethod(_))) => {
                 args.insert(0, inst.clone());
                 let r = self.call(&init, args, kwargs)?;
                 if !matches!(r, Value::None) {
@@ -574,7 +583,8 @@ impl Vm {
                     ));
                 }
             }
-            _ if c.exc_kind.is_some() => {}
+            // The built-in type's `__new__` took the arguments (`Tag("x")`).
+            _ if c.exc_kind.is_some() || c.base_type.is_some() => {}
             _ if !args.is_empty() || !kwargs.is_empty() => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
@@ -584,6 +594,39 @@ impl Vm {
             _ => {}
         }
         Ok(inst)
+    }
+
+    /// A new instance of user class `c`, before `__init__` (CPython's `object.__new__`
+    /// and the `__new__` of the built-in types): an exception keeps the arguments as
+    /// `args`; an instance of a subclass of a built-in type holds the value that type
+    /// makes of them (an empty one for the mutable types, which `__init__` fills).
+    pub fn new_instance(
+        &mut self,
+        c: &Rc<Class>,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<Value> {
+        if c.exc_kind.is_some() {
+            return Ok(Value::Instance(new_exception(c.clone(), args.to_vec())));
+        }
+        let base = match &c.base_type {
+            None => None,
+            Some(b) => {
+                let make = b.constructor.get().ok_or_else(|| {
+                    PyErr::new(
+                        ExcKind::TypeError,
+                        format!("cannot create '{}' instances", b.name),
+                    )
+                })?;
+                let mutable = b.builtin.is_some_and(|k| k.is_mutable_base());
+                Some(if mutable {
+                    make(self, b, vec![], vec![])?
+                } else {
+                    make(self, b, args.to_vec(), kwargs.clone())?
+                })
+            }
+        };
+        Ok(blank_instance(c, base))
     }
 
     /// Binds `func` to `receiver` as a method value.
@@ -615,21 +658,13 @@ fn takes_exactly(f: &Function, argc: usize) -> bool {
         && code.cellvars.is_empty()
 }
 
-/// A blank instance of `c` (with exception state when `c` is an exception class).
-pub fn new_instance(c: &Rc<Class>) -> Value {
-    new_instance_with_args(c, &[])
-}
-
-/// A new instance; exceptions keep the constructor arguments as `args`, as
-/// `BaseException.__new__` does.
-fn new_instance_with_args(c: &Rc<Class>, args: &[Value]) -> Value {
-    if c.exc_kind.is_some() {
-        return Value::Instance(new_exception(c.clone(), args.to_vec()));
-    }
+/// An instance of `c` with an empty dict, holding `base` (see [`Instance::base`]).
+pub fn blank_instance(c: &Rc<Class>, base: Option<Value>) -> Value {
     Value::Instance(Rc::new(Instance {
         class: c.clone(),
         dict: RefCell::new(Namespace::default()),
         exc: None,
+        base: base.map(Box::new),
     }))
 }
 

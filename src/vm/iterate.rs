@@ -53,6 +53,12 @@ impl Vm {
                 Some(it) => it,
                 None => return Err(not_iterable(&v)),
             },
+            Value::Instance(_) if crate::objects::class::builtin_part(&v, "__iter__").is_some() => {
+                let base = crate::objects::class::builtin_part(&v, "__iter__")
+                    .cloned()
+                    .unwrap_or_default();
+                return self.get_iter(base);
+            }
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_method(&v, "__iter__") {
                     let it = self.call(&m, vec![], vec![])?;

@@ -115,11 +115,30 @@ impl Vm {
                 }
             }
         }
+        let (x, y) = (
+            crate::objects::class::builtin_part(a, name),
+            crate::objects::class::builtin_part(b, rname),
+        );
+        if x.is_some() || y.is_some() {
+            // Subclasses of built-in types: the operation on their values; an error
+            // names the operands' own types.
+            let (x, y) = (x.unwrap_or(a), y.unwrap_or(b));
+            if let Some(v) = self.builtin_binary(op, x, y)? {
+                return Ok(v);
+            }
+            return Err(self.binop_error(op, x, a, b));
+        }
         Err(self.binop_type_error(op, a, b))
     }
 
     fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
-        match (op, a) {
+        self.binop_error(op, a, a, b)
+    }
+
+    /// The TypeError of `a op b`, whose left operand's value is `shape` (`a` itself,
+    /// or the built-in value of an instance of a subclass of a built-in type).
+    fn binop_error(&self, op: BinOp, shape: &Value, a: &Value, b: &Value) -> PyErr {
+        match (op, shape) {
             (BinOp::Add, Value::Str(_)) => PyErr::new(
                 ExcKind::TypeError,
                 format!(
@@ -170,8 +189,9 @@ impl Vm {
         }
     }
 
-    /// Built-in types' operators; `None` when the operands are not handled here.
-    fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    /// Built-in types' operators; `None` when the operands are not handled here
+    /// (user classes' dunders are not tried).
+    pub fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         use Value::*;
         if let (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) = (a, b) {
             return self.int_binary(op, a, b).map(Some);
@@ -306,6 +326,11 @@ impl Vm {
         }
         if let Value::Instance(_) = &a {
             let name = format!("__i{}", &op.dunders().0[2..]);
+            if let Some(base) = crate::objects::class::builtin_part(&a, &name).cloned() {
+                // An in-place update of a mutable value leaves the instance in place.
+                let r = self.inplace_op(op, base.clone(), b)?;
+                return Ok(if r.is(&base) { a } else { r });
+            }
             if let Some(m) = self.lookup_method(&a, &name) {
                 let r = self.call(&m, vec![b.clone()], vec![])?;
                 if !self.is_not_implemented(&r) {
@@ -337,6 +362,9 @@ impl Vm {
                     UnaryOp::Pos => "__pos__",
                     _ => "__invert__",
                 };
+                if let Some(base) = crate::objects::class::builtin_part(a, name) {
+                    return self.unary_op(op, base);
+                }
                 match self.lookup_method(a, name) {
                     Some(m) => self.call(&m, vec![], vec![]),
                     None => Err(unary_error(op, a)),
@@ -368,7 +396,10 @@ impl Vm {
             let r = self.call(&m, vec![], vec![])?;
             return Ok(r.as_i64().unwrap_or(1) != 0);
         }
-        Ok(true)
+        match crate::objects::class::builtin_part(v, "__bool__") {
+            Some(base) => self.truthy(base),
+            None => Ok(true),
+        }
     }
 
     /// `a cmp b`.
@@ -415,6 +446,13 @@ impl Vm {
                     }
                 }
             }
+        }
+        let (x, y) = (
+            crate::objects::class::builtin_part(a, "__eq__"),
+            crate::objects::class::builtin_part(b, "__eq__"),
+        );
+        if x.is_some() || y.is_some() {
+            return self.rich_eq(x.unwrap_or(a), y.unwrap_or(b), negate);
         }
         let e = match (a, b) {
             (Value::List(_), Value::List(_))
@@ -537,6 +575,13 @@ impl Vm {
                 }
             }
         }
+        let (x, y) = (
+            crate::objects::class::builtin_part(a, name),
+            crate::objects::class::builtin_part(b, rname),
+        );
+        if x.is_some() || y.is_some() {
+            return self.rich_order(op, x.unwrap_or(a), y.unwrap_or(b));
+        }
         match self.builtin_cmp(a, b)? {
             Some(ord) => Ok(Value::Bool(match op {
                 CmpOp::Lt => ord == Ordering::Less,
@@ -640,6 +685,14 @@ impl Vm {
             Value::Tuple(t) => self.any_eq(t, needle),
             Value::DictView(v) if v.kind == crate::objects::dict::ViewKind::Keys => {
                 Ok(v.dict.borrow().contains_key(&HashKey::new(needle.clone())?))
+            }
+            Value::Instance(_)
+                if crate::objects::class::builtin_part(container, "__contains__").is_some() =>
+            {
+                let base = crate::objects::class::builtin_part(container, "__contains__")
+                    .cloned()
+                    .unwrap_or_default();
+                self.contains(&base, needle)
             }
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_method(container, "__contains__") {

@@ -96,6 +96,9 @@ impl Vm {
                         )),
                     };
                 }
+                if let Some(base) = crate::objects::class::builtin_part(v, "__repr__") {
+                    return self.repr(base);
+                }
                 if inst.exc.is_some() {
                     return self.exception_base_repr(inst);
                 }
@@ -250,6 +253,11 @@ impl Vm {
         match v {
             Value::Str(s) => Ok(s.as_str().to_string()),
             Value::Instance(inst) => {
+                if let Some(base @ Value::Str(_)) =
+                    crate::objects::class::builtin_part(v, "__str__")
+                {
+                    return self.str_of(base);
+                }
                 if let Some(m) = self.lookup_method(v, "__str__") {
                     let r = self.call(&m, vec![], vec![])?;
                     return match r {
@@ -283,6 +291,11 @@ impl Vm {
                 if let Some(m) = self.lookup_method(v, "__format__") {
                     let r = self.call(&m, vec![Value::str(spec)], vec![])?;
                     return self.str_of(&r);
+                }
+                if let Some(base) = crate::objects::class::builtin_part(v, "__format__")
+                    .filter(|_| !spec.is_empty())
+                {
+                    return self.format(base, spec);
                 }
                 if !spec.is_empty() {
                     return Err(PyErr::new(
@@ -436,6 +449,12 @@ impl Vm {
                 }
                 (None, _) => take("")?,
             };
+            // A number of a subclass of int or float formats as its value.
+            let number = match conv {
+                's' | 'r' | 'a' => None,
+                _ => crate::objects::class::builtin_part(&arg, "__index__").cloned(),
+            };
+            let arg = number.unwrap_or(arg);
             let left = flags.contains('-');
             let zero = flags.contains('0') && !left;
             let sign = if flags.contains('+') {

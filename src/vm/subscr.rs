@@ -23,6 +23,9 @@ fn slice_part(v: &Value) -> PyResult<Option<i64>> {
                 i64::MAX / 2
             }))
         }
+        Value::Instance(_) if crate::objects::class::int_part(v).is_some() => {
+            slice_part(crate::objects::class::int_part(v).unwrap_or(v))
+        }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
             "slice indices must be integers or None or have an __index__ method",
@@ -166,6 +169,11 @@ impl Vm {
                     )),
                 }
             }
+            (Value::Instance(_), _)
+                if crate::objects::class::builtin_part(obj, "__getitem__").is_some() =>
+            {
+                self.base_get_item(obj, key)
+            }
             (Value::Instance(_), _) => match self.lookup_method(obj, "__getitem__") {
                 Some(m) => self.call(&m, vec![key.clone()], vec![]),
                 None => Err(not_subscriptable(obj)),
@@ -175,6 +183,28 @@ impl Vm {
                 .getitem(self, key)
                 .unwrap_or_else(|| Err(not_subscriptable(obj))),
             _ => Err(not_subscriptable(obj)),
+        }
+    }
+
+    /// `obj[key]` on an instance of a subclass of a built-in type that leaves
+    /// `__getitem__` to it: the item of its value; for a dict, a missing key goes to
+    /// the class's `__missing__` if it has one (how `defaultdict` works).
+    fn base_get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        let base = crate::objects::class::builtin_part(obj, "__getitem__")
+            .cloned()
+            .unwrap_or_default();
+        let missing = match (&base, obj) {
+            (Value::Dict(d), Value::Instance(inst)) => {
+                match inst.class.lookup_slot("__missing__") {
+                    Some(m) if !d.borrow().contains_key(&HashKey::new(key.clone())?) => Some(m),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        match missing {
+            Some(m) => self.call(&m, vec![obj.clone(), key.clone()], vec![]),
+            None => self.get_item(&base, key),
         }
     }
 
@@ -226,6 +256,14 @@ impl Vm {
                 d.borrow_mut().insert(k, value);
                 Ok(())
             }
+            (Value::Instance(_), _)
+                if crate::objects::class::builtin_part(obj, "__setitem__").is_some() =>
+            {
+                let base = crate::objects::class::builtin_part(obj, "__setitem__")
+                    .cloned()
+                    .unwrap_or_default();
+                self.set_item(&base, key, value)
+            }
             (Value::Instance(_), _) => match self.lookup_method(obj, "__setitem__") {
                 Some(m) => self.call(&m, vec![key, value], vec![]).map(|_| ()),
                 None => Err(no_item_assignment(obj)),
@@ -269,6 +307,14 @@ impl Vm {
                         vec![key.clone()],
                     )),
                 }
+            }
+            (Value::Instance(_), _)
+                if crate::objects::class::builtin_part(obj, "__delitem__").is_some() =>
+            {
+                let base = crate::objects::class::builtin_part(obj, "__delitem__")
+                    .cloned()
+                    .unwrap_or_default();
+                self.del_item(&base, key)
             }
             (Value::Instance(_), _) => match self.lookup_method(obj, "__delitem__") {
                 Some(m) => self.call(&m, vec![key.clone()], vec![]).map(|_| ()),

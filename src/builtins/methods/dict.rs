@@ -24,8 +24,8 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("copy", copy),
     MethodDef::class_method("fromkeys", fromkeys),
     MethodDef::new("__len__", len),
-    MethodDef::new("__getitem__", getitem),
     MethodDef::new("__contains__", contains),
+    MethodDef::new("__init__", init),
 ];
 
 fn this(a: &[Value]) -> PyResult<Rc<RefCell<Dict>>> {
@@ -102,8 +102,20 @@ fn popitem(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     }
 }
 
+/// `dict.__init__(self, [src], **kw)`: adds the items as `update` does (how a
+/// subclass's instance gets them: `Registry(a=1)`).
+fn init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::count("dict", a.get(1..).unwrap_or_default(), 0, 1)?;
+    fill(vm, a, kw)
+}
+
 fn update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("update", a, 0, 1)?;
+    fill(vm, a, kw)
+}
+
+/// Adds the items of `a[1]` (a mapping or an iterable of pairs) and of `kw` to `a[0]`.
+fn fill(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let d = this(a)?;
     let mut tmp = Dict::default();
     if let Some(src) = a.get(1) {
@@ -148,11 +160,6 @@ fn fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(this(a)?.borrow().len() as i64))
-}
-
-fn getitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("__getitem__", a, 1, 1)?;
-    vm.get_item(&a[0], &a[1])
 }
 
 fn contains(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -23,6 +23,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("clear", clear),
     MethodDef::new("copy", copy),
     MethodDef::new("__len__", len),
+    MethodDef::new("__init__", init),
 ];
 
 /// The methods of `tuple`.
@@ -57,6 +58,20 @@ fn items(a: &[Value]) -> PyResult<Vec<Value>> {
 fn append(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("append", a, 1, 1)?;
     this(a)?.borrow_mut().push(a[1].clone());
+    Ok(Value::None)
+}
+
+/// `list.__init__(self, iterable=())`: replaces the items (how a subclass's instance
+/// gets them: `Stack([1, 2])`).
+fn init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::no_kwargs("list", kw)?;
+    args::count("list", a.get(1..).unwrap_or_default(), 0, 1)?;
+    let l = this(a)?;
+    let new = match a.get(1) {
+        Some(v) => vm.collect(v)?,
+        None => vec![],
+    };
+    *l.borrow_mut() = new;
     Ok(Value::None)
 }
 

@@ -98,12 +98,16 @@ fn object_init_subclass(_: &mut Vm, _: &[Value], kw: &KwArgs) -> PyResult<Value>
     }
 }
 
-/// `object.__new__(cls, ...)`: a blank instance of `cls`.
-fn object_new(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    // Reached through a class (`object.__new__(cls)`) or `super().__new__(cls)`; the
-    // class to instantiate is the first class among the arguments.
-    match a.iter().find(|v| matches!(v, Value::Class(_))) {
-        Some(Value::Class(c)) => Ok(crate::vm::call::new_instance(c)),
+/// `object.__new__(cls, ...)`: a new instance of `cls`, holding the value its
+/// built-in base makes of the other arguments (`int.__new__(cls, 5)`,
+/// `super().__new__(cls, "x")`: the built-in types' `__new__` is this one).
+fn object_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) if !c.is_builtin() => vm.new_instance(c, &a[1..], &kw.to_vec()),
+        Some(Value::Class(c)) if c.builtin == Some(crate::objects::class::BuiltinType::Object) => {
+            Ok(crate::vm::call::blank_instance(c, None))
+        }
+        Some(Value::Class(c)) => vm.call(&Value::Class(c.clone()), a[1..].to_vec(), kw.to_vec()),
         _ => Err(PyErr::new(
             ExcKind::TypeError,
             "object.__new__(X): X is not a type object",

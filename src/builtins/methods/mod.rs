@@ -3,6 +3,7 @@
 //! `dir()`, `super()` and `type.method` then find them there like any other method.
 
 mod dict;
+mod dunder;
 mod list;
 mod misc;
 mod set;
@@ -13,6 +14,20 @@ use crate::objects::ExcKind;
 
 /// Registers every built-in type's methods in its class's dict.
 pub fn install(t: &Types) {
+    // The operators first: a type's own table replaces any of them.
+    for c in [&t.str_, &t.list, &t.tuple, &t.dict, &t.set, &t.frozenset] {
+        c.add_methods(dunder::CONTAINER);
+    }
+    for c in [&t.list, &t.dict] {
+        c.add_methods(dunder::MUTABLE_ITEMS);
+    }
+    for c in [&t.str_, &t.tuple] {
+        c.add_methods(dunder::SEQUENCE);
+    }
+    t.list.add_methods(dunder::LIST_OPERATORS);
+    for c in [&t.int, &t.float] {
+        c.add_methods(dunder::NUMBER);
+    }
     t.str_.add_methods(str::METHODS);
     t.list.add_methods(list::METHODS);
     t.tuple.add_methods(list::TUPLE_METHODS);

@@ -29,6 +29,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("issuperset", issuperset),
     MethodDef::new("isdisjoint", isdisjoint),
     MethodDef::new("__len__", len),
+    MethodDef::new("__init__", init),
 ];
 
 fn this(a: &[Value]) -> PyResult<Rc<Set>> {
@@ -210,6 +211,18 @@ fn replace_contents(target: &Set, result: Value) {
     if let Value::Set(r) = result {
         target.replace_with(Rc::try_unwrap(r).unwrap_or_else(|r| r.copy(target.frozen)));
     }
+}
+
+/// `set.__init__(self, iterable=())`: replaces the items (how a subclass's instance
+/// gets them); a frozenset's value is made by its `__new__`, so this leaves it alone.
+fn init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if matches!(a.first(), Some(Value::Set(s)) if s.frozen) {
+        return Ok(Value::None);
+    }
+    args::no_kwargs("set", kw)?;
+    args::count("set", a.get(1..).unwrap_or_default(), 0, 1)?;
+    mutable(a, "__init__")?.clear();
+    update(vm, a, kw)
 }
 
 fn update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -75,7 +75,7 @@ fn this(a: &[Value]) -> PyResult<&str> {
 
 fn str_arg<'a>(a: &'a [Value], i: usize, fname: &str) -> PyResult<&'a str> {
     match a.get(i) {
-        Some(Value::Str(s)) => Ok(s.as_str()),
+        Some(v) if v.as_str().is_some() => Ok(v.as_str().unwrap_or_default()),
         Some(other) => Err(PyErr::new(
             ExcKind::TypeError,
             format!("{fname} arg must be None or str, not {}", other.type_name()),
@@ -95,10 +95,10 @@ fn sep_and_max<'a>(a: &'a [Value], kw: &'a KwArgs) -> PyResult<(Option<&'a str>,
     let sep = a.get(1).or_else(|| args::kwarg(kw, "sep"));
     let sep = match sep {
         None | Some(Value::None) => None,
-        Some(Value::Str(s)) if s.as_str().is_empty() => {
+        Some(v) if v.as_str() == Some("") => {
             return Err(PyErr::new(ExcKind::ValueError, "empty separator"))
         }
-        Some(Value::Str(s)) => Some(s.as_str()),
+        Some(v) if v.as_str().is_some() => v.as_str(),
         Some(other) => {
             return Err(PyErr::new(
                 ExcKind::TypeError,
@@ -231,14 +231,14 @@ fn join(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let mut out = String::new();
     let mut i = 0;
     while let Some(v) = vm.iter_next(&it)? {
-        match &v {
-            Value::Str(s) => {
+        match (v.as_str(), &v) {
+            (Some(s), _) => {
                 if i > 0 {
                     out.push_str(&sep);
                 }
-                out.push_str(s.as_str());
+                out.push_str(s);
             }
-            other => {
+            (None, other) => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
                     format!(
@@ -298,7 +298,9 @@ fn affix_test(a: &[Value], fname: &str, test: fn(&str, &str) -> bool) -> PyResul
     let (b, e) = bounds(s, a, 2)?;
     let sub = &s[b..e];
     match a.get(1) {
-        Some(Value::Str(p)) => Ok(Value::Bool(test(sub, p.as_str()))),
+        Some(p) if p.as_str().is_some() => {
+            Ok(Value::Bool(test(sub, p.as_str().unwrap_or_default())))
+        }
         Some(Value::Tuple(t)) => Ok(Value::Bool(
             t.iter().any(|p| p.as_str().is_some_and(|p| test(sub, p))),
         )),
@@ -568,7 +570,9 @@ fn pad(a: &[Value], fname: &str, align: char) -> PyResult<Value> {
     let s = this(a)?;
     let width = args::int(&a[1], "")?.max(0) as usize;
     let fill = match a.get(2) {
-        Some(Value::Str(f)) if f.char_len() == 1 => f.char_at(0),
+        Some(f) if f.as_str().is_some_and(|f| f.chars().count() == 1) => {
+            f.as_str().and_then(|f| f.chars().next()).unwrap_or(' ')
+        }
         Some(_) => {
             return Err(PyErr::new(
                 ExcKind::TypeError,
