@@ -291,20 +291,36 @@ impl Value {
 
     /// This value as an i64 if it is an int or bool (an instance of a subclass of int
     /// is one).
+    #[inline]
     pub fn as_i64(&self) -> Option<i64> {
         match self {
             Value::Int(i) => Some(*i),
             Value::Bool(b) => Some(*b as i64),
-            Value::Instance(i) => i.base.as_deref()?.as_i64(),
+            Value::Instance(i) => i.base.as_deref().and_then(Value::small_int),
+            _ => None,
+        }
+    }
+
+    /// An int or bool as an i64, without looking into instances (the built-in value
+    /// of a subclass instance is never itself an instance).
+    #[inline]
+    fn small_int(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) => Some(*i),
+            Value::Bool(b) => Some(*b as i64),
             _ => None,
         }
     }
 
     /// This value as a &str if it is a str (an instance of a subclass of str is one).
+    #[inline]
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Value::Str(s) => Some(s.as_str()),
-            Value::Instance(i) => i.base.as_deref()?.as_str(),
+            Value::Instance(i) => match i.base.as_deref() {
+                Some(Value::Str(s)) => Some(s.as_str()),
+                _ => None,
+            },
             _ => None,
         }
     }
