@@ -64,11 +64,57 @@ pub fn dir_names(obj: &Value) -> Vec<String> {
             v.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
             v
         }
-        other => class_names(&types().class_of(other)),
+        other => {
+            let mut v = class_names(&types().class_of(other));
+            v.extend(data_attribute_names(other).iter().map(|n| n.to_string()));
+            v
+        }
     };
     names.sort();
     names.dedup();
     names
+}
+
+/// The data attributes [`Vm::special_attr`] answers for a value of a built-in type
+/// (computed, so in no dict), for `dir()` and the suggestions; a unit test checks that
+/// each one resolves.
+fn data_attribute_names(v: &Value) -> &'static [&'static str] {
+    match v {
+        Value::Generator(_) => &[
+            "gi_code",
+            "gi_frame",
+            "gi_running",
+            "gi_suspended",
+            "gi_yieldfrom",
+            "__name__",
+            "__qualname__",
+        ],
+        Value::FrameView(_) => &["f_back", "f_code", "f_lineno", "f_locals"],
+        Value::Function(_) => &[
+            "__closure__",
+            "__code__",
+            "__defaults__",
+            "__dict__",
+            "__kwdefaults__",
+            "__module__",
+            "__name__",
+            "__qualname__",
+        ],
+        Value::Code(_) => &[
+            "co_argcount",
+            "co_filename",
+            "co_firstlineno",
+            "co_name",
+            "co_qualname",
+            "co_varnames",
+        ],
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
+            &["denominator", "imag", "numerator", "real"]
+        }
+        Value::Float(_) => &["imag", "real"],
+        Value::Range(_) | Value::Slice(_) => &["start", "step", "stop"],
+        _ => &[],
+    }
 }
 
 /// The names in the dicts along `c`'s MRO, and the dunders every object has.
@@ -733,5 +779,43 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// checks that every data attribute `dir()` lists for a built-in value resolves,
+    /// and that `dir()` of a generator shows its `gi_*` attributes.
+    #[test]
+    fn listed_data_attributes_resolve() {
+        let mut vm = crate::build_vm(vec![], crate::vm::output::Output::captured());
+        let src = "def g(a=1):\n    yield a\ngen = g()\nnext(gen)\nframe = gen.gi_frame\n";
+        let code = crate::compile::compile_source(src, "<test>", crate::compile::Mode::Exec)
+            .expect("compiles");
+        let globals =
+            std::rc::Rc::new(std::cell::RefCell::new(crate::objects::Namespace::default()));
+        vm.run_module(code.clone(), globals.clone()).expect("runs");
+        let get = |name: &str| globals.borrow().get(name).cloned().expect("defined");
+        let values = [
+            get("gen"),
+            get("frame"),
+            get("g"),
+            Value::Code(code),
+            Value::Int(3),
+            Value::Float(1.5),
+            Value::Range(Rc::new((0, 3, 1))),
+        ];
+        for v in &values {
+            for name in data_attribute_names(v) {
+                assert!(
+                    vm.get_attr(v, name).is_ok(),
+                    "{} has no {name}",
+                    v.type_name()
+                );
+            }
+        }
+        assert!(dir_names(&values[0]).contains(&"gi_frame".to_string()));
     }
 }
