@@ -1,9 +1,9 @@
-//! `collections`: for now only `deque`, a double-ended queue with an optional maximum
+//! `collections`'s native part: `deque`, a double-ended queue with an optional maximum
 //! length ([`Deque`], a `VecDeque` behind `NativeObject`), and its forward and reverse
 //! iterators, which fail once the deque changes length or order under them, as
-//! CPython's do. The module's other names (`defaultdict`, `Counter`, `OrderedDict`,
-//! `namedtuple`, `ChainMap`, `UserDict`, ...) are missing: importing one raises
-//! ImportError naming it.
+//! CPython's do. The Python part (`py/collections.py`) adds `defaultdict`; the
+//! module's other names (`Counter`, `OrderedDict`, `namedtuple`, `ChainMap`,
+//! `UserDict`, ...) are missing: importing one raises ImportError naming it.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;

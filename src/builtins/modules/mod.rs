@@ -72,7 +72,7 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "collections",
         init: |_| Ok(collections::module()),
-        python: None,
+        python: Some(include_str!("py/collections.py")),
     },
     BuiltinModule {
         name: "heapq",
