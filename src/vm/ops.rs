@@ -454,6 +454,20 @@ impl Vm {
         if x.is_some() || y.is_some() {
             return self.rich_eq(x.unwrap_or(a), y.unwrap_or(b), negate);
         }
+        // A subclass of a built-in type whose `__eq__` gave NotImplemented, against a
+        // built-in value: the built-in value's own `==` compares it as its type (a
+        // `Counter` equals a plain dict with the same items), as in CPython.
+        fn raw(v: &Value) -> Option<&Value> {
+            match v {
+                Value::Instance(i) => i.base.as_deref(),
+                _ => None,
+            }
+        }
+        let plain = |v: &Value| !matches!(v, Value::Instance(_));
+        if (plain(a) && raw(b).is_some()) || (plain(b) && raw(a).is_some()) {
+            let (x, y) = (raw(a).unwrap_or(a).clone(), raw(b).unwrap_or(b).clone());
+            return self.rich_eq(&x, &y, negate);
+        }
         let e = match (a, b) {
             (Value::List(_), Value::List(_))
             | (Value::Tuple(_), Value::Tuple(_))
