@@ -1,8 +1,8 @@
 //! `collections`'s native part: `deque`, a double-ended queue with an optional maximum
 //! length ([`Deque`], a `VecDeque` behind `NativeObject`), and its forward and reverse
 //! iterators, which fail once the deque changes length or order under them, as
-//! CPython's do. The Python part (`py/collections.py`) adds `defaultdict` and
-//! `Counter`; the module's other names (`OrderedDict`, `namedtuple`, `ChainMap`,
+//! CPython's do. The Python part (`py/collections.py`) adds `defaultdict`,
+//! `Counter` and `OrderedDict`; the module's other names (`namedtuple`, `ChainMap`,
 //! `UserDict`, ...) are missing: importing one raises ImportError naming it.
 
 use std::cell::{Cell, RefCell};

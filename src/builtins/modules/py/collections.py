@@ -242,3 +242,140 @@ class Counter(dict):
 
 def _count_of(item):
     return item[1]
+
+
+class OrderedDict(dict):
+    # A dict (whose order is its insertion order) that can move a key to either
+    # end, pop from either end, and compares order-sensitively with another
+    # OrderedDict.
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+            return
+        rest = list(dict.items(self))
+        dict.clear(self)
+        dict.__setitem__(self, key, value)
+        for k, v in rest:
+            dict.__setitem__(self, k, v)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(dict.keys(self))) if last else next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        new = cls()
+        for key in iterable:
+            new[key] = value
+        return new
+
+    def copy(self):
+        return self.__class__(self)
+
+    __copy__ = copy
+
+    def __reversed__(self):
+        return reversed(dict.keys(self))
+
+    def keys(self):
+        return odict_keys(self)
+
+    def values(self):
+        return odict_values(self)
+
+    def items(self):
+        return odict_items(self)
+
+    def __repr__(self):
+        if not self:
+            return f"{self.__class__.__name__}()"
+        return f"{self.__class__.__name__}({list(dict.items(self))!r})"
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(dict.keys(self)) == list(dict.keys(other))
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        result = self.__eq__(other)
+        if result is NotImplemented:
+            return result
+        return not result
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+
+class _OdictView:
+    # The keys, values and items of an OrderedDict: live, in the dict's order.
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __iter__(self):
+        return iter(self._view())
+
+    def __reversed__(self):
+        return reversed(self._view())
+
+    def __contains__(self, item):
+        return item in self._view()
+
+    def __repr__(self):
+        return f"{type(self).__name__}({list(self)!r})"
+
+
+class _OdictSetView(_OdictView):
+    def __eq__(self, other):
+        return self._view() == other
+
+    def __ne__(self, other):
+        return self._view() != other
+
+    def __and__(self, other):
+        return self._view() & other
+
+    def __or__(self, other):
+        return self._view() | other
+
+    def __sub__(self, other):
+        return self._view() - other
+
+    def __xor__(self, other):
+        return self._view() ^ other
+
+    def isdisjoint(self, other):
+        return self._view().isdisjoint(other)
+
+
+class odict_keys(_OdictSetView):
+    def _view(self):
+        return dict.keys(self._mapping)
+
+
+class odict_values(_OdictView):
+    def _view(self):
+        return dict.values(self._mapping)
+
+
+class odict_items(_OdictSetView):
+    def _view(self):
+        return dict.items(self._mapping)
