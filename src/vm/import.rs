@@ -1,7 +1,7 @@
 //! The import system, as CPython's for source files (docs/architecture.md, "Imports"):
 //! `sys.modules` (a real dict the VM shares with the `sys` module: a module runs once,
 //! and deleting its entry makes the next import run it again), `sys.path` (a real list,
-//! read at every search), the registry of built-in modules that `builtins::install`
+//! read at every search), the registry of built-in modules that the builtins' `install`
 //! fills, and the steps of an import statement: resolving a relative name, finding a
 //! module (`name.py` or the package `name/__init__.py` in each directory of the search
 //! path), running it in a fresh module, binding a submodule to its parent, and
@@ -177,7 +177,7 @@ fn shown_path(file: &Path) -> String {
 }
 
 impl Vm {
-    /// Adds a module to the registry of built-in modules (`builtins::install` does,
+    /// Adds a module to the registry of built-in modules (the builtins' `install` does,
     /// for each of genpy's modules).
     pub fn register_module(&mut self, module: BuiltinModule) {
         self.builtin_modules.push(module);
