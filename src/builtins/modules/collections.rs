@@ -2,8 +2,11 @@
 //! length ([`Deque`], a `VecDeque` behind `NativeObject`), and its forward and reverse
 //! iterators, which fail once the deque changes length or order under them, as
 //! CPython's do. The Python part (`py/collections.py`) adds `defaultdict`,
-//! `Counter` and `OrderedDict`; the module's other names (`namedtuple`, `ChainMap`,
-//! `UserDict`, ...) are missing: importing one raises ImportError naming it.
+//! `Counter`, `OrderedDict` and `namedtuple` (a tuple subclass made by a class
+//! statement, as genpy has no 3-argument `type()`; without `sys._getframe` its
+//! `__module__` is `collections` unless `module=` is given); the module's other
+//! names (`ChainMap`, `UserDict`, ...) are missing: importing one raises
+//! ImportError naming it.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;

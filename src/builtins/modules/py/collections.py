@@ -379,3 +379,131 @@ class odict_values(_OdictView):
 class odict_items(_OdictSetView):
     def _view(self):
         return dict.items(self._mapping)
+
+
+# The keywords that cannot name a namedtuple or its fields (genpy has no keyword module).
+_KEYWORDS = frozenset(
+    "False None True and as assert async await break class continue def del elif else "
+    "except finally for from global if import in is lambda nonlocal not or pass raise "
+    "return try while with yield".split()
+)
+
+
+def _quoted_list(names):
+    # CPython's list of missing arguments: 'a', 'a' and 'b', 'a', 'b', and 'c'.
+    quoted = [repr(n) for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f"{quoted[0]} and {quoted[1]}"
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    # A tuple subclass named typename whose items are also read by field name.
+    # Made by a class statement (genpy has no 3-argument type()); with no
+    # sys._getframe to find the caller, __module__ is "collections" unless
+    # module= is given (CPython uses the caller's __name__).
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = [str(name) for name in field_names]
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if not name.isidentifier() or name in _KEYWORDS or name.startswith("_") or name in seen:
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if name in _KEYWORDS:
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
+    fields = tuple(field_names)
+    count = len(fields)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > count:
+            raise TypeError("Got more default values than field names")
+        for name, value in zip(fields[count - len(defaults):], defaults):
+            field_defaults[name] = value
+    required = count - len(field_defaults)
+
+    class _NamedTuple(tuple):
+        __slots__ = ()
+
+        def __new__(cls, *args, **kwargs):
+            where = f"{typename}.__new__()"
+            for key in kwargs:
+                if key not in fields:
+                    raise TypeError(f"{where} got an unexpected keyword argument {key!r}")
+                if fields.index(key) < len(args):
+                    raise TypeError(f"{where} got multiple values for argument {key!r}")
+            if len(args) > count:
+                if required == count:
+                    takes = count + 1
+                    plural = "argument" if takes == 1 else "arguments"
+                    raise TypeError(f"{where} takes {takes} positional {plural} but {len(args) + 1} were given")
+                raise TypeError(
+                    f"{where} takes from {required + 1} to {count + 1} positional arguments"
+                    f" but {len(args) + 1} were given"
+                )
+            values = list(args)
+            missing = []
+            for name in fields[len(args):]:
+                if name in kwargs:
+                    values.append(kwargs[name])
+                elif name in field_defaults:
+                    values.append(field_defaults[name])
+                else:
+                    missing.append(name)
+            if missing:
+                plural = "argument" if len(missing) == 1 else "arguments"
+                raise TypeError(
+                    f"{where} missing {len(missing)} required positional {plural}: {_quoted_list(missing)}"
+                )
+            return tuple.__new__(cls, values)
+
+        @classmethod
+        def _make(cls, iterable):
+            result = tuple.__new__(cls, iterable)
+            if len(result) != count:
+                raise TypeError(f"Expected {count} arguments, got {len(result)}")
+            return result
+
+        def _replace(self, **kwds):
+            values = [kwds.pop(name, value) for name, value in zip(fields, self)]
+            if kwds:
+                raise ValueError(f"Got unexpected field names: {list(kwds)!r}")
+            return self._make(values)
+
+        def _asdict(self):
+            return dict(zip(fields, self))
+
+        def __repr__(self):
+            inner = ", ".join(f"{name}={value!r}" for name, value in zip(fields, self))
+            return f"{self.__class__.__name__}({inner})"
+
+        def __getnewargs__(self):
+            return tuple(self)
+
+    cls = _NamedTuple
+    cls.__name__ = typename
+    cls.__qualname__ = typename
+    cls.__doc__ = f"{typename}({', '.join(fields)})"
+    cls._fields = fields
+    cls._field_defaults = field_defaults
+    cls.__match_args__ = fields
+    for index, name in enumerate(fields):
+        setattr(cls, name, property(lambda self, i=index: self[i]))
+    if module is not None:
+        cls.__module__ = module
+    return cls
