@@ -3,8 +3,8 @@
 //! iterators, which fail once the deque changes length or order under them, as
 //! CPython's do. The Python part (`py/collections.py`) adds `defaultdict`,
 //! `Counter`, `OrderedDict` and `namedtuple` (a tuple subclass made by a class
-//! statement, as genpy has no 3-argument `type()`; without `sys._getframe` its
-//! `__module__` is `collections` unless `module=` is given); the module's other
+//! statement, as genpy has no 3-argument `type()`, in the caller's module, found by
+//! [`caller_module`]); the module's other
 //! names (`ChainMap`, `UserDict`, ...) are missing: importing one raises
 //! ImportError naming it.
 
@@ -25,9 +25,24 @@ use crate::vm::Vm;
 pub fn module() -> Value {
     native_module(
         "collections",
-        &[],
+        FUNCS,
         vec![("deque", Value::Class(DEQUE_CLASS.with(Rc::clone)))],
     )
+}
+
+/// The native helpers of the module's Python part.
+static FUNCS: &[MethodDef] = &[MethodDef::new("_caller_module", caller_module)];
+
+/// `_caller_module()`: the `__name__` of the module whose code called the Python
+/// function that calls this one (`namedtuple` names its class's `__module__` so, as
+/// CPython finds it with `sys._getframe(1)`).
+fn caller_module(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let name = vm
+        .frames
+        .len()
+        .checked_sub(2)
+        .and_then(|i| vm.frames[i].globals.borrow().get("__name__").cloned());
+    Ok(name.unwrap_or_else(|| Value::str("__main__")))
 }
 
 thread_local! {

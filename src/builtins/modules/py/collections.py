@@ -401,9 +401,8 @@ def _quoted_list(names):
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     # A tuple subclass named typename whose items are also read by field name.
-    # Made by a class statement (genpy has no 3-argument type()); with no
-    # sys._getframe to find the caller, __module__ is "collections" unless
-    # module= is given (CPython uses the caller's __name__).
+    # Made by a class statement (genpy has no 3-argument type()); __module__ is
+    # the caller's __name__ unless module= is given, as in CPython.
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
     field_names = [str(name) for name in field_names]
@@ -495,15 +494,18 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         def __getnewargs__(self):
             return tuple(self)
 
-    cls = _NamedTuple
-    cls.__name__ = typename
-    cls.__qualname__ = typename
+    # The class itself comes from a class statement run under its own name and in
+    # the caller's module, so its repr, __qualname__ and __module__ are CPython's;
+    # the methods defined above are copied into it.
+    namespace = {"__name__": _caller_module() if module is None else module}
+    exec(f"class {typename}(tuple):\n    __slots__ = ()\n", namespace)
+    cls = namespace[typename]
+    for name in ("__new__", "_make", "_replace", "_asdict", "__repr__", "__getnewargs__"):
+        setattr(cls, name, _NamedTuple.__dict__[name])
     cls.__doc__ = f"{typename}({', '.join(fields)})"
     cls._fields = fields
     cls._field_defaults = field_defaults
     cls.__match_args__ = fields
     for index, name in enumerate(fields):
         setattr(cls, name, property(lambda self, i=index: self[i]))
-    if module is not None:
-        cls.__module__ = module
     return cls
