@@ -179,6 +179,15 @@ impl Vm {
                 None => Err(not_subscriptable(obj)),
             },
             (Value::Class(c), _) if c.is_builtin() => Ok(obj.clone()),
+            (Value::Class(c), _) if c.lookup("__class_getitem__").is_some() => {
+                // `C[x]` calls `C.__class_getitem__(x)`, implicitly a class method.
+                let f = self.get_attr(obj, "__class_getitem__")?;
+                let args = match f {
+                    Value::Function(_) => vec![obj.clone(), key.clone()],
+                    _ => vec![key.clone()],
+                };
+                self.call(&f, args, vec![])
+            }
             (Value::Native(n), _) => n
                 .getitem(self, key)
                 .unwrap_or_else(|| Err(not_subscriptable(obj))),
@@ -329,10 +338,12 @@ impl Vm {
 }
 
 fn not_subscriptable(obj: &Value) -> PyErr {
-    PyErr::new(
-        ExcKind::TypeError,
-        format!("'{}' object is not subscriptable", obj.type_name()),
-    )
+    let msg = match obj {
+        // A class without __class_getitem__, as CPython words it.
+        Value::Class(c) => format!("type '{}' is not subscriptable", c.name),
+        _ => format!("'{}' object is not subscriptable", obj.type_name()),
+    };
+    PyErr::new(ExcKind::TypeError, msg)
 }
 
 fn no_item_assignment(obj: &Value) -> PyErr {

@@ -1,6 +1,6 @@
 //! The built-in modules: `sys`, `builtins`, `importlib`, `itertools`, `inspect`,
 //! `math`, `time`, `functools`, `collections`, `heapq`, `bisect`, `contextlib`,
-//! `random`. [`register`] lists each in the VM's registry (one line
+//! `random`, `typing`. [`register`] lists each in the VM's registry (one line
 //! per module); the import system (`vm/import.rs`) builds a module on its first import.
 
 mod collections;
@@ -93,6 +93,11 @@ const MODULES: &[BuiltinModule] = &[
         name: "random",
         init: |_| Ok(random::module()),
         python: None,
+    },
+    BuiltinModule {
+        name: "typing",
+        init: |_| Ok(native_module("typing", &[], vec![])),
+        python: Some(include_str!("py/typing.py")),
     },
 ];
 
