@@ -16,10 +16,14 @@ pub static MUTABLE_ITEMS: &[MethodDef] = &[
     MethodDef::new("__delitem__", delitem),
 ];
 
-/// What every container type has: iteration, membership, repr and comparisons.
+/// What every container type has: iteration and membership.
 pub static CONTAINER: &[MethodDef] = &[
     MethodDef::new("__iter__", iter),
     MethodDef::new("__contains__", contains),
+];
+
+/// What the containers and the numbers have: repr and comparisons.
+pub static COMPARED: &[MethodDef] = &[
     MethodDef::new("__repr__", repr),
     MethodDef::new("__eq__", eq),
     MethodDef::new("__ne__", ne),
@@ -42,7 +46,7 @@ pub static LIST_OPERATORS: &[MethodDef] = &[
     MethodDef::new("__mul__", mul),
 ];
 
-/// Arithmetic and comparisons of `int` and `float`.
+/// Arithmetic of `int` and `float`.
 pub static NUMBER: &[MethodDef] = &[
     MethodDef::new("__add__", add),
     MethodDef::new("__sub__", sub),
@@ -51,13 +55,6 @@ pub static NUMBER: &[MethodDef] = &[
     MethodDef::new("__floordiv__", floordiv),
     MethodDef::new("__mod__", modulo),
     MethodDef::new("__pow__", pow),
-    MethodDef::new("__repr__", repr),
-    MethodDef::new("__eq__", eq),
-    MethodDef::new("__ne__", ne),
-    MethodDef::new("__lt__", lt),
-    MethodDef::new("__le__", le),
-    MethodDef::new("__gt__", gt),
-    MethodDef::new("__ge__", ge),
 ];
 
 fn getitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

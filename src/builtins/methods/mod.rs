@@ -17,6 +17,7 @@ pub fn install(t: &Types) {
     // The operators first: a type's own table replaces any of them.
     for c in [&t.str_, &t.list, &t.tuple, &t.dict, &t.set, &t.frozenset] {
         c.add_methods(dunder::CONTAINER);
+        c.add_methods(dunder::COMPARED);
     }
     for c in [&t.list, &t.dict] {
         c.add_methods(dunder::MUTABLE_ITEMS);
@@ -27,6 +28,7 @@ pub fn install(t: &Types) {
     t.list.add_methods(dunder::LIST_OPERATORS);
     for c in [&t.int, &t.float] {
         c.add_methods(dunder::NUMBER);
+        c.add_methods(dunder::COMPARED);
     }
     t.str_.add_methods(str::METHODS);
     t.list.add_methods(list::METHODS);
