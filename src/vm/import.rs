@@ -22,23 +22,37 @@ use crate::objects::{ExcKind, Module, Namespace, PyErr, PyResult, Value};
 /// and `PYTHONPATH`, as CPython's standard library does.
 pub const STDLIB_ENTRY: &str = "<genpy stdlib>";
 
-/// A module built into the interpreter: its name, the native function that builds
-/// it, and optionally Python source run in its namespace afterwards (the parts that are
-/// easier written in Python).
+/// A module built into the interpreter: its name and the native function that builds
+/// it. A [`FrozenModule`] of the same name is its Python-written part, run in the
+/// module's namespace once `init` has built it.
 #[derive(Clone, Copy)]
 pub struct BuiltinModule {
     /// The name `import` finds it by.
     pub name: &'static str,
     /// Builds the module value.
     pub init: fn(&mut Vm) -> PyResult<Value>,
-    /// Python source run in the module's namespace once `init` has built it.
-    pub python: Option<&'static str>,
+}
+
+/// A Python-written module of genpy's standard library, compiled into the binary
+/// (the repository's `lib/` folder): found at the [`STDLIB_ENTRY`] of `sys.path`.
+#[derive(Clone, Copy)]
+pub struct FrozenModule {
+    /// The dotted name `import` finds it by (`json`, `json.decoder`).
+    pub name: &'static str,
+    /// Its path under `lib/` (`json/__init__.py`), shown in `__file__` and tracebacks.
+    pub path: &'static str,
+    /// Its source text.
+    pub source: &'static str,
+    /// Whether it is a package (`__init__.py`), so has a `__path__`.
+    pub package: bool,
 }
 
 /// Where a module was found.
 enum Spec {
     /// The built-in module at this index of the registry.
     Builtin(usize),
+    /// The Python-written standard-library module at this index of the registry.
+    Frozen(usize),
     /// A source file: `name.py`, or a package's `__init__.py` with its directory.
     Source {
         file: PathBuf,
@@ -65,7 +79,6 @@ pub(super) fn initial_path(use_environment: bool) -> Vec<Value> {
     if let (true, Ok(extra)) = (use_environment, std::env::var("PYTHONPATH")) {
         path.extend(extra.split(':').filter(|e| !e.is_empty()).map(Value::str));
     }
-    // A later step adds the folder of Python modules compiled into the binary here.
     path.push(Value::str(STDLIB_ENTRY));
     path
 }
@@ -126,6 +139,11 @@ pub fn syntax_error(e: &SourceError) -> PyErr {
     err
 }
 
+/// The `__file__` of a standard-library module at `path` under `lib/`.
+fn frozen_file(path: &str) -> String {
+    format!("{STDLIB_ENTRY}/{path}")
+}
+
 /// The key of `name` in `sys.modules`.
 fn key(name: &str) -> HashKey {
     HashKey::new(Value::str(name)).expect("str is hashable")
@@ -181,6 +199,11 @@ impl Vm {
     /// for each of genpy's modules).
     pub fn register_module(&mut self, module: BuiltinModule) {
         self.builtin_modules.push(module);
+    }
+
+    /// Adds a Python-written standard-library module to the registry.
+    pub fn register_frozen(&mut self, module: FrozenModule) {
+        self.frozen_modules.push(module);
     }
 
     /// The names of the registered built-in modules (`sys.builtin_module_names`).
@@ -309,7 +332,7 @@ impl Vm {
             Some(Spec::Source { file, package_dir }) => {
                 self.exec_source(&name, &file, package_dir.as_deref(), &m.dict)?;
             }
-            Some(Spec::Builtin(_) | Spec::Namespace(_)) => {}
+            Some(Spec::Builtin(_) | Spec::Frozen(_) | Spec::Namespace(_)) => {}
             None => {
                 return Err(import_error(
                     ExcKind::ModuleNotFoundError,
@@ -356,7 +379,9 @@ impl Vm {
                 file,
                 package: name.rsplit_once('.').map_or("", |(p, _)| p).to_string(),
             }),
-            Some(Spec::Builtin(_)) => Err(plain(format!("No code object available for {name}"))),
+            Some(Spec::Builtin(_) | Spec::Frozen(_)) => {
+                Err(plain(format!("No code object available for {name}")))
+            }
             None => Err(plain(format!("No module named {name}"))),
         }
     }
@@ -408,7 +433,8 @@ impl Vm {
     /// directory a package (`name/__init__.py`) comes before a module (`name.py`); a
     /// directory `name/` without `__init__.py` is a portion of a namespace package,
     /// which is what is found when nothing else is. The [`STDLIB_ENTRY`] of sys.path
-    /// finds the built-in modules.
+    /// (and the `__path__` of a standard-library package, under it) finds the built-in
+    /// modules, then the Python-written ones.
     fn find_spec(&self, name: &str, path: Option<&[Value]>) -> Option<Spec> {
         let last = name.rsplit('.').next().unwrap_or(name);
         let entries = match path {
@@ -424,11 +450,14 @@ impl Vm {
             let Some(entry) = entry.as_str() else {
                 continue;
             };
-            if path.is_none() && entry == STDLIB_ENTRY {
-                // Genpy's standard library: the built-in modules (a later step adds
-                // the Python modules compiled into the binary after them).
-                if let Some(i) = self.builtin_modules.iter().position(|m| m.name == name) {
-                    return Some(Spec::Builtin(i));
+            if entry == STDLIB_ENTRY || entry.starts_with(&frozen_file("")) {
+                if path.is_none() {
+                    if let Some(i) = self.builtin_modules.iter().position(|m| m.name == name) {
+                        return Some(Spec::Builtin(i));
+                    }
+                }
+                if let Some(i) = self.frozen_modules.iter().position(|m| m.name == name) {
+                    return Some(Spec::Frozen(i));
                 }
                 continue;
             }
@@ -464,12 +493,28 @@ impl Vm {
                 let def = self.builtin_modules[i];
                 let module = (def.init)(self)?;
                 self.add_module(name, module.clone());
-                let ran = match (def.python, &module) {
-                    (Some(source), Value::Module(m)) => {
-                        self.run_builtin_python(name, source, m.dict.clone())
+                let python = self.frozen_modules.iter().find(|m| m.name == name).copied();
+                let ran = match (python, &module) {
+                    (Some(part), Value::Module(m)) => {
+                        self.run_text(name, part.source, &frozen_file(part.path), &m.dict)
                     }
                     _ => Ok(()),
                 };
+                (module, ran)
+            }
+            Spec::Frozen(i) => {
+                let def = self.frozen_modules[i];
+                let file = frozen_file(def.path);
+                let dir = def
+                    .package
+                    .then(|| file.rsplit_once('/').map_or("", |d| d.0));
+                let dict = Rc::new(RefCell::new(Namespace::default()));
+                let module = Value::Module(Rc::new(Module {
+                    name: name.into(),
+                    dict: dict.clone(),
+                }));
+                self.add_module(name, module.clone());
+                let ran = self.exec_text(name, def.source, &file, dir, &dict);
                 (module, ran)
             }
             Spec::Source { file, package_dir } => {
@@ -507,24 +552,7 @@ impl Vm {
         Ok(self.loaded_module(name).unwrap_or(module))
     }
 
-    /// Runs a built-in module's Python-written part in its namespace.
-    fn run_builtin_python(
-        &mut self,
-        name: &str,
-        source: &str,
-        dict: Rc<RefCell<Namespace>>,
-    ) -> PyResult<()> {
-        let code = compile_source(source, &format!("<{name}>"), Mode::Exec).map_err(|e| {
-            PyErr::new(
-                ExcKind::SyntaxError,
-                format!("in built-in module {name}: {}", e.message()),
-            )
-        })?;
-        self.run_module(code, dict).map(drop)
-    }
-
-    /// Sets a source module's attributes (`__name__`, `__file__`, `__package__`, ...)
-    /// in `dict` and runs the file there, marked as initialising while it runs.
+    /// Reads a source module's file and runs it in `dict` ([`Vm::exec_text`]).
     fn exec_source(
         &mut self,
         name: &str,
@@ -541,7 +569,20 @@ impl Vm {
                 Some(Value::str(&shown)),
             )
         })?;
-        let code = compile_source(&text, &shown, Mode::Exec).map_err(|e| syntax_error(&e))?;
+        let dir = package_dir.map(shown_path);
+        self.exec_text(name, &text, &shown, dir.as_deref(), dict)
+    }
+
+    /// Sets a module's attributes (`__name__`, `__file__`, `__package__`, and for a
+    /// package `__path__` = [`package_dir`]) in `dict` and runs `text` there.
+    fn exec_text(
+        &mut self,
+        name: &str,
+        text: &str,
+        file: &str,
+        package_dir: Option<&str>,
+        dict: &Rc<RefCell<Namespace>>,
+    ) -> PyResult<()> {
         let package = match package_dir {
             Some(_) => name,
             None => name.rsplit_once('.').map_or("", |(p, _)| p),
@@ -552,14 +593,24 @@ impl Vm {
             d.entry("__doc__".into()).or_insert(Value::None);
             d.insert("__package__".into(), Value::str(package));
             d.insert("__spec__".into(), Value::None);
-            d.insert("__file__".into(), Value::str(&shown));
+            d.insert("__file__".into(), Value::str(file));
             if let Some(dir) = package_dir {
-                d.insert(
-                    "__path__".into(),
-                    Value::list(vec![Value::str(&shown_path(dir))]),
-                );
+                d.insert("__path__".into(), Value::list(vec![Value::str(dir)]));
             }
         }
+        self.run_text(name, text, file, dict)
+    }
+
+    /// Compiles `text` (named `file` in tracebacks) and runs it in the namespace of
+    /// module `name`, marked as initialising while it runs.
+    fn run_text(
+        &mut self,
+        name: &str,
+        text: &str,
+        file: &str,
+        dict: &Rc<RefCell<Namespace>>,
+    ) -> PyResult<()> {
+        let code = compile_source(text, file, Mode::Exec).map_err(|e| syntax_error(&e))?;
         let name: Rc<str> = name.into();
         self.initializing.push(name.clone());
         let r = self.run_module(code, dict.clone());

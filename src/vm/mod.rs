@@ -86,6 +86,8 @@ pub struct Vm {
     pub sys_dict: Rc<RefCell<Namespace>>,
     /// The built-in modules `import` can find (filled by whoever installs them).
     builtin_modules: Vec<import::BuiltinModule>,
+    /// The registry of Python-written standard-library modules.
+    frozen_modules: Vec<import::FrozenModule>,
     /// The modules whose code is running (partially initialised), innermost last.
     initializing: Vec<Rc<str>>,
     /// The built-in types (the thread's registry, held here so that hot lookups
@@ -137,6 +139,7 @@ impl Vm {
             modules,
             sys_dict: Rc::new(RefCell::new(sys_dict)),
             builtin_modules: Vec::new(),
+            frozen_modules: Vec::new(),
             initializing: Vec::new(),
             types: crate::objects::class::types(),
             recursion_limit: DEFAULT_RECURSION_LIMIT,

@@ -1,7 +1,7 @@
 //! `collections`'s native part: `deque`, a double-ended queue with an optional maximum
 //! length ([`Deque`], a `VecDeque` behind `NativeObject`), and its forward and reverse
 //! iterators, which fail once the deque changes length or order under them, as
-//! CPython's do. The Python part (`py/collections.py`) adds `defaultdict`,
+//! CPython's do. The Python part (`lib/collections.py`) adds `defaultdict`,
 //! `Counter`, `OrderedDict` and `namedtuple` (a tuple subclass made by a class
 //! statement, as genpy has no 3-argument `type()`, in the caller's module, found by
 //! [`caller_module`]); the module's other

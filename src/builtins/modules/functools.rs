@@ -1,5 +1,5 @@
 //! `functools`, native part: `reduce`; the rest (`partial`, `lru_cache`, `wraps`, ...)
-//! is Python, in `py/functools.py`.
+//! is Python, in `lib/functools.py`.
 
 use super::native_module;
 use crate::objects::args;

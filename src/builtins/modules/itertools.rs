@@ -1,5 +1,5 @@
 //! `itertools`, native part: the lazy core (count, islice, chain, repeat, takewhile,
-//! dropwhile); the rest is Python, in `py/itertools.py`.
+//! dropwhile); the rest is Python, in `lib/itertools.py`.
 
 use super::native_module;
 use crate::objects::args;

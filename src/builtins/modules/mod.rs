@@ -1,7 +1,7 @@
-//! The built-in modules: `sys`, `builtins`, `importlib`, `itertools`, `inspect`,
-//! `math`, `time`, `functools`, `collections`, `heapq`, `bisect`, `contextlib`,
-//! `random`, `typing`. [`register`] lists each in the VM's registry (one line
-//! per module); the import system (`vm/import.rs`) builds a module on its first import.
+//! The built-in modules (`sys`, `builtins`, `importlib`, `itertools`, `inspect`,
+//! `math`, `time`, `functools`, `collections`, `random`) and the Python-written
+//! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
+//! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
 mod collections;
 mod functools;
@@ -10,6 +10,7 @@ mod inspect;
 mod itertools;
 mod math;
 mod random;
+mod stdlib;
 mod sys;
 mod time;
 
@@ -22,7 +23,8 @@ use crate::vm::import::BuiltinModule;
 use crate::vm::Vm;
 
 /// Genpy's built-in modules, in the order `sys.builtin_module_names` lists them: a
-/// name, the function building the module, and its Python-written part (`py/`).
+/// name and the function building the module. A module of `lib/` with the same name
+/// is its Python-written part ([`stdlib`]).
 const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "builtins",
@@ -32,72 +34,42 @@ const MODULES: &[BuiltinModule] = &[
                 dict: vm.builtins.clone(),
             })))
         },
-        python: None,
     },
     BuiltinModule {
         name: "sys",
         init: |vm| Ok(sys::module(vm)),
-        python: None,
     },
     BuiltinModule {
         name: "importlib",
         init: |_| Ok(importlib::module()),
-        python: None,
     },
     BuiltinModule {
         name: "itertools",
         init: |_| Ok(itertools::module()),
-        python: Some(include_str!("py/itertools.py")),
     },
     BuiltinModule {
         name: "inspect",
         init: |_| Ok(inspect::module()),
-        python: None,
     },
     BuiltinModule {
         name: "math",
         init: |_| Ok(math::module()),
-        python: None,
     },
     BuiltinModule {
         name: "time",
         init: |_| Ok(time::module()),
-        python: None,
     },
     BuiltinModule {
         name: "functools",
         init: |_| Ok(functools::module()),
-        python: Some(include_str!("py/functools.py")),
     },
     BuiltinModule {
         name: "collections",
         init: |_| Ok(collections::module()),
-        python: Some(include_str!("py/collections.py")),
-    },
-    BuiltinModule {
-        name: "heapq",
-        init: |_| Ok(native_module("heapq", &[], vec![])),
-        python: Some(include_str!("py/heapq.py")),
-    },
-    BuiltinModule {
-        name: "bisect",
-        init: |_| Ok(native_module("bisect", &[], vec![])),
-        python: Some(include_str!("py/bisect.py")),
-    },
-    BuiltinModule {
-        name: "contextlib",
-        init: |_| Ok(native_module("contextlib", &[], vec![])),
-        python: Some(include_str!("py/contextlib.py")),
     },
     BuiltinModule {
         name: "random",
         init: |_| Ok(random::module()),
-        python: None,
-    },
-    BuiltinModule {
-        name: "typing",
-        init: |_| Ok(native_module("typing", &[], vec![])),
-        python: Some(include_str!("py/typing.py")),
     },
 ];
 
@@ -107,6 +79,7 @@ pub fn register(vm: &mut Vm) {
     for m in MODULES {
         vm.register_module(*m);
     }
+    stdlib::register(vm);
     for name in ["builtins", "sys"] {
         vm.preload_builtin(name)
             .expect("the builtins and sys modules build without running Python");
