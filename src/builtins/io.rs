@@ -10,6 +10,7 @@ use std::rc::Rc;
 use crate::objects::class::{types, BuiltinType, Class};
 use crate::objects::native::{Native, NativeObject};
 
+use super::oserror;
 use crate::objects::args;
 use crate::objects::func::MethodDef;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
@@ -196,7 +197,7 @@ impl File {
 }
 
 fn os_error(e: std::io::Error) -> PyErr {
-    PyErr::new(ExcKind::OSError, e.to_string())
+    oserror::from_io(&e, None, None)
 }
 
 /// `sys.stdin` as a text file (or None where the process has no stdin).
@@ -263,6 +264,10 @@ pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     };
     opts.read(read).write(write && !clean.starts_with('a'));
     let f = opts.open(&path).map_err(|e| open_error(e, &path))?;
+    if f.metadata().is_ok_and(|m| m.is_dir()) {
+        // Linux opens a directory for reading; CPython refuses it.
+        return Err(oserror::with_errno(21, Some(Value::str(&path)), None));
+    }
     let (reader, writer) = match (read, write) {
         (true, false) => (Some(BufReader::new(f)), None),
         (false, _) => (None, Some(std::io::BufWriter::new(f))),
@@ -288,31 +293,7 @@ pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn open_error(e: std::io::Error, path: &str) -> PyErr {
-    let (kind, text) = match e.kind() {
-        std::io::ErrorKind::NotFound => (ExcKind::FileNotFoundError, "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => (ExcKind::PermissionError, "Permission denied"),
-        std::io::ErrorKind::AlreadyExists => (ExcKind::FileExistsError, "File exists"),
-        _ if e.raw_os_error() == Some(21) => (ExcKind::IsADirectoryError, "Is a directory"),
-        _ => (ExcKind::OSError, "Input/output error"),
-    };
-    let errno = e.raw_os_error().unwrap_or(5);
-    let err = PyErr::with_args(
-        crate::objects::class::types().exc(kind),
-        vec![Value::Int(errno as i64), Value::str(text)],
-    );
-    err.0
-        .dict
-        .borrow_mut()
-        .insert("filename".into(), Value::str(path));
-    err.0
-        .dict
-        .borrow_mut()
-        .insert("errno".into(), Value::Int(errno as i64));
-    err.0
-        .dict
-        .borrow_mut()
-        .insert("strerror".into(), Value::str(text));
-    err
+    oserror::from_io(&e, Some(Value::str(path)), None)
 }
 
 /// The methods of file objects.

@@ -8,6 +8,7 @@ mod functions;
 pub mod io;
 pub mod methods;
 pub mod modules;
+pub mod oserror;
 
 use std::cell::RefCell;
 use std::rc::Rc;

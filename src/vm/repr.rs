@@ -653,11 +653,20 @@ impl Vm {
     pub fn exception_base_str(&mut self, err: &PyErr) -> PyResult<String> {
         let args = err.data().args.clone();
         if let (true, [errno, msg]) = (err.matches(ExcKind::OSError), args.as_slice()) {
-            let filename = err.0.dict.borrow().get("filename").cloned();
+            let attr = |name| match err.0.dict.borrow().get(name) {
+                None | Some(Value::None) => None,
+                Some(v) => Some(v.clone()),
+            };
+            let (filename, filename2) = (attr("filename"), attr("filename2"));
             let (errno, msg) = (self.str_of(errno)?, self.str_of(msg)?);
-            return Ok(match filename {
-                Some(f) => format!("[Errno {errno}] {msg}: {}", self.repr(&f)?),
-                None => format!("[Errno {errno}] {msg}"),
+            return Ok(match (filename, filename2) {
+                (Some(f), Some(f2)) => format!(
+                    "[Errno {errno}] {msg}: {} -> {}",
+                    self.repr(&f)?,
+                    self.repr(&f2)?
+                ),
+                (Some(f), None) => format!("[Errno {errno}] {msg}: {}", self.repr(&f)?),
+                _ => format!("[Errno {errno}] {msg}"),
             });
         }
         match args.as_slice() {
