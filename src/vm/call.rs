@@ -261,7 +261,16 @@ impl Vm {
     fn make_generator(&mut self, f: &Rc<Function>, frame: Box<Frame>) -> Value {
         let name = f.name.borrow().clone();
         let qualname = f.qualname.borrow().clone();
-        Value::Generator(Rc::new(Generator::new(frame, name, qualname)))
+        let gen = Rc::new(Generator::new(frame, name, qualname));
+        if self.observer.is_some() {
+            let at = self.current_place();
+            let event = super::observe::GenEvent::Created {
+                gen: gen.clone(),
+                at,
+            };
+            self.notify(event);
+        }
+        Value::Generator(gen)
     }
 
     /// Calls any callable from Rust code, running Python code in a nested loop.
