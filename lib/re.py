@@ -80,16 +80,20 @@ class RegexFlag(int):
         return RegexFlag(_ALL_BITS & ~int(self))
 
 
-NOFLAG = RegexFlag(0)
-ASCII = A = RegexFlag(256)
-IGNORECASE = I = RegexFlag(2)
-LOCALE = L = RegexFlag(4)
-UNICODE = U = RegexFlag(32)
-MULTILINE = M = RegexFlag(8)
-DOTALL = S = RegexFlag(16)
-VERBOSE = X = RegexFlag(64)
-TEMPLATE = T = RegexFlag(1)
-DEBUG = RegexFlag(128)
+for _name, _bit in (("NOFLAG", 0),) + _MEMBERS:
+    setattr(RegexFlag, _name, RegexFlag(_bit))
+del _name, _bit
+
+NOFLAG = RegexFlag.NOFLAG
+ASCII = A = RegexFlag.ASCII
+IGNORECASE = I = RegexFlag.IGNORECASE
+LOCALE = L = RegexFlag.LOCALE
+UNICODE = U = RegexFlag.UNICODE
+MULTILINE = M = RegexFlag.MULTILINE
+DOTALL = S = RegexFlag.DOTALL
+VERBOSE = X = RegexFlag.VERBOSE
+TEMPLATE = T = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
 
 
 class error(Exception):

@@ -126,7 +126,7 @@ impl Match {
         ending
             .iter()
             .copied()
-            .filter(|&g| !ending.iter().any(|&o| o != g && encloses(g, o)))
+            .filter(|&g| !ending.iter().any(|&o| o != g && encloses(o, g)))
             .max()
     }
 }
@@ -267,7 +267,10 @@ fn expand(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let Some(text) = t.as_str() else {
         return Err(PyErr::new(
             ExcKind::TypeError,
-            format!("expected str instance, {} found", t.type_name()),
+            format!(
+                "decoding to str: need a bytes-like object, {} found",
+                t.type_name()
+            ),
         ));
     };
     let parsed = &m.engine.parsed;

@@ -67,8 +67,16 @@ thread_local! {
     static LAST: RefCell<Option<(Value, u32, Value)>> = const { RefCell::new(None) };
 }
 
-/// Binds the positional and keyword arguments of `fname` to `names`, the first
-/// `required` of which must be given.
+/// How a function reports bad arguments: as CPython's functions written in C
+/// (`Pattern.match`) or as those written in Python (`re.match`).
+#[derive(Clone, Copy, PartialEq)]
+enum Style {
+    Native,
+    Python,
+}
+
+/// Binds the positional and keyword arguments of method `fname` to `names`, the
+/// first `required` of which must be given.
 fn bind<'a, const N: usize>(
     fname: &str,
     a: &'a [Value],
@@ -76,13 +84,49 @@ fn bind<'a, const N: usize>(
     names: [&str; N],
     required: usize,
 ) -> PyResult<[Option<&'a Value>; N]> {
+    bind_as(Style::Native, fname, a, kw, names, required)
+}
+
+/// [`bind`] for a module-level function, which CPython writes in Python.
+fn bind_def<'a, const N: usize>(
+    fname: &str,
+    a: &'a [Value],
+    kw: &'a KwArgs,
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<&'a Value>; N]> {
+    bind_as(Style::Python, fname, a, kw, names, required)
+}
+
+fn bind_as<'a, const N: usize>(
+    style: Style,
+    fname: &str,
+    a: &'a [Value],
+    kw: &'a KwArgs,
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<&'a Value>; N]> {
     let type_error = |msg: String| Err(PyErr::new(ExcKind::TypeError, msg));
+    let plural = |n: usize| if n == 1 { "" } else { "s" };
     if a.len() > N {
-        return type_error(format!(
-            "{fname}() takes at most {N} argument{} ({} given)",
-            if N == 1 { "" } else { "s" },
-            a.len()
-        ));
+        return type_error(match style {
+            Style::Native => format!(
+                "{fname}() takes at most {N} argument{} ({} given)",
+                plural(N),
+                a.len()
+            ),
+            Style::Python => format!(
+                "{fname}() takes {} positional argument{} but {} {} given",
+                if required == N {
+                    N.to_string()
+                } else {
+                    format!("from {required} to {N}")
+                },
+                plural(N),
+                a.len(),
+                if a.len() == 1 { "was" } else { "were" }
+            ),
+        });
     }
     let mut out = [None; N];
     for (slot, v) in out.iter_mut().zip(a) {
@@ -91,27 +135,48 @@ fn bind<'a, const N: usize>(
     for (k, v) in kw {
         match names.iter().position(|n| **n == **k) {
             Some(i) if out[i].is_some() => {
-                return type_error(format!(
-                    "argument for {fname}() given by name ('{k}') and position ({})",
-                    i + 1
-                ))
+                return type_error(match style {
+                    Style::Native => format!(
+                        "argument for {fname}() given by name ('{k}') and position ({})",
+                        i + 1
+                    ),
+                    Style::Python => format!("{fname}() got multiple values for argument '{k}'"),
+                })
             }
             Some(i) => out[i] = Some(v),
             None => {
-                return type_error(format!(
-                    "'{k}' is an invalid keyword argument for {fname}()"
-                ))
+                return type_error(match style {
+                    Style::Native => format!("'{k}' is an invalid keyword argument for {fname}()"),
+                    Style::Python => format!("{fname}() got an unexpected keyword argument '{k}'"),
+                })
             }
         }
     }
-    if let Some(i) = (0..required).find(|&i| out[i].is_none()) {
-        return type_error(format!(
+    let missing: Vec<usize> = (0..required).filter(|&i| out[i].is_none()).collect();
+    let Some(&first) = missing.first() else {
+        return Ok(out);
+    };
+    type_error(match style {
+        Style::Native => format!(
             "{fname}() missing required argument '{}' (pos {})",
-            names[i],
-            i + 1
-        ));
-    }
-    Ok(out)
+            names[first],
+            first + 1
+        ),
+        Style::Python => {
+            let quoted: Vec<String> = missing.iter().map(|&i| format!("'{}'", names[i])).collect();
+            let list = match quoted.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!("{} and {last}", rest.join(", "))
+                }
+                _ => quoted.join(""),
+            };
+            format!(
+                "{fname}() missing {} required positional argument{}: {list}",
+                missing.len(),
+                plural(missing.len())
+            )
+        }
+    })
 }
 
 /// `re.error(msg, pattern, pos)` made by the class `lib/re.py` defines.
@@ -120,12 +185,12 @@ fn re_error(vm: &mut Vm, msg: String, pattern: &Value, pos: Option<usize>) -> Py
     let Some(class) = class else {
         return PyErr::new(ExcKind::ValueError, msg);
     };
-    let pos = pos.map_or(Value::None, |p| Value::Int(p as i64));
-    match vm.call(
-        &class,
-        vec![Value::string(msg), pattern.clone(), pos],
-        vec![],
-    ) {
+    // An error without a position names no pattern either, as in CPython.
+    let (pattern, pos) = match pos {
+        Some(p) => (pattern.clone(), Value::Int(p as i64)),
+        None => (Value::None, Value::None),
+    };
+    match vm.call(&class, vec![Value::string(msg), pattern, pos], vec![]) {
         Ok(v) => PyErr::from_value(&v)
             .unwrap_or_else(|| PyErr::new(ExcKind::TypeError, "re.error must be an exception")),
         Err(e) => e,
@@ -218,13 +283,13 @@ fn compiled(vm: &mut Vm, pattern: &Value, flags: Option<&Value>) -> PyResult<Val
 
 /// `re.compile(pattern, flags=0)`.
 fn compile(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [pattern, flags] = bind("compile", a, kw, ["pattern", "flags"], 1)?;
+    let [pattern, flags] = bind_def("compile", a, kw, ["pattern", "flags"], 1)?;
     compiled(vm, pattern.unwrap_or(&Value::None), flags)
 }
 
 /// `re.match`, `re.fullmatch` and `re.search(pattern, string, flags=0)`.
 fn find(vm: &mut Vm, name: &str, mode: Mode, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [pattern, string, flags] = bind(name, a, kw, ["pattern", "string", "flags"], 2)?;
+    let [pattern, string, flags] = bind_def(name, a, kw, ["pattern", "string", "flags"], 2)?;
     let p = compiled(vm, pattern.unwrap_or(&Value::None), flags)?;
     Pattern::find(&p, string.unwrap_or(&Value::None), None, None, mode)
 }
@@ -243,14 +308,14 @@ fn search(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 /// `re.findall(pattern, string, flags=0)`.
 fn findall(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [pattern, string, flags] = bind("findall", a, kw, ["pattern", "string", "flags"], 2)?;
+    let [pattern, string, flags] = bind_def("findall", a, kw, ["pattern", "string", "flags"], 2)?;
     let p = compiled(vm, pattern.unwrap_or(&Value::None), flags)?;
     Pattern::findall(&p, string.unwrap_or(&Value::None), None, None)
 }
 
 /// `re.finditer(pattern, string, flags=0)`.
 fn finditer(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [pattern, string, flags] = bind("finditer", a, kw, ["pattern", "string", "flags"], 2)?;
+    let [pattern, string, flags] = bind_def("finditer", a, kw, ["pattern", "string", "flags"], 2)?;
     let p = compiled(vm, pattern.unwrap_or(&Value::None), flags)?;
     Pattern::finditer(&p, string.unwrap_or(&Value::None), None, None)
 }
@@ -262,7 +327,7 @@ fn sub_args(
     a: &[Value],
     kw: &KwArgs,
 ) -> PyResult<(Value, Value, Value, Option<Value>)> {
-    let [pattern, repl, string, count, flags] = bind(
+    let [pattern, repl, string, count, flags] = bind_def(
         name,
         a,
         kw,
@@ -294,7 +359,7 @@ fn subn(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 /// `re.split(pattern, string, maxsplit=0, flags=0)`.
 fn split(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [pattern, string, maxsplit, flags] = bind(
+    let [pattern, string, maxsplit, flags] = bind_def(
         "split",
         a,
         kw,
@@ -307,7 +372,7 @@ fn split(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 /// `re.escape(pattern)`: a backslash before each character special in patterns.
 fn escape(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [pattern] = bind("escape", a, kw, ["pattern"], 1)?;
+    let [pattern] = bind_def("escape", a, kw, ["pattern"], 1)?;
     let pattern = pattern.unwrap_or(&Value::None);
     let Some(text) = pattern.as_str() else {
         if is_bytes_like(pattern) {
@@ -330,7 +395,7 @@ fn escape(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 /// `re.purge()`: empties the pattern cache.
 fn purge(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    bind::<0>("purge", a, kw, [], 0)?;
+    bind_def::<0>("purge", a, kw, [], 0)?;
     CACHE.with(|c| c.borrow_mut().clear());
     LAST.with(|l| *l.borrow_mut() = None);
     Ok(Value::None)
@@ -338,7 +403,7 @@ fn purge(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 /// `_set_error(cls)`: the class `re.error` that pattern errors are raised as.
 fn set_error(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let [cls] = bind("_set_error", a, kw, ["cls"], 1)?;
+    let [cls] = bind_def("_set_error", a, kw, ["cls"], 1)?;
     ERROR.with(|e| *e.borrow_mut() = cls.cloned());
     Ok(Value::None)
 }

@@ -347,32 +347,53 @@ impl Pattern {
             None => None,
         };
         let text = s.text();
+        if count < 0 {
+            return Ok((Value::str(text), 0));
+        }
         let mut out = String::with_capacity(text.len());
         let (mut last, mut n) = (0, 0);
         let mut chars = Chars::new(s.ascii);
+        // CPython joins a list of the pieces: the text between matches (when not
+        // empty) and each replacement (a function's None adds nothing); a piece that
+        // is no str fails the join, after every match is replaced.
+        let (mut pieces_made, mut bad_piece) = (0, None);
         p.scan(&s, |spans| {
             let (a, b) = spans[0].unwrap_or((last, last));
-            out.push_str(&text[last..a]);
+            if a > last {
+                out.push_str(&text[last..a]);
+                pieces_made += 1;
+            }
             match &pieces {
-                Some(pieces) => template::expand(pieces, text, spans, &mut out),
+                Some(pieces) => {
+                    template::expand(pieces, text, spans, &mut out);
+                    pieces_made += 1;
+                }
                 None => {
                     let m = Self::make_match(this, p, &s, spans, &mut chars);
                     let r = vm.call(repl, vec![m], vec![])?;
                     match r.as_str() {
-                        Some(r) => out.push_str(r),
+                        Some(r) => {
+                            out.push_str(r);
+                            pieces_made += 1;
+                        }
+                        None if matches!(r, Value::None) => {}
                         None => {
-                            return Err(PyErr::new(
-                                ExcKind::TypeError,
-                                format!("expected str instance, {} found", r.type_name()),
-                            ))
+                            bad_piece.get_or_insert((pieces_made, r.type_name()));
+                            pieces_made += 1;
                         }
                     }
                 }
             }
             last = b;
             n += 1;
-            Ok(count <= 0 || n < count as usize)
+            Ok(count == 0 || n < count as usize)
         })?;
+        if let Some((i, t)) = bad_piece {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("sequence item {i}: expected str instance, {t} found"),
+            ));
+        }
         out.push_str(&text[last..]);
         Ok((Value::string(out), n))
     }

@@ -997,7 +997,8 @@ fn emit(node: &Node, out: &mut String) {
             Anchor::TextEnd => r"\z",
             Anchor::Word(yes, true) => ascii_boundary(*yes),
             Anchor::Word(true, false) => r"\b",
-            Anchor::Word(false, false) => r"\B",
+            // CPython's \B never matches in an empty string.
+            Anchor::Word(false, false) => r"(?:\B(?!\A\z))",
         }),
         Node::Seq(items) => {
             for item in items {
@@ -1044,6 +1045,20 @@ fn emit(node: &Node, out: &mut String) {
                 emit_group("(?:", no, out);
             }
             out.push(')');
+        }
+        Node::Repeat {
+            min, greed, body, ..
+        } if matches!(**body, Node::Look { .. }) => {
+            // The engine repeats no assertion; once is as good as many.
+            match (min, greed) {
+                (0, Greed::Lazy) => emit_group("(?:|", body, out),
+                (0, _) => {
+                    emit_group("(?:", body, out);
+                    out.pop();
+                    out.push_str("|)");
+                }
+                _ => emit(body, out),
+            }
         }
         Node::Repeat {
             min,
