@@ -1,9 +1,11 @@
 //! The built-in modules (`sys`, `builtins`, `importlib`, `itertools`, `inspect`,
-//! `math`, `time`, `functools`, `collections`, `random`, `_json`) and the Python-written
-//! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
-//! registry; the import system (`vm/import.rs`) builds a module on its first import.
+//! `math`, `time`, `functools`, `collections`, `random`, `_json`, `_csv`) and the
+//! Python-written standard library of `lib/` ([`stdlib`]). [`register`] lists each
+//! in the VM's registry; the import system (`vm/import.rs`) builds a module on its
+//! first import.
 
 mod collections;
+mod csv;
 mod functools;
 mod importlib;
 mod inspect;
@@ -75,6 +77,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_json",
         init: |_| Ok(json::module()),
+    },
+    BuiltinModule {
+        name: "_csv",
+        init: |_| Ok(csv::module()),
     },
 ];
 
