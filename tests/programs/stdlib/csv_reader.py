@@ -19,6 +19,7 @@ print(list(csv.reader(gen_lines(), delimiter=";", quotechar="'", skipinitialspac
 print(list(csv.reader(["a\tb\t\"c\td\"\n"], "excel-tab")))
 print(list(csv.reader(['a,"b",c\n'], "unix")))
 print(list(csv.reader(['a,b\\,c,"d\\"e",f\\\n', 'g\n'], escapechar="\\")))
+print(list(csv.reader(["a\\\nb c", "d,e\n", "f\n"], escapechar="\\")))
 print(list(csv.reader(['a,"b"c,d\n', '"x"y"z"\n'])))
 print(list(csv.reader(['"a"b,c\n'], doublequote=False)))
 print(list(csv.reader(['"a\\"b",c\n'], doublequote=False, escapechar="\\")))

@@ -184,8 +184,9 @@ impl Reader {
                     self.save_field(r)?;
                     r.state = State::StartField;
                 } else {
+                    // The state stays: after an escaped line break, the end of the
+                    // line does not end the record until another state is entered.
                     self.add_char(vm, r, c.unwrap_or('\n'))?;
-                    r.state = State::InField;
                 }
             }
             State::InQuotedField => {

@@ -3,7 +3,7 @@
 //! characters, as Python indexes a str) and its hooks (`object_hook`,
 //! `object_pairs_hook`, `parse_float`, `parse_int`, `parse_constant`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use crate::objects::class::Class;
@@ -37,6 +37,9 @@ pub struct Parser<'a> {
     doc: &'a Value,
     text: &'a str,
     bytes: &'a [u8],
+    /// The first `\uXXXX` escape of a lone surrogate, which genpy's str cannot
+    /// hold: reported once the document has parsed (a syntax error comes first).
+    surrogate: Cell<Option<u32>>,
 }
 
 /// What a failed parse reports: a message and the byte offset it applies to.
@@ -68,6 +71,7 @@ impl<'a> Parser<'a> {
             doc,
             text,
             bytes: text.as_bytes(),
+            surrogate: Cell::new(None),
         }
     }
 
@@ -93,7 +97,16 @@ impl<'a> Parser<'a> {
 
     /// The value starting exactly at byte `at`, and the byte offset after it.
     pub fn value_at(&self, vm: &mut Vm, at: usize) -> PyResult<(Value, usize)> {
-        self.value(vm, at).map_err(|e| self.raise(vm, e))
+        let parsed = self.value(vm, at).map_err(|e| self.raise(vm, e))?;
+        match self.surrogate.get() {
+            Some(code) => Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                format!(
+                    "genpy's str cannot hold the lone surrogate \\u{code:04x} of this JSON string"
+                ),
+            )),
+            None => Ok(parsed),
+        }
     }
 
     /// The byte offset after the whitespace starting at `at`.
@@ -254,8 +267,12 @@ impl<'a> Parser<'a> {
         Ok(at + 2)
     }
 
-    /// The four hex digits after the `u` at byte `u`.
+    /// The four hex digits after the `u` at byte `u` (CPython wants one more
+    /// character after them).
     fn hex4(&self, u: usize) -> Option<u32> {
+        if self.bytes.len() <= u + 5 {
+            return None;
+        }
         let digits = self.bytes.get(u + 1..u + 5)?;
         let text = std::str::from_utf8(digits).ok()?;
         if !text.bytes().all(|c| c.is_ascii_hexdigit()) {
@@ -281,18 +298,14 @@ impl<'a> Parser<'a> {
                 Some(_) => {}
             }
         }
-        match char::from_u32(code) {
-            Some(c) => {
-                out.push(c);
-                Ok(end)
+        let c = char::from_u32(code).unwrap_or_else(|| {
+            if self.surrogate.get().is_none() {
+                self.surrogate.set(Some(code));
             }
-            None => Err(Error::Python(PyErr::new(
-                ExcKind::NotImplementedError,
-                format!(
-                    "genpy's str cannot hold the lone surrogate \\u{code:04x} of this JSON string"
-                ),
-            ))),
-        }
+            char::REPLACEMENT_CHARACTER
+        });
+        out.push(c);
+        Ok(end)
     }
 
     /// The object whose `{` is just before byte `at`.
