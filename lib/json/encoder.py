@@ -42,17 +42,26 @@ class JSONEncoder(object):
 
     def encode(self, o):
         """Return a JSON string representation of a Python data structure."""
-        return ''.join(self.iterencode(o, _one_shot=True))
+        if isinstance(o, str):
+            if self.ensure_ascii:
+                return encode_basestring_ascii(o)
+            return encode_basestring(o)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
-        """Encode the given object and yield its string representation
-        (genpy yields the whole text as one chunk)."""
+        """Encode the given object and yield each string representation as
+        available (in the pieces CPython yields; one piece when _one_shot)."""
         if self.indent is None or isinstance(self.indent, str):
             indent = self.indent
         else:
             indent = ' ' * self.indent
-        text = _json.encode(o, self.skipkeys, self.ensure_ascii,
-                            self.check_circular, self.allow_nan,
-                            self.sort_keys, indent, self.item_separator,
-                            self.key_separator, self.default)
-        return iter((text,))
+        encoded = _json.encode(o, self.skipkeys, self.ensure_ascii,
+                               self.check_circular, self.allow_nan,
+                               self.sort_keys, indent, self.item_separator,
+                               self.key_separator, self.default, not _one_shot)
+        if _one_shot:
+            return [encoded]
+        return iter(encoded)

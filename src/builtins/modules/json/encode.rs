@@ -37,6 +37,9 @@ pub struct Encoder<'a> {
     out: String,
     /// The addresses of the containers (and defaulted objects) being encoded.
     markers: Vec<usize>,
+    /// When encoding in pieces: the pieces ended so far, cut where CPython's
+    /// `JSONEncoder.iterencode` yields.
+    chunks: Option<Vec<String>>,
 }
 
 /// A JSON item that is not a container.
@@ -46,19 +49,33 @@ enum Scalar {
 }
 
 impl<'a> Encoder<'a> {
-    /// An encoder with these options.
-    pub fn new(opts: &'a Options) -> Encoder<'a> {
+    /// An encoder with these options; `chunked` to encode in pieces.
+    pub fn new(opts: &'a Options, chunked: bool) -> Encoder<'a> {
         Encoder {
             opts,
             out: String::new(),
             markers: Vec::new(),
+            chunks: chunked.then(Vec::new),
         }
     }
 
-    /// The text of `v`.
-    pub fn encode(mut self, vm: &mut Vm, v: &Value) -> PyResult<String> {
+    /// The text of `v`: one str, or a list of the pieces when chunked.
+    pub fn encode(mut self, vm: &mut Vm, v: &Value) -> PyResult<Value> {
         self.value(vm, v, 0)?;
-        Ok(self.out)
+        if is_scalar(v) {
+            self.cut();
+        }
+        Ok(match self.chunks {
+            Some(chunks) => Value::list(chunks.into_iter().map(Value::string).collect()),
+            None => Value::string(self.out),
+        })
+    }
+
+    /// Ends the current piece when encoding in pieces.
+    fn cut(&mut self) {
+        if let Some(chunks) = &mut self.chunks {
+            chunks.push(std::mem::take(&mut self.out));
+        }
     }
 
     fn value(&mut self, vm: &mut Vm, v: &Value, level: usize) -> PyResult<()> {
@@ -97,7 +114,11 @@ impl<'a> Encoder<'a> {
             }
             other => self.container(vm, other, |e, vm| {
                 let replacement = vm.call(&e.opts.default, vec![other.clone()], vec![])?;
-                e.value(vm, &replacement, level)
+                e.value(vm, &replacement, level)?;
+                if is_scalar(&replacement) {
+                    e.cut();
+                }
+                Ok(())
             })?,
         }
         Ok(())
@@ -161,28 +182,50 @@ impl<'a> Encoder<'a> {
         }
     }
 
-    /// Writes the item separator (and starts the item's line) before every item
-    /// but the first.
-    fn separate(&mut self, first: bool, level: usize) {
-        if !first {
-            self.out.push_str(&self.opts.item_separator);
-            self.newline(level);
+    /// Writes the item separator (and starts the next item's line).
+    fn separate(&mut self, level: usize) {
+        self.out.push_str(&self.opts.item_separator);
+        self.newline(level);
+    }
+
+    /// Ends an item: a scalar ends its piece; a container's pieces start apart
+    /// from what comes before them.
+    fn item(&mut self, vm: &mut Vm, v: &Value, level: usize) -> PyResult<()> {
+        if is_scalar(v) {
+            self.value(vm, v, level)?;
+            self.cut();
+        } else {
+            self.cut();
+            self.value(vm, v, level)?;
         }
+        Ok(())
+    }
+
+    /// The closing line break (a piece of its own) and bracket of a container.
+    fn close(&mut self, level: usize, bracket: char) {
+        if self.opts.indent.is_some() {
+            self.newline(level);
+            self.cut();
+        }
+        self.out.push(bracket);
+        self.cut();
     }
 
     fn array(&mut self, vm: &mut Vm, items: &[Value], level: usize) -> PyResult<()> {
         if items.is_empty() {
             self.out.push_str("[]");
+            self.cut();
             return Ok(());
         }
         self.out.push('[');
         self.newline(level + 1);
         for (i, item) in items.iter().enumerate() {
-            self.separate(i == 0, level + 1);
-            self.value(vm, item, level + 1)?;
+            if i > 0 {
+                self.separate(level + 1);
+            }
+            self.item(vm, item, level + 1)?;
         }
-        self.newline(level);
-        self.out.push(']');
+        self.close(level, ']');
         Ok(())
     }
 
@@ -194,6 +237,7 @@ impl<'a> Encoder<'a> {
     ) -> PyResult<()> {
         if items.is_empty() {
             self.out.push_str("{}");
+            self.cut();
             return Ok(());
         }
         if self.opts.sort_keys {
@@ -210,21 +254,32 @@ impl<'a> Encoder<'a> {
                 .collect();
         }
         self.out.push('{');
-        self.newline(level + 1);
+        self.cut();
+        if self.opts.indent.is_some() {
+            self.newline(level + 1);
+            self.cut();
+        }
         let mut first = true;
         for (k, v) in items {
             let key = match self.key(&k)? {
                 Scalar::Skip => continue,
                 Scalar::Text(key) => key,
             };
-            self.separate(first, level + 1);
+            if !first {
+                self.separate(level + 1);
+                self.cut();
+            }
             first = false;
             push_string(&mut self.out, &key, self.opts.ensure_ascii);
+            self.cut();
             self.out.push_str(&self.opts.key_separator);
+            self.cut();
             self.value(vm, &v, level + 1)?;
+            if is_scalar(&v) {
+                self.cut();
+            }
         }
-        self.newline(level);
-        self.out.push('}');
+        self.close(level, '}');
         Ok(())
     }
 
@@ -252,6 +307,24 @@ impl<'a> Encoder<'a> {
                 ))
             }
         }))
+    }
+}
+
+/// Whether `v` is written as one JSON scalar (a str, number, bool or None, or an
+/// instance of a subclass of str, int or float).
+fn is_scalar(v: &Value) -> bool {
+    match v {
+        Value::None
+        | Value::Bool(_)
+        | Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Float(_)
+        | Value::Str(_) => true,
+        Value::Instance(i) => matches!(
+            i.base.as_deref(),
+            Some(Value::Int(_) | Value::BigInt(_) | Value::Float(_) | Value::Str(_))
+        ),
+        _ => false,
     }
 }
 

@@ -140,11 +140,12 @@ fn text_option(v: &Value, what: &str) -> PyResult<String> {
 }
 
 /// `encode(obj, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys,
-/// indent, item_separator, key_separator, default)`: the JSON text of `obj`
-/// (`indent` a str or `None`; `default` called with each object of no JSON type).
+/// indent, item_separator, key_separator, default, chunked)`: the JSON text of
+/// `obj` (`indent` a str or `None`; `default` called with each object of no JSON
+/// type), or when `chunked` the list of pieces CPython's `iterencode` yields.
 fn encode(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::no_kwargs("encode", kw)?;
-    args::count("encode", a, 10, 10)?;
+    args::count("encode", a, 11, 11)?;
     let opts = Options {
         skipkeys: vm.truthy(&a[1])?,
         ensure_ascii: vm.truthy(&a[2])?,
@@ -159,7 +160,8 @@ fn encode(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         key_separator: text_option(&a[8], "key_separator")?,
         default: a[9].clone(),
     };
-    Ok(Value::string(Encoder::new(&opts).encode(vm, &a[0])?))
+    let chunked = vm.truthy(&a[10])?;
+    Encoder::new(&opts, chunked).encode(vm, &a[0])
 }
 
 /// The JSON string literal of a str argument.
