@@ -1,13 +1,14 @@
-//! The built-in modules (`sys`, `builtins`, `importlib`, `itertools`, `inspect`,
-//! `math`, `time`, `functools`, `collections`, `random`, `_re`) and the Python-written
+//! The built-in modules (the `MODULES` list below) and the Python-written
 //! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
 mod collections;
+mod csv;
 mod functools;
 mod importlib;
 mod inspect;
 mod itertools;
+mod json;
 mod math;
 mod random;
 mod re;
@@ -75,6 +76,14 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_re",
         init: |_| Ok(re::module()),
+    },
+    BuiltinModule {
+        name: "_json",
+        init: |_| Ok(json::module()),
+    },
+    BuiltinModule {
+        name: "_csv",
+        init: |_| Ok(csv::module()),
     },
 ];
 
