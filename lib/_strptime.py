@@ -75,6 +75,33 @@ def _name_directives():
     }
 
 
+# Compiled formats by (format, time-zone names): the names of the directives
+# and the format's items.
+_CACHE = {}
+
+
+def _compiled(format):
+    key = (format, time.tzname, time.daylight)
+    found = _CACHE.get(key)
+    if found is None:
+        if len(_CACHE) > 100:
+            _CACHE.clear()
+        names = _name_directives()
+        found = _CACHE[key] = (names, _merge_text(_parse_format(format, names)))
+    return found
+
+
+def _merge_text(items):
+    # Runs of literal characters as one item.
+    merged = []
+    for item in items:
+        if item[0] == "text" and merged and merged[-1][0] == "text":
+            merged[-1] = ("text", merged[-1][1] + item[1])
+        else:
+            merged.append(item)
+    return merged
+
+
 _REGEX_SPECIAL = "\\.^$*+?(){}[]|"
 
 
@@ -259,8 +286,7 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
         if not isinstance(arg, str):
             raise TypeError("strptime() argument %d must be str, not %s"
                             % (index, type(arg)))
-    names = _name_directives()
-    items = _parse_format(format, names)
+    names, items = _compiled(format)
     match = _match(items, data_string, names)
     if match is None:
         raise ValueError("time data %r does not match format %r" % (data_string, format))
@@ -353,16 +379,16 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
             year, julian = _julian_from_iso(iso_year, iso_week, weekday + 1)
         if julian is not None and julian <= 0:
             year -= 1
-            julian += 366 if time._is_leap(year) else 365
+            julian += 366 if datetime._is_leap(year) else 365
     if julian is None:
-        julian = (datetime.date(year, month, day).toordinal()
-                  - datetime.date(year, 1, 1).toordinal() + 1)
+        year, month, day = datetime._check_date(year, month, day)
+        julian = datetime._days_before_month(year, month) + day
     else:
         result = datetime.date.fromordinal(
             julian - 1 + datetime.date(year, 1, 1).toordinal())
         year, month, day = result.year, result.month, result.day
     if weekday is None:
-        weekday = datetime.date(year, month, day).weekday()
+        weekday = (datetime._ymd_to_ordinal(year, month, day) + 6) % 7
     if leap_year_fix:
         year = 1900
     return ((year, month, day, hour, minute, second, weekday, julian, isdst,

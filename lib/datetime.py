@@ -29,6 +29,9 @@ _US_PER_DAY = 86400 * _US_PER_SECOND
 _DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 _DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
 _MAX_ORDINAL = 3652059
+_DAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+               "Oct", "Nov", "Dec")
 
 
 # ---- calendar arithmetic (the proleptic Gregorian calendar, day 1 = 0001-01-01)
@@ -224,6 +227,8 @@ def _strftime(value, format, fields):
     if not isinstance(format, str):
         raise TypeError("strftime() argument 1 must be str, not %s"
                         % type(format).__name__)
+    if "%f" not in format and "%z" not in format and "%Z" not in format:
+        return _time.strftime(format, fields)
     out = []
     i, n = 0, len(format)
     while i < n:
@@ -407,6 +412,12 @@ class timedelta(tuple):
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int
+                and type(hours) is int and type(weeks) is int):
+            return cls._of(cls, (((weeks * 7 + days) * 24 + hours) * 60 + minutes)
+                           * 60000000 + seconds * 1000000 + milliseconds * 1000
+                           + microseconds)
         parts = ((days, _US_PER_DAY, "days"),
                  (seconds, _US_PER_SECOND, "seconds"),
                  (microseconds, 1, "microseconds"),
@@ -432,36 +443,41 @@ class timedelta(tuple):
             raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
         self = tuple.__new__(cls, (_DELTA, us))
         self._us = us
-        self._days = days
-        self._seconds, self._microseconds = divmod(rest, _US_PER_SECOND)
         return self
 
-    days = property(lambda self: self._days)
-    seconds = property(lambda self: self._seconds)
-    microseconds = property(lambda self: self._microseconds)
+    def _parts(self):
+        days, rest = divmod(self._us, _US_PER_DAY)
+        seconds, microseconds = divmod(rest, _US_PER_SECOND)
+        return days, seconds, microseconds
+
+    days = property(lambda self: self._us // _US_PER_DAY)
+    seconds = property(lambda self: self._us % _US_PER_DAY // _US_PER_SECOND)
+    microseconds = property(lambda self: self._us % _US_PER_SECOND)
 
     def total_seconds(self):
         return self._us / _US_PER_SECOND
 
     def __repr__(self):
+        days, seconds, microseconds = self._parts()
         fields = []
-        if self._days:
-            fields.append("days=%d" % self._days)
-        if self._seconds:
-            fields.append("seconds=%d" % self._seconds)
-        if self._microseconds:
-            fields.append("microseconds=%d" % self._microseconds)
+        if days:
+            fields.append("days=%d" % days)
+        if seconds:
+            fields.append("seconds=%d" % seconds)
+        if microseconds:
+            fields.append("microseconds=%d" % microseconds)
         return "%s(%s)" % (_tname(self), ", ".join(fields) or "0")
 
     def __str__(self):
-        minutes, seconds = divmod(self._seconds, 60)
+        days, seconds, microseconds = self._parts()
+        minutes, seconds = divmod(seconds, 60)
         hours, minutes = divmod(minutes, 60)
         text = "%d:%02d:%02d" % (hours, minutes, seconds)
-        if self._days:
-            plural = "" if abs(self._days) == 1 else "s"
-            text = "%d day%s, %s" % (self._days, plural, text)
-        if self._microseconds:
-            text += ".%06d" % self._microseconds
+        if days:
+            plural = "" if abs(days) == 1 else "s"
+            text = "%d day%s, %s" % (days, plural, text)
+        if microseconds:
+            text += ".%06d" % microseconds
         return text
 
     def __format__(self, spec):
@@ -620,7 +636,7 @@ class timedelta(tuple):
         return NotImplemented if c is None else c >= 0
 
     def __reduce__(self):
-        return (type(self), (self._days, self._seconds, self._microseconds))
+        return (type(self), self._parts())
 
 
 timedelta.min = _delta(-999999999 * _US_PER_DAY)
@@ -711,13 +727,12 @@ class timezone(tzinfo, tuple):
         if name is None and not offset._us and cls is timezone and _UTC is not None:
             return _UTC
         self = tuple.__new__(cls, (_OFFSET, offset._us))
-        self._offset = offset
-        self._name = name
+        self._f = (offset, name)
         return self
 
     def utcoffset(self, dt):
         _check_dt_argument("utcoffset", dt)
-        return self._offset
+        return self._f[0]
 
     def dst(self, dt):
         _check_dt_argument("dst", dt)
@@ -725,33 +740,33 @@ class timezone(tzinfo, tuple):
 
     def tzname(self, dt):
         _check_dt_argument("tzname", dt)
-        if self._name is not None:
-            return self._name
-        if not self._offset._us:
+        if self._f[1] is not None:
+            return self._f[1]
+        if not self._f[0]._us:
             return "UTC"
-        return "UTC" + _format_offset(self._offset)
+        return "UTC" + _format_offset(self._f[0])
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt.tzinfo is not self:
             raise ValueError("fromutc: dt.tzinfo is not self")
-        return dt + self._offset
+        return dt + self._f[0]
 
     def __repr__(self):
         if self is _UTC:
             return "datetime.timezone.utc"
-        if self._name is None:
-            return "%s(%r)" % (_tname(self), self._offset)
-        return "%s(%r, %r)" % (_tname(self), self._offset, self._name)
+        if self._f[1] is None:
+            return "%s(%r)" % (_tname(self), self._f[0])
+        return "%s(%r, %r)" % (_tname(self), self._f[0], self._f[1])
 
     def __str__(self):
         return self.tzname(None)
 
     def __getinitargs__(self):
-        if self._name is None:
-            return (self._offset,)
-        return (self._offset, self._name)
+        if self._f[1] is None:
+            return (self._f[0],)
+        return (self._f[0], self._f[1])
 
 
 _UTC = None
@@ -788,8 +803,10 @@ del IsoCalendarDate
 
 
 def _make_date(cls, year, month, day):
-    self = tuple.__new__(cls, (_DATE, _ymd_to_ordinal(year, month, day)))
-    self._year, self._month, self._day = year, month, day
+    # _f: (year, month, day, ordinal).
+    ordinal = _ymd_to_ordinal(year, month, day)
+    self = tuple.__new__(cls, (_DATE, ordinal))
+    self._f = (year, month, day, ordinal)
     return self
 
 
@@ -803,9 +820,9 @@ class date(tuple):
             raise _missing("day", 3)
         return _make_date(cls, *_check_date(year, month, day))
 
-    year = property(lambda self: self._year)
-    month = property(lambda self: self._month)
-    day = property(lambda self: self._day)
+    year = property(lambda self: self._f[0])
+    month = property(lambda self: self._f[1])
+    day = property(lambda self: self._f[2])
 
     @classmethod
     def today(cls):
@@ -839,7 +856,7 @@ class date(tuple):
         return cls(*_from_iso_calendar(_index(year), _index(week), _index(day)))
 
     def toordinal(self):
-        return _ymd_to_ordinal(self._year, self._month, self._day)
+        return self._f[3]
 
     def weekday(self):
         return (self.toordinal() + 6) % 7
@@ -848,7 +865,7 @@ class date(tuple):
         return self.toordinal() % 7 or 7
 
     def isocalendar(self):
-        year = self._year
+        year = self._f[0]
         ordinal = self.toordinal()
         monday = _iso_week1_monday(year)
         if ordinal < monday:
@@ -861,29 +878,29 @@ class date(tuple):
         return _IsoCalendarDate(year, week + 1, day + 1)
 
     def replace(self, year=None, month=None, day=None):
-        return type(self)(self._year if year is None else year,
-                          self._month if month is None else month,
-                          self._day if day is None else day)
+        return type(self)(self._f[0] if year is None else year,
+                          self._f[1] if month is None else month,
+                          self._f[2] if day is None else day)
 
     def timetuple(self):
-        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0,
+        return _time.struct_time((self._f[0], self._f[1], self._f[2], 0, 0, 0,
                                   self.weekday(), self._yday(), -1))
 
     def _yday(self):
-        return _days_before_month(self._year, self._month) + self._day
+        return _days_before_month(self._f[0], self._f[1]) + self._f[2]
 
     def ctime(self):
         return "%s %s %2d 00:00:00 %04d" % (
-            _time._DAY_ABBR[self.weekday()], _time._MONTH_ABBR[self._month - 1],
-            self._day, self._year)
+            _DAY_ABBR[self.weekday()], _MONTH_ABBR[self._f[1] - 1],
+            self._f[2], self._f[0])
 
     def isoformat(self):
-        return "%04d-%02d-%02d" % (self._year, self._month, self._day)
+        return "%04d-%02d-%02d" % (self._f[0], self._f[1], self._f[2])
 
     __str__ = isoformat
 
     def __repr__(self):
-        return "%s(%d, %d, %d)" % (_tname(self), self._year, self._month, self._day)
+        return "%s(%d, %d, %d)" % (_tname(self), self._f[0], self._f[1], self._f[2])
 
     def strftime(self, format):
         return _strftime(_MIDNIGHT, format, self.timetuple())
@@ -947,7 +964,7 @@ class date(tuple):
         return NotImplemented if c is None else c >= 0
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day))
+        return (type(self), (self._f[0], self._f[1], self._f[2]))
 
 
 class _Midnight:
@@ -986,16 +1003,16 @@ class time(tuple):
         _check_tzinfo(tzinfo)
         return _make_time(cls, fields, tzinfo)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = property(lambda self: self._f[0])
+    minute = property(lambda self: self._f[1])
+    second = property(lambda self: self._f[2])
+    microsecond = property(lambda self: self._f[3])
+    tzinfo = property(lambda self: self._f[4])
+    fold = property(lambda self: self._f[5])
 
     def _day_us(self):
-        return (((self._hour * 60 + self._minute) * 60 + self._second) * _US_PER_SECOND
-                + self._microsecond)
+        return (((self._f[0] * 60 + self._f[1]) * 60 + self._f[2]) * _US_PER_SECOND
+                + self._f[3])
 
     @classmethod
     def fromisoformat(cls, time_string):
@@ -1008,48 +1025,48 @@ class time(tuple):
         return cls(*fields)
 
     def utcoffset(self):
-        return _utcoffset(self._tzinfo, None)
+        return _utcoffset(self._f[4], None)
 
     def dst(self):
-        if self._tzinfo is None:
+        if self._f[4] is None:
             return None
-        return _check_offset("dst", self._tzinfo.dst(None))
+        return _check_offset("dst", self._f[4].dst(None))
 
     def tzname(self):
-        if self._tzinfo is None:
+        if self._f[4] is None:
             return None
-        return _check_tzname(self._tzinfo.tzname(None))
+        return _check_tzname(self._f[4].tzname(None))
 
     def replace(self, hour=None, minute=None, second=None, microsecond=None,
                 tzinfo=True, *, fold=None):
-        return type(self)(self._hour if hour is None else hour,
-                          self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+        return type(self)(self._f[0] if hour is None else hour,
+                          self._f[1] if minute is None else minute,
+                          self._f[2] if second is None else second,
+                          self._f[3] if microsecond is None else microsecond,
+                          self._f[4] if tzinfo is True else tzinfo,
+                          fold=self._f[5] if fold is None else fold)
 
     def isoformat(self, timespec="auto"):
-        return (_format_time(self._hour, self._minute, self._second,
-                             self._microsecond, timespec)
+        return (_format_time(self._f[0], self._f[1], self._f[2],
+                             self._f[3], timespec)
                 + _format_offset(self.utcoffset()))
 
     __str__ = isoformat
 
     def __repr__(self):
-        fields = "%d, %d" % (self._hour, self._minute)
-        if self._second or self._microsecond:
-            fields += ", %d" % self._second
-        if self._microsecond:
-            fields += ", %d" % self._microsecond
-        if self._tzinfo is not None:
-            fields += ", tzinfo=%r" % (self._tzinfo,)
-        if self._fold:
+        fields = "%d, %d" % (self._f[0], self._f[1])
+        if self._f[2] or self._f[3]:
+            fields += ", %d" % self._f[2]
+        if self._f[3]:
+            fields += ", %d" % self._f[3]
+        if self._f[4] is not None:
+            fields += ", tzinfo=%r" % (self._f[4],)
+        if self._f[5]:
             fields += ", fold=1"
         return "%s(%s)" % (_tname(self), fields)
 
     def strftime(self, format):
-        fields = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
+        fields = (1900, 1, 1, self._f[0], self._f[1], self._f[2], 0, 1, -1)
         return _strftime(self, format, fields)
 
     __format__ = _format_value
@@ -1060,7 +1077,7 @@ class time(tuple):
                 raise _not_orderable(symbol, self, other)
             return None
         mine, theirs = self._day_us(), other._day_us()
-        if self._tzinfo is other._tzinfo:
+        if self._f[4] is other._f[4]:
             return mine - theirs
         a, b = self.utcoffset(), other.utcoffset()
         if (a is None) != (b is None):
@@ -1087,8 +1104,8 @@ class time(tuple):
         return NotImplemented if c is None else c >= 0
 
     def __reduce__(self):
-        return (type(self), (self._hour, self._minute, self._second,
-                             self._microsecond, self._tzinfo))
+        return (type(self), (self._f[0], self._f[1], self._f[2],
+                             self._f[3], self._f[4]))
 
 
 def _make_time(cls, fields, tz):
@@ -1096,7 +1113,7 @@ def _make_time(cls, fields, tz):
     us = ((hour * 60 + minute) * 60 + second) * _US_PER_SECOND + microsecond
     offset = _known_offset(tz)
     if offset is _UNKNOWN:
-        probe = _time_object(cls, (_NAIVE_TIME, us), fields, tz)
+        probe = _time_object(cls, (_UNRESOLVED, us, tz), fields, tz)
         try:
             offset = probe.utcoffset()
         except Exception:
@@ -1107,13 +1124,20 @@ def _make_time(cls, fields, tz):
 
 
 def _time_object(cls, key, fields, tz):
+    # _f: (hour, minute, second, microsecond, tzinfo, fold).
     self = tuple.__new__(cls, key)
-    self._hour, self._minute, self._second, self._microsecond, self._fold = fields
-    self._tzinfo = tz
+    hour, minute, second, microsecond, fold = fields
+    self._f = (hour, minute, second, microsecond, tz, fold)
     return self
 
 
 _UNKNOWN = object()
+# The key of a value whose tzinfo could not give its offset when it was made (it
+# raised, or the value was made while that tzinfo was computing an offset): equal
+# to the values with the same fields and the same tzinfo object.
+_UNRESOLVED = object()
+# The ids of the user tzinfos computing an offset now.
+_RESOLVING = []
 
 
 def _known_offset(tz):
@@ -1122,7 +1146,7 @@ def _known_offset(tz):
     if tz is None:
         return None
     if type(tz) is timezone:
-        return tz._offset
+        return tz._f[0]
     return _UNKNOWN
 
 
@@ -1136,27 +1160,36 @@ time.resolution = timedelta(microseconds=1)
 
 def _make_datetime(cls, year, month, day, clock, tz):
     # clock: (hour, minute, second, microsecond, fold), all checked.
+    ordinal = _ymd_to_ordinal(year, month, day)
     hour, minute, second, microsecond, fold = clock
-    us = ((_ymd_to_ordinal(year, month, day) * 86400
-           + (hour * 60 + minute) * 60 + second) * _US_PER_SECOND + microsecond)
+    us = ((ordinal * 86400 + (hour * 60 + minute) * 60 + second) * _US_PER_SECOND
+          + microsecond)
+    return _build_datetime(cls, (year, month, day, ordinal) + clock[:4], tz, fold, us)
+
+
+def _build_datetime(cls, fields, tz, fold, us):
+    # The datetime whose _f is fields + (tzinfo, fold, microseconds since day 0),
+    # keyed naive or in UTC.
     offset = _known_offset(tz)
     if offset is _UNKNOWN:
-        probe = _datetime_object(cls, (_NAIVE, us), (year, month, day), clock, tz)
+        probe = _datetime_object(cls, (_UNRESOLVED, us, tz), fields, tz, fold, us)
+        if id(tz) in _RESOLVING:
+            return probe
+        _RESOLVING.append(id(tz))
         try:
             offset = probe.utcoffset()
         except Exception:
             return probe
+        finally:
+            _RESOLVING.remove(id(tz))
     if offset is None:
-        return _datetime_object(cls, (_NAIVE, us), (year, month, day), clock, tz)
-    return _datetime_object(cls, (_AWARE, us - offset._us), (year, month, day), clock, tz)
+        return _datetime_object(cls, (_NAIVE, us), fields, tz, fold, us)
+    return _datetime_object(cls, (_AWARE, us - offset._us), fields, tz, fold, us)
 
 
-def _datetime_object(cls, key, ymd, clock, tz):
+def _datetime_object(cls, key, fields, tz, fold, us):
     self = tuple.__new__(cls, key)
-    self._year, self._month, self._day = ymd
-    self._hour, self._minute, self._second, self._microsecond, self._fold = clock
-    self._tzinfo = tz
-    self._us = key[1] if key[0] is _NAIVE else None
+    self._f = fields + (tz, fold, us)
     return self
 
 
@@ -1168,8 +1201,8 @@ def _from_us(cls, us, tz, fold=0):
     seconds, microsecond = divmod(rest, _US_PER_SECOND)
     minutes, second = divmod(seconds, 60)
     hour, minute = divmod(minutes, 60)
-    return _make_datetime(cls, *_ordinal_to_ymd(days),
-                          (hour, minute, second, microsecond, fold), tz)
+    return _build_datetime(cls, _ordinal_to_ymd(days) + (days, hour, minute, second,
+                                                         microsecond), tz, fold, us)
 
 
 _EPOCH_US = _ymd_to_ordinal(1970, 1, 1) * _US_PER_DAY
@@ -1201,18 +1234,12 @@ class datetime(date):
         _check_tzinfo(tzinfo)
         return _make_datetime(cls, *ymd, clock, tzinfo)
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
-
-    def _naive_us(self):
-        if self._us is None:
-            self._us = ((self.toordinal() * 86400 + (self._hour * 60 + self._minute) * 60
-                         + self._second) * _US_PER_SECOND + self._microsecond)
-        return self._us
+    hour = property(lambda self: self._f[4])
+    minute = property(lambda self: self._f[5])
+    second = property(lambda self: self._f[6])
+    microsecond = property(lambda self: self._f[7])
+    tzinfo = property(lambda self: self._f[8])
+    fold = property(lambda self: self._f[9])
 
     @classmethod
     def today(cls):
@@ -1274,64 +1301,64 @@ class datetime(date):
         return _strptime._strptime_datetime(cls, date_string, format)
 
     def date(self):
-        return date(self._year, self._month, self._day)
+        return date(self._f[0], self._f[1], self._f[2])
 
     def time(self):
-        return time(self._hour, self._minute, self._second, self._microsecond,
-                    fold=self._fold)
+        return time(self._f[4], self._f[5], self._f[6], self._f[7],
+                    fold=self._f[9])
 
     def timetz(self):
-        return time(self._hour, self._minute, self._second, self._microsecond,
-                    self._tzinfo, fold=self._fold)
+        return time(self._f[4], self._f[5], self._f[6], self._f[7],
+                    self._f[8], fold=self._f[9])
 
     def utcoffset(self):
-        return _utcoffset(self._tzinfo, self)
+        return _utcoffset(self._f[8], self)
 
     def dst(self):
-        if self._tzinfo is None:
+        if self._f[8] is None:
             return None
-        return _check_offset("dst", self._tzinfo.dst(self))
+        return _check_offset("dst", self._f[8].dst(self))
 
     def tzname(self):
-        if self._tzinfo is None:
+        if self._f[8] is None:
             return None
-        return _check_tzname(self._tzinfo.tzname(self))
+        return _check_tzname(self._f[8].tzname(self))
 
     def replace(self, year=None, month=None, day=None, hour=None, minute=None,
                 second=None, microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self._year if year is None else year,
-                          self._month if month is None else month,
-                          self._day if day is None else day,
-                          self._hour if hour is None else hour,
-                          self._minute if minute is None else minute,
-                          self._second if second is None else second,
-                          self._microsecond if microsecond is None else microsecond,
-                          self._tzinfo if tzinfo is True else tzinfo,
-                          fold=self._fold if fold is None else fold)
+        return type(self)(self._f[0] if year is None else year,
+                          self._f[1] if month is None else month,
+                          self._f[2] if day is None else day,
+                          self._f[4] if hour is None else hour,
+                          self._f[5] if minute is None else minute,
+                          self._f[6] if second is None else second,
+                          self._f[7] if microsecond is None else microsecond,
+                          self._f[8] if tzinfo is True else tzinfo,
+                          fold=self._f[9] if fold is None else fold)
 
     def timetuple(self):
         dst = self.dst()
         isdst = -1 if dst is None else int(bool(dst))
-        return _time.struct_time((self._year, self._month, self._day, self._hour,
-                                  self._minute, self._second, self.weekday(),
+        return _time.struct_time((self._f[0], self._f[1], self._f[2], self._f[4],
+                                  self._f[5], self._f[6], self.weekday(),
                                   self._yday(), isdst))
 
     def utctimetuple(self):
         value = self
         offset = self.utcoffset()
         if offset is not None:
-            value = _from_us(datetime, self._naive_us() - offset._us, None)
-        return _time.struct_time((value._year, value._month, value._day, value._hour,
-                                  value._minute, value._second, value.weekday(),
+            value = _from_us(datetime, self._f[10] - offset._us, None)
+        return _time.struct_time((value._f[0], value._f[1], value._f[2], value._f[4],
+                                  value._f[5], value._f[6], value.weekday(),
                                   value._yday(), 0))
 
     def timestamp(self):
         offset = self.utcoffset()
         if offset is None:
-            seconds = _time.mktime((self._year, self._month, self._day, self._hour,
-                                    self._minute, self._second, -1, -1, -1))
-            return seconds + self._microsecond / _US_PER_SECOND
-        return (self._naive_us() - offset._us - _EPOCH_US) / _US_PER_SECOND
+            seconds = _time.mktime((self._f[0], self._f[1], self._f[2], self._f[4],
+                                    self._f[5], self._f[6], -1, -1, -1))
+            return seconds + self._f[7] / _US_PER_SECOND
+        return (self._f[10] - offset._us - _EPOCH_US) / _US_PER_SECOND
 
     def astimezone(self, tz=None):
         if tz is None:
@@ -1341,49 +1368,49 @@ class datetime(date):
         offset = self.utcoffset()
         if offset is None:
             offset = self.replace(tzinfo=self._local_timezone()).utcoffset()
-        elif self._tzinfo is tz:
+        elif self._f[8] is tz:
             return self
-        utc = _from_us(type(self), self._naive_us() - offset._us, tz)
+        utc = _from_us(type(self), self._f[10] - offset._us, tz)
         return tz.fromutc(utc)
 
     def _local_timezone(self):
         offset = self.utcoffset()
         if offset is None:
-            seconds = int(_time.mktime((self._year, self._month, self._day, self._hour,
-                                        self._minute, self._second, -1, -1, -1)))
+            seconds = int(_time.mktime((self._f[0], self._f[1], self._f[2], self._f[4],
+                                        self._f[5], self._f[6], -1, -1, -1)))
         else:
-            seconds = (self._naive_us() - offset._us - _EPOCH_US) // _US_PER_SECOND
+            seconds = (self._f[10] - offset._us - _EPOCH_US) // _US_PER_SECOND
         local = _time.localtime(seconds)
         return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
 
     def ctime(self):
         return "%s %s %2d %02d:%02d:%02d %04d" % (
-            _time._DAY_ABBR[self.weekday()], _time._MONTH_ABBR[self._month - 1],
-            self._day, self._hour, self._minute, self._second, self._year)
+            _DAY_ABBR[self.weekday()], _MONTH_ABBR[self._f[1] - 1],
+            self._f[2], self._f[4], self._f[5], self._f[6], self._f[0])
 
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
                             % type(sep).__name__)
-        return ("%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
-                + _format_time(self._hour, self._minute, self._second,
-                               self._microsecond, timespec)
+        return ("%04d-%02d-%02d%s" % (self._f[0], self._f[1], self._f[2], sep)
+                + _format_time(self._f[4], self._f[5], self._f[6],
+                               self._f[7], timespec)
                 + _format_offset(self.utcoffset()))
 
     def __str__(self):
         return self.isoformat(sep=" ")
 
     def __repr__(self):
-        fields = "%d, %d, %d, %d, %d" % (self._year, self._month, self._day,
-                                         self._hour, self._minute)
-        if self._second or self._microsecond:
-            fields += ", %d" % self._second
-        if self._microsecond:
-            fields += ", %d" % self._microsecond
-        if self._fold:
+        fields = "%d, %d, %d, %d, %d" % (self._f[0], self._f[1], self._f[2],
+                                         self._f[4], self._f[5])
+        if self._f[6] or self._f[7]:
+            fields += ", %d" % self._f[6]
+        if self._f[7]:
+            fields += ", %d" % self._f[7]
+        if self._f[9]:
             fields += ", fold=1"
-        if self._tzinfo is not None:
-            fields += ", tzinfo=%r" % (self._tzinfo,)
+        if self._f[8] is not None:
+            fields += ", tzinfo=%r" % (self._f[8],)
         return "%s(%s)" % (_tname(self), fields)
 
     def strftime(self, format):
@@ -1391,7 +1418,7 @@ class datetime(date):
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            return _from_us(type(self), self._naive_us() + other._us, self._tzinfo)
+            return _from_us(type(self), self._f[10] + other._us, self._f[8])
         if _builtin(other):
             raise _unsupported("+", self, other)
         return NotImplemented
@@ -1405,10 +1432,10 @@ class datetime(date):
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
-            return _from_us(type(self), self._naive_us() - other._us, self._tzinfo)
+            return _from_us(type(self), self._f[10] - other._us, self._f[8])
         if isinstance(other, datetime):
-            mine, theirs = self._naive_us(), other._naive_us()
-            if self._tzinfo is not other._tzinfo:
+            mine, theirs = self._f[10], other._f[10]
+            if self._f[8] is not other._f[8]:
                 a, b = self.utcoffset(), other.utcoffset()
                 if (a is None) != (b is None):
                     raise TypeError("can't subtract offset-naive and offset-aware datetimes")
@@ -1427,8 +1454,8 @@ class datetime(date):
             if _builtin(other):
                 raise _not_orderable(symbol, self, other)
             return None
-        mine, theirs = self._naive_us(), other._naive_us()
-        if self._tzinfo is other._tzinfo:
+        mine, theirs = self._f[10], other._f[10]
+        if self._f[8] is other._f[8]:
             return mine - theirs
         a, b = self.utcoffset(), other.utcoffset()
         if (a is None) != (b is None):
@@ -1439,9 +1466,9 @@ class datetime(date):
         return mine - theirs
 
     def __reduce__(self):
-        return (type(self), (self._year, self._month, self._day, self._hour,
-                             self._minute, self._second, self._microsecond,
-                             self._tzinfo))
+        return (type(self), (self._f[0], self._f[1], self._f[2], self._f[4],
+                             self._f[5], self._f[6], self._f[7],
+                             self._f[8]))
 
 
 def _parse_datetime(text):

@@ -1,7 +1,8 @@
 //! `time`, native half: the clocks (`time`, `monotonic`, `perf_counter`,
 //! `process_time` and their `_ns` forms), `sleep`, and the C library's calendar
 //! conversions the Python half (`lib/time.py`) builds `gmtime`, `localtime`, `mktime`
-//! and the `timezone`/`tzname` constants on: `_broken_down`, `_mktime` and `_zone`.
+//! and the `timezone`/`tzname` constants on: `_broken_down`, `_mktime` and `_zone`;
+//! and `_strftime`, the C library's `strftime` behind `time.strftime` and `asctime`.
 //! Local time is the C library's, so it follows the process's `TZ` as CPython does.
 
 use super::math::float_arg;
@@ -24,6 +25,7 @@ static TIME: &[MethodDef] = &[
     MethodDef::new("_broken_down", broken_down),
     MethodDef::new("_mktime", mktime),
     MethodDef::new("_zone", zone),
+    MethodDef::new("_strftime", strftime),
 ];
 
 /// Builds the native part of the `time` module.
@@ -202,26 +204,11 @@ fn broken_down(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     ]))
 }
 
-/// `_mktime(fields)`: seconds since the epoch of nine `struct_time` fields read as
-/// local time, as a float; OverflowError where the C library cannot represent it.
+/// `_mktime(t, is_struct)`: seconds since the epoch of a time tuple read as local
+/// time, as a float; OverflowError where the C library cannot represent it.
 fn mktime(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("_mktime", a, 1, 1)?;
-    let Value::Tuple(items) = &a[0] else {
-        return Err(PyErr::new(
-            ExcKind::TypeError,
-            "Tuple or struct_time argument required",
-        ));
-    };
-    let mut f = [0i32; 9];
-    for (slot, v) in f.iter_mut().zip(items.iter()) {
-        let i = args::int(v, "")?;
-        *slot = i32::try_from(i).map_err(|_| {
-            PyErr::new(
-                ExcKind::OverflowError,
-                "Python int too large to convert to C int",
-            )
-        })?;
-    }
+    args::count("_mktime", a, 2, 2)?;
+    let f = tm_fields("mktime", &a[0], matches!(a[1], Value::Bool(true)))?;
     let mut tm = empty_tm();
     tm.tm_year = f[0].wrapping_sub(1900);
     tm.tm_mon = f[1] - 1;
@@ -274,4 +261,148 @@ fn zone(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         Value::str(&zone_name(std)),
         Value::str(&zone_name(dst)),
     ]))
+}
+
+fn value_error(message: &str) -> PyErr {
+    PyErr::new(ExcKind::ValueError, message)
+}
+
+/// A C `int` field of a time tuple, with CPython's overflow messages.
+fn c_int(v: &Value) -> PyResult<i32> {
+    let i = match v {
+        Value::BigInt(_) => {
+            return Err(PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C long",
+            ))
+        }
+        other => args::int(other, "")?,
+    };
+    i32::try_from(i).map_err(|_| {
+        let message = if i > 0 {
+            "signed integer is greater than maximum"
+        } else {
+            "signed integer is less than minimum"
+        };
+        PyErr::new(ExcKind::OverflowError, message)
+    })
+}
+
+/// The nine C ints of a time tuple (a plain tuple has exactly nine; a struct_time
+/// is one whatever it carries besides), as CPython's `gettmarg` reads them.
+fn tm_fields(name: &str, t: &Value, is_struct: bool) -> PyResult<[i32; 9]> {
+    let items = match t {
+        Value::Tuple(items) => items.clone(),
+        Value::Instance(inst) => match inst.base.as_deref() {
+            Some(Value::Tuple(items)) => items.clone(),
+            _ => return Err(tuple_required()),
+        },
+        _ => return Err(tuple_required()),
+    };
+    if items.len() != 9 && !is_struct {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{name}(): illegal time tuple argument"),
+        ));
+    }
+    let mut f = [0i32; 9];
+    for (slot, v) in f.iter_mut().zip(items.iter()) {
+        *slot = c_int(v)?;
+    }
+    Ok(f)
+}
+
+/// The `struct tm` of a time tuple, checked as CPython's `checktm` does (a zero
+/// month, day or day of the year means the first; the weekday wraps).
+fn checked_tm(name: &str, t: &Value, is_struct: bool) -> PyResult<libc::tm> {
+    let f = tm_fields(name, t, is_struct)?;
+    let mut tm = empty_tm();
+    tm.tm_year = f[0]
+        .checked_sub(1900)
+        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "year out of range"))?;
+    tm.tm_mon = match f[1] {
+        0 => 0,
+        1..=12 => f[1] - 1,
+        _ => return Err(value_error("month out of range")),
+    };
+    tm.tm_mday = match f[2] {
+        0 => 1,
+        1..=31 => f[2],
+        _ => return Err(value_error("day of month out of range")),
+    };
+    if !(0..=23).contains(&f[3]) {
+        return Err(value_error("hour out of range"));
+    }
+    if !(0..=59).contains(&f[4]) {
+        return Err(value_error("minute out of range"));
+    }
+    if !(0..=61).contains(&f[5]) {
+        return Err(value_error("seconds out of range"));
+    }
+    (tm.tm_hour, tm.tm_min, tm.tm_sec) = (f[3], f[4], f[5]);
+    // C's remainder keeps the sign, so only -1 (Sunday) is a negative weekday
+    // that passes.
+    tm.tm_wday = (f[6].wrapping_add(1)) % 7;
+    if tm.tm_wday < 0 {
+        return Err(value_error("day of week out of range"));
+    }
+    tm.tm_yday = match f[7] {
+        0 => 0,
+        1..=366 => f[7] - 1,
+        _ => return Err(value_error("day of year out of range")),
+    };
+    tm.tm_isdst = f[8].clamp(-1, 1);
+    Ok(tm)
+}
+
+fn tuple_required() -> PyErr {
+    PyErr::new(ExcKind::TypeError, "Tuple or struct_time argument required")
+}
+
+/// `_strftime(name, format, t, extra)`: `format` applied by the C library to the time
+/// tuple `t`, checked as `name()` checks it; `extra` is `(tm_zone, tm_gmtoff)` of a
+/// `struct_time`, None for a plain tuple (whose `%Z` is then `tzname[isdst]`).
+fn strftime(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("_strftime", a, 4, 4)?;
+    let name = args::str(&a[0], "_strftime()")?;
+    let format = a[1].as_str().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!("{name}() argument 1 must be str, not {}", a[1].type_name()),
+        )
+    })?;
+    let extra = match &a[3] {
+        Value::Tuple(items) if items.len() == 2 => Some(items.clone()),
+        _ => None,
+    };
+    let mut tm = checked_tm(name, &a[2], extra.is_some())?;
+    let (zone, gmtoff) = match extra.as_ref().map(|items| &items[..]) {
+        Some([zone, gmtoff]) => (zone.as_str(), gmtoff),
+        _ => (None, &Value::None),
+    };
+    let zone = zone.and_then(|z| std::ffi::CString::new(z).ok());
+    if let Some(z) = &zone {
+        tm.tm_zone = z.as_ptr();
+    }
+    if let &Value::Int(off) = gmtoff {
+        tm.tm_gmtoff = off;
+    }
+    let format =
+        std::ffi::CString::new(format).map_err(|_| value_error("embedded null character"))?;
+    let limit = 256 * format.as_bytes().len().max(1);
+    let mut size = 1024;
+    loop {
+        let mut buf = vec![0u8; size];
+        // SAFETY: strftime writes at most `size` bytes into `buf` and reads the
+        // format and `tm`, whose zone string outlives the call.
+        let n = unsafe {
+            tzset();
+            libc::strftime(buf.as_mut_ptr().cast(), size, format.as_ptr(), &tm)
+        };
+        if n > 0 || size >= limit {
+            buf.truncate(n);
+            return Ok(Value::str(&String::from_utf8_lossy(&buf)));
+        }
+        size *= 2;
+    }
 }
