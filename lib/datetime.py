@@ -658,6 +658,13 @@ def _refuse_sequence(cls):
     def contains(self, value):
         raise TypeError("argument of type '%s' is not iterable" % _tname(self))
 
+    def missing(name):
+        def get(self):
+            raise AttributeError("'%s' object has no attribute '%s'" % (_tname(self), name))
+        return property(get)
+
+    cls.count = missing("count")
+    cls.index = missing("index")
     cls.__len__ = length
     cls.__iter__ = iterate
     cls.__getitem__ = item
@@ -1208,6 +1215,30 @@ def _from_us(cls, us, tz, fold=0):
 _EPOCH_US = _ymd_to_ordinal(1970, 1, 1) * _US_PER_DAY
 
 
+def _local_offset(u):
+    return _time._broken_down(u, True)[10]
+
+
+def _local_to_posix(wall, fold):
+    # The POSIX time whose local time is `wall` (the local wall time in seconds
+    # since 1970-01-01 00:00, as if it were UTC), by PEP 495's rules: a wall
+    # time that happens twice is the earlier moment with fold 0, the later with
+    # fold 1; one skipped by a transition is read with the offset from before it
+    # with fold 0, from after it with fold 1.
+    offsets = []
+    for probe in (wall - 86400, wall + 86400):
+        offset = _local_offset(probe)
+        if offset not in offsets:
+            offsets.append(offset)
+    candidates = [wall - offset for offset in offsets]
+    valid = [u for u, offset in zip(candidates, offsets) if _local_offset(u) == offset]
+    if len(valid) == 1:
+        return valid[0]
+    if valid:
+        return max(valid) if fold else min(valid)
+    return min(candidates) if fold else max(candidates)
+
+
 def _timestamp_us(t):
     # A POSIX timestamp as whole microseconds, rounded half to even as CPython does.
     if isinstance(t, float):
@@ -1260,9 +1291,11 @@ class datetime(date):
         if tz is not None:
             return tz.fromutc(_from_us(cls, _EPOCH_US + us, tz))
         seconds, micro = divmod(us, _US_PER_SECOND)
-        fields = _time.localtime(seconds)
+        fields = _time._broken_down(seconds, True)
+        # The second of two moments with the same wall time has fold 1.
+        fold = int(_local_to_posix(seconds + fields[10], 0) != seconds)
         return cls(fields[0], fields[1], fields[2], fields[3], fields[4],
-                   min(fields[5], 59), micro)
+                   min(fields[5], 59), micro, fold=fold)
 
     @classmethod
     def utcfromtimestamp(cls, t):
@@ -1355,33 +1388,27 @@ class datetime(date):
     def timestamp(self):
         offset = self.utcoffset()
         if offset is None:
-            seconds = _time.mktime((self._f[0], self._f[1], self._f[2], self._f[4],
-                                    self._f[5], self._f[6], -1, -1, -1))
-            return seconds + self._f[7] / _US_PER_SECOND
+            return self._local_posix() + self._f[7] / _US_PER_SECOND
         return (self._f[10] - offset._us - _EPOCH_US) / _US_PER_SECOND
 
     def astimezone(self, tz=None):
-        if tz is None:
-            tz = self._local_timezone()
-        else:
+        if tz is not None:
             _check_tzinfo(tz)
         offset = self.utcoffset()
         if offset is None:
-            offset = self.replace(tzinfo=self._local_timezone()).utcoffset()
+            # A naive datetime is local time, at the offset of the moment it names.
+            offset = timedelta(seconds=_local_offset(self._local_posix()))
         elif self._f[8] is tz:
             return self
-        utc = _from_us(type(self), self._f[10] - offset._us, tz)
-        return tz.fromutc(utc)
+        utc_us = self._f[10] - offset._us
+        if tz is None:
+            local = _time._broken_down((utc_us - _EPOCH_US) // _US_PER_SECOND, True)
+            tz = timezone(timedelta(seconds=local[10]), local[9])
+        return tz.fromutc(_from_us(type(self), utc_us, tz))
 
-    def _local_timezone(self):
-        offset = self.utcoffset()
-        if offset is None:
-            seconds = int(_time.mktime((self._f[0], self._f[1], self._f[2], self._f[4],
-                                        self._f[5], self._f[6], -1, -1, -1)))
-        else:
-            seconds = (self._f[10] - offset._us - _EPOCH_US) // _US_PER_SECOND
-        local = _time.localtime(seconds)
-        return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
+    def _local_posix(self):
+        # The POSIX time (whole seconds) of this naive datetime read as local time.
+        return _local_to_posix((self._f[10] - _EPOCH_US) // _US_PER_SECOND, self._f[9])
 
     def ctime(self):
         return "%s %s %2d %02d:%02d:%02d %04d" % (

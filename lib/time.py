@@ -57,8 +57,15 @@ class struct_time(tuple):
 
 struct_time.__module__ = "time"
 
-timezone, altzone, daylight, _std_name, _dst_name = _zone()
-tzname = (_std_name, _dst_name)
+
+def tzset():
+    # Reads TZ again: the C library's zone and the constants describing it.
+    global timezone, altzone, daylight, tzname
+    timezone, altzone, daylight, standard, saving = _zone()
+    tzname = (standard, saving)
+
+
+tzset()
 
 
 def _time_t(secs):

@@ -1,5 +1,5 @@
 //! `time`, native half: the clocks (`time`, `monotonic`, `perf_counter`,
-//! `process_time` and their `_ns` forms), `sleep`, and the C library's calendar
+//! `process_time`, `thread_time` and their `_ns` forms), `sleep`, and the C library's calendar
 //! conversions the Python half (`lib/time.py`) builds `gmtime`, `localtime`, `mktime`
 //! and the `timezone`/`tzname` constants on: `_broken_down`, `_mktime` and `_zone`;
 //! and `_strftime`, the C library's `strftime` behind `time.strftime` and `asctime`.
@@ -21,6 +21,8 @@ static TIME: &[MethodDef] = &[
     MethodDef::new("monotonic_ns", monotonic_ns),
     MethodDef::new("process_time", process_time),
     MethodDef::new("process_time_ns", process_time_ns),
+    MethodDef::new("thread_time", thread_time),
+    MethodDef::new("thread_time_ns", thread_time_ns),
     MethodDef::new("sleep", sleep),
     MethodDef::new("_broken_down", broken_down),
     MethodDef::new("_mktime", mktime),
@@ -84,6 +86,16 @@ fn process_time(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn process_time_ns(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("process_time_ns", a, 0, 0)?;
     Ok(Value::Int(clock_ns(libc::CLOCK_PROCESS_CPUTIME_ID)))
+}
+
+fn thread_time(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("thread_time", a, 0, 0)?;
+    Ok(seconds(clock_ns(libc::CLOCK_THREAD_CPUTIME_ID)))
+}
+
+fn thread_time_ns(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("thread_time_ns", a, 0, 0)?;
+    Ok(Value::Int(clock_ns(libc::CLOCK_THREAD_CPUTIME_ID)))
 }
 
 fn sleep(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
