@@ -326,7 +326,12 @@ impl Vm {
         }
         if let Value::Instance(_) = &a {
             let name = format!("__i{}", &op.dunders().0[2..]);
-            if let Some(base) = crate::objects::class::builtin_part(&a, &name).cloned() {
+            // The built-in value does the update unless the class defines the in-place
+            // dunder or the binary one (a tuple subclass with `__add__`: `+=` adds).
+            let base = crate::objects::class::builtin_part(&a, &name)
+                .filter(|_| crate::objects::class::builtin_part(&a, op.dunders().0).is_some())
+                .cloned();
+            if let Some(base) = base {
                 // An in-place update of a mutable value leaves the instance in place.
                 let r = self.inplace_op(op, base.clone(), b)?;
                 return Ok(if r.is(&base) { a } else { r });
