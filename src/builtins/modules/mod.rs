@@ -1,5 +1,5 @@
 //! The built-in modules (`sys`, `builtins`, `importlib`, `itertools`, `inspect`,
-//! `math`, `time`, `functools`, `collections`, `random`) and the Python-written
+//! `math`, `time`, `functools`, `collections`, `random`, `_os`) and the Python-written
 //! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
@@ -9,6 +9,7 @@ mod importlib;
 mod inspect;
 mod itertools;
 mod math;
+mod os;
 mod random;
 mod stdlib;
 mod sys;
@@ -70,6 +71,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "random",
         init: |_| Ok(random::module()),
+    },
+    BuiltinModule {
+        name: "_os",
+        init: |_| Ok(os::module()),
     },
 ];
 
