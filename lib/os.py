@@ -57,8 +57,10 @@ def _no_dir_fd(dir_fd, fname):
 
 
 class PathLike:
-    # The abstract base of objects that name a file-system path: their type has
-    # __fspath__, returning a str.
+    # The base of objects that name a file-system path: their type has
+    # __fspath__, returning a str. In CPython it is an ABC that every class with
+    # __fspath__ passes isinstance() for; genpy's is a plain class, which
+    # pathlib's paths and DirEntry derive from.
     def __fspath__(self):
         raise NotImplementedError
 
@@ -237,7 +239,7 @@ def fdopen(fd, *args, **kwargs):
     return builtins.open(fd, *args, **kwargs)
 
 
-class DirEntry:
+class DirEntry(PathLike):
     # One entry of a scandir() listing: its name and path, and what the directory
     # said it is; stat() asks the system (once, then remembers).
     __module__ = "posix"
