@@ -19,8 +19,8 @@ use crate::vm::Vm;
 /// An open (or closed) text file.
 #[derive(Debug)]
 pub struct File {
-    /// The path it was opened with.
-    pub name: String,
+    /// The path it was opened with (a str), or its descriptor (an int).
+    pub name: Value,
     /// The mode string.
     pub mode: String,
     reader: Option<BufReader<fs::File>>,
@@ -57,18 +57,22 @@ impl NativeObject for FileObject {
         "_io.TextIOWrapper"
     }
 
-    fn repr(&self, _: &mut Vm) -> Option<PyResult<String>> {
-        let f = self.0.borrow();
-        Some(Ok(format!(
-            "<_io.TextIOWrapper name='{}' mode='{}' encoding='UTF-8'>",
-            f.name, f.mode
-        )))
+    fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
+        let (name, mode) = {
+            let f = self.0.borrow();
+            (f.name.clone(), f.mode.clone())
+        };
+        Some(
+            vm.repr(&name).map(|name| {
+                format!("<_io.TextIOWrapper name={name} mode='{mode}' encoding='UTF-8'>")
+            }),
+        )
     }
 
     fn attr(&self, name: &str) -> Option<Value> {
         let f = self.0.borrow();
         Some(match name {
-            "name" => Value::str(&f.name),
+            "name" => f.name.clone(),
             "mode" => Value::str(&f.mode),
             "closed" => Value::Bool(f.is_closed()),
             _ => return None,
@@ -204,7 +208,7 @@ fn os_error(e: std::io::Error) -> PyErr {
 pub fn stdin() -> Value {
     match fs::File::open("/dev/stdin") {
         Ok(f) => File {
-            name: "<stdin>".into(),
+            name: Value::str("<stdin>"),
             mode: "r".into(),
             reader: Some(BufReader::new(f)),
             writer: None,
@@ -215,11 +219,15 @@ pub fn stdin() -> Value {
     }
 }
 
-/// `open(path, mode='r', encoding=None)`.
-pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+/// `open(file, mode='r', encoding=None)`: `file` is a path (a str or path-like
+/// object) or a descriptor from `os.open`, which the file object then owns.
+pub fn open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("open", a, 1, 3)?;
     args::only_kwargs("open", kw, &["mode", "encoding", "newline", "errors"])?;
-    let path = args::str(&a[0], "open()")?.to_string();
+    let (path, fd) = match &a[0] {
+        Value::Int(fd) => (String::new(), Some(*fd)),
+        v => (super::fspath::path_string(vm, v)?, None),
+    };
     let mode = match a.get(1).or_else(|| args::kwarg(kw, "mode")) {
         Some(m) => args::str(m, "open()")?.to_string(),
         None => "r".to_string(),
@@ -263,7 +271,10 @@ pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     };
     opts.read(read).write(write && !clean.starts_with('a'));
-    let f = opts.open(&path).map_err(|e| open_error(e, &path))?;
+    let f = match fd {
+        Some(fd) => super::fds::take(fd)?,
+        None => opts.open(&path).map_err(|e| open_error(e, &path))?,
+    };
     if f.metadata().is_ok_and(|m| m.is_dir()) {
         // Linux opens a directory for reading; CPython refuses it.
         return Err(oserror::with_errno(21, Some(Value::str(&path)), None));
@@ -283,7 +294,7 @@ pub fn open(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     };
     Ok(File {
-        name: path,
+        name: fd.map_or_else(|| Value::string(path), Value::Int),
         mode,
         reader,
         writer,

@@ -4,6 +4,8 @@
 
 mod construct;
 mod dynamic;
+pub mod fds;
+pub mod fspath;
 mod functions;
 pub mod io;
 pub mod methods;

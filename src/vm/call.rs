@@ -9,7 +9,7 @@ use super::generator::Resume;
 use super::Vm;
 use crate::objects::class::{Class, Instance};
 use crate::objects::code::flags;
-use crate::objects::exc::new_exception;
+use crate::objects::exc::{new_exception, new_os_error};
 use crate::objects::frame::{Deliver, Frame, Outcome};
 use crate::objects::generator::{has_pending_close, Generator};
 use crate::objects::{BoundMethod, ExcKind, Function, Namespace, PyErr, PyResult, Special, Value};
@@ -616,6 +616,9 @@ impl Vm {
         kwargs: &Kwargs,
     ) -> PyResult<Value> {
         if c.exc_kind.is_some() {
+            if c.is_subclass(&self.types.exc(ExcKind::OSError)) {
+                return Ok(Value::Instance(new_os_error(c.clone(), args.to_vec())));
+            }
             return Ok(Value::Instance(new_exception(c.clone(), args.to_vec())));
         }
         let base = match &c.base_type {

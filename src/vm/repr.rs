@@ -652,22 +652,29 @@ impl Vm {
     /// `BaseException.__str__`: from the args, ignoring any override.
     pub fn exception_base_str(&mut self, err: &PyErr) -> PyResult<String> {
         let args = err.data().args.clone();
-        if let (true, [errno, msg]) = (err.matches(ExcKind::OSError), args.as_slice()) {
+        if err.matches(ExcKind::OSError) {
+            // OSError's __str__: from its errno, strerror and filename attributes.
             let attr = |name| match err.0.dict.borrow().get(name) {
                 None | Some(Value::None) => None,
                 Some(v) => Some(v.clone()),
             };
-            let (filename, filename2) = (attr("filename"), attr("filename2"));
-            let (errno, msg) = (self.str_of(errno)?, self.str_of(msg)?);
-            return Ok(match (filename, filename2) {
-                (Some(f), Some(f2)) => format!(
-                    "[Errno {errno}] {msg}: {} -> {}",
-                    self.repr(&f)?,
-                    self.repr(&f2)?
-                ),
-                (Some(f), None) => format!("[Errno {errno}] {msg}: {}", self.repr(&f)?),
-                _ => format!("[Errno {errno}] {msg}"),
-            });
+            let (errno, msg) = (attr("errno"), attr("strerror"));
+            let text = |vm: &mut Vm, v: &Option<Value>| match v {
+                Some(v) => vm.str_of(v),
+                None => Ok("None".to_string()),
+            };
+            if let Some(f) = attr("filename") {
+                let (errno, msg) = (text(self, &errno)?, text(self, &msg)?);
+                let f = self.repr(&f)?;
+                return Ok(match attr("filename2") {
+                    Some(f2) => format!("[Errno {errno}] {msg}: {f} -> {}", self.repr(&f2)?),
+                    None => format!("[Errno {errno}] {msg}: {f}"),
+                });
+            }
+            if errno.is_some() && msg.is_some() {
+                let (errno, msg) = (text(self, &errno)?, text(self, &msg)?);
+                return Ok(format!("[Errno {errno}] {msg}"));
+            }
         }
         match args.as_slice() {
             [] => Ok(String::new()),

@@ -1,6 +1,8 @@
 //! The built-in modules (the `MODULES` list below) and the Python-written
 //! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
+//! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
+//! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
 mod collections;
 mod csv;
@@ -10,6 +12,7 @@ mod inspect;
 mod itertools;
 mod json;
 mod math;
+mod os;
 mod random;
 mod re;
 mod stdlib;
@@ -84,6 +87,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_csv",
         init: |_| Ok(csv::module()),
+    },
+    BuiltinModule {
+        name: "_os",
+        init: |_| Ok(os::module()),
     },
 ];
 
