@@ -809,16 +809,7 @@ fn id(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("hash", a, 1, 1)?;
-    if let Value::Instance(_) = &a[0] {
-        // `__hash__ = None` (set by the class or implied by its `__eq__`) is unhashable.
-        if let Some(m) = vm
-            .lookup_method(&a[0], "__hash__")
-            .filter(|m| !matches!(m, Value::None))
-        {
-            return vm.call(&m, vec![], vec![]);
-        }
-    }
-    Ok(Value::Int(crate::objects::dict::py_hash(&a[0])?))
+    Ok(Value::Int(vm.hash(&a[0])?))
 }
 
 fn format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

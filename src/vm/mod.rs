@@ -6,6 +6,7 @@ pub mod attr;
 pub mod call;
 mod collections;
 pub mod generator;
+mod hashing;
 pub mod import;
 pub mod iterate;
 mod names;

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::sequence::{norm_index, slice_indices};
-use crate::objects::{ExcKind, HashKey, PyErr, PyResult, Value};
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// Resolved slice bounds.
 type Bounds = (Option<i64>, Option<i64>, Option<i64>);
@@ -159,7 +159,7 @@ impl Vm {
                     })
             }
             (Value::Dict(d), _) => {
-                let k = HashKey::new(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 let found = d.borrow().get(&k).cloned();
                 match found {
                     Some(v) => Ok(v),
@@ -205,7 +205,7 @@ impl Vm {
         let missing = match (&base, obj) {
             (Value::Dict(d), Value::Instance(inst)) => {
                 match inst.class.lookup_slot("__missing__") {
-                    Some(m) if !d.borrow().contains_key(&HashKey::new(key.clone())?) => Some(m),
+                    Some(m) if !self.dict_contains(d, key)? => Some(m),
                     _ => None,
                 }
             }
@@ -261,7 +261,7 @@ impl Vm {
                 Ok(())
             }
             (Value::Dict(d), _) => {
-                let k = HashKey::new(key)?;
+                let k = self.dict_key(d, key)?;
                 d.borrow_mut().insert(k, value);
                 Ok(())
             }
@@ -308,8 +308,9 @@ impl Vm {
                 Ok(())
             }
             (Value::Dict(d), _) => {
-                let k = HashKey::new(key.clone())?;
-                match d.borrow_mut().shift_remove(&k) {
+                let k = self.dict_key(d, key.clone())?;
+                let removed = d.borrow_mut().shift_remove(&k);
+                match removed {
                     Some(_) => Ok(()),
                     None => Err(PyErr::with_args(
                         crate::objects::class::types().exc(ExcKind::KeyError),
