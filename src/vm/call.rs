@@ -514,7 +514,11 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<()> {
-        if user_new(&c).is_some() || c.constructor.get().is_some() {
+        if user_new(&c).is_some()
+            || c.constructor.get().is_some()
+            || c.metaclass.is_some()
+            || c.is_metaclass()
+        {
             let v = self.instantiate(&c, args, kwargs)?;
             self.frames.last_mut().expect("frame").stack.push(v);
             return Ok(());
@@ -536,9 +540,26 @@ impl Vm {
         }
     }
 
-    /// `C(args)` from Rust: builtin types construct, user classes create an instance and
-    /// run `__init__`.
+    /// `C(args)` from Rust: a metaclass's Python `__call__` if it has one, else
+    /// [`Vm::construct`].
     pub fn instantiate(
+        &mut self,
+        c: &Rc<Class>,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        if let Some(meta) = &c.metaclass {
+            if let Some(call @ Value::Function(_)) = meta.lookup_slot("__call__") {
+                args.insert(0, Value::Class(c.clone()));
+                return self.call(&call, args, kwargs);
+            }
+        }
+        self.construct(c, args, kwargs)
+    }
+
+    /// `type.__call__(C, args)`: builtin types construct, user classes create an
+    /// instance (by `__new__`) and run `__init__`; a metaclass makes a class.
+    pub fn construct(
         &mut self,
         c: &Rc<Class>,
         args: Vec<Value>,
@@ -561,7 +582,15 @@ impl Vm {
             }
             return self.init_instance(c, obj, args, kwargs);
         }
-        let inst = self.new_instance(c, &args, &kwargs)?;
+        let inst = if c.is_metaclass() {
+            // `type.__new__(c, name, bases, namespace)`.
+            let new = self.types.type_.dict.borrow().get("__new__").cloned();
+            let mut new_args = vec![Value::Class(c.clone())];
+            new_args.extend(args.iter().cloned());
+            self.call(&new.unwrap_or_default(), new_args, kwargs.clone())?
+        } else {
+            self.new_instance(c, &args, &kwargs)?
+        };
         self.init_instance(c, inst, args, kwargs)
     }
 

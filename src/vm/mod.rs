@@ -4,6 +4,7 @@
 
 pub mod attr;
 pub mod call;
+mod classes;
 mod collections;
 pub mod generator;
 mod hashing;

@@ -106,7 +106,7 @@ impl Vm {
             attempts.push((b, a, rname));
         }
         for (recv, arg, meth) in attempts {
-            if let Value::Instance(_) = recv {
+            if crate::objects::class::has_user_slots(recv) {
                 if let Some(m) = self.lookup_method(recv, meth) {
                     let r = self.call(&m, vec![arg.clone()], vec![])?;
                     if !self.is_not_implemented(&r) {
@@ -724,7 +724,7 @@ impl Vm {
                     .unwrap_or_default();
                 self.contains(&base, needle)
             }
-            Value::Instance(_) => {
+            _ if crate::objects::class::has_user_slots(container) => {
                 if let Some(m) = self.lookup_method(container, "__contains__") {
                     let r = self.call(&m, vec![needle.clone()], vec![])?;
                     return self.truthy(&r);

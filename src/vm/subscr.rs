@@ -179,6 +179,12 @@ impl Vm {
                 None => Err(not_subscriptable(obj)),
             },
             (Value::Class(c), _) if c.is_builtin() => Ok(obj.clone()),
+            (Value::Class(c), _)
+                if c.metaclass.is_some() && self.lookup_method(obj, "__getitem__").is_some() =>
+            {
+                let m = self.lookup_method(obj, "__getitem__").unwrap_or_default();
+                self.call(&m, vec![key.clone()], vec![])
+            }
             (Value::Class(c), _) if c.lookup("__class_getitem__").is_some() => {
                 // `C[x]` calls `C.__class_getitem__(x)`, implicitly a class method.
                 let f = self.get_attr(obj, "__class_getitem__")?;

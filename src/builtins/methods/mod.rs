@@ -5,6 +5,7 @@
 mod dict;
 mod dunder;
 mod list;
+pub mod metatype;
 mod misc;
 mod set;
 mod str;
@@ -46,6 +47,7 @@ pub fn install(t: &Types) {
         view.add_methods(misc::VIEW_METHODS);
     }
     t.object.add_methods(misc::OBJECT_METHODS);
+    t.type_.add_methods(metatype::METHODS);
     t.exc(ExcKind::BaseException)
         .add_methods(misc::EXCEPTION_METHODS);
 }
