@@ -426,7 +426,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             items.reverse();
             NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
         }
-        Value::Instance(_) => {
+        v if crate::objects::class::has_user_slots(v) => {
             if let Some(m) = vm.lookup_method(&a[0], "__reversed__") {
                 return vm.call(&m, vec![], vec![]);
             }

@@ -667,6 +667,15 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if !c.is_builtin() => {
+                let hook = c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_slot("__setattr__"));
+                if let Some(Value::Function(_)) = hook {
+                    let m = self.lookup_method(obj, "__setattr__").unwrap_or_default();
+                    self.call(&m, vec![Value::str(name), value], vec![])?;
+                    return Ok(());
+                }
                 c.dict.borrow_mut().insert(name.into(), value);
                 Ok(())
             }

@@ -266,13 +266,26 @@ fn object_hash(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn object_setattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("__setattr__", a, 2, 2)?;
-    let (Value::Instance(inst), Some(name)) = (&a[0], a[1].as_str()) else {
+    let Some(name) = a[1].as_str() else {
         return Err(PyErr::new(
             ExcKind::TypeError,
             "attribute name must be string",
         ));
     };
-    inst.dict.borrow_mut().insert(name.into(), a[2].clone());
+    match &a[0] {
+        Value::Instance(inst) => inst.dict.borrow_mut().insert(name.into(), a[2].clone()),
+        // `type.__setattr__(cls, ...)`, as a metaclass's `__setattr__` reaches it.
+        Value::Class(c) if !c.is_builtin() => c.dict.borrow_mut().insert(name.into(), a[2].clone()),
+        other => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "can't apply this __setattr__ to {} object",
+                    other.type_name()
+                ),
+            ))
+        }
+    };
     Ok(Value::None)
 }
 
