@@ -46,8 +46,7 @@ class SimpleNamespace:
     repr lists them, and two are equal when their attributes are."""
 
     def __init__(self, mapping_or_iterable=(), /, **kwargs):
-        self.__dict__.update(dict(mapping_or_iterable))
-        for key, value in kwargs.items():
+        for key, value in dict(mapping_or_iterable, **kwargs).items():
             setattr(self, key, value)
 
     def __repr__(self):

@@ -712,6 +712,13 @@ impl Vm {
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
+            if let (None, Some(Value::Function(_))) =
+                (&inst.class.builtin, inst.class.lookup_slot("__delattr__"))
+            {
+                let m = self.lookup_method(obj, "__delattr__").unwrap_or_default();
+                self.call(&m, vec![Value::str(name)], vec![])?;
+                return Ok(());
+            }
             if let Some(Value::Instance(d)) = inst.class.lookup(name) {
                 if is_property(&d.class) {
                     let deleter = d.dict.borrow().get("fdel").cloned().unwrap_or_default();

@@ -83,6 +83,7 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
     MethodDef::new("__ne__", object_ne),
     MethodDef::new("__hash__", object_hash),
     MethodDef::new("__setattr__", object_setattr),
+    MethodDef::new("__delattr__", object_delattr),
     MethodDef::new("__new__", object_new),
     MethodDef::new("__init_subclass__", object_init_subclass),
 ];
@@ -227,6 +228,7 @@ pub static EXCEPTION_METHODS: &[MethodDef] = &[
     MethodDef::new("__ne__", object_ne),
     MethodDef::new("__hash__", object_hash),
     MethodDef::new("__setattr__", object_setattr),
+    MethodDef::new("__delattr__", object_delattr),
 ];
 
 fn exception_str(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -286,6 +288,28 @@ fn object_setattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             ))
         }
     };
+    Ok(Value::None)
+}
+
+/// `object.__delattr__(obj, name)`: removes an instance attribute.
+fn object_delattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("__delattr__", a, 1, 1)?;
+    let Some(name) = a[1].as_str() else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "attribute name must be string",
+        ));
+    };
+    let removed = match &a[0] {
+        Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
+        _ => false,
+    };
+    if !removed {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", a[0].type_name()),
+        ));
+    }
     Ok(Value::None)
 }
 
