@@ -638,6 +638,9 @@ impl Vm {
         if c.exc_kind.is_some() {
             return Ok(Value::Instance(new_exception(c.clone(), args.to_vec())));
         }
+        if c.metaclass.is_some() {
+            refuse_abstract(c)?;
+        }
         let base = match &c.base_type {
             None => None,
             Some(b) => {
@@ -662,6 +665,32 @@ impl Vm {
     pub fn bind(&self, func: Value, receiver: Value) -> Value {
         Value::BoundMethod(Rc::new(BoundMethod { func, receiver }))
     }
+}
+
+/// CPython's TypeError for a class whose `__abstractmethods__` (which `abc.ABCMeta`
+/// sets) is not empty.
+fn refuse_abstract(c: &Rc<Class>) -> PyResult<()> {
+    let Some(Value::Set(names)) = c.dict.borrow().get("__abstractmethods__").cloned() else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = names
+        .iter()
+        .into_iter()
+        .filter_map(|k| k.value.as_str().map(String::from))
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let s = if names.len() == 1 { "" } else { "s" };
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "Can't instantiate abstract class {} with abstract method{s} {}",
+            c.name,
+            names.join(", ")
+        ),
+    ))
 }
 
 /// A `__new__` defined in Python on `c` or a base (plain function or staticmethod).
