@@ -116,7 +116,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Set(s) => s.len(),
         Value::Range(r) => crate::objects::int::range_len(r.0, r.1, r.2) as usize,
         Value::Native(n) => n.length().ok_or_else(|| no_len(v))??,
-        Value::Instance(_) => match vm.lookup_method(v, "__len__") {
+        _ if crate::objects::class::has_user_slots(v) => match vm.lookup_method(v, "__len__") {
             Some(m) => {
                 let r = vm.call(&m, vec![], vec![])?;
                 let n = args::int(&r, "")?;
@@ -426,7 +426,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             items.reverse();
             NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
         }
-        Value::Instance(_) => {
+        v if crate::objects::class::has_user_slots(v) => {
             if let Some(m) = vm.lookup_method(&a[0], "__reversed__") {
                 return vm.call(&m, vec![], vec![]);
             }
@@ -541,16 +541,36 @@ fn all(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `isinstance(obj, cls)` / `issubclass(obj, cls)` for each class of `cls` (a
+/// class or a tuple of them, nested): a metaclass's `__instancecheck__` or
+/// `__subclasscheck__` answers for its classes, `test` for the others.
 fn class_check(
+    vm: &mut Vm,
+    obj: &Value,
     cls: &Value,
     test: &dyn Fn(&Rc<crate::objects::Class>) -> bool,
     fname: &str,
 ) -> PyResult<bool> {
     match cls {
-        Value::Class(c) => Ok(test(c)),
+        Value::Class(c) if test(c) => Ok(true),
+        Value::Class(c) => {
+            let hook = if fname == "isinstance" {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            match c.metaclass.as_ref().and_then(|m| m.lookup_slot(hook)) {
+                Some(Value::Function(_)) => {
+                    let m = vm.get_attr(cls, hook)?;
+                    let r = vm.call(&m, vec![obj.clone()], vec![])?;
+                    vm.truthy(&r)
+                }
+                _ => Ok(false),
+            }
+        }
         Value::Tuple(t) => {
             for c in t.iter() {
-                if class_check(c, test, fname)? {
+                if class_check(vm, obj, c, test, fname)? {
                     return Ok(true);
                 }
             }
@@ -567,17 +587,19 @@ fn class_check(
     }
 }
 
-fn isinstance(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn isinstance(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("isinstance", a, 2, 2)?;
     let cls = types().class_of(&a[0]);
     Ok(Value::Bool(class_check(
+        vm,
+        &a[0],
         &a[1],
         &|c| cls.is_subclass(c),
         "isinstance",
     )?))
 }
 
-fn issubclass(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("issubclass", a, 2, 2)?;
     let Value::Class(sub) = &a[0] else {
         return Err(PyErr::new(
@@ -587,6 +609,8 @@ fn issubclass(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     let sub = sub.clone();
     Ok(Value::Bool(class_check(
+        vm,
+        &a[0],
         &a[1],
         &|c| sub.is_subclass(c),
         "issubclass",
@@ -809,16 +833,7 @@ fn id(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("hash", a, 1, 1)?;
-    if let Value::Instance(_) = &a[0] {
-        // `__hash__ = None` (set by the class or implied by its `__eq__`) is unhashable.
-        if let Some(m) = vm
-            .lookup_method(&a[0], "__hash__")
-            .filter(|m| !matches!(m, Value::None))
-        {
-            return vm.call(&m, vec![], vec![]);
-        }
-    }
-    Ok(Value::Int(crate::objects::dict::py_hash(&a[0])?))
+    Ok(Value::Int(vm.hash(&a[0])?))
 }
 
 fn format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -284,6 +284,7 @@ impl Value {
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => int::range_len(r.0, r.1, r.2) != 0,
             Value::Instance(_) => return None,
+            Value::Class(c) if c.metaclass.is_some() => return None,
             Value::Native(n) => !matches!(n.length(), Some(Ok(0))),
             _ => true,
         })

@@ -4,8 +4,10 @@
 
 pub mod attr;
 pub mod call;
+mod classes;
 mod collections;
 pub mod generator;
+mod hashing;
 pub mod import;
 pub mod iterate;
 mod names;

@@ -77,6 +77,13 @@ impl Vm {
                 g.qualname.borrow(),
                 v.heap_ptr().unwrap_or(0)
             ),
+            Value::Class(c)
+                if c.metaclass.is_some() && self.lookup_method(v, "__repr__").is_some() =>
+            {
+                let m = self.lookup_method(v, "__repr__").unwrap_or_default();
+                let r = self.call(&m, vec![], vec![])?;
+                return repr_result(r);
+            }
             Value::Class(c) if &*c.module == "builtins" => format!("<class '{}'>", c.qualname),
             Value::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
             Value::Instance(inst) => {
@@ -88,13 +95,7 @@ impl Vm {
                 }
                 if let Some(m) = self.lookup_method(v, "__repr__") {
                     let r = self.call(&m, vec![], vec![])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::new(
-                            ExcKind::TypeError,
-                            format!("__repr__ returned non-string (type {})", other.type_name()),
-                        )),
-                    };
+                    return repr_result(r);
                 }
                 if let Some(base) = crate::objects::class::builtin_part(v, "__repr__") {
                     return self.repr(base);
@@ -605,6 +606,17 @@ impl Vm {
             ));
         }
         Ok(out)
+    }
+}
+
+/// What a `__repr__` returned, which must be a str.
+fn repr_result(r: Value) -> PyResult<String> {
+    match r {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("__repr__ returned non-string (type {})", other.type_name()),
+        )),
     }
 }
 
