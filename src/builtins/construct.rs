@@ -16,7 +16,12 @@ use crate::vm::Vm;
 pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     let name = &*cls.name;
     let kind = cls.builtin.unwrap_or(BuiltinType::Object);
-    if !kw.is_empty() && !matches!(kind, BuiltinType::Dict | BuiltinType::Int) {
+    if !kw.is_empty()
+        && !matches!(
+            kind,
+            BuiltinType::Dict | BuiltinType::Int | BuiltinType::Bytes | BuiltinType::ByteArray
+        )
+    {
         return Err(PyErr::new(
             ExcKind::TypeError,
             format!("{name}() takes no keyword arguments"),
@@ -29,12 +34,15 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
             float(vm, a.first())
         }
         BuiltinType::Str => {
-            args::count("str", &a, 0, 1)?;
-            match a.first() {
-                None => Ok(Value::str("")),
-                Some(v) => Ok(Value::string(vm.str_of(v)?)),
+            args::count("str", &a, 0, 3)?;
+            match a.as_slice() {
+                [] => Ok(Value::str("")),
+                [v] => Ok(Value::string(vm.str_of(v)?)),
+                [v, rest @ ..] => str_decoded(v, rest),
             }
         }
+        BuiltinType::Bytes => super::methods::construct_bytes(vm, false, &a, &kw),
+        BuiltinType::ByteArray => super::methods::construct_bytes(vm, true, &a, &kw),
         BuiltinType::Bool => {
             args::count("bool", &a, 0, 1)?;
             match a.first() {
@@ -95,6 +103,25 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
             format!("cannot create '{name}' instances"),
         )),
     }
+}
+
+/// `str(b, encoding[, errors])`: the bytes decoded.
+fn str_decoded(v: &Value, rest: &[Value]) -> PyResult<Value> {
+    let Some(data) = v.as_bytes() else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "decoding to str: need a bytes-like object, {} found",
+                v.type_name()
+            ),
+        ));
+    };
+    let enc = super::codecs::Encoding::lookup(args::str(&rest[0], "str()")?)?;
+    let errors = match rest.get(1) {
+        Some(e) => super::codecs::Handler::new(Some(args::str(e, "str()")?)),
+        None => super::codecs::Handler::strict(),
+    };
+    Ok(Value::string(super::codecs::decode(&data, enc, &errors)?))
 }
 
 fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {

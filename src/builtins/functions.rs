@@ -109,6 +109,8 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
@@ -421,7 +423,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             .downcast::<crate::objects::bigrange::BigRange>()
             .map(crate::objects::bigrange::BigRange::reversed)
             .unwrap_or_default(),
-        Value::Tuple(_) | Value::Str(_) => {
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();
             NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
@@ -595,6 +597,18 @@ fn issubclass(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn ord(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("ord", a, 1, 1)?;
+    if let Some(b) = a[0].as_bytes() {
+        return match *b {
+            [c] => Ok(Value::Int(i64::from(c))),
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ),
+            )),
+        };
+    }
     match &a[0] {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
         Value::Str(s) => Err(PyErr::new(

@@ -160,17 +160,28 @@ impl Vm {
                     b.type_name()
                 ),
             ),
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-                if !is_num(b) || matches!(b, Value::Float(_)) =>
-            {
-                PyErr::new(
-                    ExcKind::TypeError,
-                    format!(
-                        "can't multiply sequence by non-int of type '{}'",
-                        b.type_name()
-                    ),
-                )
-            }
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "can't concat {} to {}",
+                    b.type_name(),
+                    shape.builtin_type_name()
+                ),
+            ),
+            (
+                BinOp::Mul,
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+            ) if !is_num(b) || matches!(b, Value::Float(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    b.type_name()
+                ),
+            ),
             _ => {
                 let sym = if op == BinOp::Pow {
                     "** or pow()"
@@ -212,6 +223,14 @@ impl Vm {
                 return Ok(Some(set_op(op, &x, &y)));
             }
         }
+        if let (Some(x), Some(y)) = (a.as_bytes(), b.as_bytes()) {
+            if op == BinOp::Add {
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(&x);
+                v.extend_from_slice(&y);
+                return Ok(Some(a.bytes_like(v)));
+            }
+        }
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Str(x), Str(y)) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -229,11 +248,21 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
-            (BinOp::Mul, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_)) => {
-                repeat(a, b.as_i64().unwrap_or(0))?
-            }
-            (BinOp::Mul, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => {
-                repeat(b, a.as_i64().unwrap_or(0))?
+            (
+                BinOp::Mul,
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
+                Int(_) | Bool(_),
+            ) => repeat(a, b.as_i64().unwrap_or(0))?,
+            (
+                BinOp::Mul,
+                Int(_) | Bool(_),
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
+            ) => repeat(b, a.as_i64().unwrap_or(0))?,
+            (BinOp::Mod, Bytes(_) | ByteArray(_), _) => {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    "%-formatting of bytes is not supported",
+                ))
             }
             (BinOp::Mod, Str(fmt), _) => Value::string(self.percent_format(fmt.as_str(), b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => {
@@ -295,6 +324,19 @@ impl Vm {
     /// `a op= b`: lists extend in place; everything else as `a op b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
         match (op, &a, b) {
+            (BinOp::Add, Value::ByteArray(x), _) if b.as_bytes().is_some() => {
+                let more = b.as_bytes().map(|y| y.to_vec()).unwrap_or_default();
+                x.borrow_mut().extend_from_slice(&more);
+                return Ok(a);
+            }
+            (BinOp::Mul, Value::ByteArray(x), Value::Int(_) | Value::Bool(_)) => {
+                let Value::ByteArray(r) = repeat(&a, b.as_i64().unwrap_or(0))? else {
+                    unreachable!("repeat of a bytearray is a bytearray")
+                };
+                let data = std::mem::take(&mut *r.borrow_mut());
+                *x.borrow_mut() = data;
+                return Ok(a);
+            }
             (BinOp::Add, Value::List(l), _) => {
                 let items = self.collect(b)?;
                 l.borrow_mut().extend(items);
@@ -484,6 +526,9 @@ impl Vm {
         Ok(match (a, b) {
             (Str(x), Str(y)) => x.as_str() == y.as_str(),
             _ if is_num(a) && is_num(b) => num_eq(a, b),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                matches!((a.as_bytes(), b.as_bytes()), (Some(x), Some(y)) if *x == *y)
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_eq(&x, &y)?
@@ -635,6 +680,12 @@ impl Vm {
         Ok(match (a, b) {
             _ if is_num(a) && is_num(b) => num_cmp(a, b),
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                match (a.as_bytes(), b.as_bytes()) {
+                    (Some(x), Some(y)) => Some(x.cmp(&y)),
+                    _ => Option::None,
+                }
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.nested(" in comparison", |vm| vm.seq_cmp(&x, &y))?
@@ -679,6 +730,19 @@ impl Vm {
                     ),
                 )),
             },
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let Some(sub) = crate::objects::bytes::needle(needle)? else {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            needle.type_name()
+                        ),
+                    ));
+                };
+                let hay = container.as_bytes();
+                Ok(hay.is_some_and(|h| crate::objects::bytes::find(&h, &sub).is_some()))
+            }
             Value::Dict(d) => Ok(d.borrow().contains_key(&HashKey::new(needle.clone())?)),
             Value::Set(s) => Ok(s.contains(&HashKey::new(needle.clone())?)),
             Value::Range(r) => Ok(match needle.as_i64() {
@@ -823,6 +887,8 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
         Value::Str(s) => s.as_str().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         _ => 0,
     };
     // CPython raises instead of trying to allocate an impossible sequence.
@@ -831,6 +897,8 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
     }
     Ok(match seq {
         Value::Str(s) => Value::string(s.as_str().repeat(n)),
+        Value::Bytes(b) => Value::bytes(b.repeat(n)),
+        Value::ByteArray(b) => Value::bytearray(b.borrow().repeat(n)),
         Value::List(l) => {
             let items = l.borrow();
             Value::list(

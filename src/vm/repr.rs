@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Vm;
+use crate::objects::bytes::{repr_bytearray, repr_bytes};
 use crate::objects::float::repr_float;
 use crate::objects::format::{format_float, format_int, format_str};
 use crate::objects::int::{big_to_string, to_big};
@@ -28,6 +29,8 @@ impl Vm {
             Value::BigInt(b) => big_to_string(b)?,
             Value::Float(f) => repr_float(*f),
             Value::Str(s) => repr_str(s.as_str()),
+            Value::Bytes(b) => repr_bytes(b),
+            Value::ByteArray(b) => repr_bytearray(&b.borrow()),
             Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)
@@ -668,6 +671,11 @@ impl Vm {
                 (Some(f), None) => format!("[Errno {errno}] {msg}: {}", self.repr(&f)?),
                 _ => format!("[Errno {errno}] {msg}"),
             });
+        }
+        if err.matches(ExcKind::UnicodeError) {
+            if let Some(msg) = crate::objects::exc::unicode_error_message(&args) {
+                return Ok(msg);
+            }
         }
         match args.as_slice() {
             [] => Ok(String::new()),

@@ -2,6 +2,9 @@
 //! [`install`] puts into its class's dict (CPython's `tp_methods`); attribute lookup,
 //! `dir()`, `super()` and `type.method` then find them there like any other method.
 
+pub use bytes::construct as construct_bytes;
+
+mod bytes;
 mod dict;
 mod dunder;
 mod list;
@@ -26,6 +29,14 @@ pub fn install(t: &Types) {
         c.add_methods(dunder::SEQUENCE);
     }
     t.list.add_methods(dunder::LIST_OPERATORS);
+    for c in [&t.bytes, &t.bytearray] {
+        c.add_methods(dunder::CONTAINER);
+        c.add_methods(dunder::COMPARED);
+        c.add_methods(dunder::SEQUENCE);
+        c.add_methods(bytes::METHODS);
+    }
+    t.bytearray.add_methods(dunder::MUTABLE_ITEMS);
+    t.bytearray.add_methods(bytes::BYTEARRAY_METHODS);
     for c in [&t.int, &t.float] {
         c.add_methods(dunder::NUMBER);
         c.add_methods(dunder::COMPARED);
