@@ -89,12 +89,19 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     }
     line.push_str(&end);
-    match args::kwarg(kw, "file") {
-        None | Some(Value::None) => vm.write_out(&line),
-        Some(target) => match target.downcast::<super::io::FileObject>() {
-            Some(file) => file.0.borrow_mut().write(&line)?,
+    let target = match args::kwarg(kw, "file") {
+        None | Some(Value::None) => vm.sys_dict.borrow().get("stdout").cloned(),
+        Some(target) => Some(target.clone()),
+    };
+    match target {
+        None => vm.write_out(&line),
+        Some(t) if super::io::std::is_stdout(&t) => vm.write_out(&line),
+        Some(target) => match target.downcast::<super::io::text::TextFile>() {
+            Some(file) => {
+                file.write(&line)?;
+            }
             None => {
-                let w = vm.get_attr(target, "write")?;
+                let w = vm.get_attr(&target, "write")?;
                 vm.call(&w, vec![Value::string(line)], vec![])?;
             }
         },

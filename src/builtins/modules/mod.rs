@@ -7,6 +7,7 @@ mod collections;
 mod functools;
 mod importlib;
 mod inspect;
+mod io;
 mod itertools;
 mod math;
 mod random;
@@ -70,6 +71,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "random",
         init: |_| Ok(random::module()),
+    },
+    BuiltinModule {
+        name: "io",
+        init: |vm| Ok(io::module(vm)),
     },
 ];
 
