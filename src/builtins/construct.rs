@@ -140,6 +140,7 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
         return match v {
             Value::Str(s) => parse_int(s.as_str(), b as u32),
+            Value::Bytes(_) | Value::ByteArray(_) => int_of_bytes(v, b),
             _ => Err(PyErr::new(
                 ExcKind::TypeError,
                 "int() can't convert non-string with explicit base",
@@ -151,6 +152,7 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => crate::objects::float::float_to_int(f.trunc()),
         Value::Str(s) => parse_int(s.as_str(), 10),
+        Value::Bytes(_) | Value::ByteArray(_) => int_of_bytes(v, 10),
         Value::Instance(_) => {
             if let Some(base) = crate::objects::class::builtin_part(v, "__int__") {
                 return int(vm, std::slice::from_ref(base), &vec![]);
@@ -164,6 +166,21 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
         _ => Err(int_type_error(v)),
     }
+}
+
+/// `int(b'42')`: the bytes read as ASCII digits; the ValueError shows the bytes.
+fn int_of_bytes(v: &Value, base: i64) -> PyResult<Value> {
+    let data = v.as_bytes().map(|b| b.to_vec()).unwrap_or_default();
+    let text: String = data.iter().map(|b| *b as char).collect();
+    parse_int(&text, base as u32).map_err(|_| {
+        PyErr::new(
+            ExcKind::ValueError,
+            format!(
+                "invalid literal for int() with base {base}: {}",
+                crate::objects::bytes::repr_bytes(&data)
+            ),
+        )
+    })
 }
 
 fn int_type_error(v: &Value) -> PyErr {

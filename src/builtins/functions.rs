@@ -329,11 +329,23 @@ fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .or_else(|| args::kwarg(kw, "start"))
         .cloned()
         .unwrap_or(Value::Int(0));
-    if let Value::Str(_) = total {
-        return Err(PyErr::new(
-            ExcKind::TypeError,
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+    match total {
+        Value::Str(_) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "sum() can't sum {} [use b''.join(seq) instead]",
+                    total.type_name()
+                ),
+            ))
+        }
+        _ => {}
     }
     let it = vm.get_iter(a[0].clone())?;
     while let Some(v) = vm.iter_next(&it)? {

@@ -455,6 +455,14 @@ impl TextFile {
     }
 }
 
+impl Drop for TextFile {
+    fn drop(&mut self) {
+        // Written text reaches the binary stream, which flushes it as it goes (as
+        // CPython finalizes an unclosed file).
+        let _ = self.open_stream();
+    }
+}
+
 /// `io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None, ...)`.
 fn new_wrapper(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("TextIOWrapper", a, 1, 4)?;

@@ -49,6 +49,8 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("isascii", isascii),
     MethodDef::new("hex", hex),
     MethodDef::class_method("fromhex", fromhex),
+    MethodDef::class_method("maketrans", maketrans),
+    MethodDef::new("translate", translate),
     MethodDef::new("__len__", len),
 ];
 
@@ -820,6 +822,51 @@ fn fromhex(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     })
 }
 
+fn maketrans(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    // A static method: the first argument is the class or the value it was looked up on.
+    let a = &a[1.min(a.len())..];
+    args::count("maketrans", a, 2, 2)?;
+    let (from, to) = (bytes_arg(&a[0])?, bytes_arg(&a[1])?);
+    if from.len() != to.len() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "maketrans arguments must have same length",
+        ));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(Value::bytes(table))
+}
+
+fn translate(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::method_count("translate", a, 1, 2)?;
+    let table = match &a[1] {
+        Value::None => None,
+        v => {
+            let t = bytes_arg(v)?;
+            if t.len() != 256 {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "translation table must be 256 characters long",
+                ));
+            }
+            Some(t)
+        }
+    };
+    let delete = match a.get(2).or_else(|| args::kwarg(kw, "delete")) {
+        Some(v) => bytes_arg(v)?,
+        None => Vec::new(),
+    };
+    let out: Vec<u8> = this(a)?
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|b| table.as_ref().map_or(*b, |t| t[*b as usize]))
+        .collect();
+    Ok(like(a, out))
+}
+
 fn len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(this(a)?.len() as i64))
 }
@@ -917,4 +964,97 @@ fn reverse(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("reverse", a, 0, 0)?;
     array(a)?.borrow_mut().reverse();
     Ok(Value::None)
+}
+
+/// The methods of `int` that convert to and from bytes.
+pub static INT_METHODS: &[MethodDef] = &[
+    MethodDef::new("to_bytes", to_bytes),
+    MethodDef::class_method("from_bytes", from_bytes),
+];
+
+/// The `byteorder` argument: true for big-endian.
+fn big_endian(v: Option<&Value>) -> PyResult<bool> {
+    match v.map(|v| args::str(v, "to_bytes()")).transpose()? {
+        None | Some("big") => Ok(true),
+        Some("little") => Ok(false),
+        Some(_) => Err(PyErr::new(
+            ExcKind::ValueError,
+            "byteorder must be either 'little' or 'big'",
+        )),
+    }
+}
+
+fn signed_arg(kw: &KwArgs) -> bool {
+    args::kwarg(kw, "signed").is_some_and(|v| v.truthy_fast().unwrap_or(true))
+}
+
+fn to_bytes(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    use num_bigint::Sign;
+    args::method_count("to_bytes", a, 0, 2)?;
+    args::only_kwargs("to_bytes", kw, &["length", "byteorder", "signed"])?;
+    let n = crate::objects::int::to_big(&a[0]).unwrap_or_default();
+    let length = match a.get(1).or_else(|| args::kwarg(kw, "length")) {
+        Some(v) => args::int(v, "")?,
+        None => 1,
+    };
+    let length = usize::try_from(length)
+        .map_err(|_| PyErr::new(ExcKind::ValueError, "length argument must be non-negative"))?;
+    let big = big_endian(a.get(2).or_else(|| args::kwarg(kw, "byteorder")))?;
+    let signed = signed_arg(kw);
+    if n.sign() == Sign::Minus && !signed {
+        return Err(PyErr::new(
+            ExcKind::OverflowError,
+            "can't convert negative int to unsigned",
+        ));
+    }
+    let mut data = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
+    if n.sign() == Sign::NoSign {
+        data.clear();
+    }
+    if data.len() > length {
+        return Err(PyErr::new(ExcKind::OverflowError, "int too big to convert"));
+    }
+    let fill = if n.sign() == Sign::Minus { 0xff } else { 0 };
+    data.resize(length, fill);
+    if big {
+        data.reverse();
+    }
+    Ok(Value::bytes(data))
+}
+
+fn from_bytes(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    // A class method: the first argument is the class or the int it was looked up on.
+    let is_bool = matches!(a.first(), Some(Value::Class(c)) if c.builtin == Some(crate::objects::class::BuiltinType::Bool));
+    let a = &a[1.min(a.len())..];
+    args::count("from_bytes", a, 0, 2)?;
+    args::only_kwargs("from_bytes", kw, &["bytes", "byteorder", "signed"])?;
+    let Some(src) = a.first().or_else(|| args::kwarg(kw, "bytes")) else {
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
+    };
+    if src.as_str().is_some() {
+        return Err(type_error("cannot convert 'str' object to bytes"));
+    }
+    let data = match construct(vm, false, std::slice::from_ref(src), &Vec::new())? {
+        Value::Bytes(b) => b.to_vec(),
+        _ => Vec::new(),
+    };
+    let big = big_endian(a.get(1).or_else(|| args::kwarg(kw, "byteorder")))?;
+    let n = match (big, signed_arg(kw)) {
+        (true, true) => num_bigint::BigInt::from_signed_bytes_be(&data),
+        (false, true) => num_bigint::BigInt::from_signed_bytes_le(&data),
+        (true, false) => num_bigint::BigInt::from_bytes_be(num_bigint::Sign::Plus, &data),
+        (false, false) => num_bigint::BigInt::from_bytes_le(num_bigint::Sign::Plus, &data),
+    };
+    let v = Value::from_bigint(n);
+    Ok(if is_bool {
+        Value::Bool(v.truthy_fast().unwrap_or(true))
+    } else {
+        v
+    })
 }

@@ -50,6 +50,7 @@ pub fn install(t: &Types) {
     t.generator.add_methods(misc::GENERATOR_METHODS);
     t.iterator.add_methods(misc::ITER_METHODS);
     t.int.add_methods(misc::INT_METHODS);
+    t.int.add_methods(bytes::INT_METHODS);
     t.float.add_methods(misc::FLOAT_METHODS);
     t.range.add_methods(misc::RANGE_METHODS);
     t.slice.add_methods(misc::SLICE_METHODS);
