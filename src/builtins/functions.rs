@@ -975,14 +975,26 @@ fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         vm.write_out(&p);
     }
     vm.out.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
-        Ok(_) => Ok(Value::string(
-            line.trim_end_matches(['\n', '\r']).to_string(),
-        )),
-        Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
+    // Through sys.stdin, so input() and sys.stdin share one buffer (and a program may
+    // replace sys.stdin, with an io.StringIO say).
+    let stdin = vm.sys_dict.borrow().get("stdin").cloned();
+    let line = match stdin {
+        None | Some(Value::None) => {
+            return Err(PyErr::new(ExcKind::RuntimeError, "input(): lost sys.stdin"))
+        }
+        Some(f) => match f.downcast::<super::io::text::TextFile>() {
+            Some(file) => Value::string(file.readline(None)?),
+            None => {
+                let readline = vm.get_attr(&f, "readline")?;
+                vm.call(&readline, vec![], vec![])?
+            }
+        },
+    };
+    let text = line.as_str().unwrap_or_default();
+    if text.is_empty() {
+        return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }
+    Ok(Value::str(text.strip_suffix('\n').unwrap_or(text)))
 }
 
 /// `exit()` / `quit()`: raise SystemExit.

@@ -182,6 +182,24 @@ impl Vm {
                     b.type_name()
                 ),
             ),
+            (BinOp::Mul, _)
+                if matches!(
+                    b,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                ) && (!is_num(shape) || matches!(shape, Value::Float(_))) =>
+            {
+                PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        a.type_name()
+                    ),
+                )
+            }
             _ => {
                 let sym = if op == BinOp::Pow {
                     "** or pow()"
@@ -259,10 +277,8 @@ impl Vm {
                 Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
             ) => repeat(b, a.as_i64().unwrap_or(0))?,
             (BinOp::Mod, Bytes(_) | ByteArray(_), _) => {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    "%-formatting of bytes is not supported",
-                ))
+                let fmt = a.as_bytes().map(|f| f.to_vec()).unwrap_or_default();
+                a.bytes_like(self.percent_format_bytes(&fmt, b)?)
             }
             (BinOp::Mod, Str(fmt), _) => Value::string(self.percent_format(fmt.as_str(), b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => {

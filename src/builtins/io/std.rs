@@ -127,7 +127,8 @@ pub fn stdin() -> Value {
         buffer,
         Some("utf-8"),
         None,
-        Newline::Universal,
+        // As CPython's stdin on POSIX: lines end at `\n`, nothing is translated.
+        Newline::Lf,
         Some(Value::str("<stdin>")),
         Some("r".into()),
     )

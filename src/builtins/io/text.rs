@@ -83,6 +83,9 @@ struct TextState {
     /// of an incomplete character at that chunk's end (see [`TextFile::check_chunk`]).
     checked_reads: u64,
     carry: Vec<u8>,
+    /// False between a `next()` and the end of the file or a seek, where CPython's
+    /// `tell()` refuses ("telling position disabled by next() call").
+    telling: bool,
 }
 
 /// A text file as a Python object.
@@ -151,7 +154,6 @@ impl NativeObject for TextFile {
             "encoding" => Value::str(&st.encoding_name),
             "errors" => Value::str(st.errors.name()),
             "line_buffering" => Value::Bool(false),
-            "newlines" => Value::None,
             _ => return None,
         })
     }
@@ -161,8 +163,13 @@ impl NativeObject for TextFile {
     }
 
     fn next(&self, _: &mut Vm) -> PyResult<Option<Value>> {
+        self.state.borrow_mut().telling = false;
         let line = self.readline(None)?;
-        Ok((!line.is_empty()).then(|| Value::string(line)))
+        if line.is_empty() {
+            self.state.borrow_mut().telling = true;
+            return Ok(None);
+        }
+        Ok(Some(Value::string(line)))
     }
 }
 
@@ -250,6 +257,7 @@ impl TextFile {
                 pending: Vec::new(),
                 checked_reads: 0,
                 carry: Vec::new(),
+                telling: true,
             }),
         }))
     }
@@ -617,11 +625,21 @@ fn seek(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         1 => return Err(unsupported("can't do nonzero cur-relative seeks")),
         _ => return Err(unsupported("can't do nonzero end-relative seeks")),
     };
-    Ok(Value::Int(s.seek(to)? as i64))
+    let at = s.seek(to)?;
+    f.state.borrow_mut().telling = true;
+    Ok(Value::Int(at as i64))
 }
 
 fn tell(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Int(this(a)?.open_stream()?.tell()? as i64))
+    let f = this(a)?;
+    let mut s = f.open_stream()?;
+    if !f.state.borrow().telling {
+        return Err(PyErr::new(
+            ExcKind::OSError,
+            "telling position disabled by next() call",
+        ));
+    }
+    Ok(Value::Int(s.tell()? as i64))
 }
 
 fn truncate(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -40,6 +40,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("ljust", ljust),
     MethodDef::new("rjust", rjust),
     MethodDef::new("zfill", zfill),
+    MethodDef::new("expandtabs", expandtabs),
     MethodDef::new("isdigit", isdigit),
     MethodDef::new("isalpha", isalpha),
     MethodDef::new("isalnum", isalnum),
@@ -112,6 +113,44 @@ pub fn construct(vm: &mut Vm, mutable: bool, a: &[Value], kw: &KwArgs) -> PyResu
     })
 }
 
+/// CPython's count check of a method that takes no arguments (`bytes.upper()`).
+fn no_args(a: &[Value], name: &str) -> PyResult<()> {
+    match a.len().saturating_sub(1) {
+        0 => Ok(()),
+        n => Err(type_error(format!(
+            "{}.{name}() takes no arguments ({n} given)",
+            receiver_type(a)
+        ))),
+    }
+}
+
+/// CPython's count check of a method that takes exactly one argument.
+fn one_arg(a: &[Value], name: &str) -> PyResult<()> {
+    match a.len().saturating_sub(1) {
+        1 => Ok(()),
+        n => Err(type_error(format!(
+            "{}.{name}() takes exactly one argument ({n} given)",
+            receiver_type(a)
+        ))),
+    }
+}
+
+/// CPython's count check of a method with positional-only arguments
+/// (`center expected at least 1 argument, got 0`).
+fn positional(a: &[Value], name: &str, min: usize, max: usize) -> PyResult<()> {
+    args::count(name, a.get(1..).unwrap_or_default(), min, max)
+}
+
+/// `bytes` or `bytearray`: the type of the receiver (or the class a class method
+/// was called on).
+fn receiver_type(a: &[Value]) -> String {
+    match a.first() {
+        Some(Value::Class(c)) => c.name.to_string(),
+        Some(v) => v.type_name().to_string(),
+        None => "bytes".into(),
+    }
+}
+
 fn type_error(msg: impl Into<String>) -> PyErr {
     PyErr::new(ExcKind::TypeError, msg)
 }
@@ -169,16 +208,21 @@ fn bounds(len: usize, a: &[Value], from: usize) -> PyResult<Option<(usize, usize
         match a.get(i) {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
-                let n = args::int(v, "")?;
+                let n = args::int(v, "").map_err(|e| match e.matches(ExcKind::TypeError) {
+                    true => type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ),
+                    false => e,
+                })?;
                 Ok(if n < 0 { (n + len).max(0) } else { n })
             }
         }
     };
     let (start, end) = (get(from, 0)?, get(from + 1, len)?.min(len));
-    if start > len {
+    if start > len || start > end {
         return Ok(None);
     }
-    Ok(Some((start as usize, end.max(start) as usize)))
+    Ok(Some((start as usize, end as usize)))
 }
 
 const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
@@ -186,16 +230,34 @@ const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
 fn decode(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("decode", a, 0, 2)?;
     args::only_kwargs("decode", kw, &["encoding", "errors"])?;
+    let text_arg = |v: &Value, name: &str| -> PyResult<String> {
+        v.as_str().map(str::to_string).ok_or_else(|| {
+            let what = match v {
+                Value::None => "None".into(),
+                other => other.type_name(),
+            };
+            type_error(format!(
+                "decode() argument '{name}' must be str, not {what}"
+            ))
+        })
+    };
     let enc = match a.get(1).or_else(|| args::kwarg(kw, "encoding")) {
-        Some(v) => Encoding::lookup(args::str(v, "decode()")?)?,
+        Some(v) => Encoding::lookup(&text_arg(v, "encoding")?)?,
         None => Encoding::Utf8,
     };
-    let errors = handler(a.get(2).or_else(|| args::kwarg(kw, "errors")), "decode")?;
+    let errors = match a.get(2).or_else(|| args::kwarg(kw, "errors")) {
+        Some(v) => Handler::new(Some(&text_arg(v, "errors")?)),
+        None => Handler::strict(),
+    };
     Ok(Value::string(codecs::decode(&this(a)?, enc, &errors)?))
 }
 
 /// The `sep` and `maxsplit` arguments of split/rsplit.
 fn sep_and_max(a: &[Value], kw: &KwArgs) -> PyResult<(Option<Vec<u8>>, usize)> {
+    let max = match a.get(2).or_else(|| args::kwarg(kw, "maxsplit")) {
+        Some(v) => args::int(v, "")?,
+        None => -1,
+    };
     let sep = match a.get(1).or_else(|| args::kwarg(kw, "sep")) {
         None | Some(Value::None) => None,
         Some(v) => {
@@ -205,10 +267,6 @@ fn sep_and_max(a: &[Value], kw: &KwArgs) -> PyResult<(Option<Vec<u8>>, usize)> {
             }
             Some(s)
         }
-    };
-    let max = match a.get(2).or_else(|| args::kwarg(kw, "maxsplit")) {
-        Some(v) => args::int(v, "")?,
-        None => -1,
     };
     Ok((sep, usize::try_from(max).unwrap_or(usize::MAX)))
 }
@@ -293,7 +351,10 @@ fn rsplit(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("join", a, 1, 1)?;
+    one_arg(a, "join")?;
+    if vm.get_iter(a[1].clone()).is_err() {
+        return Err(type_error("can only join an iterable"));
+    }
     let items = vm.collect(&a[1])?;
     let sep = this(a)?.to_vec();
     let mut out = Vec::new();
@@ -326,7 +387,7 @@ fn trim_end<'a>(s: &'a [u8], chars: &[u8]) -> &'a [u8] {
 }
 
 fn strip_with(a: &[Value], fname: &str, left: bool, right: bool) -> PyResult<Value> {
-    args::method_count(fname, a, 0, 1)?;
+    positional(a, fname, 0, 1)?;
     let chars = match a.get(1) {
         None | Some(Value::None) => WHITESPACE.to_vec(),
         Some(v) => bytes_arg(v)?,
@@ -358,9 +419,11 @@ fn rstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn search(a: &[Value], fname: &str, from_right: bool) -> PyResult<Option<usize>> {
     args::method_count(fname, a, 1, 3)?;
+    let len = this(a)?.len();
+    let range = bounds(len, a, 2)?;
     let sub = sub_arg(&a[1])?;
     let s = this(a)?;
-    let Some((b, e)) = bounds(s.len(), a, 2)? else {
+    let Some((b, e)) = range else {
         return Ok(None);
     };
     let hay = &s[b..e];
@@ -411,9 +474,10 @@ fn occurrences(hay: &[u8], sub: &[u8]) -> usize {
 
 fn count(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("count", a, 1, 3)?;
+    let range = bounds(this(a)?.len(), a, 2)?;
     let sub = sub_arg(&a[1])?;
     let s = this(a)?;
-    let n = match bounds(s.len(), a, 2)? {
+    let n = match range {
         Some((b, e)) => occurrences(&s[b..e], &sub),
         None => 0,
     };
@@ -421,7 +485,7 @@ fn count(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn replace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("replace", a, 2, 3)?;
+    positional(a, "replace", 2, 3)?;
     let (old, new) = (bytes_arg(&a[1])?, bytes_arg(&a[2])?);
     let max = match a.get(3) {
         Some(v) => usize::try_from(args::int(v, "")?).unwrap_or(usize::MAX),
@@ -459,6 +523,7 @@ fn replace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn affix_test(a: &[Value], fname: &str, test: fn(&[u8], &[u8]) -> bool) -> PyResult<Value> {
     args::method_count(fname, a, 1, 3)?;
+    let range = bounds(this(a)?.len(), a, 2)?;
     let affixes: Vec<Vec<u8>> = match &a[1] {
         Value::Tuple(t) => t.iter().map(bytes_arg).collect::<PyResult<_>>()?,
         v if v.as_bytes().is_some() => vec![bytes_arg(v)?],
@@ -470,7 +535,7 @@ fn affix_test(a: &[Value], fname: &str, test: fn(&[u8], &[u8]) -> bool) -> PyRes
         }
     };
     let s = this(a)?;
-    let Some((b, e)) = bounds(s.len(), a, 2)? else {
+    let Some((b, e)) = range else {
         return Ok(Value::Bool(false));
     };
     let part = &s[b..e];
@@ -486,7 +551,7 @@ fn endswith(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn removeprefix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("removeprefix", a, 1, 1)?;
+    one_arg(a, "removeprefix")?;
     let p = bytes_arg(&a[1])?;
     let s = this(a)?;
     let out = s.strip_prefix(&p[..]).unwrap_or(&s).to_vec();
@@ -495,7 +560,7 @@ fn removeprefix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn removesuffix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("removesuffix", a, 1, 1)?;
+    one_arg(a, "removesuffix")?;
     let p = bytes_arg(&a[1])?;
     let s = this(a)?;
     let out = s.strip_suffix(&p[..]).unwrap_or(&s).to_vec();
@@ -505,7 +570,7 @@ fn removesuffix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 /// A method that maps the data to new data (`upper`, `lower`, ...).
 fn mapped(a: &[Value], fname: &str, f: impl FnOnce(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    args::method_count(fname, a, 0, 0)?;
+    no_args(a, fname)?;
     let out = f(&this(a)?);
     Ok(like(a, out))
 }
@@ -560,7 +625,7 @@ fn title(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn splitlines(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("splitlines", a, 0, 1)?;
     let keep = match a.get(1).or_else(|| args::kwarg(kw, "keepends")) {
-        Some(v) => v.truthy_fast().unwrap_or(true),
+        Some(v) => args::int(v, "")? != 0,
         None => false,
     };
     let s = this(a)?;
@@ -588,7 +653,7 @@ fn splitlines(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn partition_at(a: &[Value], fname: &str, from_right: bool) -> PyResult<Value> {
-    args::method_count(fname, a, 1, 1)?;
+    one_arg(a, fname)?;
     let sep = bytes_arg(&a[1])?;
     if sep.is_empty() {
         return Err(PyErr::new(ExcKind::ValueError, "empty separator"));
@@ -620,7 +685,7 @@ fn rpartition(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 /// center/ljust/rjust: the width and the one-byte fill.
 fn pad(a: &[Value], fname: &str, left_share: &dyn Fn(usize) -> usize) -> PyResult<Value> {
-    args::method_count(fname, a, 1, 2)?;
+    positional(a, fname, 1, 2)?;
     let width = args::int(&a[1], "")?;
     let fill = match a.get(2) {
         None => b' ',
@@ -646,6 +711,7 @@ fn pad(a: &[Value], fname: &str, left_share: &dyn Fn(usize) -> usize) -> PyResul
 }
 
 fn center(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    positional(a, "center", 1, 2)?;
     let width = match a.get(1) {
         Some(v) => usize::try_from(args::int(v, "")?).unwrap_or(0),
         None => 0,
@@ -663,7 +729,7 @@ fn rjust(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn zfill(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("zfill", a, 1, 1)?;
+    one_arg(a, "zfill")?;
     let width = usize::try_from(args::int(&a[1], "")?).unwrap_or(0);
     let s = this(a)?;
     let mut out = s.to_vec();
@@ -676,9 +742,41 @@ fn zfill(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(like(a, out))
 }
 
+fn expandtabs(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::method_count("expandtabs", a, 0, 1)?;
+    let size = match a.get(1).or_else(|| args::kwarg(kw, "tabsize")) {
+        Some(v) => args::int(v, "")?,
+        None => 8,
+    };
+    let s = this(a)?;
+    let mut out = Vec::with_capacity(s.len());
+    let mut col = 0usize;
+    for &b in s.iter() {
+        match b {
+            b'\t' => {
+                if size > 0 {
+                    let n = size as usize - col % size as usize;
+                    out.extend(std::iter::repeat_n(b' ', n));
+                    col += n;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(b);
+                col = 0;
+            }
+            _ => {
+                out.push(b);
+                col += 1;
+            }
+        }
+    }
+    drop(s);
+    Ok(like(a, out))
+}
+
 /// An `is...` test: true when the data is non-empty and every byte passes.
 fn all_bytes(a: &[Value], fname: &str, test: fn(&u8) -> bool) -> PyResult<Value> {
-    args::method_count(fname, a, 0, 0)?;
+    no_args(a, fname)?;
     let s = this(a)?;
     Ok(Value::Bool(!s.is_empty() && s.iter().all(test)))
 }
@@ -700,13 +798,13 @@ fn isspace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn isascii(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("isascii", a, 0, 0)?;
+    no_args(a, "isascii")?;
     Ok(Value::Bool(this(a)?.is_ascii()))
 }
 
 /// isupper/islower: some cased byte, and none of the other case.
 fn cased(a: &[Value], fname: &str, upper: bool) -> PyResult<Value> {
-    args::method_count(fname, a, 0, 0)?;
+    no_args(a, fname)?;
     let s = this(a)?;
     let (mut any, mut wrong) = (false, false);
     for b in s.iter() {
@@ -734,28 +832,37 @@ fn islower(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn hex(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("hex", a, 0, 2)?;
-    let sep = match a.get(1).or_else(|| args::kwarg(kw, "sep")) {
-        None => None,
-        Some(v) => {
-            let s: String = match (v.as_str(), v.as_bytes()) {
-                (Some(s), _) => s.to_string(),
-                (None, Some(b)) => String::from_utf8_lossy(&b).into_owned(),
-                _ => {
-                    return Err(type_error(format!(
-                        "object of type '{}' has no len()",
-                        v.type_name()
-                    )))
-                }
-            };
-            if s.chars().count() != 1 {
-                return Err(PyErr::new(ExcKind::ValueError, "sep must be length 1."));
-            }
-            Some(s)
-        }
-    };
     let per = match a.get(2).or_else(|| args::kwarg(kw, "bytes_per_sep")) {
         Some(v) => args::int(v, "")?,
         None => 1,
+    };
+    let sep = match a.get(1).or_else(|| args::kwarg(kw, "sep")) {
+        None => None,
+        Some(v) => {
+            // CPython asks for the length first, then the type.
+            let len = match v {
+                Value::Str(s) => s.char_len(),
+                Value::Tuple(t) => t.len(),
+                Value::List(l) => l.borrow().len(),
+                other => match other.as_bytes() {
+                    Some(b) => b.len(),
+                    None => {
+                        return Err(type_error(format!(
+                            "object of type '{}' has no len()",
+                            other.type_name()
+                        )))
+                    }
+                },
+            };
+            if len != 1 {
+                return Err(PyErr::new(ExcKind::ValueError, "sep must be length 1."));
+            }
+            match (v.as_str(), v.as_bytes()) {
+                (Some(s), _) => Some(s.to_string()),
+                (None, Some(b)) => Some(String::from_utf8_lossy(&b).into_owned()),
+                _ => return Err(type_error("sep must be str or bytes.")),
+            }
+        }
     };
     let s = this(a)?;
     let digits = |b: &[u8]| b.iter().map(|x| format!("{x:02x}")).collect::<String>();
@@ -785,8 +892,8 @@ fn fromhex(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         Some(v) => matches!(v, Value::ByteArray(_)),
         None => false,
     };
+    one_arg(a, "fromhex")?;
     let a = &a[1.min(a.len())..];
-    args::count("fromhex", a, 1, 1)?;
     let text = a[0].as_str().ok_or_else(|| {
         type_error(format!(
             "fromhex() argument must be str, not {}",
@@ -884,14 +991,14 @@ fn array(a: &[Value]) -> PyResult<&std::cell::RefCell<Vec<u8>>> {
 }
 
 fn append(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("append", a, 1, 1)?;
+    one_arg(a, "append")?;
     let b = byte_value(args::int(&a[1], "")?)?;
     array(a)?.borrow_mut().push(b);
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("extend", a, 1, 1)?;
+    one_arg(a, "extend")?;
     let more = match a[1].as_bytes() {
         Some(b) => b.to_vec(),
         None if matches!(a[1], Value::Str(_)) => {
@@ -912,7 +1019,7 @@ fn extend(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("pop", a, 0, 1)?;
+    positional(a, "pop", 0, 1)?;
     let i = match a.get(1) {
         Some(v) => args::int(v, "")?,
         None => -1,
@@ -927,7 +1034,7 @@ fn pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn insert(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("insert", a, 2, 2)?;
+    positional(a, "insert", 2, 2)?;
     let i = args::int(&a[1], "")?;
     let b = byte_value(args::int(&a[2], "")?)?;
     let mut data = array(a)?.borrow_mut();
@@ -938,7 +1045,7 @@ fn insert(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn remove(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("remove", a, 1, 1)?;
+    one_arg(a, "remove")?;
     let b = byte_value(args::int(&a[1], "")?)?;
     let mut data = array(a)?.borrow_mut();
     let i = data
@@ -950,18 +1057,18 @@ fn remove(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn clear(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("clear", a, 0, 0)?;
+    no_args(a, "clear")?;
     array(a)?.borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("copy", a, 0, 0)?;
+    no_args(a, "copy")?;
     Ok(Value::bytearray(array(a)?.borrow().clone()))
 }
 
 fn reverse(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("reverse", a, 0, 0)?;
+    no_args(a, "reverse")?;
     array(a)?.borrow_mut().reverse();
     Ok(Value::None)
 }

@@ -53,3 +53,22 @@ try:
 except KeyError:
     print('closed after error:', f.closed)
 print(open(name, mode='r', encoding=None, errors=None, newline=None, buffering=-1).read(4))
+with open(name) as f:
+    for line in f:
+        try:
+            print(f.tell())
+        except OSError as e:
+            print(type(e).__name__, e)
+            break
+    for probe in [f.tell, f.readline]:
+        try:
+            print(repr(probe()))
+        except OSError as e:
+            print(type(e).__name__, e)
+    print(f.seek(0), f.tell(), next(f), end='')
+    for line in f:
+        pass
+    print(f.tell())
+with open(name, 'rb') as f:
+    next(f)
+    print(f.tell())
