@@ -26,6 +26,10 @@ pub enum BuiltinType {
     Float,
     /// `str`
     Str,
+    /// `bytes`
+    Bytes,
+    /// `bytearray`
+    ByteArray,
     /// `list`
     List,
     /// `tuple`
@@ -371,6 +375,8 @@ pub struct Types {
     pub int: Rc<Class>,
     pub float: Rc<Class>,
     pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub bytearray: Rc<Class>,
     pub list: Rc<Class>,
     pub tuple: Rc<Class>,
     pub dict: Rc<Class>,
@@ -431,6 +437,8 @@ impl Types {
             int,
             float: mk("float", B::Float),
             str_: mk("str", B::Str),
+            bytes: mk("bytes", B::Bytes),
+            bytearray: mk("bytearray", B::ByteArray),
             list: mk("list", B::List),
             tuple: mk("tuple", B::Tuple),
             dict: mk("dict", B::Dict),
@@ -522,6 +530,8 @@ impl Types {
             Value::Int(_) | Value::BigInt(_) => &self.int,
             Value::Float(_) => &self.float,
             Value::Str(_) => &self.str_,
+            Value::Bytes(_) => &self.bytes,
+            Value::ByteArray(_) => &self.bytearray,
             Value::List(_) => &self.list,
             Value::Tuple(_) => &self.tuple,
             Value::Dict(_) => &self.dict,

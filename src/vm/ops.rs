@@ -160,14 +160,43 @@ impl Vm {
                     b.type_name()
                 ),
             ),
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-                if !is_num(b) || matches!(b, Value::Float(_)) =>
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "can't concat {} to {}",
+                    b.type_name(),
+                    shape.builtin_type_name()
+                ),
+            ),
+            (
+                BinOp::Mul,
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+            ) if !is_num(b) || matches!(b, Value::Float(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    b.type_name()
+                ),
+            ),
+            (BinOp::Mul, _)
+                if matches!(
+                    b,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                ) && (!is_num(shape) || matches!(shape, Value::Float(_))) =>
             {
                 PyErr::new(
                     ExcKind::TypeError,
                     format!(
                         "can't multiply sequence by non-int of type '{}'",
-                        b.type_name()
+                        a.type_name()
                     ),
                 )
             }
@@ -213,6 +242,14 @@ impl Vm {
                 return Ok(Some(set_op(op, &x, &y)));
             }
         }
+        if let (Some(x), Some(y)) = (a.as_bytes(), b.as_bytes()) {
+            if op == BinOp::Add {
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(&x);
+                v.extend_from_slice(&y);
+                return Ok(Some(a.bytes_like(v)));
+            }
+        }
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Str(x), Str(y)) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -230,11 +267,19 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
-            (BinOp::Mul, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_)) => {
-                repeat(a, b.as_i64().unwrap_or(0))?
-            }
-            (BinOp::Mul, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => {
-                repeat(b, a.as_i64().unwrap_or(0))?
+            (
+                BinOp::Mul,
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
+                Int(_) | Bool(_),
+            ) => repeat(a, b.as_i64().unwrap_or(0))?,
+            (
+                BinOp::Mul,
+                Int(_) | Bool(_),
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
+            ) => repeat(b, a.as_i64().unwrap_or(0))?,
+            (BinOp::Mod, Bytes(_) | ByteArray(_), _) => {
+                let fmt = a.as_bytes().map(|f| f.to_vec()).unwrap_or_default();
+                a.bytes_like(self.percent_format_bytes(&fmt, b)?)
             }
             (BinOp::Mod, Str(fmt), _) => Value::string(self.percent_format(fmt.as_str(), b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => {
@@ -300,6 +345,19 @@ impl Vm {
     /// `a op= b`: lists extend in place; everything else as `a op b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
         match (op, &a, b) {
+            (BinOp::Add, Value::ByteArray(x), _) if b.as_bytes().is_some() => {
+                let more = b.as_bytes().map(|y| y.to_vec()).unwrap_or_default();
+                x.borrow_mut().extend_from_slice(&more);
+                return Ok(a);
+            }
+            (BinOp::Mul, Value::ByteArray(x), Value::Int(_) | Value::Bool(_)) => {
+                let Value::ByteArray(r) = repeat(&a, b.as_i64().unwrap_or(0))? else {
+                    unreachable!("repeat of a bytearray is a bytearray")
+                };
+                let data = std::mem::take(&mut *r.borrow_mut());
+                *x.borrow_mut() = data;
+                return Ok(a);
+            }
             (BinOp::Add, Value::List(l), _) => {
                 let items = self.collect(b)?;
                 l.borrow_mut().extend(items);
@@ -495,6 +553,9 @@ impl Vm {
         Ok(match (a, b) {
             (Str(x), Str(y)) => x.as_str() == y.as_str(),
             _ if is_num(a) && is_num(b) => num_eq(a, b),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                matches!((a.as_bytes(), b.as_bytes()), (Some(x), Some(y)) if *x == *y)
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_eq(&x, &y)?
@@ -653,6 +714,12 @@ impl Vm {
         Ok(match (a, b) {
             _ if is_num(a) && is_num(b) => num_cmp(a, b),
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                match (a.as_bytes(), b.as_bytes()) {
+                    (Some(x), Some(y)) => Some(x.cmp(&y)),
+                    _ => Option::None,
+                }
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.nested(" in comparison", |vm| vm.seq_cmp(&x, &y))?
@@ -697,6 +764,19 @@ impl Vm {
                     ),
                 )),
             },
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let Some(sub) = crate::objects::bytes::needle(needle)? else {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            needle.type_name()
+                        ),
+                    ));
+                };
+                let hay = container.as_bytes();
+                Ok(hay.is_some_and(|h| crate::objects::bytes::find(&h, &sub).is_some()))
+            }
             Value::Dict(d) => self.dict_contains(d, needle),
             Value::Set(s) => {
                 let k = self.set_key(s, needle.clone())?;
@@ -844,6 +924,8 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
         Value::Str(s) => s.as_str().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         _ => 0,
     };
     // CPython raises instead of trying to allocate an impossible sequence.
@@ -852,6 +934,8 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
     }
     Ok(match seq {
         Value::Str(s) => Value::string(s.as_str().repeat(n)),
+        Value::Bytes(b) => Value::bytes(b.repeat(n)),
+        Value::ByteArray(b) => Value::bytearray(b.borrow().repeat(n)),
         Value::List(l) => {
             let items = l.borrow();
             Value::list(

@@ -1,14 +1,13 @@
 //! The built-in modules (the `MODULES` list below) and the Python-written
 //! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
-//! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
-//! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
 mod collections;
 mod csv;
 mod functools;
 mod importlib;
 mod inspect;
+mod io;
 mod itertools;
 mod json;
 mod math;
@@ -91,6 +90,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_os",
         init: |_| Ok(os::module()),
+    },
+    BuiltinModule {
+        name: "io",
+        init: |vm| Ok(io::module(vm)),
     },
 ];
 
