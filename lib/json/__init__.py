@@ -53,12 +53,8 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 
 
 def _text(s):
-    """The str a document passed to loads() is, or CPython's TypeError."""
-    if isinstance(s, str):
-        if s.startswith('\ufeff'):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
-                                  s, 0)
-        return s
+    """The str a document passed to loads() that is not a str decodes to, or
+    CPython's TypeError."""
     if type(s).__name__ in ('bytes', 'bytearray'):
         return s.decode('utf-8-sig' if s.startswith(b'\xef\xbb\xbf') else 'utf-8')
     raise TypeError(f'the JSON object must be str, bytes or bytearray, '
@@ -79,7 +75,12 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
     containing a JSON document) to a Python object."""
-    s = _text(s)
+    if isinstance(s, str):
+        if s.startswith('\ufeff'):
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
+                                  s, 0)
+    else:
+        s = _text(s)
     if (cls is None and object_hook is None and
             parse_int is None and parse_float is None and
             parse_constant is None and object_pairs_hook is None and not kw):

@@ -84,8 +84,13 @@ fn new_scanner(a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     })))
 }
 
-/// The scanner a method was called on, and its str argument.
-fn receiver<'a>(a: &'a [Value], name: &str) -> PyResult<(&'a Scanner, &'a str)> {
+/// The scanner a method was called on and its str argument; `not_str` words the
+/// TypeError for another type.
+fn receiver<'a>(
+    a: &'a [Value],
+    name: &str,
+    not_str: fn(&str) -> String,
+) -> PyResult<(&'a Scanner, &'a str)> {
     let scanner = a
         .first()
         .and_then(|s| s.downcast::<Scanner>())
@@ -93,24 +98,23 @@ fn receiver<'a>(a: &'a [Value], name: &str) -> PyResult<(&'a Scanner, &'a str)> 
     let doc = a
         .get(1)
         .ok_or_else(|| PyErr::new(ExcKind::TypeError, format!("{name}() missing the document")))?;
-    let text = doc.as_str().ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            format!("first argument must be a string, not {}", doc.type_name()),
-        )
-    })?;
+    let text = doc
+        .as_str()
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, not_str(&doc.type_name())))?;
     Ok((scanner, text))
 }
 
 /// `scanner.decode(s)`: the one JSON document `s` holds, between optional whitespace.
 fn scanner_decode(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("decode", a, 1, 1)?;
-    let (scanner, text) = receiver(a, "decode")?;
+    let (scanner, text) = receiver(a, "decode", |t| {
+        format!("expected string or bytes-like object, got '{t}'")
+    })?;
     let p = Parser::new(&scanner.0, &a[1], text);
     let (v, end) = p.value_at(vm, p.skip_ws(0))?;
     let end = p.skip_ws(end);
     if end != text.len() {
-        return Err(p.error(vm, "Extra data", end));
+        return Err(p.error(vm, "Extra data", p.char_index(end)));
     }
     Ok(v)
 }
@@ -119,13 +123,18 @@ fn scanner_decode(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// the index where it ends.
 fn scanner_raw_decode(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("raw_decode", a, 2, 2)?;
-    let (scanner, text) = receiver(a, "raw_decode")?;
+    let (scanner, text) = receiver(a, "raw_decode", |t| {
+        format!("first argument must be a string, not {t}")
+    })?;
     let idx = args::int(&a[2], "")?;
     if idx < 0 {
         return Err(PyErr::new(ExcKind::ValueError, "idx cannot be negative"));
     }
     let p = Parser::new(&scanner.0, &a[1], text);
-    let (v, end) = p.value_at(vm, p.byte_offset(idx as usize))?;
+    let Some(at) = p.byte_offset(idx as usize) else {
+        return Err(p.error(vm, "Expecting value", idx as usize));
+    };
+    let (v, end) = p.value_at(vm, at)?;
     Ok(Value::tuple(vec![v, Value::Int(p.char_index(end) as i64)]))
 }
 
