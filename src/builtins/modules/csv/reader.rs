@@ -134,6 +134,8 @@ impl Reader {
             State::EatCrnl
         };
         let is = |x: Option<char>| c.is_some() && c == x;
+        // The character a state adds: an escaped end of line adds a line break.
+        let ch = c.unwrap_or('\n');
         let quote = is(d.quotechar) && d.quoting != QUOTE_NONE;
         match r.state {
             State::StartRecord => {
@@ -160,16 +162,16 @@ impl Reader {
                     self.save_field(r)?;
                 } else {
                     r.numeric = d.quoting == QUOTE_NONNUMERIC;
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                     r.state = State::InField;
                 }
             }
             State::EscapedChar => {
-                if let Some(ch @ ('\n' | '\r')) = c {
+                if matches!(c, Some('\n' | '\r')) {
                     self.add_char(vm, r, ch)?;
                     r.state = State::AfterEscapedCrnl;
                 } else {
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                     r.state = State::InField;
                 }
             }
@@ -186,7 +188,7 @@ impl Reader {
                 } else {
                     // The state stays: after an escaped line break, the end of the
                     // line does not end the record until another state is entered.
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                 }
             }
             State::InQuotedField => {
@@ -200,16 +202,16 @@ impl Reader {
                         State::InField
                     };
                 } else {
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                 }
             }
             State::EscapeInQuotedField => {
-                self.add_char(vm, r, c.unwrap_or('\n'))?;
+                self.add_char(vm, r, ch)?;
                 r.state = State::InQuotedField;
             }
             State::QuoteInQuotedField => {
                 if quote {
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                     r.state = State::InQuotedField;
                 } else if is(Some(d.delimiter)) {
                     self.save_field(r)?;
@@ -218,7 +220,7 @@ impl Reader {
                     self.save_field(r)?;
                     r.state = end_state;
                 } else if !d.strict {
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                     r.state = State::InField;
                 } else {
                     let q = d.quotechar.unwrap_or('"');
