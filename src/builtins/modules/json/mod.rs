@@ -37,7 +37,7 @@ thread_local! {
     static SCANNER_CLASS: Rc<Class> = {
         let c = Class::native("_json", "Scanner", BuiltinType::Native, vec![types().object.clone()], None);
         c.add_methods(SCANNER_METHODS);
-        c.constructor.set(Some(|_, _, a, kw| new_scanner(&a, &kw)));
+        c.constructor.set(Some(|vm, _, a, kw| new_scanner(vm, &a, &kw)));
         c
     };
 }
@@ -63,7 +63,7 @@ impl NativeObject for Scanner {
     }
 }
 
-fn new_scanner(a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn new_scanner(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::no_kwargs("Scanner", kw)?;
     args::count("Scanner", a, 7, 7)?;
     let hook = |v: &Value| (!matches!(v, Value::None)).then(|| v.clone());
@@ -74,7 +74,7 @@ fn new_scanner(a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         ));
     };
     Ok(Native::value(Scanner(Config {
-        strict: a[0].truthy_fast().unwrap_or(true),
+        strict: vm.truthy(&a[0])?,
         object_hook: hook(&a[1]),
         object_pairs_hook: hook(&a[2]),
         parse_float: hook(&a[3]),
