@@ -83,17 +83,24 @@ fn field_size_limit(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::new(
             ExcKind::TypeError,
             format!(
-                "field_size_limit expected at most 1 argument, got {}",
+                "field_size_limit() takes at most 1 argument ({} given)",
                 a.len() + kw.len()
             ),
         ));
     }
     let old = field_limit();
     if let Some(new) = a.first().or_else(|| args::kwarg(kw, "new_limit")) {
-        let Value::Int(n) = new else {
-            return Err(PyErr::new(ExcKind::TypeError, "limit must be an integer"));
+        let n = match new {
+            Value::BigInt(_) => {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C long",
+                ))
+            }
+            Value::Int(n) => *n,
+            _ => return Err(PyErr::new(ExcKind::TypeError, "limit must be an integer")),
         };
-        FIELD_LIMIT.with(|l| l.set(*n));
+        FIELD_LIMIT.with(|l| l.set(n));
     }
     Ok(Value::Int(old))
 }
