@@ -49,6 +49,12 @@ fn field_limit() -> i64 {
     FIELD_LIMIT.with(Cell::get)
 }
 
+/// A `csv.Error` (the class `error`) with message `msg`.
+fn csv_error(vm: &mut Vm, error: &Rc<Class>, msg: &str) -> PyErr {
+    vm.new_exception_instance(error, vec![Value::str(msg)])
+        .unwrap_or_else(|e| e)
+}
+
 /// The error class argument of `reader` and `writer`.
 fn error_class(v: &Value) -> PyResult<Rc<Class>> {
     match v {

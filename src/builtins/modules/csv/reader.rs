@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::dialect::{Dialect, QUOTE_NONE, QUOTE_NONNUMERIC};
-use super::field_limit;
+use super::{csv_error, field_limit};
 use crate::objects::class::{types, BuiltinType, Class};
 use crate::objects::float::parse_float;
 use crate::objects::native::{Native, NativeObject};
@@ -90,9 +90,8 @@ impl Reader {
         }))
     }
 
-    fn fail(&self, vm: &mut Vm, msg: String) -> PyErr {
-        vm.new_exception_instance(&self.error, vec![Value::string(msg)])
-            .unwrap_or_else(|e| e)
+    fn fail(&self, vm: &mut Vm, msg: &str) -> PyErr {
+        csv_error(vm, &self.error, msg)
     }
 
     /// Ends the current field and adds it to the record.
@@ -117,7 +116,7 @@ impl Reader {
     fn add_char(&self, vm: &mut Vm, r: &mut Record, c: char) -> PyResult<()> {
         let limit = field_limit();
         if r.field_len as i64 >= limit {
-            return Err(self.fail(vm, format!("field larger than field limit ({limit})")));
+            return Err(self.fail(vm, &format!("field larger than field limit ({limit})")));
         }
         r.field.push(c);
         r.field_len += 1;
@@ -224,7 +223,7 @@ impl Reader {
                     r.state = State::InField;
                 } else {
                     let q = d.quotechar.unwrap_or('"');
-                    return Err(self.fail(vm, format!("'{}' expected after '{q}'", d.delimiter)));
+                    return Err(self.fail(vm, &format!("'{}' expected after '{q}'", d.delimiter)));
                 }
             }
             State::EatCrnl => {
@@ -233,7 +232,7 @@ impl Reader {
                 } else if !newline {
                     return Err(self.fail(
                         vm,
-                        "new-line character seen in unquoted field - do you need to open the file in universal-newline mode?".into(),
+                        "new-line character seen in unquoted field - do you need to open the file in universal-newline mode?",
                     ));
                 }
             }
@@ -258,7 +257,7 @@ impl Reader {
             return Ok(None);
         }
         if self.dialect.strict {
-            return Err(self.fail(vm, "unexpected end of data".into()));
+            return Err(self.fail(vm, "unexpected end of data"));
         }
         self.save_field(&mut r)?;
         Ok(Some(Value::list(std::mem::take(&mut r.fields))))
@@ -301,7 +300,7 @@ impl NativeObject for Reader {
             let Some(text) = line.as_str() else {
                 return Err(self.fail(
                     vm,
-                    format!(
+                    &format!(
                         "iterator should return strings, not {} (the file should be opened in text mode)",
                         line.type_name()
                     ),

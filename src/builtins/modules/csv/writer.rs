@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::csv_error;
 use super::dialect::{Dialect, QUOTE_ALL, QUOTE_NONE, QUOTE_NONNUMERIC};
 use crate::objects::args;
 use crate::objects::class::{types, BuiltinType, Class};
@@ -58,8 +59,7 @@ impl Writer {
     }
 
     fn fail(&self, vm: &mut Vm, msg: &str) -> PyErr {
-        vm.new_exception_instance(&self.error, vec![Value::str(msg)])
-            .unwrap_or_else(|e| e)
+        csv_error(vm, &self.error, msg)
     }
 
     /// Appends one field to `line`, quoted when `quoted` or when it needs quotes.
