@@ -8,6 +8,7 @@ __all__ = [
     'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
 ]
 
+import _json
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
@@ -76,9 +77,7 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
     containing a JSON document) to a Python object."""
     if isinstance(s, str):
-        if s.startswith('\ufeff'):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
-                                  s, 0)
+        _json.refuse_bom(s, JSONDecodeError)
     else:
         s = _text(s)
     if (cls is None and object_hook is None and

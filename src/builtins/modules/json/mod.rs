@@ -22,6 +22,7 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("encode", encode),
     MethodDef::new("encode_basestring", encode_basestring),
     MethodDef::new("encode_basestring_ascii", encode_basestring_ascii),
+    MethodDef::new("refuse_bom", refuse_bom),
 ];
 
 /// Builds the `_json` module.
@@ -195,4 +196,24 @@ fn encode_basestring(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// `encode_basestring_ascii(s)`: `s` as a JSON string of ASCII characters only.
 fn encode_basestring_ascii(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     quote(a, "encode_basestring_ascii", true)
+}
+
+/// `refuse_bom(s, error_class)`: raises `error_class(msg, s, 0)` when the str `s`
+/// starts with a byte order mark, as `json.loads` does for a str.
+fn refuse_bom(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::no_kwargs("refuse_bom", kw)?;
+    args::count("refuse_bom", a, 2, 2)?;
+    if !a[0].as_str().is_some_and(|s| s.starts_with('\u{feff}')) {
+        return Ok(Value::None);
+    }
+    let Value::Class(error) = &a[1] else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "refuse_bom() needs an error class",
+        ));
+    };
+    let msg = Value::str("Unexpected UTF-8 BOM (decode using utf-8-sig)");
+    Err(vm
+        .new_exception_instance(error, vec![msg, a[0].clone(), Value::Int(0)])
+        .unwrap_or_else(|e| e))
 }
