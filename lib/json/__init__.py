@@ -3,6 +3,7 @@ with the interface of CPython's json package: dumps/dump, loads/load,
 JSONEncoder, JSONDecoder and JSONDecodeError. The parser and the encoder's core
 are native (the _json module)."""
 
+__version__ = '2.0.9'
 __all__ = [
     'dump', 'dumps', 'load', 'loads',
     'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
