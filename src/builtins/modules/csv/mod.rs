@@ -55,6 +55,15 @@ fn csv_error(vm: &mut Vm, error: &Rc<Class>, msg: &str) -> PyErr {
         .unwrap_or_else(|e| e)
 }
 
+/// The TypeError for calling the type of a reader or writer: they are made by the
+/// `reader` and `writer` functions only.
+fn not_creatable(name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("cannot create '_csv.{name}' instances"),
+    )
+}
+
 /// The error class argument of `reader` and `writer`.
 fn error_class(v: &Value) -> PyResult<Rc<Class>> {
     match v {

@@ -67,8 +67,11 @@ pub struct Reader {
 }
 
 thread_local! {
-    static READER_CLASS: Rc<Class> =
-        Class::native("_csv", "reader", BuiltinType::Native, vec![types().object.clone()], None);
+    static READER_CLASS: Rc<Class> = {
+        let c = Class::native("_csv", "reader", BuiltinType::Native, vec![types().object.clone()], None);
+        c.constructor.set(Some(|_, _, _, _| Err(super::not_creatable("reader"))));
+        c
+    };
 }
 
 impl Reader {

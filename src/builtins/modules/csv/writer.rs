@@ -28,6 +28,7 @@ thread_local! {
     static WRITER_CLASS: Rc<Class> = {
         let c = Class::native("_csv", "writer", BuiltinType::Native, vec![types().object.clone()], None);
         c.add_methods(METHODS);
+        c.constructor.set(Some(|_, _, _, _| Err(super::not_creatable("writer"))));
         c
     };
 }
