@@ -112,7 +112,9 @@ fn scanner_decode(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         format!("expected string or bytes-like object, got '{t}'")
     })?;
     let p = Parser::new(&scanner.0, &a[1], text);
-    let (v, end) = p.value_at(vm, p.skip_ws(0))?;
+    // One level for the frame of `raw_decode`, through which CPython's `decode`
+    // parses: the same nesting depth raises RecursionError as in CPython.
+    let (v, end) = vm.nested("", |vm| p.value_at(vm, p.skip_ws(0)))?;
     let end = p.skip_ws(end);
     if end != text.len() {
         return Err(p.error(vm, "Extra data", p.char_index(end)));
