@@ -42,9 +42,14 @@ pub struct Engine {
 /// Python's unlimited backtracking, bounded so a runaway pattern ends with an error.
 const BACKTRACK_LIMIT: usize = 50_000_000;
 
+/// The engine's bound on the automaton of a pattern (10 MiB by default, which a
+/// Unicode `\w{1000}` passes), raised so that what CPython compiles compiles here.
+const SIZE_LIMIT: usize = 1 << 28;
+
 fn build(pattern: &str, not_empty: bool) -> Result<Regex, String> {
     RegexBuilder::new(pattern)
         .backtrack_limit(BACKTRACK_LIMIT)
+        .delegate_size_limit(SIZE_LIMIT)
         .find_not_empty(not_empty)
         .build()
         .map_err(|e| e.to_string())

@@ -190,9 +190,16 @@ fn subject(string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyRes
     };
     let pos = clamp(pos, 0)?;
     let endpos = clamp(endpos, len)?.max(pos);
+    let to_byte = |c: usize| {
+        if c == len {
+            text.len()
+        } else {
+            byte_of(text, ascii, c)
+        }
+    };
     Ok(Subject {
-        pos_b: byte_of(text, ascii, pos),
-        end_b: byte_of(text, ascii, endpos),
+        pos_b: to_byte(pos),
+        end_b: to_byte(endpos),
         string: string.clone(),
         ascii,
         pos,

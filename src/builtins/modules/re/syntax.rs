@@ -1048,8 +1048,9 @@ fn emit(node: &Node, out: &mut String) {
         }
         Node::Repeat {
             min, greed, body, ..
-        } if matches!(**body, Node::Look { .. }) => {
-            // The engine repeats no assertion; once is as good as many.
+        } if width(body, &[]) == (0, Some(0)) => {
+            // The engine repeats no assertion; for what matches only the empty
+            // string, once is as good as many.
             match (min, greed) {
                 (0, Greed::Lazy) => emit_group("(?:|", body, out),
                 (0, _) => {
