@@ -19,6 +19,7 @@ thread_local! {
     static MATCH_CLASS: Rc<Class> = {
         let c = Class::native("re", "Match", BuiltinType::Native, vec![types().object.clone()], None);
         c.add_methods(METHODS);
+        c.constructor.set(Some(|_, _, _, _| Err(super::cannot_create("re.Match"))));
         c
     };
 }

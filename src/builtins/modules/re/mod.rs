@@ -214,6 +214,14 @@ fn template_error(vm: &mut Vm, e: TemplateError, template: &Value) -> PyErr {
     }
 }
 
+/// The TypeError for calling `re.Pattern` or `re.Match`, which only `re` makes.
+fn cannot_create(name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("cannot create '{name}' instances"),
+    )
+}
+
 fn is_bytes_like(v: &Value) -> bool {
     matches!(&*v.type_name(), "bytes" | "bytearray" | "memoryview")
 }
@@ -228,7 +236,15 @@ fn bytes_unsupported() -> PyErr {
 /// The pattern object for a pattern argument (a str or a compiled pattern) and flags.
 fn compiled(vm: &mut Vm, pattern: &Value, flags: Option<&Value>) -> PyResult<Value> {
     let flags = match flags {
-        Some(f) => crate::objects::args::int(f, "")?,
+        Some(f) => f.as_i64().ok_or_else(|| {
+            PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "unsupported operand type(s) for &: '{}' and 'RegexFlag'",
+                    f.type_name()
+                ),
+            )
+        })?,
         None => 0,
     };
     if pattern.downcast::<Pattern>().is_some() {

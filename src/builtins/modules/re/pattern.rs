@@ -22,6 +22,7 @@ thread_local! {
     static PATTERN_CLASS: Rc<Class> = {
         let c = Class::native("re", "Pattern", BuiltinType::Native, vec![types().object.clone()], None);
         c.add_methods(METHODS);
+        c.constructor.set(Some(|_, _, _, _| Err(super::cannot_create("re.Pattern"))));
         c
     };
 }
@@ -351,7 +352,16 @@ impl Pattern {
                         .map_err(|e| template_error(vm, e, repl))?,
                 )
             }
-            None => None,
+            None if crate::builtins::functions::is_callable(vm, repl) => None,
+            None => {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        repl.type_name()
+                    ),
+                ))
+            }
         };
         let text = s.text();
         if count < 0 {

@@ -94,7 +94,7 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
         return err(format!("invalid group reference {g}"), pos);
     }
     let mut engine = String::new();
-    if p.flags & IGNORECASE != 0 {
+    if engine_folds(p.flags) {
         engine.push_str("(?i)");
     }
     emit(&root, &mut engine);
@@ -286,6 +286,8 @@ impl Parser {
             return err("too many nested groups (genpy's limit)", self.i);
         }
         let mut branches = vec![self.sequence(flags, depth, top)?];
+        // Global flags, which only the first branch may start with, apply to all.
+        let flags = if top { self.flags } else { flags };
         while self.eat('|') {
             branches.push(self.sequence(flags, depth, false)?);
         }
@@ -357,7 +359,11 @@ impl Parser {
                 }
                 c => Node::Char(c),
             };
-            items.push(item);
+            items.push(if flags & (ASCII | IGNORECASE) == ASCII | IGNORECASE {
+                ascii_fold(item)
+            } else {
+                item
+            });
         }
         Ok(if items.len() == 1 {
             items.pop().unwrap_or(Node::Seq(Vec::new()))
@@ -792,8 +798,8 @@ impl Parser {
         } else {
             Node::Group(group, Box::new(body))
         };
-        if (inner_flags ^ flags) & IGNORECASE != 0 {
-            node = Node::Case(inner_flags & IGNORECASE != 0, Box::new(node));
+        if engine_folds(inner_flags) != engine_folds(flags) {
+            node = Node::Case(engine_folds(inner_flags), Box::new(node));
         }
         Ok(Some(node))
     }
@@ -936,6 +942,57 @@ impl Parser {
             return err("bad inline flags: flag turned on and off", self.i - 1);
         }
         Ok(Some((on, off)))
+    }
+}
+
+/// Whether the engine's own case folding applies: IGNORECASE without ASCII. Under
+/// ASCII, only ASCII letters fold, which [`ascii_fold`] spells out.
+fn engine_folds(flags: u32) -> bool {
+    flags & (IGNORECASE | ASCII) == IGNORECASE
+}
+
+/// The other case of an ASCII letter.
+fn other_case(c: char) -> Option<char> {
+    match c {
+        'a'..='z' => Some(c.to_ascii_uppercase()),
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
+/// A literal or set made to match ASCII letters in either case (IGNORECASE under
+/// ASCII); a backreference ignoring case.
+fn ascii_fold(node: Node) -> Node {
+    match node {
+        Node::Char(c) => match other_case(c) {
+            Some(o) => Node::Set(false, vec![SetItem::Char(c), SetItem::Char(o)]),
+            None => Node::Char(c),
+        },
+        Node::Set(negate, mut items) => {
+            let mut extra = Vec::new();
+            for item in &items {
+                match *item {
+                    SetItem::Char(c) => extra.extend(other_case(c).map(SetItem::Char)),
+                    SetItem::Range(a, b) => {
+                        for (lo, hi) in [('a', 'z'), ('A', 'Z')] {
+                            let (from, to) = (a.max(lo), b.min(hi));
+                            if let (true, Some(f), Some(t)) =
+                                (from <= to, other_case(from), other_case(to))
+                            {
+                                extra.push(SetItem::Range(f, t));
+                            }
+                        }
+                    }
+                    SetItem::Category(_) => {}
+                }
+            }
+            items.extend(extra);
+            Node::Set(negate, items)
+        }
+        // The engine compares a backreference ignoring case only in its own
+        // folding, which is the nearest it has.
+        Node::Backref(g) => Node::Case(true, Box::new(Node::Backref(g))),
+        other => other,
     }
 }
 
