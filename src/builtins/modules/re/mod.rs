@@ -203,6 +203,7 @@ fn syntax_error(vm: &mut Vm, e: SyntaxError, pattern: &Value) -> PyErr {
         SyntaxError::Re(msg, pos) => re_error(vm, msg, pattern, pos),
         SyntaxError::Overflow(msg) => PyErr::new(ExcKind::OverflowError, msg),
         SyntaxError::Value(msg) => PyErr::new(ExcKind::ValueError, msg),
+        SyntaxError::Unsupported(msg) => PyErr::new(ExcKind::NotImplementedError, msg),
     }
 }
 

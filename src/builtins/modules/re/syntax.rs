@@ -22,6 +22,10 @@ pub const UNICODE: u32 = 32;
 pub const VERBOSE: u32 = 64;
 /// `re.ASCII`.
 pub const ASCII: u32 = 256;
+/// `re.TEMPLATE` (deprecated).
+const TEMPLATE: u32 = 1;
+/// `re.DEBUG`.
+const DEBUG: u32 = 128;
 
 /// CPython's limit on repeat counts (`sre_constants.MAXREPEAT`).
 const MAXREPEAT: u64 = 4_294_967_295;
@@ -54,6 +58,8 @@ pub enum SyntaxError {
     Overflow(String),
     /// ValueError (incompatible flags given to compile).
     Value(String),
+    /// NotImplementedError: something CPython accepts that genpy does not do.
+    Unsupported(String),
 }
 
 type PResult<T> = Result<T, SyntaxError>;
@@ -67,6 +73,11 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
     if flags & LOCALE != 0 {
         return Err(SyntaxError::Value(
             "cannot use LOCALE flag with a str pattern".into(),
+        ));
+    }
+    if flags & (TEMPLATE | DEBUG) != 0 {
+        return Err(SyntaxError::Unsupported(
+            "genpy's re does not support the DEBUG and TEMPLATE flags".into(),
         ));
     }
     if flags & ASCII != 0 && flags & UNICODE != 0 {
@@ -462,7 +473,12 @@ impl Parser {
             'x' => 2,
             'u' => 4,
             'U' => 8,
-            'N' => return err("genpy does not support \\N{...} escapes in patterns", start),
+            'N' => {
+                return Err(SyntaxError::Unsupported(
+                    "genpy's re does not support \\N{...} escapes (no Unicode name database)"
+                        .into(),
+                ))
+            }
             _ => return Ok(None),
         };
         let hex = self.take_while(digits, char::is_ascii_hexdigit);
@@ -1197,5 +1213,15 @@ mod tests {
         assert_eq!(error("(?P<a>x)(?P<a>y)").1, Some(12));
         assert_eq!(error("a(?i)b").1, Some(1));
         assert_eq!(error("(?<x)"), ("unknown extension ?<x".into(), Some(1)));
+    }
+
+    #[test]
+    fn refuses_what_genpy_lacks() {
+        assert!(matches!(
+            parse(r"\N{DASH}", 0),
+            Err(SyntaxError::Unsupported(_))
+        ));
+        assert!(matches!(parse("a", 128), Err(SyntaxError::Unsupported(_))));
+        assert!(matches!(parse("a", LOCALE), Err(SyntaxError::Value(_))));
     }
 }
