@@ -56,7 +56,7 @@ fn build(pattern: &str, not_empty: bool) -> Result<Regex, String> {
 }
 
 /// The error a failed run of the engine raises.
-pub fn runtime_error(e: fancy_regex::Error) -> String {
+fn runtime_error(e: fancy_regex::Error) -> String {
     format!("regular expression engine gave up: {e} (genpy's backtracking limit)")
 }
 

@@ -262,13 +262,7 @@ fn expand(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let [t] = bind("expand", &a[1..], kw, ["template"], 1)?;
     let t = t.unwrap_or(&Value::None);
     let Some(text) = t.as_str() else {
-        return Err(PyErr::new(
-            ExcKind::TypeError,
-            format!(
-                "decoding to str: need a bytes-like object, {} found",
-                t.type_name()
-            ),
-        ));
+        return Err(super::not_a_template(t));
     };
     let parsed = &m.engine.parsed;
     let pieces = template::parse(text, parsed.groups, &parsed.names)

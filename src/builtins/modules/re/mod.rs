@@ -215,6 +215,17 @@ fn template_error(vm: &mut Vm, e: TemplateError, template: &Value) -> PyErr {
     }
 }
 
+/// CPython's TypeError for a replacement template that is not a str.
+fn not_a_template(v: &Value) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "decoding to str: need a bytes-like object, {} found",
+            v.type_name()
+        ),
+    )
+}
+
 /// The TypeError for calling `re.Pattern` or `re.Match`, which only `re` makes.
 fn cannot_create(name: &str) -> PyErr {
     PyErr::new(

@@ -150,7 +150,7 @@ impl Subject {
 }
 
 /// The text of a subject string, or the TypeError CPython raises.
-pub fn check_string(v: &Value) -> PyResult<&str> {
+fn check_string(v: &Value) -> PyResult<&str> {
     if let Some(s) = v.as_str() {
         return Ok(s);
     }
@@ -212,20 +212,20 @@ fn runtime(msg: String) -> PyErr {
     PyErr::new(ExcKind::RuntimeError, msg)
 }
 
+/// The pattern object `v` is, or the TypeError of a method called on another.
+fn pattern_of(v: &Value) -> PyResult<&Pattern> {
+    v.downcast::<Pattern>().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a 're.Pattern' object",
+        )
+    })
+}
+
+/// The receiver of a method: the pattern value and the pattern.
 fn this(a: &[Value]) -> PyResult<(&Value, &Pattern)> {
-    let v = a.first().ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            "descriptor requires a 're.Pattern' object",
-        )
-    })?;
-    let p = v.downcast::<Pattern>().ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            "descriptor requires a 're.Pattern' object",
-        )
-    })?;
-    Ok((v, p))
+    let v = a.first().unwrap_or(&Value::None);
+    Ok((v, pattern_of(v)?))
 }
 
 impl Pattern {
@@ -254,12 +254,7 @@ impl Pattern {
         endpos: Option<&Value>,
         mode: Mode,
     ) -> PyResult<Value> {
-        let p = this.downcast::<Pattern>().ok_or_else(|| {
-            PyErr::new(
-                ExcKind::TypeError,
-                "descriptor requires a 're.Pattern' object",
-            )
-        })?;
+        let p = pattern_of(this)?;
         let s = subject(string, pos, endpos)?;
         match p.engine.find(s.hay(), s.pos_b, mode).map_err(runtime)? {
             Some(spans) => Ok(Self::make_match(
@@ -296,7 +291,7 @@ impl Pattern {
         pos: Option<&Value>,
         endpos: Option<&Value>,
     ) -> PyResult<Value> {
-        let (_, p) = self::this(std::slice::from_ref(this))?;
+        let p = pattern_of(this)?;
         let s = subject(string, pos, endpos)?;
         let text = s.text();
         let groups = p.engine.parsed.groups;
@@ -337,7 +332,7 @@ impl Pattern {
         string: &Value,
         count: Option<&Value>,
     ) -> PyResult<(Value, usize)> {
-        let (_, p) = self::this(std::slice::from_ref(this))?;
+        let p = pattern_of(this)?;
         let s = subject(string, None, None)?;
         let count = match count {
             Some(c) => crate::objects::args::int(c, "")?,
@@ -354,13 +349,7 @@ impl Pattern {
             }
             None if crate::builtins::functions::is_callable(vm, repl) => None,
             None => {
-                return Err(PyErr::new(
-                    ExcKind::TypeError,
-                    format!(
-                        "decoding to str: need a bytes-like object, {} found",
-                        repl.type_name()
-                    ),
-                ))
+                return Err(super::not_a_template(repl));
             }
         };
         let text = s.text();
@@ -417,7 +406,7 @@ impl Pattern {
 
     /// `p.split(string, maxsplit)`.
     pub fn split(this: &Value, string: &Value, maxsplit: Option<&Value>) -> PyResult<Value> {
-        let (_, p) = self::this(std::slice::from_ref(this))?;
+        let p = pattern_of(this)?;
         let s = subject(string, None, None)?;
         let maxsplit = match maxsplit {
             Some(c) => crate::objects::args::int(c, "")?,
@@ -478,7 +467,7 @@ impl NativeObject for Scanner {
         let Some((pos, must_advance)) = self.at.get() else {
             return Ok(None);
         };
-        let (_, p) = this(std::slice::from_ref(&self.pattern))?;
+        let p = pattern_of(&self.pattern)?;
         let s = &self.subject;
         match p.engine.next(s.hay(), pos, must_advance) {
             Err(e) => {
