@@ -82,11 +82,13 @@ impl Engine {
     /// Parses and compiles `pattern` under `flags`.
     pub fn new(pattern: &str, flags: u32) -> Result<Engine, SyntaxError> {
         let parsed = syntax::parse(pattern, flags)?;
+        // CPython compiles what the parser accepted, so a refusal here is genpy's
+        // limit (nesting deeper than the engine's 64 levels, a look-behind it
+        // cannot measure), not a bad pattern.
         let regex = build(&parsed.engine, false).map_err(|e| {
-            SyntaxError::Re(
-                format!("genpy's regex engine refused the pattern: {e}"),
-                None,
-            )
+            SyntaxError::Unsupported(format!(
+                "genpy's regex engine cannot compile this pattern: {e}"
+            ))
         })?;
         Ok(Engine {
             parsed,

@@ -294,7 +294,9 @@ impl Parser {
     /// Branches separated by `|`, up to a `)` or the end.
     fn alternation(&mut self, flags: u32, depth: usize, top: bool) -> PResult<Node> {
         if depth > MAX_NESTING {
-            return err("too many nested groups (genpy's limit)", self.i);
+            return Err(SyntaxError::Unsupported(
+                "genpy's re does not support groups nested this deeply".into(),
+            ));
         }
         let mut branches = vec![self.sequence(flags, depth, top)?];
         // Global flags, which only the first branch may start with, apply to all.
@@ -1027,12 +1029,13 @@ fn push_char(c: char, out: &mut String) {
 }
 
 /// An ASCII word boundary (`\b` under ASCII) in lookarounds, as the engine's
-/// ASCII `\b` cannot be mixed with Unicode text.
+/// ASCII `\b` cannot be mixed with Unicode text; like CPython's, `\B` never
+/// matches in an empty string.
 fn ascii_boundary(yes: bool) -> &'static str {
     if yes {
         "(?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))"
     } else {
-        "(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))"
+        r"(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_])(?!\A\z))"
     }
 }
 
@@ -1092,7 +1095,14 @@ fn emit(node: &Node, out: &mut String) {
         }
         Node::Group(Some(_), body) => emit_group("(", body, out),
         Node::Group(None, body) => emit_group("(?:", body, out),
-        Node::Case(on, body) => emit_group(if *on { "(?i:" } else { "(?-i:" }, body, out),
+        Node::Case(on, body) => {
+            // A flags group `(?i:...)` is one group in the engine's syntax too.
+            let inner = match &**body {
+                Node::Group(None, inner) => inner,
+                other => other,
+            };
+            emit_group(if *on { "(?i:" } else { "(?-i:" }, inner, out)
+        }
         Node::Atomic(body) => emit_group("(?>", body, out),
         Node::Look {
             behind,
@@ -1143,7 +1153,11 @@ fn emit(node: &Node, out: &mut String) {
             if *greed == Greed::Possessive {
                 out.push_str("(?>");
             }
-            emit_group("(?:", body, out);
+            if is_unit(body) {
+                emit(body, out);
+            } else {
+                emit_group("(?:", body, out);
+            }
             match (min, max) {
                 (0, None) => out.push('*'),
                 (1, None) => out.push('+'),
@@ -1165,6 +1179,22 @@ fn emit(node: &Node, out: &mut String) {
             }
         }
     }
+}
+
+/// Whether `node` is written as one unit a quantifier can follow (a character, a
+/// class, a group), so it needs no group of its own.
+fn is_unit(node: &Node) -> bool {
+    matches!(
+        node,
+        Node::Char(_)
+            | Node::Any(_)
+            | Node::Set(..)
+            | Node::Category(_)
+            | Node::Group(..)
+            | Node::Case(..)
+            | Node::Atomic(_)
+            | Node::Backref(_)
+    )
 }
 
 /// `open`, then `body`, then `)`.
@@ -1194,7 +1224,8 @@ mod tests {
         assert_eq!(engine("a.b$"), r"a.b(?=\n?\z)");
         assert_eq!(engine(r"\Z"), r"\z");
         assert_eq!(engine("(?P<x>a)(?P=x)"), r"(a)(?:\1)");
-        assert_eq!(engine("a{2,}?"), "(?:a){2,}?");
+        assert_eq!(engine("a{2,}?"), "a{2,}?");
+        assert_eq!(engine("(?:ab)*(?i:c)+"), "(?:ab)*(?i:c)+");
         assert_eq!(engine("a{,"), r"a\u{7b}\u{2c}");
         assert_eq!(parse("a b #c\n", VERBOSE).unwrap().engine, "ab");
     }
