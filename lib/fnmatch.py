@@ -3,7 +3,6 @@
 # module; translate() still gives the regular expression CPython's does.
 
 import os
-import posixpath
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
@@ -192,8 +191,6 @@ def fnmatchcase(name, pat):
     # worse than a later one); the last run must end the name.
     if not isinstance(name, str):
         raise TypeError(f"expected string or bytes-like object, got {type(name).__name__!r}")
-    if not isinstance(pat, str):
-        raise TypeError("cannot use a string pattern on a bytes-like object")
     pieces = _compiled(pat)
     first = pieces[0]
     if len(pieces) == 1:
@@ -217,5 +214,6 @@ def fnmatch(name, pat):
 
 
 def filter(names, pat):
+    # POSIX names need no normcase, so they must be str already.
     pat = os.path.normcase(pat)
-    return [name for name in names if fnmatchcase(posixpath.normcase(name), pat)]
+    return [name for name in names if fnmatchcase(name, pat)]

@@ -530,11 +530,11 @@ class _Environ:
             raise KeyError(key) from None
 
     def __setitem__(self, key, value):
-        _os.putenv(_env_str(key), _env_str(value))
+        _os.putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        _os.unsetenv(_env_str(key))
+        _os.unsetenv(key)
         try:
             del self._data[key]
         except KeyError:
