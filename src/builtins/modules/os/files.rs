@@ -207,8 +207,9 @@ pub fn utime(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     } else {
         AtFlags::SYMLINK_NOFOLLOW
     };
+    // CPython 3.11's utime names no file in its errors.
     rustix::fs::utimensat(CWD, path.as_str(), &times, flags)
-        .map_err(|e| error(&e.into(), &path))?;
+        .map_err(|e| oserror::from_io(&e.into(), None, None))?;
     Ok(Value::None)
 }
 
