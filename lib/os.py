@@ -315,7 +315,8 @@ class DirEntry(PathLike):
     def _make(cls, directory, entry):
         self = object.__new__(cls)
         self.name, self._is_dir, self._is_file, self._is_symlink, self._inode = entry
-        self.path = path.join(directory, self.name)
+        # path.join(directory, name), for a name that has no slash.
+        self.path = directory + self.name if directory.endswith(sep) else directory + sep + self.name
         self._stat = None
         self._lstat = None
         return self
