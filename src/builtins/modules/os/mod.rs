@@ -71,7 +71,7 @@ enum Accepts {
 fn path_arg(vm: &mut Vm, v: &Value, fname: &str, accepts: Accepts) -> PyResult<String> {
     match (v, accepts) {
         (Value::None, Accepts::PathFdOrNone) => return Ok(".".into()),
-        (Value::Int(_), Accepts::PathOrFd | Accepts::PathFdOrNone) => {
+        (Value::Int(_) | Value::Bool(_), Accepts::PathOrFd | Accepts::PathFdOrNone) => {
             return Err(PyErr::new(
                 ExcKind::NotImplementedError,
                 format!("os.{fname}() of a file descriptor is not supported"),
