@@ -96,6 +96,11 @@ impl Interpreter {
         self.vm.ignore_environment();
     }
 
+    /// Installs (or with None removes) a generator observer (`genpy trace`).
+    pub fn set_observer(&mut self, observer: Option<Box<dyn vm::observe::GenObserver>>) {
+        self.vm.set_observer(observer);
+    }
+
     /// Writes stdout unbuffered (`genpy -u`).
     pub fn set_unbuffered(&mut self) {
         self.vm.out.set_unbuffered();

@@ -32,7 +32,7 @@
 //! The expectations are produced by CPython, never by genpy: run
 //! `python3 tests/regen.py [PATHS...]` to regenerate them, and commit them so
 //! that `cargo test` does not need python3. There is deliberately no
-//! `GENPY_BLESS` switch here (only the `--dis` listings of `tests/dis.rs`,
+//! `GENPY_BLESS` switch here (only the `--dis` listings and traces of `tests/views.rs`,
 //! which have no CPython equivalent, have one). Programs listed in `tests/programs/MANUAL` have
 //! hand-written expectations because CPython 3.11 crashes on them (for example
 //! a `yield from` chain 100 000 deep); `regen.py` skips them.

@@ -363,3 +363,36 @@ pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
         base: None,
     })
 }
+
+/// The message of a `UnicodeDecodeError`/`UnicodeEncodeError` made from its five args
+/// (`'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`); `None`
+/// when the args are not those five.
+pub fn unicode_error_message(args: &[Value]) -> Option<String> {
+    let [enc, object, start, end, reason] = args else {
+        return None;
+    };
+    let (enc, reason) = (enc.as_str()?, reason.as_str()?);
+    let (start, end) = (start.as_i64()? as usize, end.as_i64()? as usize);
+    if let Some(b) = object.as_bytes() {
+        return Some(match b.get(start) {
+            Some(byte) if end == start + 1 => format!(
+                "'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+            ),
+            _ => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end.saturating_sub(1)
+            ),
+        });
+    }
+    let s = object.as_str()?;
+    Some(match s.chars().nth(start) {
+        Some(c) if end == start + 1 => format!(
+            "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
+            super::str::escape_char(c)
+        ),
+        _ => format!(
+            "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        ),
+    })
+}

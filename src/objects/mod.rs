@@ -8,6 +8,7 @@
 
 pub mod args;
 pub mod bigrange;
+pub mod bytes;
 pub mod class;
 pub mod code;
 pub mod dict;
@@ -63,6 +64,10 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     /// A str.
     Str(Rc<PyStr>),
+    /// A bytes object (immutable, so copies share the data).
+    Bytes(Rc<Vec<u8>>),
+    /// A bytearray (mutable bytes).
+    ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A list.
     List(Rc<RefCell<Vec<Value>>>),
     /// A tuple.
@@ -196,6 +201,8 @@ impl Value {
             Value::Int(_) | Value::BigInt(_) => "int",
             Value::Float(_) => "float",
             Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::ByteArray(_) => "bytearray",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",
@@ -242,6 +249,8 @@ impl Value {
         Some(match self {
             Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -277,6 +286,8 @@ impl Value {
             Value::Float(f) => *f != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
@@ -284,6 +295,7 @@ impl Value {
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => int::range_len(r.0, r.1, r.2) != 0,
             Value::Instance(_) => return None,
+            Value::Class(c) if c.metaclass.is_some() => return None,
             Value::Native(n) => !matches!(n.length(), Some(Ok(0))),
             _ => true,
         })

@@ -98,3 +98,15 @@ fn is_unprintable(c: char) -> bool {
         || (0xd800..=0xdfff).contains(&n)
         || (0xe000..=0xf8ff).contains(&n)
 }
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a character, as CPython escapes it.
+pub fn escape_char(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}

@@ -1,4 +1,5 @@
-//! Teaching views: how generators work inside. So far the disassembler. A front end
+//! Teaching views: how generators work inside: the disassembler and the tracer. A front end
 //! (docs/architecture.md).
 
 pub mod dis;
+pub mod trace;

@@ -342,9 +342,12 @@ impl Vm {
         let Value::Class(this) = this else {
             return Err(no_attr(&Value::Instance(proxy.clone()), name));
         };
-        let start = match &obj {
-            Value::Class(c) => c.clone(),
-            other => types().class_of(other),
+        // `super(C, obj)` walks type(obj)'s MRO when obj is an instance of C (a class
+        // whose metaclass is C included), obj's own when obj is a subclass of C.
+        let of_instance = types().class_of(&obj);
+        let (start, class_receiver) = match &obj {
+            Value::Class(c) if !of_instance.is_subclass(&this) => (c.clone(), true),
+            _ => (of_instance, false),
         };
         let mro = start.mro();
         let pos = mro
@@ -353,8 +356,8 @@ impl Vm {
             .map_or(mro.len(), |p| p + 1);
         for c in &mro[pos..] {
             if let Some(v) = c.dict.borrow().get(name).cloned() {
-                return match (&obj, &v) {
-                    (Value::Class(_), Value::Function(_)) => Ok(v),
+                return match (class_receiver, &v) {
+                    (true, Value::Function(_)) => Ok(v),
                     // `__new__` is a static method: `super().__new__(cls, x)`.
                     (_, Value::NativeMethod(d)) if d.name == "__new__" => Ok(v),
                     _ => self.bind_class_attr(v, &obj, &start),
@@ -363,6 +366,9 @@ impl Vm {
         }
         if let Some(v) = proxy.dict.borrow().get(name) {
             return Ok(v.clone());
+        }
+        if name == "__class__" {
+            return Ok(Value::Class(proxy.class.clone()));
         }
         Err(PyErr::new(
             ExcKind::AttributeError,
@@ -426,7 +432,17 @@ impl Vm {
             "__dict__" => namespace_to_dict(&c.dict.borrow())?,
             "__module__" => Value::str(&c.module),
             "__doc__" => Value::None,
-            _ => return Err(no_attr(&Value::Class(c.clone()), name)),
+            "__class__" => Value::Class(types().class_of(&Value::Class(c.clone()))),
+            _ => {
+                // The metaclass's attributes: methods bind to the class, properties
+                // get it, as an instance's class attributes do.
+                if let Some(meta) = c.metaclass.clone() {
+                    if let Some(attr) = meta.lookup(name) {
+                        return self.bind_class_attr(attr, &Value::Class(c.clone()), &meta);
+                    }
+                }
+                return Err(no_attr(&Value::Class(c.clone()), name));
+            }
         })
     }
 
@@ -651,6 +667,15 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if !c.is_builtin() => {
+                let hook = c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_slot("__setattr__"));
+                if let Some(Value::Function(_)) = hook {
+                    let m = self.lookup_method(obj, "__setattr__").unwrap_or_default();
+                    self.call(&m, vec![Value::str(name), value], vec![])?;
+                    return Ok(());
+                }
                 c.dict.borrow_mut().insert(name.into(), value);
                 Ok(())
             }
@@ -687,6 +712,13 @@ impl Vm {
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
+            if let (None, Some(Value::Function(_))) =
+                (&inst.class.builtin, inst.class.lookup_slot("__delattr__"))
+            {
+                let m = self.lookup_method(obj, "__delattr__").unwrap_or_default();
+                self.call(&m, vec![Value::str(name)], vec![])?;
+                return Ok(());
+            }
             if let Some(Value::Instance(d)) = inst.class.lookup(name) {
                 if is_property(&d.class) {
                     let deleter = d.dict.borrow().get("fdel").cloned().unwrap_or_default();
@@ -770,6 +802,12 @@ impl Vm {
                 let cls = inst.class.clone();
                 let attr = cls.lookup_slot(name)?;
                 self.bind_class_attr(attr, obj, &cls).ok()
+            }
+            // A class whose metaclass defines the special method (`len(Color)`).
+            Value::Class(c) if c.metaclass.is_some() => {
+                let meta = c.metaclass.clone()?;
+                let attr = meta.lookup_slot(name)?;
+                self.bind_class_attr(attr, obj, &meta).ok()
             }
             _ => {
                 let cls = self.types.class_of(obj);

@@ -9,9 +9,12 @@
 
 use std::rc::Rc;
 
+use super::observe::GenEvent;
 use super::Vm;
 use crate::objects::frame::{Deliver, Frame, Outcome};
-use crate::objects::generator::{has_pending_close, take_pending_close, GenState, Generator};
+use crate::objects::generator::{
+    has_pending_close, take_finalized, take_pending_close, GenState, Generator,
+};
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// How to resume a generator.
@@ -83,6 +86,9 @@ impl Vm {
         let ran_nothing = match (gen.take_for_resume(), how) {
             (GenState::Suspended(mut frame), _)
             | (GenState::Created(mut frame), Resume::Send(Value::None)) => {
+                if self.observer.is_some() {
+                    self.notify_resumed(gen, how, &deliver, frame.ip == 0);
+                }
                 frame.gen = Some(gen.clone());
                 frame.deliver = deliver;
                 return Ok(frame);
@@ -110,7 +116,12 @@ impl Vm {
                         Err(super::unwind::pep479(e.clone()))
                     }
                     (Ok(()), Resume::Throw(e)) => Err(e.clone()),
-                    (Ok(()), _) => Ok(Outcome::Returned(Value::None)),
+                    (Ok(()), _) => {
+                        if self.observer.is_some() {
+                            self.notify(GenEvent::Closed { gen: gen.clone() });
+                        }
+                        Ok(Outcome::Returned(Value::None))
+                    }
                 }
             }
             (GenState::Closed, Resume::Throw(e)) => Err(e.clone()),
@@ -281,6 +292,10 @@ impl Vm {
     /// finalizer does.
     pub fn close_pending(&mut self) {
         while has_pending_close() {
+            for (serial, name) in take_finalized() {
+                let at = self.current_place();
+                self.notify(GenEvent::Finalized { serial, name, at });
+            }
             for g in take_pending_close() {
                 if let Err(e) = self.resume_nested(&g, Resume::Close) {
                     let what = format!(

@@ -4,11 +4,14 @@
 
 pub mod attr;
 pub mod call;
+mod classes;
 mod collections;
 pub mod generator;
+mod hashing;
 pub mod import;
 pub mod iterate;
 mod names;
+pub mod observe;
 pub mod ops;
 pub mod output;
 pub mod repr;
@@ -105,6 +108,8 @@ pub struct Vm {
     /// Reports an exception that cannot propagate (one escaping a generator's
     /// finalization), given what it was raised in: CPython's `sys.unraisablehook`.
     pub unraisable_hook: UnraisableHook,
+    /// The generator observer, if a teaching view installed one.
+    observer: Option<Box<dyn observe::GenObserver>>,
 }
 
 /// A reporter of unraisable exceptions: the VM, a description of the object the
@@ -148,6 +153,7 @@ impl Vm {
             out,
             argv,
             unraisable_hook: report_unraisable_briefly,
+            observer: None,
         }
     }
 

@@ -1,0 +1,1522 @@
+# datetime, written from its documentation: date, time, datetime, timedelta,
+# tzinfo, timezone and IsoCalendarDate, with CPython 3.11's reprs, messages and
+# rounding.
+#
+# genpy's dicts hash and compare keys without running Python code, so a class
+# with its own __hash__ cannot be a dict key. The value types here are therefore
+# subclasses of tuple whose tuple is their comparison key: a private marker
+# naming the kind of value (so no plain tuple, and no value of another kind,
+# equals one) and an integer (microseconds, or days for a date; for an aware
+# value, counted in UTC). == and hash() are the tuple's, which is what CPython's
+# are; the tuple's other behaviour (len, iteration, indexing, +, *) is refused
+# as CPython refuses it for these types.
+
+import time as _time
+
+MINYEAR = 1
+MAXYEAR = 9999
+
+_DATE = object()
+_NAIVE_TIME = object()
+_AWARE_TIME = object()
+_NAIVE = object()
+_AWARE = object()
+_DELTA = object()
+_OFFSET = object()
+
+_US_PER_SECOND = 1000000
+_US_PER_DAY = 86400 * _US_PER_SECOND
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+_DAYS_BEFORE_MONTH = (0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334)
+_MAX_ORDINAL = 3652059
+_DAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+               "Oct", "Nov", "Dec")
+
+
+# ---- calendar arithmetic (the proleptic Gregorian calendar, day 1 = 0001-01-01)
+
+def _is_leap(year):
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _days_in_month(year, month):
+    if month == 2 and _is_leap(year):
+        return 29
+    return _DAYS_IN_MONTH[month]
+
+
+def _days_before_year(year):
+    y = year - 1
+    return y * 365 + y // 4 - y // 100 + y // 400
+
+
+def _days_before_month(year, month):
+    return _DAYS_BEFORE_MONTH[month] + (month > 2 and _is_leap(year))
+
+
+def _ymd_to_ordinal(year, month, day):
+    return _days_before_year(year) + _days_before_month(year, month) + day
+
+
+def _ordinal_to_ymd(n):
+    # Counted in 400-year cycles (146097 days), then centuries, 4-year cycles, years.
+    n -= 1
+    n400, n = divmod(n, 146097)
+    year = n400 * 400 + 1
+    n100, n = divmod(n, 36524)
+    n4, n = divmod(n, 1461)
+    n1, n = divmod(n, 365)
+    year += n100 * 100 + n4 * 4 + n1
+    if n1 == 4 or n100 == 4:
+        return year - 1, 12, 31
+    leap = n1 == 3 and (n4 != 24 or n100 == 3)
+    month = (n + 50) >> 5
+    before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
+    if before > n:
+        month -= 1
+        before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
+    return year, month, n - before + 1
+
+
+def _iso_week1_monday(year):
+    # The ordinal of the Monday of ISO week 1 (the week holding January 4).
+    first = _ymd_to_ordinal(year, 1, 1)
+    weekday = (first + 6) % 7
+    monday = first - weekday
+    if weekday > 3:
+        monday += 7
+    return monday
+
+
+# ---- argument checks
+
+def _tname(obj):
+    # A type's name as CPython's messages show it ('datetime.date', 'int').
+    cls = type(obj)
+    if cls.__module__ == "datetime":
+        return "datetime." + cls.__name__
+    return cls.__name__
+
+
+def _builtin(obj):
+    # True for a value of a built-in type, which never answers a reflected operation.
+    return type(obj).__module__ == "builtins"
+
+
+def _unsupported(symbol, a, b):
+    return TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
+                     % (symbol, _tname(a), _tname(b)))
+
+
+def _not_orderable(symbol, a, b):
+    return TypeError("'%s' not supported between instances of '%s' and '%s'"
+                     % (symbol, _tname(a), _tname(b)))
+
+
+def _index(value):
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float) or not hasattr(type(value), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__)
+    return type(value).__index__(value)
+
+
+def _check_date(year, month, day):
+    year, month, day = _index(year), _index(month), _index(day)
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("year %d is out of range" % year)
+    if not 1 <= month <= 12:
+        raise ValueError("month must be in 1..12")
+    if not 1 <= day <= _days_in_month(year, month):
+        raise ValueError("day is out of range for month")
+    return year, month, day
+
+
+def _check_time(hour, minute, second, microsecond, fold):
+    hour, minute, second = _index(hour), _index(minute), _index(second)
+    microsecond, fold = _index(microsecond), _index(fold)
+    if not 0 <= hour <= 23:
+        raise ValueError("hour must be in 0..23")
+    if not 0 <= minute <= 59:
+        raise ValueError("minute must be in 0..59")
+    if not 0 <= second <= 59:
+        raise ValueError("second must be in 0..59")
+    if not 0 <= microsecond <= 999999:
+        raise ValueError("microsecond must be in 0..999999")
+    if fold not in (0, 1):
+        raise ValueError("fold must be either 0 or 1")
+    return hour, minute, second, microsecond, fold
+
+
+def _check_tzinfo(tz):
+    if tz is not None and not isinstance(tz, tzinfo):
+        raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
+                        "not type '%s'" % type(tz).__name__)
+
+
+def _missing(name, position):
+    return TypeError("function missing required argument '%s' (pos %d)"
+                     % (name, position))
+
+
+def _check_offset(name, offset):
+    # What utcoffset() or dst() of a tzinfo returned: None or a timedelta of less
+    # than a day either way.
+    if offset is None:
+        return None
+    if not isinstance(offset, timedelta):
+        raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
+                        % (name, type(offset).__name__))
+    if not -_US_PER_DAY < offset._us < _US_PER_DAY:
+        raise ValueError("offset must be a timedelta strictly between "
+                         "-timedelta(hours=24) and timedelta(hours=24), not %r."
+                         % (offset,))
+    return offset
+
+
+def _check_tzname(name):
+    if name is not None and not isinstance(name, str):
+        raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                        % type(name).__name__)
+    return name
+
+
+# ---- formatting
+
+def _format_offset(offset, sep=":"):
+    # +HH:MM, with :SS and .ffffff only when not zero; '' for None.
+    if offset is None:
+        return ""
+    us = offset._us
+    sign = "-" if us < 0 else "+"
+    us = abs(us)
+    hours, us = divmod(us, 3600 * _US_PER_SECOND)
+    minutes, us = divmod(us, 60 * _US_PER_SECOND)
+    seconds, us = divmod(us, _US_PER_SECOND)
+    text = "%s%02d%s%02d" % (sign, hours, sep, minutes)
+    if seconds or us:
+        text += "%s%02d" % (sep, seconds)
+        if us:
+            text += ".%06d" % us
+    return text
+
+
+_TIMESPECS = ("auto", "hours", "minutes", "seconds", "milliseconds", "microseconds")
+
+
+def _format_time(hour, minute, second, microsecond, timespec):
+    if timespec == "auto":
+        timespec = "microseconds" if microsecond else "seconds"
+    if timespec == "hours":
+        return "%02d" % hour
+    if timespec == "minutes":
+        return "%02d:%02d" % (hour, minute)
+    if timespec == "seconds":
+        return "%02d:%02d:%02d" % (hour, minute, second)
+    if timespec == "milliseconds":
+        return "%02d:%02d:%02d.%03d" % (hour, minute, second, microsecond // 1000)
+    if timespec == "microseconds":
+        return "%02d:%02d:%02d.%06d" % (hour, minute, second, microsecond)
+    raise ValueError("Unknown timespec value")
+
+
+def _strftime(value, format, fields):
+    # time.strftime with %f, %z and %Z of `value` filled in first.
+    if not isinstance(format, str):
+        raise TypeError("strftime() argument 1 must be str, not %s"
+                        % type(format).__name__)
+    if "%f" not in format and "%z" not in format and "%Z" not in format:
+        return _time.strftime(format, fields)
+    out = []
+    i, n = 0, len(format)
+    while i < n:
+        c = format[i]
+        i += 1
+        if c != "%" or i >= n:
+            out.append(c)
+            continue
+        d = format[i]
+        i += 1
+        if d == "f":
+            out.append("%06d" % value.microsecond)
+        elif d == "z":
+            out.append(_format_offset(value.utcoffset(), ""))
+        elif d == "Z":
+            name = value.tzname()
+            out.append("" if name is None else name.replace("%", "%%"))
+        else:
+            out.append("%" + d)
+    return _time.strftime("".join(out), fields)
+
+
+def _format_value(value, spec):
+    if not isinstance(spec, str):
+        raise TypeError("must be str, not %s" % type(spec).__name__)
+    if spec:
+        return value.strftime(spec)
+    return str(value)
+
+
+# ---- ISO 8601 parsing (the forms fromisoformat accepts in Python 3.11)
+
+def _invalid(text):
+    return ValueError("Invalid isoformat string: %r" % (text,))
+
+
+def _digits(text, start, count):
+    part = text[start:start + count]
+    if len(part) != count or not all("0" <= c <= "9" for c in part):
+        return None
+    return int(part)
+
+
+def _parse_date(text):
+    # (year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www-D or YYYYWwwD, or None.
+    year = _digits(text, 0, 4)
+    if year is None:
+        return None
+    rest = text[4:]
+    dashed = rest.startswith("-")
+    if dashed:
+        rest = rest[1:]
+    if rest.startswith("W"):
+        week = _digits(rest, 1, 2)
+        rest = rest[3:]
+        weekday = 1
+        if rest:
+            if dashed:
+                if not rest.startswith("-"):
+                    return None
+                rest = rest[1:]
+            weekday = _digits(rest, 0, 1)
+            if len(rest) != 1:
+                return None
+        if week is None or weekday is None:
+            return None
+        try:
+            return _from_iso_calendar(year, week, weekday)
+        except ValueError:
+            return None
+    month = _digits(rest, 0, 2)
+    rest = rest[2:]
+    if dashed:
+        if not rest.startswith("-"):
+            return None
+        rest = rest[1:]
+    day = _digits(rest, 0, 2)
+    if month is None or day is None or len(rest) != 2:
+        return None
+    return year, month, day
+
+
+def _parse_clock(text):
+    # (hour, minute, second, microsecond) of HH[:MM[:SS]] or HH[MM[SS]], with an
+    # optional fraction of a second after a "." or ",", or None.
+    fields = [0, 0, 0]
+    pos = 0
+    colons = None
+    for k in range(3):
+        if k:
+            if pos >= len(text) or text[pos] in ".,":
+                break
+            if colons is None:
+                colons = text[pos] == ":"
+            if colons:
+                if text[pos] != ":":
+                    return None
+                pos += 1
+        value = _digits(text, pos, 2)
+        if value is None:
+            return None
+        fields[k] = value
+        pos += 2
+    microsecond = 0
+    if pos < len(text):
+        digits = text[pos + 1:]
+        if text[pos] not in ".," or not digits or not all("0" <= c <= "9" for c in digits):
+            return None
+        microsecond = int((digits[:6] + "00000")[:6])
+    return fields[0], fields[1], fields[2], microsecond
+
+
+def _parse_time(text):
+    # (hour, minute, second, microsecond, tzinfo) of a time with an optional UTC
+    # offset (Z, +HH[:MM[:SS[.ffffff]]]), or None.
+    cut = len(text)
+    for mark in ("Z", "+", "-"):
+        found = text.find(mark)
+        if found >= 0:
+            cut = min(cut, found)
+    clock = _parse_clock(text[:cut])
+    if clock is None:
+        return None
+    zone = text[cut:]
+    tz = None
+    if zone == "Z":
+        tz = timezone.utc
+    elif zone:
+        offset = _parse_clock(zone[1:])
+        if offset is None:
+            return None
+        hours, minutes, seconds, micro = offset
+        us = ((hours * 60 + minutes) * 60 + seconds) * _US_PER_SECOND + micro
+        delta = timedelta(microseconds=-us if zone[0] == "-" else us)
+        tz = timezone.utc if not us else timezone(delta)
+    return clock + (tz,)
+
+
+def _from_iso_calendar(year, week, weekday):
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError("Year is out of range: %d" % year)
+    if not 0 < week < 53:
+        long_year = (_iso_week1_monday(year + 1) - _iso_week1_monday(year)) // 7 == 53 \
+            if year < MAXYEAR else False
+        if not (week == 53 and long_year):
+            raise ValueError("Invalid week: %d" % week)
+    if not 0 < weekday < 8:
+        raise ValueError("Invalid day: %d (range is [1, 7])" % weekday)
+    ordinal = _iso_week1_monday(year) + (week - 1) * 7 + weekday - 1
+    return _ordinal_to_ymd(ordinal)
+
+
+# ---- timedelta
+
+def _exact_microseconds(value, factor, component):
+    # value * factor as an exact fraction (numerator, denominator).
+    if isinstance(value, int):
+        return value * factor, 1
+    if isinstance(value, float):
+        numerator, denominator = value.as_integer_ratio()
+        return numerator * factor, denominator
+    raise TypeError("unsupported type for timedelta %s component: %s"
+                    % (component, type(value).__name__))
+
+
+def _round_half_even(numerator, denominator):
+    q, r = divmod(numerator, denominator)
+    if 2 * r > denominator or (2 * r == denominator and q % 2 == 1):
+        q += 1
+    return q
+
+
+def _delta(us):
+    # The timedelta of `us` microseconds (a plain timedelta, as arithmetic returns).
+    return timedelta._of(timedelta, us)
+
+
+class timedelta(tuple):
+    # A duration: days (of magnitude at most 999999999), seconds in [0, 86400)
+    # and microseconds in [0, 1000000).
+
+    def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
+                minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int
+                and type(hours) is int and type(weeks) is int):
+            return cls._of(cls, (((weeks * 7 + days) * 24 + hours) * 60 + minutes)
+                           * 60000000 + seconds * 1000000 + milliseconds * 1000
+                           + microseconds)
+        parts = ((days, _US_PER_DAY, "days"),
+                 (seconds, _US_PER_SECOND, "seconds"),
+                 (microseconds, 1, "microseconds"),
+                 (milliseconds, 1000, "milliseconds"),
+                 (minutes, 60 * _US_PER_SECOND, "minutes"),
+                 (hours, 3600 * _US_PER_SECOND, "hours"),
+                 (weeks, 7 * _US_PER_DAY, "weeks"))
+        numerator, denominator = 0, 1
+        for value, factor, component in parts:
+            n, d = _exact_microseconds(value, factor, component)
+            if d == 1:
+                numerator += n * denominator
+            else:
+                numerator, denominator = numerator * d + n * denominator, denominator * d
+        return cls._of(cls, _round_half_even(numerator, denominator))
+
+    @staticmethod
+    def _of(cls, us):
+        days, rest = divmod(us, _US_PER_DAY)
+        if not -2**31 <= days < 2**31:
+            raise OverflowError("Python int too large to convert to C int")
+        if not -999999999 <= days <= 999999999:
+            raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
+        self = tuple.__new__(cls, (_DELTA, us))
+        self._us = us
+        return self
+
+    def _parts(self):
+        days, rest = divmod(self._us, _US_PER_DAY)
+        seconds, microseconds = divmod(rest, _US_PER_SECOND)
+        return days, seconds, microseconds
+
+    days = property(lambda self: self._us // _US_PER_DAY)
+    seconds = property(lambda self: self._us % _US_PER_DAY // _US_PER_SECOND)
+    microseconds = property(lambda self: self._us % _US_PER_SECOND)
+
+    def total_seconds(self):
+        return self._us / _US_PER_SECOND
+
+    def __repr__(self):
+        days, seconds, microseconds = self._parts()
+        fields = []
+        if days:
+            fields.append("days=%d" % days)
+        if seconds:
+            fields.append("seconds=%d" % seconds)
+        if microseconds:
+            fields.append("microseconds=%d" % microseconds)
+        return "%s(%s)" % (_tname(self), ", ".join(fields) or "0")
+
+    def __str__(self):
+        days, seconds, microseconds = self._parts()
+        minutes, seconds = divmod(seconds, 60)
+        hours, minutes = divmod(minutes, 60)
+        text = "%d:%02d:%02d" % (hours, minutes, seconds)
+        if days:
+            plural = "" if abs(days) == 1 else "s"
+            text = "%d day%s, %s" % (days, plural, text)
+        if microseconds:
+            text += ".%06d" % microseconds
+        return text
+
+    def __format__(self, spec):
+        if not isinstance(spec, str):
+            raise TypeError("must be str, not %s" % type(spec).__name__)
+        if spec:
+            raise TypeError("unsupported format string passed to %s.__format__"
+                            % _tname(self))
+        return str(self)
+
+    def __bool__(self):
+        return self._us != 0
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return _delta(self._us + other._us)
+        if _builtin(other):
+            raise _unsupported("+", self, other)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if _builtin(other):
+            raise _unsupported("+", other, self)
+        return NotImplemented
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return _delta(self._us - other._us)
+        if _builtin(other):
+            raise _unsupported("-", self, other)
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if _builtin(other):
+            raise _unsupported("-", other, self)
+        return NotImplemented
+
+    def __neg__(self):
+        return _delta(-self._us)
+
+    def __pos__(self):
+        return _delta(self._us)
+
+    def __abs__(self):
+        return _delta(abs(self._us))
+
+    def __mul__(self, other):
+        if isinstance(other, int):
+            return _delta(self._us * other)
+        if isinstance(other, float):
+            numerator, denominator = other.as_integer_ratio()
+            return _delta(_round_half_even(self._us * numerator, denominator))
+        if isinstance(other, (str, list, tuple)):
+            raise TypeError("can't multiply sequence by non-int of type '%s'"
+                            % _tname(self))
+        if _builtin(other):
+            raise _unsupported("*", self, other)
+        return NotImplemented
+
+    def __rmul__(self, other):
+        if isinstance(other, (int, float)):
+            return self.__mul__(other)
+        if _builtin(other):
+            raise _unsupported("*", other, self)
+        return NotImplemented
+
+    def __truediv__(self, other):
+        if isinstance(other, timedelta):
+            if not other._us:
+                raise ZeroDivisionError("division by zero")
+            return self._us / other._us
+        if isinstance(other, int):
+            if not other:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return _delta(_round_half_even(self._us, other) if other > 0
+                          else _round_half_even(-self._us, -other))
+        if isinstance(other, float):
+            numerator, denominator = other.as_integer_ratio()
+            if not numerator:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            if numerator < 0:
+                numerator, denominator = -numerator, -denominator
+            return _delta(_round_half_even(self._us * denominator, numerator))
+        if _builtin(other):
+            raise _unsupported("/", self, other)
+        return NotImplemented
+
+    def __rtruediv__(self, other):
+        if _builtin(other):
+            raise _unsupported("/", other, self)
+        return NotImplemented
+
+    def __floordiv__(self, other):
+        if isinstance(other, timedelta):
+            if not other._us:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return self._us // other._us
+        if isinstance(other, int):
+            if not other:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            return _delta(self._us // other)
+        if _builtin(other):
+            raise _unsupported("//", self, other)
+        return NotImplemented
+
+    def __rfloordiv__(self, other):
+        if _builtin(other):
+            raise _unsupported("//", other, self)
+        return NotImplemented
+
+    def __mod__(self, other):
+        if isinstance(other, timedelta):
+            if not other._us:
+                raise ZeroDivisionError("integer modulo by zero")
+            return _delta(self._us % other._us)
+        if _builtin(other):
+            raise _unsupported("%", self, other)
+        return NotImplemented
+
+    def __rmod__(self, other):
+        if _builtin(other):
+            raise _unsupported("%", other, self)
+        return NotImplemented
+
+    def __divmod__(self, other):
+        if isinstance(other, timedelta):
+            if not other._us:
+                raise ZeroDivisionError("integer division or modulo by zero")
+            q, r = divmod(self._us, other._us)
+            return q, _delta(r)
+        if _builtin(other):
+            raise _unsupported("divmod()", self, other)
+        return NotImplemented
+
+    def _compare(self, other, symbol):
+        if isinstance(other, timedelta):
+            return self._us - other._us
+        if _builtin(other):
+            raise _not_orderable(symbol, self, other)
+        return None
+
+    def __lt__(self, other):
+        c = self._compare(other, "<")
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other, "<=")
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other, ">")
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other, ">=")
+        return NotImplemented if c is None else c >= 0
+
+    def __reduce__(self):
+        return (type(self), self._parts())
+
+
+timedelta.min = _delta(-999999999 * _US_PER_DAY)
+timedelta.max = _delta(1000000000 * _US_PER_DAY - 1)
+timedelta.resolution = _delta(1)
+
+
+def _refuse_sequence(cls):
+    # The tuple behaviour a value type does not have.
+    def length(self):
+        raise TypeError("object of type '%s' has no len()" % _tname(self))
+
+    def iterate(self):
+        raise TypeError("'%s' object is not iterable" % _tname(self))
+
+    def item(self, key):
+        raise TypeError("'%s' object is not subscriptable" % _tname(self))
+
+    def contains(self, value):
+        raise TypeError("argument of type '%s' is not iterable" % _tname(self))
+
+    def missing(name):
+        def get(self):
+            raise AttributeError("'%s' object has no attribute '%s'" % (_tname(self), name))
+        return property(get)
+
+    cls.count = missing("count")
+    cls.index = missing("index")
+    cls.__len__ = length
+    cls.__iter__ = iterate
+    cls.__getitem__ = item
+    cls.__contains__ = contains
+    if "__bool__" not in cls.__dict__:
+        cls.__bool__ = lambda self: True
+
+
+_refuse_sequence(timedelta)
+
+
+# ---- tzinfo and timezone
+
+class tzinfo:
+    # The abstract base of time-zone information: subclasses give utcoffset(),
+    # dst() and tzname() for a datetime.
+
+    def tzname(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
+
+    def utcoffset(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
+
+    def dst(self, dt):
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
+
+    def fromutc(self, dt):
+        # The local time of the UTC time dt (whose tzinfo is self), for a zone
+        # whose offset is its standard offset plus dst().
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        offset = dt.utcoffset()
+        if offset is None:
+            raise ValueError("fromutc: non-None utcoffset() result required")
+        dst = dt.dst()
+        if dst is None:
+            raise ValueError("fromutc: non-None dst() result required")
+        dt += offset - dst
+        dst = dt.dst()
+        if dst is None:
+            raise ValueError("fromutc: tz.dst() gave inconsistent results; cannot convert")
+        return dt + dst
+
+
+def _check_dt_argument(method, dt):
+    if dt is not None and not isinstance(dt, datetime):
+        raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
+                        % (method, type(dt).__name__))
+
+
+class timezone(tzinfo, tuple):
+    # A fixed offset from UTC, with an optional name.
+
+    def __new__(cls, offset, name=None):
+        if not isinstance(offset, timedelta):
+            raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
+                            % type(offset).__name__)
+        if name is not None and not isinstance(name, str):
+            raise TypeError("timezone() argument 2 must be str, not %s"
+                            % type(name).__name__)
+        if not -_US_PER_DAY < offset._us < _US_PER_DAY:
+            raise ValueError("offset must be a timedelta strictly between "
+                             "-timedelta(hours=24) and timedelta(hours=24), not %r."
+                             % (offset,))
+        if name is None and not offset._us and cls is timezone and _UTC is not None:
+            return _UTC
+        self = tuple.__new__(cls, (_OFFSET, offset._us))
+        self._f = (offset, name)
+        return self
+
+    def utcoffset(self, dt):
+        _check_dt_argument("utcoffset", dt)
+        return self._f[0]
+
+    def dst(self, dt):
+        _check_dt_argument("dst", dt)
+        return None
+
+    def tzname(self, dt):
+        _check_dt_argument("tzname", dt)
+        if self._f[1] is not None:
+            return self._f[1]
+        if not self._f[0]._us:
+            return "UTC"
+        return "UTC" + _format_offset(self._f[0])
+
+    def fromutc(self, dt):
+        if not isinstance(dt, datetime):
+            raise TypeError("fromutc: argument must be a datetime")
+        if dt.tzinfo is not self:
+            raise ValueError("fromutc: dt.tzinfo is not self")
+        return dt + self._f[0]
+
+    def __repr__(self):
+        if self is _UTC:
+            return "datetime.timezone.utc"
+        if self._f[1] is None:
+            return "%s(%r)" % (_tname(self), self._f[0])
+        return "%s(%r, %r)" % (_tname(self), self._f[0], self._f[1])
+
+    def __str__(self):
+        return self.tzname(None)
+
+    def __getinitargs__(self):
+        if self._f[1] is None:
+            return (self._f[0],)
+        return (self._f[0], self._f[1])
+
+
+_UTC = None
+_UTC = timezone(timedelta(0))
+timezone.utc = _UTC
+timezone.min = timezone(timedelta(hours=-23, minutes=-59))
+timezone.max = timezone(timedelta(hours=23, minutes=59))
+UTC = _UTC
+_refuse_sequence(timezone)
+
+
+# ---- date
+
+class IsoCalendarDate(tuple):
+    # The (year, week, weekday) of an ISO calendar date, as a named tuple.
+
+    def __new__(cls, year, week, weekday):
+        return tuple.__new__(cls, (year, week, weekday))
+
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
+
+    def __repr__(self):
+        return "%s(year=%d, week=%d, weekday=%d)" % (
+            "datetime.IsoCalendarDate", self[0], self[1], self[2])
+
+    def __reduce__(self):
+        return (tuple, (tuple(self),))
+
+
+_IsoCalendarDate = IsoCalendarDate
+del IsoCalendarDate
+
+
+def _make_date(cls, year, month, day):
+    # _f: (year, month, day, ordinal).
+    ordinal = _ymd_to_ordinal(year, month, day)
+    self = tuple.__new__(cls, (_DATE, ordinal))
+    self._f = (year, month, day, ordinal)
+    return self
+
+
+class date(tuple):
+    # A day of the proleptic Gregorian calendar.
+
+    def __new__(cls, year, month=None, day=None):
+        if month is None:
+            raise _missing("month", 2)
+        if day is None:
+            raise _missing("day", 3)
+        return _make_date(cls, *_check_date(year, month, day))
+
+    year = property(lambda self: self._f[0])
+    month = property(lambda self: self._f[1])
+    day = property(lambda self: self._f[2])
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def fromtimestamp(cls, t):
+        fields = _time.localtime(t)
+        return cls(fields[0], fields[1], fields[2])
+
+    @classmethod
+    def fromordinal(cls, n):
+        n = _index(n)
+        if n < 1:
+            raise ValueError("ordinal must be >= 1")
+        if n > _MAX_ORDINAL:
+            raise ValueError("year %d is out of range" % _ordinal_to_ymd(n)[0])
+        return cls(*_ordinal_to_ymd(n))
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        fields = _parse_date(date_string) if len(date_string) in (7, 8, 10) else None
+        if fields is None:
+            raise _invalid(date_string)
+        return cls(*fields)
+
+    @classmethod
+    def fromisocalendar(cls, year, week, day):
+        return cls(*_from_iso_calendar(_index(year), _index(week), _index(day)))
+
+    def toordinal(self):
+        return self._f[3]
+
+    def weekday(self):
+        return (self.toordinal() + 6) % 7
+
+    def isoweekday(self):
+        return self.toordinal() % 7 or 7
+
+    def isocalendar(self):
+        year = self._f[0]
+        ordinal = self.toordinal()
+        monday = _iso_week1_monday(year)
+        if ordinal < monday:
+            year -= 1
+            monday = _iso_week1_monday(year)
+        elif year < MAXYEAR and ordinal >= _iso_week1_monday(year + 1):
+            year += 1
+            monday = _iso_week1_monday(year)
+        week, day = divmod(ordinal - monday, 7)
+        return _IsoCalendarDate(year, week + 1, day + 1)
+
+    def replace(self, year=None, month=None, day=None):
+        return type(self)(self._f[0] if year is None else year,
+                          self._f[1] if month is None else month,
+                          self._f[2] if day is None else day)
+
+    def timetuple(self):
+        return _time.struct_time((self._f[0], self._f[1], self._f[2], 0, 0, 0,
+                                  self.weekday(), self._yday(), -1))
+
+    def _yday(self):
+        return _days_before_month(self._f[0], self._f[1]) + self._f[2]
+
+    def ctime(self):
+        return "%s %s %2d 00:00:00 %04d" % (
+            _DAY_ABBR[self.weekday()], _MONTH_ABBR[self._f[1] - 1],
+            self._f[2], self._f[0])
+
+    def isoformat(self):
+        return "%04d-%02d-%02d" % (self._f[0], self._f[1], self._f[2])
+
+    __str__ = isoformat
+
+    def __repr__(self):
+        return "%s(%d, %d, %d)" % (_tname(self), self._f[0], self._f[1], self._f[2])
+
+    def strftime(self, format):
+        return _strftime(_MIDNIGHT, format, self.timetuple())
+
+    __format__ = _format_value
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            n = self.toordinal() + other.days
+            if not 1 <= n <= _MAX_ORDINAL:
+                raise OverflowError("date value out of range")
+            return type(self)(*_ordinal_to_ymd(n))
+        if _builtin(other):
+            raise _unsupported("+", self, other)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        if _builtin(other):
+            raise _unsupported("+", other, self)
+        return NotImplemented
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return self + timedelta(-other.days)
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return timedelta(self.toordinal() - other.toordinal())
+        if _builtin(other) or isinstance(other, date):
+            raise _unsupported("-", self, other)
+        return NotImplemented
+
+    def __rsub__(self, other):
+        if _builtin(other) or isinstance(other, timedelta):
+            raise _unsupported("-", other, self)
+        return NotImplemented
+
+    def _compare(self, other, symbol):
+        if isinstance(other, datetime):
+            raise TypeError("can't compare %s to %s" % (_tname(other), _tname(self)))
+        if isinstance(other, date):
+            return self.toordinal() - other.toordinal()
+        if _builtin(other):
+            raise _not_orderable(symbol, self, other)
+        return None
+
+    def __lt__(self, other):
+        c = self._compare(other, "<")
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other, "<=")
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other, ">")
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other, ">=")
+        return NotImplemented if c is None else c >= 0
+
+    def __reduce__(self):
+        return (type(self), (self._f[0], self._f[1], self._f[2]))
+
+
+class _Midnight:
+    # What strftime reads of a date for %f, %z and %Z: midnight, no time zone.
+
+    microsecond = 0
+
+    def utcoffset(self):
+        return None
+
+    def tzname(self):
+        return None
+
+
+_MIDNIGHT = _Midnight()
+
+_refuse_sequence(date)
+date.min = date(MINYEAR, 1, 1)
+date.max = date(MAXYEAR, 12, 31)
+date.resolution = timedelta(days=1)
+
+
+# ---- time
+
+def _utcoffset(tz, dt):
+    if tz is None:
+        return None
+    return _check_offset("utcoffset", tz.utcoffset(dt))
+
+
+class time(tuple):
+    # A time of day, with an optional tzinfo and the fold of a repeated hour.
+
+    def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
+        fields = _check_time(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        return _make_time(cls, fields, tzinfo)
+
+    hour = property(lambda self: self._f[0])
+    minute = property(lambda self: self._f[1])
+    second = property(lambda self: self._f[2])
+    microsecond = property(lambda self: self._f[3])
+    tzinfo = property(lambda self: self._f[4])
+    fold = property(lambda self: self._f[5])
+
+    def _day_us(self):
+        return (((self._f[0] * 60 + self._f[1]) * 60 + self._f[2]) * _US_PER_SECOND
+                + self._f[3])
+
+    @classmethod
+    def fromisoformat(cls, time_string):
+        if not isinstance(time_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        text = time_string[1:] if time_string.startswith("T") else time_string
+        fields = _parse_time(text)
+        if fields is None:
+            raise _invalid(time_string)
+        return cls(*fields)
+
+    def utcoffset(self):
+        return _utcoffset(self._f[4], None)
+
+    def dst(self):
+        if self._f[4] is None:
+            return None
+        return _check_offset("dst", self._f[4].dst(None))
+
+    def tzname(self):
+        if self._f[4] is None:
+            return None
+        return _check_tzname(self._f[4].tzname(None))
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None,
+                tzinfo=True, *, fold=None):
+        return type(self)(self._f[0] if hour is None else hour,
+                          self._f[1] if minute is None else minute,
+                          self._f[2] if second is None else second,
+                          self._f[3] if microsecond is None else microsecond,
+                          self._f[4] if tzinfo is True else tzinfo,
+                          fold=self._f[5] if fold is None else fold)
+
+    def isoformat(self, timespec="auto"):
+        return (_format_time(self._f[0], self._f[1], self._f[2],
+                             self._f[3], timespec)
+                + _format_offset(self.utcoffset()))
+
+    __str__ = isoformat
+
+    def __repr__(self):
+        fields = "%d, %d" % (self._f[0], self._f[1])
+        if self._f[2] or self._f[3]:
+            fields += ", %d" % self._f[2]
+        if self._f[3]:
+            fields += ", %d" % self._f[3]
+        if self._f[4] is not None:
+            fields += ", tzinfo=%r" % (self._f[4],)
+        if self._f[5]:
+            fields += ", fold=1"
+        return "%s(%s)" % (_tname(self), fields)
+
+    def strftime(self, format):
+        fields = (1900, 1, 1, self._f[0], self._f[1], self._f[2], 0, 1, -1)
+        return _strftime(self, format, fields)
+
+    __format__ = _format_value
+
+    def _compare(self, other, symbol):
+        if not isinstance(other, time):
+            if _builtin(other):
+                raise _not_orderable(symbol, self, other)
+            return None
+        mine, theirs = self._day_us(), other._day_us()
+        if self._f[4] is other._f[4]:
+            return mine - theirs
+        a, b = self.utcoffset(), other.utcoffset()
+        if (a is None) != (b is None):
+            raise TypeError("can't compare offset-naive and offset-aware times")
+        if a is not None:
+            mine -= a._us
+            theirs -= b._us
+        return mine - theirs
+
+    def __lt__(self, other):
+        c = self._compare(other, "<")
+        return NotImplemented if c is None else c < 0
+
+    def __le__(self, other):
+        c = self._compare(other, "<=")
+        return NotImplemented if c is None else c <= 0
+
+    def __gt__(self, other):
+        c = self._compare(other, ">")
+        return NotImplemented if c is None else c > 0
+
+    def __ge__(self, other):
+        c = self._compare(other, ">=")
+        return NotImplemented if c is None else c >= 0
+
+    def __reduce__(self):
+        return (type(self), (self._f[0], self._f[1], self._f[2],
+                             self._f[3], self._f[4]))
+
+
+def _make_time(cls, fields, tz):
+    hour, minute, second, microsecond, fold = fields
+    us = ((hour * 60 + minute) * 60 + second) * _US_PER_SECOND + microsecond
+    offset = _known_offset(tz)
+    if offset is _UNKNOWN:
+        probe = _time_object(cls, (_UNRESOLVED, us, tz), fields, tz)
+        try:
+            offset = probe.utcoffset()
+        except Exception:
+            return probe
+    if offset is None:
+        return _time_object(cls, (_NAIVE_TIME, us), fields, tz)
+    return _time_object(cls, (_AWARE_TIME, us - offset._us), fields, tz)
+
+
+def _time_object(cls, key, fields, tz):
+    # _f: (hour, minute, second, microsecond, tzinfo, fold).
+    self = tuple.__new__(cls, key)
+    hour, minute, second, microsecond, fold = fields
+    self._f = (hour, minute, second, microsecond, tz, fold)
+    return self
+
+
+_UNKNOWN = object()
+# The key of a value whose tzinfo could not give its offset when it was made (it
+# raised, or the value was made while that tzinfo was computing an offset): equal
+# to the values with the same fields and the same tzinfo object.
+_UNRESOLVED = object()
+# The ids of the user tzinfos computing an offset now.
+_RESOLVING = []
+
+
+def _known_offset(tz):
+    # The offset of a tzinfo whose offset does not depend on the time: None for
+    # no tzinfo, the offset of a timezone; _UNKNOWN when the tzinfo must be asked.
+    if tz is None:
+        return None
+    if type(tz) is timezone:
+        return tz._f[0]
+    return _UNKNOWN
+
+
+_refuse_sequence(time)
+time.min = time(0, 0, 0)
+time.max = time(23, 59, 59, 999999)
+time.resolution = timedelta(microseconds=1)
+
+
+# ---- datetime
+
+def _make_datetime(cls, year, month, day, clock, tz):
+    # clock: (hour, minute, second, microsecond, fold), all checked.
+    ordinal = _ymd_to_ordinal(year, month, day)
+    hour, minute, second, microsecond, fold = clock
+    us = ((ordinal * 86400 + (hour * 60 + minute) * 60 + second) * _US_PER_SECOND
+          + microsecond)
+    return _build_datetime(cls, (year, month, day, ordinal) + clock[:4], tz, fold, us)
+
+
+def _build_datetime(cls, fields, tz, fold, us):
+    # The datetime whose _f is fields + (tzinfo, fold, microseconds since day 0),
+    # keyed naive or in UTC.
+    offset = _known_offset(tz)
+    if offset is _UNKNOWN:
+        probe = _datetime_object(cls, (_UNRESOLVED, us, tz), fields, tz, fold, us)
+        if id(tz) in _RESOLVING:
+            return probe
+        _RESOLVING.append(id(tz))
+        try:
+            offset = probe.utcoffset()
+        except Exception:
+            return probe
+        finally:
+            _RESOLVING.remove(id(tz))
+    if offset is None:
+        return _datetime_object(cls, (_NAIVE, us), fields, tz, fold, us)
+    return _datetime_object(cls, (_AWARE, us - offset._us), fields, tz, fold, us)
+
+
+def _datetime_object(cls, key, fields, tz, fold, us):
+    self = tuple.__new__(cls, key)
+    self._f = fields + (tz, fold, us)
+    return self
+
+
+def _from_us(cls, us, tz, fold=0):
+    # The datetime `us` microseconds after 0000-12-31 00:00 (the start of day 0).
+    days, rest = divmod(us, _US_PER_DAY)
+    if not 1 <= days <= _MAX_ORDINAL:
+        raise OverflowError("date value out of range")
+    seconds, microsecond = divmod(rest, _US_PER_SECOND)
+    minutes, second = divmod(seconds, 60)
+    hour, minute = divmod(minutes, 60)
+    return _build_datetime(cls, _ordinal_to_ymd(days) + (days, hour, minute, second,
+                                                         microsecond), tz, fold, us)
+
+
+_EPOCH_US = _ymd_to_ordinal(1970, 1, 1) * _US_PER_DAY
+
+
+def _local_offset(u):
+    return _time._broken_down(u, True)[10]
+
+
+def _local_to_posix(wall, fold):
+    # The POSIX time whose local time is `wall` (the local wall time in seconds
+    # since 1970-01-01 00:00, as if it were UTC), by PEP 495's rules: a wall
+    # time that happens twice is the earlier moment with fold 0, the later with
+    # fold 1; one skipped by a transition is read with the offset from before it
+    # with fold 0, from after it with fold 1.
+    offsets = []
+    for probe in (wall - 86400, wall + 86400):
+        offset = _local_offset(probe)
+        if offset not in offsets:
+            offsets.append(offset)
+    candidates = [wall - offset for offset in offsets]
+    valid = [u for u, offset in zip(candidates, offsets) if _local_offset(u) == offset]
+    if len(valid) == 1:
+        return valid[0]
+    if valid:
+        return max(valid) if fold else min(valid)
+    return min(candidates) if fold else max(candidates)
+
+
+def _timestamp_us(t):
+    # A POSIX timestamp as whole microseconds, rounded half to even as CPython does.
+    if isinstance(t, float):
+        if t != t:
+            raise ValueError("Invalid value NaN (not a number)")
+        if t in (float("inf"), float("-inf")):
+            raise OverflowError("cannot convert float infinity to integer")
+        numerator, denominator = t.as_integer_ratio()
+        return _round_half_even(numerator * _US_PER_SECOND, denominator)
+    return _time._time_t(t) * _US_PER_SECOND
+
+
+class datetime(date):
+    # A date and a time of day, with an optional tzinfo.
+
+    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+                microsecond=0, tzinfo=None, *, fold=0):
+        if month is None:
+            raise _missing("month", 2)
+        if day is None:
+            raise _missing("day", 3)
+        ymd = _check_date(year, month, day)
+        clock = _check_time(hour, minute, second, microsecond, fold)
+        _check_tzinfo(tzinfo)
+        return _make_datetime(cls, *ymd, clock, tzinfo)
+
+    hour = property(lambda self: self._f[4])
+    minute = property(lambda self: self._f[5])
+    second = property(lambda self: self._f[6])
+    microsecond = property(lambda self: self._f[7])
+    tzinfo = property(lambda self: self._f[8])
+    fold = property(lambda self: self._f[9])
+
+    @classmethod
+    def today(cls):
+        return cls.fromtimestamp(_time.time())
+
+    @classmethod
+    def now(cls, tz=None):
+        return cls.fromtimestamp(_time.time(), tz)
+
+    @classmethod
+    def utcnow(cls):
+        return cls.utcfromtimestamp(_time.time())
+
+    @classmethod
+    def fromtimestamp(cls, t, tz=None):
+        _check_tzinfo(tz)
+        us = _timestamp_us(t)
+        if tz is not None:
+            return tz.fromutc(_from_us(cls, _EPOCH_US + us, tz))
+        seconds, micro = divmod(us, _US_PER_SECOND)
+        fields = _time._broken_down(seconds, True)
+        # The second of two moments with the same wall time has fold 1.
+        fold = int(_local_to_posix(seconds + fields[10], 0) != seconds)
+        return cls(fields[0], fields[1], fields[2], fields[3], fields[4],
+                   min(fields[5], 59), micro, fold=fold)
+
+    @classmethod
+    def utcfromtimestamp(cls, t):
+        return _from_us(cls, _EPOCH_US + _timestamp_us(t), None)
+
+    @classmethod
+    def combine(cls, date_value, time_value, tzinfo=True):
+        if not isinstance(date_value, date):
+            raise TypeError("combine() argument 1 must be datetime.date, not %s"
+                            % type(date_value).__name__)
+        if not isinstance(time_value, time):
+            raise TypeError("combine() argument 2 must be datetime.time, not %s"
+                            % type(time_value).__name__)
+        if tzinfo is True:
+            tzinfo = time_value.tzinfo
+        return cls(date_value.year, date_value.month, date_value.day,
+                   time_value.hour, time_value.minute, time_value.second,
+                   time_value.microsecond, tzinfo, fold=time_value.fold)
+
+    @classmethod
+    def fromisoformat(cls, date_string):
+        if not isinstance(date_string, str):
+            raise TypeError("fromisoformat: argument must be str")
+        fields = _parse_datetime(date_string)
+        if fields is None:
+            raise _invalid(date_string)
+        return cls(*fields)
+
+    @classmethod
+    def strptime(cls, date_string, format):
+        for position, arg in ((1, date_string), (2, format)):
+            if not isinstance(arg, str):
+                raise TypeError("strptime() argument %d must be str, not %s"
+                                % (position, type(arg).__name__))
+        import _strptime
+        return _strptime._strptime_datetime(cls, date_string, format)
+
+    def date(self):
+        return date(self._f[0], self._f[1], self._f[2])
+
+    def time(self):
+        return time(self._f[4], self._f[5], self._f[6], self._f[7],
+                    fold=self._f[9])
+
+    def timetz(self):
+        return time(self._f[4], self._f[5], self._f[6], self._f[7],
+                    self._f[8], fold=self._f[9])
+
+    def utcoffset(self):
+        return _utcoffset(self._f[8], self)
+
+    def dst(self):
+        if self._f[8] is None:
+            return None
+        return _check_offset("dst", self._f[8].dst(self))
+
+    def tzname(self):
+        if self._f[8] is None:
+            return None
+        return _check_tzname(self._f[8].tzname(self))
+
+    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
+                second=None, microsecond=None, tzinfo=True, *, fold=None):
+        return type(self)(self._f[0] if year is None else year,
+                          self._f[1] if month is None else month,
+                          self._f[2] if day is None else day,
+                          self._f[4] if hour is None else hour,
+                          self._f[5] if minute is None else minute,
+                          self._f[6] if second is None else second,
+                          self._f[7] if microsecond is None else microsecond,
+                          self._f[8] if tzinfo is True else tzinfo,
+                          fold=self._f[9] if fold is None else fold)
+
+    def timetuple(self):
+        dst = self.dst()
+        isdst = -1 if dst is None else int(bool(dst))
+        return _time.struct_time((self._f[0], self._f[1], self._f[2], self._f[4],
+                                  self._f[5], self._f[6], self.weekday(),
+                                  self._yday(), isdst))
+
+    def utctimetuple(self):
+        value = self
+        offset = self.utcoffset()
+        if offset is not None:
+            value = _from_us(datetime, self._f[10] - offset._us, None)
+        return _time.struct_time((value._f[0], value._f[1], value._f[2], value._f[4],
+                                  value._f[5], value._f[6], value.weekday(),
+                                  value._yday(), 0))
+
+    def timestamp(self):
+        offset = self.utcoffset()
+        if offset is None:
+            return self._local_posix() + self._f[7] / _US_PER_SECOND
+        return (self._f[10] - offset._us - _EPOCH_US) / _US_PER_SECOND
+
+    def astimezone(self, tz=None):
+        if tz is not None:
+            _check_tzinfo(tz)
+        offset = self.utcoffset()
+        if offset is None:
+            # A naive datetime is local time, at the offset of the moment it names.
+            offset = timedelta(seconds=_local_offset(self._local_posix()))
+        elif self._f[8] is tz:
+            return self
+        utc_us = self._f[10] - offset._us
+        if tz is None:
+            local = _time._broken_down((utc_us - _EPOCH_US) // _US_PER_SECOND, True)
+            tz = timezone(timedelta(seconds=local[10]), local[9])
+        return tz.fromutc(_from_us(type(self), utc_us, tz))
+
+    def _local_posix(self):
+        # The POSIX time (whole seconds) of this naive datetime read as local time.
+        return _local_to_posix((self._f[10] - _EPOCH_US) // _US_PER_SECOND, self._f[9])
+
+    def ctime(self):
+        return "%s %s %2d %02d:%02d:%02d %04d" % (
+            _DAY_ABBR[self.weekday()], _MONTH_ABBR[self._f[1] - 1],
+            self._f[2], self._f[4], self._f[5], self._f[6], self._f[0])
+
+    def isoformat(self, sep="T", timespec="auto"):
+        if not isinstance(sep, str) or len(sep) != 1:
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
+                            % type(sep).__name__)
+        return ("%04d-%02d-%02d%s" % (self._f[0], self._f[1], self._f[2], sep)
+                + _format_time(self._f[4], self._f[5], self._f[6],
+                               self._f[7], timespec)
+                + _format_offset(self.utcoffset()))
+
+    def __str__(self):
+        return self.isoformat(sep=" ")
+
+    def __repr__(self):
+        fields = "%d, %d, %d, %d, %d" % (self._f[0], self._f[1], self._f[2],
+                                         self._f[4], self._f[5])
+        if self._f[6] or self._f[7]:
+            fields += ", %d" % self._f[6]
+        if self._f[7]:
+            fields += ", %d" % self._f[7]
+        if self._f[9]:
+            fields += ", fold=1"
+        if self._f[8] is not None:
+            fields += ", tzinfo=%r" % (self._f[8],)
+        return "%s(%s)" % (_tname(self), fields)
+
+    def strftime(self, format):
+        return _strftime(self, format, self.timetuple())
+
+    def __add__(self, other):
+        if isinstance(other, timedelta):
+            return _from_us(type(self), self._f[10] + other._us, self._f[8])
+        if _builtin(other):
+            raise _unsupported("+", self, other)
+        return NotImplemented
+
+    def __radd__(self, other):
+        if isinstance(other, timedelta):
+            return self.__add__(other)
+        if _builtin(other):
+            raise _unsupported("+", other, self)
+        return NotImplemented
+
+    def __sub__(self, other):
+        if isinstance(other, timedelta):
+            return _from_us(type(self), self._f[10] - other._us, self._f[8])
+        if isinstance(other, datetime):
+            mine, theirs = self._f[10], other._f[10]
+            if self._f[8] is not other._f[8]:
+                a, b = self.utcoffset(), other.utcoffset()
+                if (a is None) != (b is None):
+                    raise TypeError("can't subtract offset-naive and offset-aware datetimes")
+                if a is not None:
+                    mine -= a._us
+                    theirs -= b._us
+            return _delta(mine - theirs)
+        if _builtin(other) or isinstance(other, date):
+            raise _unsupported("-", self, other)
+        return NotImplemented
+
+    def _compare(self, other, symbol):
+        if not isinstance(other, datetime):
+            if isinstance(other, date):
+                raise TypeError("can't compare %s to %s" % (_tname(self), _tname(other)))
+            if _builtin(other):
+                raise _not_orderable(symbol, self, other)
+            return None
+        mine, theirs = self._f[10], other._f[10]
+        if self._f[8] is other._f[8]:
+            return mine - theirs
+        a, b = self.utcoffset(), other.utcoffset()
+        if (a is None) != (b is None):
+            raise TypeError("can't compare offset-naive and offset-aware datetimes")
+        if a is not None:
+            mine -= a._us
+            theirs -= b._us
+        return mine - theirs
+
+    def __reduce__(self):
+        return (type(self), (self._f[0], self._f[1], self._f[2], self._f[4],
+                             self._f[5], self._f[6], self._f[7],
+                             self._f[8]))
+
+
+def _parse_datetime(text):
+    # The fields of a date, a separator (any one character) and a time, or None.
+    for cut in (10, 8, 7):
+        if len(text) < cut:
+            continue
+        day = _parse_date(text[:cut])
+        if day is None:
+            continue
+        if len(text) == cut:
+            return day
+        if len(text) == cut + 1:
+            return None
+        clock = _parse_time(text[cut + 1:])
+        if clock is None:
+            return None
+        return day + clock
+    return None
+
+
+datetime.min = datetime(MINYEAR, 1, 1)
+datetime.max = datetime(MAXYEAR, 12, 31, 23, 59, 59, 999999)
+datetime.resolution = timedelta(microseconds=1)

@@ -1,0 +1,473 @@
+//! `genpy trace`: every generator's life, told as it happens. [`Tracer`] is a
+//! [`GenObserver`]: it names generators `name#N` in creation order, keeps the stack of
+//! running generators (for the indentation and for who resumed whom), and writes each
+//! event as a line of text for a learner or as a JSON object (schema: docs/trace.md).
+//! The events are also kept (as JSON) for the HTML view. A front end
+//! (docs/architecture.md).
+
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+use crate::objects::generator::{GenState, Generator};
+use crate::objects::Value;
+use crate::vm::observe::{GenEvent, GenObserver, Place, ResumedBy};
+use crate::vm::Vm;
+
+/// The version of the JSON-lines schema (docs/trace.md).
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The longest repr a trace shows before cutting it with `...`.
+const REPR_WIDTH: usize = 60;
+
+/// How events are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// One sentence per event, indented by resume depth.
+    Text,
+    /// One JSON object per line.
+    JsonLines,
+    /// Nothing written as it happens: the events are only kept (for the HTML page).
+    Quiet,
+}
+
+/// Where trace lines go, and the events kept for a later view.
+pub struct Sink {
+    /// The writer of the lines (stderr or a file).
+    pub out: Box<dyn Write>,
+    /// Every event as a JSON object, in order (for `--html`).
+    pub kept: Vec<String>,
+}
+
+/// The observer behind `genpy trace` and the REPL's `:trace on`.
+pub struct Tracer {
+    format: Format,
+    only: Option<String>,
+    sink: Rc<RefCell<Sink>>,
+    next_serial: u32,
+    seq: u64,
+    /// The generators running now, outermost first.
+    running: Vec<Rc<Generator>>,
+    /// Whether stdout is flushed before each line (when both go to the terminal).
+    flush_stdout: bool,
+}
+
+/// One event, ready to be written: its indentation, its sentence and its JSON.
+struct Line {
+    depth: usize,
+    gen: String,
+    text: String,
+    json: Vec<(&'static str, String)>,
+}
+
+impl Tracer {
+    /// A tracer writing `format` to `sink`, reporting only the generators whose name
+    /// (`__name__`, `__qualname__` or `name#N`) is `only`, if given.
+    pub fn new(format: Format, only: Option<String>, sink: Rc<RefCell<Sink>>) -> Tracer {
+        Tracer {
+            format,
+            only,
+            sink,
+            next_serial: 0,
+            seq: 0,
+            running: Vec::new(),
+            flush_stdout: true,
+        }
+    }
+
+    /// `name#N` for `gen`, numbering it on first sight.
+    fn label(&mut self, gen: &Generator) -> String {
+        if gen.serial.get() == 0 {
+            self.next_serial += 1;
+            gen.serial.set(self.next_serial);
+        }
+        format!("{}#{}", gen.qualname.borrow(), gen.serial.get())
+    }
+
+    fn wanted(&self, gen: &Generator, label: &str) -> bool {
+        match &self.only {
+            None => true,
+            Some(n) => n == label || **gen.name.borrow() == **n || **gen.qualname.borrow() == **n,
+        }
+    }
+
+    fn depth_of(&self, gen: &Rc<Generator>) -> usize {
+        self.running
+            .iter()
+            .position(|g| Rc::ptr_eq(g, gen))
+            .unwrap_or(self.running.len())
+    }
+
+    /// Leaves `gen` off the running stack (it yielded or finished).
+    fn stopped(&mut self, gen: &Rc<Generator>) -> usize {
+        let depth = self.depth_of(gen);
+        self.running.truncate(depth);
+        depth
+    }
+
+    fn line_for(&mut self, vm: &mut Vm, event: &GenEvent) -> Option<(Line, bool)> {
+        let line = match event {
+            GenEvent::Created { gen, at } => {
+                let label = self.label(gen);
+                let text = format!("{label} created{}, not started", at_text(at));
+                Line {
+                    depth: self.running.len(),
+                    json: with_place(vec![("event", q("created"))], at),
+                    gen: label,
+                    text,
+                }
+            }
+            GenEvent::Resumed {
+                gen,
+                how,
+                by,
+                first,
+            } => {
+                let label = self.label(gen);
+                let depth = self.running.len();
+                self.running.push(gen.clone());
+                let (how_name, how_text, value) = self.resumer(vm, how);
+                let parent = self.running.iter().rev().nth(1).map(|g| self.label_of(g));
+                let who = match (how, parent) {
+                    (ResumedBy::YieldFrom(_), Some(p)) => format!("{p}'s {how_text}"),
+                    _ => format!("{how_text}{}", at_text(by)),
+                };
+                let mut json = vec![
+                    ("event", q("resumed")),
+                    ("how", q(how_name)),
+                    ("first", first.to_string()),
+                ];
+                if let Some(v) = value {
+                    json.push(("sent", q(&v)));
+                }
+                let json = with_place(json, by);
+                Line {
+                    depth,
+                    gen: label.clone(),
+                    text: match first {
+                        true => format!("{who} starts {label}"),
+                        false => format!("{who} resumes {label}"),
+                    },
+                    json,
+                }
+            }
+            GenEvent::Yielded { gen, value } => {
+                let label = self.label(gen);
+                let depth = self.stopped(gen);
+                let v = short_repr(vm, value);
+                let Suspended {
+                    line,
+                    locals,
+                    stack,
+                    delegate,
+                } = suspended_frame(vm, gen);
+                let chain = self.chain(gen);
+                let mut text = match delegate {
+                    Some(d) => {
+                        format!("{label} passes on {v} from {d} (yield from) at line {line}")
+                    }
+                    None => format!("{label} yields {v} at line {line}"),
+                };
+                text.push_str(", suspended");
+                let shown: Vec<String> = locals.iter().map(|(n, v)| format!("{n}={v}")).collect();
+                if !shown.is_empty() {
+                    text.push_str(&format!(" | locals: {}", shown.join(", ")));
+                }
+                if !stack.is_empty() {
+                    text.push_str(&format!(" | stack: [{}]", stack.join(", ")));
+                }
+                if chain.len() > 1 {
+                    text.push_str(&format!(" | chain: {}", chain.join(" -> ")));
+                }
+                let locals_json = locals
+                    .iter()
+                    .map(|(n, v)| format!("{}: {}", q(n), q(v)))
+                    .collect::<Vec<_>>();
+                let json = vec![
+                    ("event", q("yielded")),
+                    ("value", q(&v)),
+                    ("line", line.to_string()),
+                    ("locals", format!("{{{}}}", locals_json.join(", "))),
+                    ("stack", json_list(&stack)),
+                    ("chain", json_list(&chain)),
+                ];
+                Line {
+                    depth,
+                    gen: label,
+                    text,
+                    json,
+                }
+            }
+            GenEvent::Returned { gen, value } => {
+                let label = self.label(gen);
+                let depth = self.stopped(gen);
+                let v = short_repr(vm, value);
+                let text = match self.running.last() {
+                    Some(p) if self.delegates_to(p, gen) => {
+                        format!("{label} returns {v} to {}'s yield from", self.label_of(p))
+                    }
+                    _ => format!("{label} returns {v}: it is finished (StopIteration)"),
+                };
+                Line {
+                    depth,
+                    gen: label,
+                    text,
+                    json: vec![("event", q("returned")), ("value", q(&v))],
+                }
+            }
+            GenEvent::Raised { gen, error } => {
+                let label = self.label(gen);
+                let depth = self.stopped(gen);
+                let e = short_repr(vm, error);
+                Line {
+                    depth,
+                    gen: label.clone(),
+                    text: format!("{label} raises {e}: it is finished"),
+                    json: vec![("event", q("raised")), ("error", q(&e))],
+                }
+            }
+            GenEvent::Closed { gen } => {
+                let label = self.label(gen);
+                let depth = self.stopped(gen);
+                Line {
+                    depth,
+                    gen: label.clone(),
+                    text: format!("{label} is closed"),
+                    json: vec![("event", q("closed"))],
+                }
+            }
+            GenEvent::Finalized { serial, name, at } => {
+                let label = format!("{name}#{serial}");
+                Line {
+                    depth: self.running.len(),
+                    text: match at {
+                        Some(_) => format!(
+                            "{label} is finalized: its last reference went{}",
+                            at_text(at)
+                        ),
+                        None => format!("{label} is finalized: the program ended"),
+                    },
+                    json: with_place(vec![("event", q("finalized"))], at),
+                    gen: label,
+                }
+            }
+        };
+        let wanted = match event {
+            GenEvent::Finalized { .. } => self.only.as_ref().is_none_or(|n| {
+                line.gen == *n || line.gen.rsplit_once('#').is_some_and(|(q, _)| q == n)
+            }),
+            GenEvent::Created { gen, .. }
+            | GenEvent::Resumed { gen, .. }
+            | GenEvent::Yielded { gen, .. }
+            | GenEvent::Returned { gen, .. }
+            | GenEvent::Raised { gen, .. }
+            | GenEvent::Closed { gen } => self.wanted(gen, &line.gen),
+        };
+        Some((line, wanted))
+    }
+
+    fn label_of(&self, gen: &Generator) -> String {
+        format!("{}#{}", gen.qualname.borrow(), gen.serial.get())
+    }
+
+    /// True when `parent` is suspended in (or running) a `yield from` over `gen`.
+    fn delegates_to(&self, parent: &Generator, gen: &Rc<Generator>) -> bool {
+        match &*parent.state.borrow() {
+            GenState::Suspended(f) => {
+                f.is_delegating()
+                    && matches!(f.stack.last(), Some(Value::Generator(g)) if Rc::ptr_eq(g, gen))
+            }
+            _ => true,
+        }
+    }
+
+    /// The yield-from chain from `gen` down to its innermost delegate.
+    fn chain(&mut self, gen: &Rc<Generator>) -> Vec<String> {
+        let mut chain = vec![self.label(gen)];
+        let mut cur = gen.clone();
+        while let Some(Value::Generator(next)) = cur.yieldfrom() {
+            chain.push(self.label(&next));
+            cur = next;
+        }
+        chain
+    }
+
+    /// The `how` of a resume: its JSON name, its words, and the value sent or thrown.
+    fn resumer(&mut self, vm: &mut Vm, how: &ResumedBy) -> (&'static str, String, Option<String>) {
+        match how {
+            ResumedBy::Next => ("next", "next()".into(), None),
+            ResumedBy::Send(v) => {
+                let v = short_repr(vm, v);
+                ("send", format!("send({v})"), Some(v))
+            }
+            ResumedBy::Throw(e) => {
+                let e = short_repr(vm, e);
+                ("throw", format!("throw({e})"), Some(e))
+            }
+            ResumedBy::Close => ("close", "close()".into(), None),
+            ResumedBy::ForLoop => ("for", "a for loop".into(), None),
+            ResumedBy::YieldFrom(Value::None) => ("yield from", "yield from".into(), None),
+            ResumedBy::YieldFrom(v) => {
+                let v = short_repr(vm, v);
+                ("yield from", format!("yield from (sending {v})"), Some(v))
+            }
+            ResumedBy::Builtin => ("builtin", "a built-in".into(), None),
+        }
+    }
+
+    fn write(&mut self, vm: &mut Vm, line: Line) {
+        self.seq += 1;
+        let mut json = format!(
+            "{{\"v\": {SCHEMA_VERSION}, \"seq\": {}, \"gen\": {}, \"depth\": {}",
+            self.seq,
+            q(&line.gen),
+            line.depth
+        );
+        for (k, v) in &line.json {
+            json.push_str(&format!(", {}: {v}", q(k)));
+        }
+        json.push('}');
+        if self.flush_stdout {
+            vm.out.flush();
+        }
+        let mut sink = self.sink.borrow_mut();
+        let text = match self.format {
+            Format::Text => Some(format!("{}{}\n", "  ".repeat(line.depth), line.text)),
+            Format::JsonLines => Some(format!("{json}\n")),
+            Format::Quiet => None,
+        };
+        if let Some(t) = text {
+            // A trace that cannot be written is dropped; the program goes on.
+            let _ = sink.out.write_all(t.as_bytes());
+            let _ = sink.out.flush();
+        }
+        sink.kept.push(json);
+    }
+}
+
+impl GenObserver for Tracer {
+    fn event(&mut self, vm: &mut Vm, event: GenEvent) {
+        if let Some((line, true)) = self.line_for(vm, &event) {
+            self.write(vm, line);
+        }
+    }
+}
+
+/// What a suspended frame holds, as a trace shows it.
+struct Suspended {
+    /// The line it is suspended at.
+    line: usize,
+    /// Its bound locals: name and repr.
+    locals: Vec<(String, String)>,
+    /// Its value stack (without a `yield from` delegate), bottom first, as reprs.
+    stack: Vec<String>,
+    /// The delegate's label when it is in a `yield from`.
+    delegate: Option<String>,
+}
+
+/// What the suspended frame of `gen` holds.
+fn suspended_frame(vm: &mut Vm, gen: &Generator) -> Suspended {
+    let (line, locals, stack, delegate) = match &*gen.state.borrow() {
+        GenState::Suspended(f) => {
+            let locals: Vec<(String, Value)> = f
+                .code
+                .varnames
+                .iter()
+                .zip(&f.locals)
+                .filter(|(_, v)| !matches!(v, Value::Undef))
+                .map(|(n, v)| (n.to_string(), v.clone()))
+                .collect();
+            let mut stack = f.stack.clone();
+            let delegate = match (f.is_delegating(), stack.last()) {
+                (true, Some(Value::Generator(g))) => {
+                    let label = format!("{}#{}", g.qualname.borrow(), g.serial.get());
+                    stack.pop();
+                    Some(label)
+                }
+                _ => None,
+            };
+            (f.line(), locals, stack, delegate)
+        }
+        _ => (0, Vec::new(), Vec::new(), None),
+    };
+    let locals = locals
+        .into_iter()
+        .map(|(n, v)| (n, stack_slot(vm, &v)))
+        .collect();
+    let stack = stack.iter().map(|v| stack_slot(vm, v)).collect();
+    Suspended {
+        line,
+        locals,
+        stack,
+        delegate,
+    }
+}
+
+/// A local or value-stack slot as a trace shows it: iterators by their type (what a
+/// `for` loop keeps; their reprs hold addresses), other values by repr.
+fn stack_slot(vm: &mut Vm, v: &Value) -> String {
+    match v {
+        Value::Iter(_) | Value::Generator(_) => format!("<{}>", v.type_name()),
+        _ => short_repr(vm, v),
+    }
+}
+
+/// `repr(v)`, cut to [`REPR_WIDTH`] characters.
+fn short_repr(vm: &mut Vm, v: &Value) -> String {
+    let r = vm
+        .repr(v)
+        .unwrap_or_else(|_| format!("<{} object>", v.type_name()));
+    if r.chars().count() <= REPR_WIDTH {
+        return r;
+    }
+    let cut: String = r.chars().take(REPR_WIDTH - 3).collect();
+    format!("{cut}...")
+}
+
+fn at_text(at: &Option<Place>) -> String {
+    match at {
+        Some(p) => format!(" at line {} in {}", p.line, p.func),
+        None => String::new(),
+    }
+}
+
+fn with_place(
+    mut json: Vec<(&'static str, String)>,
+    at: &Option<Place>,
+) -> Vec<(&'static str, String)> {
+    match at {
+        Some(p) => {
+            json.push(("func", q(&p.func)));
+            json.push(("line", p.line.to_string()));
+        }
+        None => {
+            json.push(("func", "null".into()));
+            json.push(("line", "null".into()));
+        }
+    }
+    json
+}
+
+/// A JSON string literal.
+pub fn q(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn json_list(items: &[String]) -> String {
+    let items: Vec<String> = items.iter().map(|s| q(s)).collect();
+    format!("[{}]", items.join(", "))
+}
