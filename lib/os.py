@@ -5,6 +5,7 @@
 # (urandom, read, write, getcwdb, fsencode), the dir_fd arguments, file-descriptor
 # paths, and process management (fork, exec*, spawn*, kill, system).
 
+import abc
 import sys
 import stat as st
 import _os
@@ -56,13 +57,18 @@ def _no_dir_fd(dir_fd, fname):
         raise NotImplementedError(f"os.{fname}() with dir_fd is not supported")
 
 
-class PathLike:
-    # The base of objects that name a file-system path: their type has
-    # __fspath__, returning a str. In CPython it is an ABC that every class with
-    # __fspath__ passes isinstance() for; genpy's is a plain class, which
-    # pathlib's paths and DirEntry derive from.
+class PathLike(abc.ABC):
+    # The abstract base of objects that name a file-system path: every class
+    # with __fspath__ (returning a str) passes isinstance() and issubclass().
+    @abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__")
+        return NotImplemented
 
     def __class_getitem__(cls, item):
         return cls
@@ -303,7 +309,7 @@ def fdopen(fd, *args, **kwargs):
     return builtins.open(fd, *args, **kwargs)
 
 
-class DirEntry(PathLike):
+class DirEntry:
     # One entry of a scandir() listing: its name and path, and what the directory
     # said it is; stat() asks the system (once, then remembers).
     __module__ = "posix"

@@ -60,10 +60,9 @@ def _format(root, parts):
     return root + "/".join(parts[1:] if root else parts)
 
 
-class PurePath(os.PathLike):
+class PurePath:
     # A path as a value: its root ("", "/" or "//") and parts, compared,
-    # hashed and ordered by its parts. (CPython registers it with the
-    # os.PathLike ABC; genpy's PathLike is a plain base class.)
+    # hashed and ordered by its parts.
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath

@@ -62,3 +62,6 @@ try:
     PurePath("/abs").relative_to("")
 except ValueError as e:
     print(e)
+print(PosixPath.__mro__, issubclass(PurePath, os.PathLike))
+print({PurePath("a"), PurePath("a/"), PurePath("b")} == {PurePath("a"), PurePath("b")},
+      {Path("k"): 1}[Path("k")])
