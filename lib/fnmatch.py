@@ -3,7 +3,6 @@
 # module; translate() still gives the regular expression CPython's does.
 
 import os
-import posixpath
 
 __all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
 
@@ -158,7 +157,10 @@ def _pieces(tokens):
 
 
 def _match_at(fixed, name, at):
-    # Whether the run of single-character tokens `fixed` matches name[at:].
+    # Whether the run `fixed` (a str of literal characters, or a list of
+    # single-character tokens) matches name[at:at + len(fixed)].
+    if isinstance(fixed, str):
+        return name.startswith(fixed, at)
     if at + len(fixed) > len(name):
         return False
     for k, token in enumerate(fixed):
@@ -175,25 +177,38 @@ def _match_at(fixed, name, at):
     return True
 
 
+def _find(fixed, name, at):
+    # The first position from `at` where `fixed` matches, or -1.
+    if isinstance(fixed, str):
+        return name.find(fixed, at)
+    for start in range(at, len(name) - len(fixed) + 1):
+        if _match_at(fixed, name, start):
+            return start
+    return -1
+
+
 _cache = {}
 
 
 def _compiled(pat):
+    # The pattern's runs between stars, each a str when it is all literal.
     pieces = _cache.get(pat)
     if pieces is None:
         if len(_cache) >= 256:
             _cache.clear()
-        pieces = _cache[pat] = _pieces(_parse(pat))
+        pieces = [
+            "".join(run) if all(isinstance(t, str) for t in run) else run
+            for run in _pieces(_parse(pat))
+        ]
+        _cache[pat] = pieces
     return pieces
 
 
 def fnmatchcase(name, pat):
-    # Each fixed run after a star matches at its earliest place (which is never
-    # worse than a later one); the last run must end the name.
+    # Each run after a star matches at its earliest place (which is never worse
+    # than a later one); the last run must end the name.
     if not isinstance(name, str):
         raise TypeError(f"expected string or bytes-like object, got {type(name).__name__!r}")
-    if not isinstance(pat, str):
-        raise TypeError("cannot use a string pattern on a bytes-like object")
     pieces = _compiled(pat)
     first = pieces[0]
     if len(pieces) == 1:
@@ -202,10 +217,9 @@ def fnmatchcase(name, pat):
         return False
     at = len(first)
     for fixed in pieces[1:-1]:
-        while not _match_at(fixed, name, at):
-            if at + len(fixed) > len(name):
-                return False
-            at += 1
+        at = _find(fixed, name, at)
+        if at < 0:
+            return False
         at += len(fixed)
     last = pieces[-1]
     end = len(name) - len(last)
@@ -217,5 +231,6 @@ def fnmatch(name, pat):
 
 
 def filter(names, pat):
+    # POSIX names need no normcase, so they must be str already.
     pat = os.path.normcase(pat)
-    return [name for name in names if fnmatchcase(posixpath.normcase(name), pat)]
+    return [name for name in names if fnmatchcase(name, pat)]

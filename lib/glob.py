@@ -19,7 +19,7 @@ def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidd
     # A generator of the matching paths, found as it is advanced.
     if dir_fd is not None:
         raise NotImplementedError("glob with dir_fd is not supported")
-    root_dir = "" if root_dir is None else os.fspath(root_dir)
+    root_dir = pathname[:0] if root_dir is None else os.fspath(root_dir)
     found = _iglob(pathname, root_dir, recursive, False, include_hidden)
     if not pathname or (recursive and _is_recursive(pathname[:2])):
         # A leading "**" matches the empty path first, which is not a result.

@@ -5,6 +5,7 @@
 # (urandom, read, write, getcwdb, fsencode), the dir_fd arguments, file-descriptor
 # paths, and process management (fork, exec*, spawn*, kill, system).
 
+import abc
 import sys
 import stat as st
 import _os
@@ -56,21 +57,26 @@ def _no_dir_fd(dir_fd, fname):
         raise NotImplementedError(f"os.{fname}() with dir_fd is not supported")
 
 
-class PathLike:
-    # The base of objects that name a file-system path: their type has
-    # __fspath__, returning a str. In CPython it is an ABC that every class with
-    # __fspath__ passes isinstance() for; genpy's is a plain class, which
-    # pathlib's paths and DirEntry derive from.
+class PathLike(abc.ABC):
+    # The abstract base of objects that name a file-system path: every class
+    # with __fspath__ (returning a str) passes isinstance() and issubclass().
+    @abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__")
+        return NotImplemented
 
     def __class_getitem__(cls, item):
         return cls
 
 
 def _field(index, fallback=None):
-    # A read-only attribute of stat_result: the item at `index` of its fields
-    # (the float times, when not given, are the whole seconds of the tuple).
+    # A read-only attribute of a struct sequence: the item at `index` of its
+    # fields (stat_result's float times, when not given, are the whole seconds).
     def get(self):
         value = self._fields[index]
         if value is None and fallback is not None:
@@ -80,26 +86,47 @@ def _field(index, fallback=None):
     return property(get)
 
 
-class stat_result(tuple):
+class _StructSequence(tuple):
+    # CPython's struct sequences: a tuple of the first n_sequence_fields fields,
+    # every field (up to n_fields) also an attribute by name; shown as
+    # module.name(field=value, ...) with the tuple's fields.
+    n_sequence_fields = n_fields = n_unnamed_fields = 0
+    _names = ()
+
+    def __new__(cls, sequence, dict=None):
+        fields = tuple(sequence)
+        shortest, longest = cls.n_sequence_fields, cls.n_fields
+        name = f"{cls.__module__}.{cls.__name__}"
+        if shortest == longest and len(fields) != shortest:
+            raise TypeError(f"{name}() takes a {shortest}-sequence ({len(fields)}-sequence given)")
+        if len(fields) < shortest:
+            raise TypeError(
+                f"{name}() takes an at least {shortest}-sequence ({len(fields)}-sequence given)"
+            )
+        if len(fields) > longest:
+            raise TypeError(
+                f"{name}() takes an at most {longest}-sequence ({len(fields)}-sequence given)"
+            )
+        self = tuple.__new__(cls, fields[:shortest])
+        self._fields = fields + (None,) * (longest - len(fields))
+        return self
+
+    def __repr__(self):
+        body = ", ".join(f"{n}={v!r}" for n, v in zip(self._names, self))
+        return f"{type(self).__module__}.{type(self).__name__}({body})"
+
+    def __reduce__(self):
+        return (type(self), (self._fields,))
+
+
+class stat_result(_StructSequence):
     # The result of stat(): a 10-tuple (mode, inode, device, links, uid, gid, size
     # and the three times in whole seconds) with more fields as attributes.
     n_sequence_fields = 10
     n_fields = 19
     n_unnamed_fields = 3
-
-    def __new__(cls, sequence, dict=None):
-        fields = tuple(sequence)
-        if len(fields) < 10:
-            raise TypeError(
-                f"os.stat_result() takes an at least 10-sequence ({len(fields)}-sequence given)"
-            )
-        if len(fields) > 19:
-            raise TypeError(
-                f"os.stat_result() takes an at most 19-sequence ({len(fields)}-sequence given)"
-            )
-        self = tuple.__new__(cls, fields[:10])
-        self._fields = fields + (None,) * (19 - len(fields))
-        return self
+    _names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
+              "st_atime", "st_mtime", "st_ctime")
 
     st_mode = _field(0)
     st_ino = _field(1)
@@ -118,14 +145,57 @@ class stat_result(tuple):
     st_blocks = _field(17)
     st_rdev = _field(18)
 
-    def __repr__(self):
-        names = ("st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid",
-                 "st_size", "st_atime", "st_mtime", "st_ctime")
-        body = ", ".join(f"{n}={v!r}" for n, v in zip(names, self))
-        return f"os.stat_result({body})"
 
-    def __reduce__(self):
-        return (stat_result, (self._fields,))
+class terminal_size(_StructSequence):
+    # get_terminal_size()'s result: (columns, lines).
+    n_sequence_fields = n_fields = 2
+    _names = ("columns", "lines")
+    columns = _field(0)
+    lines = _field(1)
+
+
+class uname_result(_StructSequence):
+    # uname()'s result: the system's name, host name, release, version, machine.
+    __module__ = "posix"
+    n_sequence_fields = n_fields = 5
+    _names = ("sysname", "nodename", "release", "version", "machine")
+    sysname = _field(0)
+    nodename = _field(1)
+    release = _field(2)
+    version = _field(3)
+    machine = _field(4)
+
+
+def get_terminal_size(fd=1):
+    return terminal_size(_os.get_terminal_size(fd))
+
+
+def uname():
+    return uname_result(_os.uname())
+
+
+def getppid():
+    return _os.ids()[0]
+
+
+def getuid():
+    return _os.ids()[1]
+
+
+def geteuid():
+    return _os.ids()[2]
+
+
+def getgid():
+    return _os.ids()[3]
+
+
+def getegid():
+    return _os.ids()[4]
+
+
+def umask(mask):
+    return _os.umask(mask)
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
@@ -239,7 +309,7 @@ def fdopen(fd, *args, **kwargs):
     return builtins.open(fd, *args, **kwargs)
 
 
-class DirEntry(PathLike):
+class DirEntry:
     # One entry of a scandir() listing: its name and path, and what the directory
     # said it is; stat() asks the system (once, then remembers).
     __module__ = "posix"
@@ -251,7 +321,8 @@ class DirEntry(PathLike):
     def _make(cls, directory, entry):
         self = object.__new__(cls)
         self.name, self._is_dir, self._is_file, self._is_symlink, self._inode = entry
-        self.path = path.join(directory, self.name)
+        # path.join(directory, name), for a name that has no slash.
+        self.path = directory + self.name if directory.endswith(sep) else directory + sep + self.name
         self._stat = None
         self._lstat = None
         return self
@@ -466,11 +537,11 @@ class _Environ:
             raise KeyError(key) from None
 
     def __setitem__(self, key, value):
-        _os.putenv(_env_str(key), _env_str(value))
+        _os.putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        _os.unsetenv(_env_str(key))
+        _os.unsetenv(key)
         try:
             del self._data[key]
         except KeyError:

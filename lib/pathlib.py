@@ -55,10 +55,14 @@ def _parse(args):
     return root, ([root] + names if root else names)
 
 
-class PurePath(os.PathLike):
+def _format(root, parts):
+    # The text of a parsed path ("" for the empty path, which str() shows as ".").
+    return root + "/".join(parts[1:] if root else parts)
+
+
+class PurePath:
     # A path as a value: its root ("", "/" or "//") and parts, compared,
-    # hashed and ordered by its parts. (CPython registers it with the
-    # os.PathLike ABC; genpy's PathLike is a plain base class.)
+    # hashed and ordered by its parts.
     def __new__(cls, *args):
         if cls is PurePath:
             cls = PurePosixPath
@@ -74,8 +78,7 @@ class PurePath(os.PathLike):
         self = object.__new__(cls)
         self._root = root
         self._parts = parts
-        body = "/".join(parts[1:] if root else parts)
-        self._str = (root + body) or "."
+        self._str = _format(root, parts) or "."
         return self
 
     def _child(self, name):
@@ -230,7 +233,7 @@ class PurePath(os.PathLike):
         to_root, to_parts = _parse(other)
         n = len(to_parts)
         if (bool(self._root) if n == 0 else self._parts[:n] != to_parts):
-            shown = str(self._from_parsed(to_root, to_parts))
+            shown = _format(to_root, to_parts)
             raise ValueError(
                 f"{str(self)!r} is not in the subpath of {shown!r} OR one path is "
                 "relative and the other is absolute."

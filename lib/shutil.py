@@ -1,7 +1,7 @@
 # shutil, written from its documentation: copying files (copyfile, copy, copy2,
 # copymode, copystat, copyfileobj) and trees (copytree, rmtree, move), which and
-# disk_usage. File contents are copied byte for byte by the native _os.copyfile.
-# Missing: archives (make_archive, unpack_archive), chown, get_terminal_size.
+# disk_usage, get_terminal_size. File contents are copied byte for byte by the
+# native _os.copyfile. Missing: archives (make_archive, unpack_archive), chown.
 
 import os
 import stat
@@ -13,7 +13,7 @@ from collections import namedtuple
 __all__ = [
     "copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2", "copytree",
     "move", "rmtree", "Error", "SpecialFileError", "ExecError", "disk_usage",
-    "ignore_patterns", "which", "SameFileError",
+    "ignore_patterns", "which", "SameFileError", "get_terminal_size",
 ]
 
 COPY_BUFSIZE = 64 * 1024
@@ -294,3 +294,26 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
         if _runnable(name, mode):
             return name
     return None
+
+
+def _env_size(name):
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
+
+
+def get_terminal_size(fallback=(80, 24)):
+    # The terminal's size: $COLUMNS and $LINES when set, else what the terminal
+    # on stdout says, else `fallback`.
+    columns, lines = _env_size("COLUMNS"), _env_size("LINES")
+    if columns <= 0 or lines <= 0:
+        try:
+            size = os.get_terminal_size()
+        except (AttributeError, ValueError, OSError):
+            size = os.terminal_size(fallback)
+        if columns <= 0:
+            columns = size.columns or fallback[0]
+        if lines <= 0:
+            lines = size.lines or fallback[1]
+    return os.terminal_size((columns, lines))

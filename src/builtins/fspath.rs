@@ -29,17 +29,23 @@ pub fn fspath(vm: &mut Vm, v: &Value) -> Option<PyResult<Value>> {
     }))
 }
 
-/// The path `v` names as a Rust string, or CPython's TypeError for what `open()` and
-/// `os.fspath` accept: "expected str, bytes or os.PathLike object, not int".
-pub fn path_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
-    let path = fspath(vm, v).ok_or_else(|| {
-        PyErr::new(
+/// `os.fspath(v)` with CPython's TypeError for what is not a path: "expected str,
+/// bytes or os.PathLike object, not int".
+pub fn fspath_or_error(vm: &mut Vm, v: &Value) -> PyResult<Value> {
+    fspath(vm, v).unwrap_or_else(|| {
+        Err(PyErr::new(
             ExcKind::TypeError,
             format!(
                 "expected str, bytes or os.PathLike object, not {}",
                 v.type_name()
             ),
-        )
-    })??;
+        ))
+    })
+}
+
+/// The path `v` names as a Rust string (what `open()` takes), with
+/// [`fspath_or_error`]'s TypeError.
+pub fn path_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
+    let path = fspath_or_error(vm, v)?;
     Ok(path.as_str().unwrap_or_default().to_string())
 }

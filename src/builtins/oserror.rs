@@ -1,6 +1,7 @@
 //! OSError and its subclasses from operating-system errors, as CPython raises them
 //! (PEP 3151): the subclass chosen by errno, `[Errno N] strerror: 'filename'` text,
-//! and the `errno`, `strerror`, `filename` and `filename2` attributes.
+//! and the `errno`, `strerror`, `filename` and `filename2` attributes, made by
+//! `objects::exc::new_os_error` as `OSError(errno, strerror, filename)` is.
 
 use crate::objects::class::types;
 use crate::objects::exc::{new_os_error, ExcKind, PyErr};

@@ -16,3 +16,12 @@ print(fnmatch.filter(names, "*.py"), fnmatch.filter([], "*"))
 print(fnmatch.fnmatchcase("README", "readme"), fnmatch.fnmatch("README", "README"),
       fnmatch.fnmatchcase("a.PY", "*.py"))
 print(fnmatch.fnmatch("long" * 50 + ".txt", "*o*o*o*o*o*.txt"), fnmatch.fnmatch("aaaa" * 30, "*a*a*b"))
+import pathlib
+print(fnmatch.fnmatch(pathlib.Path("x/a.py"), "*.py"))
+for call in [lambda: fnmatch.filter([pathlib.Path("a.py")], "*.py"),
+             lambda: fnmatch.fnmatchcase(3, "*"), lambda: fnmatch.fnmatchcase("a", 3),
+             lambda: fnmatch.fnmatch("a", 3)]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)

@@ -41,3 +41,9 @@ print(glob.escape("a*b?c[d]"), glob.has_magic("a[b"), glob.has_magic("plain"))
 it = glob.iglob("g/**/*.py", recursive=True)
 print(type(it).__name__, sorted(it))
 print(sorted(glob.iglob("g/src/*")))
+import pathlib
+for bad in [pathlib.Path("g") / "*", 3]:
+    try:
+        glob.glob(bad)
+    except TypeError as e:
+        print("TypeError:", e)

@@ -65,3 +65,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(issubclass(os.DirEntry, object), os.PathLike.__name__)
+print(isinstance(Place("x"), os.PathLike), isinstance("x", os.PathLike), isinstance(3, os.PathLike),
+      issubclass(os.DirEntry, os.PathLike), issubclass(Bad, os.PathLike), os.PathLike.__mro__)
+with os.scandir("q") as it:
+    print(all(isinstance(e, os.PathLike) for e in it))

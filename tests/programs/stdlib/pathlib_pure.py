@@ -58,3 +58,10 @@ for f in [lambda: p.with_name(""), lambda: p.with_name("a/b"), lambda: PurePath(
         print(f())
     except (ValueError, TypeError, IndexError) as e:
         print(type(e).__name__, e)
+try:
+    PurePath("/abs").relative_to("")
+except ValueError as e:
+    print(e)
+print(PosixPath.__mro__, issubclass(PurePath, os.PathLike))
+print({PurePath("a"), PurePath("a/"), PurePath("b")} == {PurePath("a"), PurePath("b")},
+      {Path("k"): 1}[Path("k")])

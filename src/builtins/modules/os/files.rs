@@ -25,12 +25,7 @@ fn error2(e: &std::io::Error, src: &str, dst: &str) -> PyErr {
 /// `fspath(path)`: a str as it is, else its `__fspath__()`.
 pub fn fspath_fn(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("fspath", a, 1, 1)?;
-    let path = crate::builtins::fspath::path_string(vm, &a[0])?;
-    // A str (or str subclass) is returned as it is, as CPython does.
-    Ok(match a[0].as_str() {
-        Some(_) => a[0].clone(),
-        None => Value::string(path),
-    })
+    crate::builtins::fspath::fspath_or_error(vm, &a[0])
 }
 
 /// `getcwd()`.
@@ -207,8 +202,9 @@ pub fn utime(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     } else {
         AtFlags::SYMLINK_NOFOLLOW
     };
+    // CPython 3.11's utime names no file in its errors.
     rustix::fs::utimensat(CWD, path.as_str(), &times, flags)
-        .map_err(|e| error(&e.into(), &path))?;
+        .map_err(|e| oserror::from_io(&e.into(), None, None))?;
     Ok(Value::None)
 }
 

@@ -45,6 +45,10 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("unsetenv", process::unsetenv),
     MethodDef::new("getpid", process::getpid),
     MethodDef::new("cpu_count", process::cpu_count),
+    MethodDef::new("ids", process::ids),
+    MethodDef::new("umask", process::umask),
+    MethodDef::new("uname", process::uname),
+    MethodDef::new("get_terminal_size", process::get_terminal_size),
     MethodDef::new("strerror", process::strerror),
     MethodDef::new("open", process::open),
     MethodDef::new("close", process::close),
@@ -67,7 +71,7 @@ enum Accepts {
 fn path_arg(vm: &mut Vm, v: &Value, fname: &str, accepts: Accepts) -> PyResult<String> {
     match (v, accepts) {
         (Value::None, Accepts::PathFdOrNone) => return Ok(".".into()),
-        (Value::Int(_), Accepts::PathOrFd | Accepts::PathFdOrNone) => {
+        (Value::Int(_) | Value::Bool(_), Accepts::PathOrFd | Accepts::PathFdOrNone) => {
             return Err(PyErr::new(
                 ExcKind::NotImplementedError,
                 format!("os.{fname}() of a file descriptor is not supported"),

@@ -1,6 +1,7 @@
 //! The process: its environment (read into `os.environ` once, changed by
-//! `putenv`/`unsetenv`), its id, the CPU count, `strerror`, and the file descriptors
-//! of `os.open`/`os.close`/`os.fstat` (kept in `builtins::fds`), with the `O_*`,
+//! `putenv`/`unsetenv`), its ids, umask, the CPU count, the system's name
+//! (`uname`), `strerror`, the terminal's size, and the file descriptors of
+//! `os.open`/`os.close`/`os.fstat` (kept in `builtins::fds`), with the `O_*`,
 //! `*_OK` and `SEEK_*` constants.
 
 use std::fs;
@@ -100,6 +101,67 @@ pub fn unsetenv(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 pub fn getpid(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("getpid", a, 0, 0)?;
     Ok(Value::Int(std::process::id().into()))
+}
+
+/// `ids()`: the process's parent id, real and effective user ids and real and
+/// effective group ids (`getppid`, `getuid`, `geteuid`, `getgid`, `getegid`).
+pub fn ids(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    use rustix::process as p;
+    args::count("ids", a, 0, 0)?;
+    let ids = [
+        i64::from(p::Pid::as_raw(p::getppid())),
+        i64::from(p::getuid().as_raw()),
+        i64::from(p::geteuid().as_raw()),
+        i64::from(p::getgid().as_raw()),
+        i64::from(p::getegid().as_raw()),
+    ];
+    Ok(Value::tuple(ids.into_iter().map(Value::Int).collect()))
+}
+
+/// `umask(mask)`: sets the file-creation mask and returns the previous one.
+pub fn umask(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("umask", a, 1, 1)?;
+    let mask = args::int(&a[0], "")?;
+    let old = rustix::process::umask(rustix::fs::Mode::from_bits_retain(mask as u32));
+    Ok(Value::Int(old.bits().into()))
+}
+
+/// `uname()`: the system's name, host name, release, version and machine.
+pub fn uname(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("uname", a, 0, 0)?;
+    let u = rustix::system::uname();
+    let fields = [
+        u.sysname(),
+        u.nodename(),
+        u.release(),
+        u.version(),
+        u.machine(),
+    ];
+    Ok(Value::tuple(
+        fields
+            .iter()
+            .map(|f| Value::string(f.to_string_lossy().into_owned()))
+            .collect(),
+    ))
+}
+
+/// `get_terminal_size(fd)`: the columns and lines of the terminal on descriptor
+/// `fd` (0, 1, 2 or one from `os.open`).
+pub fn get_terminal_size(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    use std::os::fd::AsFd;
+    args::count("get_terminal_size", a, 1, 1)?;
+    let fd = args::int(&a[0], "")?;
+    let size = match fd {
+        0 => rustix::termios::tcgetwinsize(std::io::stdin().as_fd()),
+        1 => rustix::termios::tcgetwinsize(std::io::stdout().as_fd()),
+        2 => rustix::termios::tcgetwinsize(std::io::stderr().as_fd()),
+        _ => fds::with(fd, |f| Ok(rustix::termios::tcgetwinsize(f.as_fd())))?,
+    };
+    let size = size.map_err(|e| oserror::from_io(&e.into(), None, None))?;
+    Ok(Value::tuple(vec![
+        Value::Int(size.ws_col.into()),
+        Value::Int(size.ws_row.into()),
+    ]))
 }
 
 /// `cpu_count()`: the CPUs this process may run on, or None when unknown.
