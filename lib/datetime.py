@@ -60,23 +60,18 @@ def _ymd_to_ordinal(year, month, day):
 
 
 def _ordinal_to_ymd(n):
-    # Counted in 400-year cycles (146097 days), then centuries, 4-year cycles, years.
-    n -= 1
-    n400, n = divmod(n, 146097)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, 36524)
-    n4, n = divmod(n, 1461)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leap = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
-    if before > n:
-        month -= 1
-        before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
-    return year, month, n - before + 1
+    # The year from the mean length of a Gregorian year, corrected by at most
+    # one either way; then the month from an estimate that is never too late.
+    year = n * 400 // 146097 + 1
+    if _days_before_year(year) >= n:
+        year -= 1
+    elif _days_before_year(year + 1) < n:
+        year += 1
+    day_of_year = n - _days_before_year(year)
+    month = (day_of_year - 1) // 31 + 1
+    while month < 12 and _days_before_month(year, month + 1) < day_of_year:
+        month += 1
+    return year, month, day_of_year - _days_before_month(year, month)
 
 
 def _iso_week1_monday(year):
@@ -383,15 +378,35 @@ def _from_iso_calendar(year, week, weekday):
 
 # ---- timedelta
 
-def _exact_microseconds(value, factor, component):
-    # value * factor as an exact fraction (numerator, denominator).
-    if isinstance(value, int):
-        return value * factor, 1
-    if isinstance(value, float):
-        numerator, denominator = value.as_integer_ratio()
-        return numerator * factor, denominator
-    raise TypeError("unsupported type for timedelta %s component: %s"
-                    % (component, type(value).__name__))
+def _microseconds_of(parts):
+    # The microseconds of (value, microseconds per unit, name) parts, as the
+    # documentation says: whole units and whole microseconds are exact, the
+    # fractions of a microsecond each part leaves are added up as floats and
+    # their sum is rounded to the nearest microsecond, ties to an even total.
+    total = 0
+    leftover = 0.0
+    for value, factor, component in parts:
+        if isinstance(value, int):
+            total += value * factor
+        elif isinstance(value, float):
+            whole = int(value)
+            total += whole * factor
+            fraction = (value - whole) * factor
+            if fraction:
+                whole = int(fraction)
+                total += whole
+                leftover += fraction - whole
+        else:
+            raise TypeError("unsupported type for timedelta %s component: %s"
+                            % (component, type(value).__name__))
+    if leftover:
+        below = int(leftover // 1)
+        rest = leftover - below
+        if rest == 0.5:
+            total += below + (total + below) % 2
+        else:
+            total += below + (rest > 0.5)
+    return total
 
 
 def _round_half_even(numerator, denominator):
@@ -418,21 +433,14 @@ class timedelta(tuple):
             return cls._of(cls, (((weeks * 7 + days) * 24 + hours) * 60 + minutes)
                            * 60000000 + seconds * 1000000 + milliseconds * 1000
                            + microseconds)
-        parts = ((days, _US_PER_DAY, "days"),
-                 (seconds, _US_PER_SECOND, "seconds"),
-                 (microseconds, 1, "microseconds"),
-                 (milliseconds, 1000, "milliseconds"),
-                 (minutes, 60 * _US_PER_SECOND, "minutes"),
-                 (hours, 3600 * _US_PER_SECOND, "hours"),
-                 (weeks, 7 * _US_PER_DAY, "weeks"))
-        numerator, denominator = 0, 1
-        for value, factor, component in parts:
-            n, d = _exact_microseconds(value, factor, component)
-            if d == 1:
-                numerator += n * denominator
-            else:
-                numerator, denominator = numerator * d + n * denominator, denominator * d
-        return cls._of(cls, _round_half_even(numerator, denominator))
+        return cls._of(cls, _microseconds_of((
+            (microseconds, 1, "microseconds"),
+            (milliseconds, 1000, "milliseconds"),
+            (seconds, _US_PER_SECOND, "seconds"),
+            (minutes, 60 * _US_PER_SECOND, "minutes"),
+            (hours, 3600 * _US_PER_SECOND, "hours"),
+            (days, _US_PER_DAY, "days"),
+            (weeks, 7 * _US_PER_DAY, "weeks"))))
 
     @staticmethod
     def _of(cls, us):
