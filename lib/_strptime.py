@@ -68,8 +68,8 @@ def _name_directives():
     return {
         "a": _by_length(_WEEKDAY_ABBR),
         "A": _by_length(_WEEKDAYS),
-        "b": _by_length(_MONTH_ABBR),
-        "B": _by_length(_MONTHS),
+        "b": _by_length(_MONTH_ABBR[1:]),
+        "B": _by_length(_MONTHS[1:]),
         "p": _by_length(_AM_PM),
         "Z": _by_length(list(no_saving) + list(saving)),
     }

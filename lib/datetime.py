@@ -268,7 +268,8 @@ def _digits(text, start, count):
 
 
 def _parse_date(text):
-    # (year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www-D or YYYYWwwD, or None.
+    # (year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D] at
+    # the start of text (what follows is not looked at), or None.
     year = _digits(text, 0, 4)
     if year is None:
         return None
@@ -286,10 +287,12 @@ def _parse_date(text):
                     return None
                 rest = rest[1:]
             weekday = _digits(rest, 0, 1)
-            if len(rest) != 1:
-                return None
         if week is None or weekday is None:
             return None
+        if year < MINYEAR and 0 < week < 54 and 0 < weekday < 8:
+            # Fields that fail as CPython 3.11's do for a week date in year 0
+            # (its constructor reports the month).
+            return MINYEAR, 0, 1
         try:
             return _from_iso_calendar(year, week, weekday)
         except ValueError:
@@ -301,65 +304,109 @@ def _parse_date(text):
             return None
         rest = rest[1:]
     day = _digits(rest, 0, 2)
-    if month is None or day is None or len(rest) != 2:
+    if month is None or day is None:
         return None
     return year, month, day
 
 
+def _is_digit(c):
+    return "0" <= c <= "9"
+
+
 def _parse_clock(text):
-    # (hour, minute, second, microsecond) of HH[:MM[:SS]] or HH[MM[SS]], with an
-    # optional fraction of a second after a "." or ",", or None.
+    # ((hour, minute, second, microsecond), trailing) of HH[:MM[:SS]] or
+    # HH[MM[SS]] (the first separator decides), a fraction after "." or "," or
+    # straight after unseparated seconds, or None. `trailing` is true when
+    # something follows: one stray character after the last field, or anything
+    # after the fraction's digits (of which the first six count).
     fields = [0, 0, 0]
-    pos = 0
-    colons = None
+    pos, end = 0, len(text)
+    separated = False
     for k in range(3):
-        if k:
-            if pos >= len(text) or text[pos] in ".,":
-                break
-            if colons is None:
-                colons = text[pos] == ":"
-            if colons:
-                if text[pos] != ":":
-                    return None
-                pos += 1
         value = _digits(text, pos, 2)
         if value is None:
             return None
         fields[k] = value
         pos += 2
-    microsecond = 0
-    if pos < len(text):
-        digits = text[pos + 1:]
-        if text[pos] not in ".," or not digits or not all("0" <= c <= "9" for c in digits):
+        c = text[pos] if pos < end else ""
+        pos += 1
+        if k == 0:
+            separated = c == ":"
+        if pos >= end:
+            return tuple(fields) + (0,), c != ""
+        if separated and c == ":":
+            continue
+        if c in (".", ","):
+            break
+        if separated:
             return None
-        microsecond = int((digits[:6] + "00000")[:6])
-    return fields[0], fields[1], fields[2], microsecond
+        pos -= 1
+    take = min(6, end - pos)
+    digits = text[pos:pos + take]
+    if not all(_is_digit(c) for c in digits):
+        return None
+    pos += take
+    while pos < end and _is_digit(text[pos]):
+        pos += 1
+    return tuple(fields) + (int(digits) * 10 ** (6 - take),), pos < end
 
 
 def _parse_time(text):
-    # (hour, minute, second, microsecond, tzinfo) of a time with an optional UTC
-    # offset (Z, +HH[:MM[:SS[.ffffff]]]), or None.
+    # (hour, minute, second, microsecond, tzinfo) of a time and an optional UTC
+    # offset (Z as the last character, or a sign and a clock), or None. Before
+    # an offset, a stray character after the time is ignored.
     cut = len(text)
-    for mark in ("Z", "+", "-"):
-        found = text.find(mark)
-        if found >= 0:
-            cut = min(cut, found)
+    for i, c in enumerate(text):
+        if c in "+-Z":
+            cut = i
+            break
     clock = _parse_clock(text[:cut])
     if clock is None:
         return None
-    zone = text[cut:]
-    tz = None
-    if zone == "Z":
-        tz = timezone.utc
-    elif zone:
-        offset = _parse_clock(zone[1:])
-        if offset is None:
-            return None
-        hours, minutes, seconds, micro = offset
-        us = ((hours * 60 + minutes) * 60 + seconds) * _US_PER_SECOND + micro
-        delta = timedelta(microseconds=-us if zone[0] == "-" else us)
-        tz = timezone.utc if not us else timezone(delta)
-    return clock + (tz,)
+    fields, trailing = clock
+    if cut == len(text):
+        return None if trailing else fields + (None,)
+    if text[cut] == "Z":
+        return fields + (timezone.utc,) if cut == len(text) - 1 else None
+    offset = _parse_clock(text[cut + 1:])
+    if offset is None or offset[1]:
+        return None
+    hours, minutes, seconds, micro = offset[0]
+    seconds += (hours * 60 + minutes) * 60
+    if not seconds:
+        # As in CPython, an offset of no whole seconds is UTC, whatever its fraction.
+        return fields + (timezone.utc,)
+    sign = -1 if text[cut] == "-" else 1
+    return fields + (timezone(timedelta(seconds=sign * seconds, microseconds=sign * micro)),)
+
+
+def _date_length(text):
+    # How long the date at the start of an ISO datetime string is, from where
+    # its dashes and W fall: YYYY-MM-DD and YYYY-Www-D are 10 characters,
+    # YYYYMMDD, YYYY-Www and YYYYWwwD 8, YYYYWww 7; None when no date fits.
+    n = len(text)
+    if n == 7:
+        return 7
+    if n < 7:
+        return None
+    if text[4] == "-":
+        if text[5] != "W":
+            return 10
+        if n > 8 and text[8] == "-":
+            if n == 9:
+                return None
+            # YYYY-Www-D, unless a digit after it says the dash was the separator.
+            return 8 if n > 10 and _is_digit(text[10]) else 10
+        return 8
+    if text[4] == "W":
+        # The digits after YYYYWww: the weekday and an unseparated time.
+        stop = 7
+        while stop < n and _is_digit(text[stop]):
+            stop += 1
+        if stop < 9:
+            return stop
+        return 7 if stop % 2 == 0 else 8
+    return 8
 
 
 def _from_iso_calendar(year, week, weekday):
@@ -1508,21 +1555,14 @@ class datetime(date):
 
 def _parse_datetime(text):
     # The fields of a date, a separator (any one character) and a time, or None.
-    for cut in (10, 8, 7):
-        if len(text) < cut:
-            continue
-        day = _parse_date(text[:cut])
-        if day is None:
-            continue
-        if len(text) == cut:
-            return day
-        if len(text) == cut + 1:
-            return None
-        clock = _parse_time(text[cut + 1:])
-        if clock is None:
-            return None
-        return day + clock
-    return None
+    cut = _date_length(text)
+    day = None if cut is None else _parse_date(text[:cut])
+    if day is None:
+        return None
+    if cut == len(text):
+        return day
+    clock = _parse_time(text[cut + 1:])
+    return None if clock is None else day + clock
 
 
 datetime.min = datetime(MINYEAR, 1, 1)
