@@ -871,6 +871,9 @@ class timezone(tzinfo, tuple):
         self._f = (offset, name)
         return self
 
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
+
     def utcoffset(self, dt):
         _check_dt_argument("utcoffset", dt)
         return self._f[0]
