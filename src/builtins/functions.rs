@@ -690,6 +690,24 @@ fn divmod(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     {
         return Err(PyErr::new(ExcKind::ZeroDivisionError, "float divmod()"));
     }
+    if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
+        // Instances answer with __divmod__ / __rdivmod__; subclasses of the numbers
+        // without them divide as their values.
+        if let Some(v) = vm.binary_dunders(&a[0], &a[1], "__divmod__", "__rdivmod__")? {
+            return Ok(v);
+        }
+        let numeric = |v: &Value| crate::objects::class::builtin_part(v, "__divmod__").is_some();
+        if !numeric(&a[0]) && !numeric(&a[1]) {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    a[0].type_name(),
+                    a[1].type_name()
+                ),
+            ));
+        }
+    }
     let q = vm.binary_op(crate::objects::operator::BinOp::FloorDiv, &a[0], &a[1])?;
     let r = vm.binary_op(crate::objects::operator::BinOp::Mod, &a[0], &a[1])?;
     Ok(Value::tuple(vec![q, r]))
