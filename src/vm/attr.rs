@@ -18,6 +18,22 @@ fn is_property(c: &Rc<Class>) -> bool {
 /// `cls.mro()`.
 static MRO_METHOD: crate::objects::MethodDef = crate::objects::MethodDef::new("mro", class_mro);
 
+/// `cls.__subclasses__()`.
+static SUBCLASSES_METHOD: crate::objects::MethodDef =
+    crate::objects::MethodDef::new("__subclasses__", class_subclasses);
+
+fn class_subclasses(_: &mut Vm, a: &[Value], _: &crate::objects::KwArgs) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.live_subclasses().into_iter().map(Value::Class).collect(),
+        )),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "__subclasses__() needs a class",
+        )),
+    }
+}
+
 fn class_mro(_: &mut Vm, a: &[Value], _: &crate::objects::KwArgs) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
@@ -425,6 +441,10 @@ impl Vm {
             "__mro__" => Value::tuple(c.mro().into_iter().map(Value::Class).collect()),
             "mro" => Value::Builtin(Rc::new(Builtin {
                 def: &MRO_METHOD,
+                bound: Some(Value::Class(c.clone())),
+            })),
+            "__subclasses__" => Value::Builtin(Rc::new(Builtin {
+                def: &SUBCLASSES_METHOD,
                 bound: Some(Value::Class(c.clone())),
             })),
             "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),

@@ -57,12 +57,8 @@ pub fn class_from_args(vm: &mut Vm, meta: &Rc<Class>, a: &[Value], kw: &KwArgs) 
     for b in bases.iter() {
         match b {
             Value::Class(c) => classes.push(c.clone()),
-            other => {
-                return Err(PyErr::new(
-                    ExcKind::TypeError,
-                    format!("bases must be types, not {}", other.type_name()),
-                ))
-            }
+            // CPython finds no metaclass for a base that is not a class.
+            _ => return Err(crate::vm::classes::metaclass_conflict()),
         }
     }
     let mut dict = Namespace::default();
