@@ -130,6 +130,7 @@ pub fn py_hash_with(v: &Value, user: UserHash) -> PyResult<i64> {
             fix_minus_one(acc as i64)
         }
         Value::Slice(_) => return Err(unhashable(v)),
+        Value::DictView(view) if view.kind != ViewKind::Values => return Err(unhashable(v)),
         Value::Native(n) => match n.hash() {
             Some(h) => h?,
             None => identity_hash(v),

@@ -278,6 +278,9 @@ impl Vm {
                     return Ok(v);
                 }
                 let cls = self.types.class_of(obj);
+                if name == "__class__" {
+                    return Ok(Value::Class(cls));
+                }
                 match cls.lookup_slot(name) {
                     Some(v) => self.bind_class_attr(v, obj, &cls),
                     None => Err(no_attr(obj, name)),
