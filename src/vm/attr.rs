@@ -463,6 +463,10 @@ impl Vm {
                     if let Some(attr) = meta.lookup(name) {
                         return self.bind_class_attr(attr, &Value::Class(c.clone()), &meta);
                     }
+                    if let Some(ga @ Value::Function(_)) = meta.lookup_slot("__getattr__") {
+                        let args = vec![Value::Class(c.clone()), Value::str(name)];
+                        return self.call(&ga, args, vec![]);
+                    }
                 }
                 return Err(no_attr(&Value::Class(c.clone()), name));
             }
