@@ -1,6 +1,7 @@
-# typing: the names type hints use, so that programs importing them run. genpy does
-# not evaluate annotations, so these objects matter only where a program uses them
-# as values: their reprs follow CPython 3.11's, subscription records the arguments,
+# typing: the names type hints use, so that programs importing them run. Class-body
+# annotations are evaluated (into __annotations__), function annotations are not, so
+# these objects matter where a program uses them as values: their reprs follow
+# CPython 3.11's, subscription records the arguments,
 # and cast/overload/TYPE_CHECKING behave as documented. Names not here (NamedTuple,
 # TypedDict, Protocol's runtime checks, get_type_hints, ...) raise AttributeError.
 

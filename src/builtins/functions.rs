@@ -576,6 +576,14 @@ fn class_check(
             }
             Ok(false)
         }
+        // `isinstance(x, int | str)`.
+        Value::Native(n) if n.downcast::<crate::objects::union::UnionType>().is_some() => {
+            let members = n
+                .downcast::<crate::objects::union::UnionType>()
+                .map(|u| u.args.clone())
+                .unwrap_or_default();
+            Ok(members.iter().any(test))
+        }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
             if fname == "isinstance" {

@@ -24,6 +24,7 @@ pub mod operator;
 pub mod sequence;
 pub mod set;
 pub mod str;
+pub mod union;
 
 use std::cell::RefCell;
 use std::rc::Rc;
