@@ -580,9 +580,15 @@ fn class_check(
         Value::Native(n) if n.downcast::<crate::objects::union::UnionType>().is_some() => {
             let members = n
                 .downcast::<crate::objects::union::UnionType>()
-                .map(|u| u.args.clone())
-                .unwrap_or_default();
+                .and_then(|u| u.classes())
+                .ok_or_else(|| parameterized(fname))?;
             Ok(members.iter().any(test))
+        }
+        Value::Native(n)
+            if n.downcast::<crate::objects::generic::GenericAlias>()
+                .is_some() =>
+        {
+            Err(parameterized(fname))
         }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
@@ -593,6 +599,14 @@ fn class_check(
             },
         )),
     }
+}
+
+/// CPython's TypeError for `isinstance(x, list[int])`.
+fn parameterized(fname: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("{fname}() argument 2 cannot be a parameterized generic"),
+    )
 }
 
 fn isinstance(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

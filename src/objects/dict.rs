@@ -159,9 +159,9 @@ pub fn py_hash_with(v: &Value, user: UserHash) -> PyResult<i64> {
 pub type UserHash<'a> = &'a mut dyn FnMut(&Value) -> PyResult<i64>;
 
 /// True when deciding whether `v` equals another key may run a Python `__eq__`: an
-/// instance whose class defines one, or a tuple or frozenset holding one. [`key_eq`]
-/// compares those by identity, so the VM matches them against the keys of the same
-/// hash first (`Vm::dict_key`).
+/// instance whose class defines one, a native object with a value hash, or a tuple or
+/// frozenset holding one. [`key_eq`] compares those by identity, so the VM matches
+/// them against the keys of the same hash first (`Vm::dict_key`).
 pub fn needs_user_eq(v: &Value) -> bool {
     needs_user_eq_within(v, 0)
 }
@@ -177,6 +177,8 @@ fn needs_user_eq_within(v: &Value, depth: usize) -> bool {
             depth > 100 || items.iter().any(|i| needs_user_eq_within(i, depth + 1))
         }
         Value::Set(s) if s.frozen => s.any_member(needs_user_eq),
+        // A native object with its own hash compares by value (`list[int]`).
+        Value::Native(n) => n.hash().is_some(),
         _ => false,
     }
 }

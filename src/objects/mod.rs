@@ -17,6 +17,7 @@ pub mod format;
 pub mod frame;
 pub mod func;
 pub mod generator;
+pub mod generic;
 pub mod int;
 pub mod iter;
 pub mod native;
