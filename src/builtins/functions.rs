@@ -597,6 +597,20 @@ fn class_check(
             }
             Ok(false)
         }
+        // `isinstance(x, int | str)`.
+        Value::Native(n) if n.downcast::<crate::objects::union::UnionType>().is_some() => {
+            let members = n
+                .downcast::<crate::objects::union::UnionType>()
+                .and_then(|u| u.classes())
+                .ok_or_else(|| parameterized(fname))?;
+            Ok(members.iter().any(test))
+        }
+        Value::Native(n)
+            if n.downcast::<crate::objects::generic::GenericAlias>()
+                .is_some() =>
+        {
+            Err(parameterized(fname))
+        }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
             if fname == "isinstance" {
@@ -606,6 +620,14 @@ fn class_check(
             },
         )),
     }
+}
+
+/// CPython's TypeError for `isinstance(x, list[int])`.
+fn parameterized(fname: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("{fname}() argument 2 cannot be a parameterized generic"),
+    )
 }
 
 fn isinstance(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -18,6 +18,7 @@ pub mod format;
 pub mod frame;
 pub mod func;
 pub mod generator;
+pub mod generic;
 pub mod int;
 pub mod iter;
 pub mod native;
@@ -25,6 +26,7 @@ pub mod operator;
 pub mod sequence;
 pub mod set;
 pub mod str;
+pub mod union;
 
 use std::cell::RefCell;
 use std::rc::Rc;

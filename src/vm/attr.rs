@@ -18,6 +18,22 @@ fn is_property(c: &Rc<Class>) -> bool {
 /// `cls.mro()`.
 static MRO_METHOD: crate::objects::MethodDef = crate::objects::MethodDef::new("mro", class_mro);
 
+/// `cls.__subclasses__()`.
+static SUBCLASSES_METHOD: crate::objects::MethodDef =
+    crate::objects::MethodDef::new("__subclasses__", class_subclasses);
+
+fn class_subclasses(_: &mut Vm, a: &[Value], _: &crate::objects::KwArgs) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.live_subclasses().into_iter().map(Value::Class).collect(),
+        )),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "__subclasses__() needs a class",
+        )),
+    }
+}
+
 fn class_mro(_: &mut Vm, a: &[Value], _: &crate::objects::KwArgs) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
@@ -262,6 +278,9 @@ impl Vm {
                     return Ok(v);
                 }
                 let cls = self.types.class_of(obj);
+                if name == "__class__" {
+                    return Ok(Value::Class(cls));
+                }
                 match cls.lookup_slot(name) {
                     Some(v) => self.bind_class_attr(v, obj, &cls),
                     None => Err(no_attr(obj, name)),
@@ -427,6 +446,10 @@ impl Vm {
                 def: &MRO_METHOD,
                 bound: Some(Value::Class(c.clone())),
             })),
+            "__subclasses__" => Value::Builtin(Rc::new(Builtin {
+                def: &SUBCLASSES_METHOD,
+                bound: Some(Value::Class(c.clone())),
+            })),
             "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),
             "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
             "__dict__" => namespace_to_dict(&c.dict.borrow())?,
@@ -439,6 +462,10 @@ impl Vm {
                 if let Some(meta) = c.metaclass.clone() {
                     if let Some(attr) = meta.lookup(name) {
                         return self.bind_class_attr(attr, &Value::Class(c.clone()), &meta);
+                    }
+                    if let Some(ga @ Value::Function(_)) = meta.lookup_slot("__getattr__") {
+                        let args = vec![Value::Class(c.clone()), Value::str(name)];
+                        return self.call(&ga, args, vec![]);
                     }
                 }
                 return Err(no_attr(&Value::Class(c.clone()), name));

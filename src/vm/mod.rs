@@ -4,7 +4,7 @@
 
 pub mod attr;
 pub mod call;
-mod classes;
+pub mod classes;
 mod collections;
 pub mod generator;
 mod hashing;

@@ -101,6 +101,12 @@ impl Vm {
             }
             return Err(self.binop_error(op, x, a, b));
         }
+        // `int | None`: type's `__or__`, after any metaclass's own.
+        if op == BinOp::BitOr {
+            if let Some(u) = crate::objects::union::UnionType::combine(a, b) {
+                return Ok(u);
+            }
+        }
         Err(self.binop_type_error(op, a, b))
     }
 
