@@ -447,9 +447,12 @@ impl TextFile {
         Ok(chars)
     }
 
-    /// Passes pending text to the binary stream and flushes it.
+    /// Passes pending text to the binary stream and flushes it (which, as in
+    /// CPython, allows `tell()` again).
     pub fn flush(&self) -> PyResult<()> {
-        self.open_stream()?.flush()
+        self.open_stream()?.flush()?;
+        self.state.borrow_mut().telling = true;
+        Ok(())
     }
 
     /// Flushes and closes the binary stream (closing twice does nothing).
@@ -563,17 +566,14 @@ fn readline(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(f.readline(n)?))
 }
 
-fn readlines(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn readlines(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let hint = super::binary::size_arg(a.get(1))?.filter(|h| *h > 0);
     let (mut out, mut total) = (Vec::new(), 0);
-    loop {
-        let line = f.readline(None)?;
-        if line.is_empty() {
-            break;
-        }
-        total += line.chars().count();
-        out.push(Value::string(line));
+    // By iteration, as CPython's: tell() is refused after a hint stops it early.
+    while let Some(line) = f.next(vm)? {
+        total += line.as_str().map_or(0, |s| s.chars().count());
+        out.push(line);
         if hint.is_some_and(|h| total >= h) {
             break;
         }
@@ -612,6 +612,10 @@ fn seek(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let offset = args::int(&a[1], "")?;
     let whence = super::binary::whence_arg(a.get(2), false)?;
     let mut s = f.open_stream()?;
+    if whence == 1 && offset == 0 && !f.state.borrow().telling {
+        // CPython's seek(0, 1) is a tell().
+        return Err(telling_disabled());
+    }
     let to = match whence {
         0 if offset < 0 => {
             return Err(PyErr::new(
@@ -634,12 +638,13 @@ fn tell(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let mut s = f.open_stream()?;
     if !f.state.borrow().telling {
-        return Err(PyErr::new(
-            ExcKind::OSError,
-            "telling position disabled by next() call",
-        ));
+        return Err(telling_disabled());
     }
     Ok(Value::Int(s.tell()? as i64))
+}
+
+fn telling_disabled() -> PyErr {
+    PyErr::new(ExcKind::OSError, "telling position disabled by next() call")
 }
 
 fn truncate(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -652,11 +657,18 @@ fn truncate(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
                 .map_err(|_| super::super::oserror::with_errno(22, None, None))?,
         ),
     };
+    f.flush()?;
     let mut s = f.open_stream()?;
     if !s.writable() {
         return Err(unsupported("truncate"));
     }
-    Ok(Value::Int(s.truncate(size)? as i64))
+    // By default CPython cuts where its binary stream is: after the chunk its
+    // decoder took, which the text read on from still.
+    let size = match size {
+        Some(n) => n,
+        None => s.tell()? + s.read_ahead() as u64,
+    };
+    Ok(Value::Int(s.truncate(Some(size))? as i64))
 }
 
 fn flush(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
