@@ -361,7 +361,9 @@ impl TextFile {
                     };
                     acc.extend_from_slice(&buf[..end]);
                     s.consume(end);
-                    if cr_at_end && left > used {
+                    // In universal mode a `\r\n` reads as one `\n`, which the limit
+                    // counts once.
+                    if cr_at_end && (left > used || newline == Newline::Universal) {
                         // A `\r` ends the chunk: a `\n` may follow in the next one.
                         s.fill()?;
                         self.check_chunk(&s)?;
@@ -419,6 +421,7 @@ impl TextFile {
         }
         if s.readable() {
             s.skip_read_ahead();
+            self.state.borrow_mut().carry.clear();
         }
         drop(s);
         let chars = text.chars().count();
@@ -632,6 +635,8 @@ fn seek(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         _ => return Err(unsupported("can't do nonzero end-relative seeks")),
     };
     let at = s.seek(to)?;
+    // Reading starts afresh: no part of a character is left from before.
+    f.state.borrow_mut().carry.clear();
     f.telling.set(true);
     Ok(Value::Int(at as i64))
 }
