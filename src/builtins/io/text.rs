@@ -100,6 +100,10 @@ pub struct TextFile {
     /// False between a `next()` and the end of the file, a seek or a flush, where
     /// CPython's `tell()` refuses ("telling position disabled by next() call").
     telling: Cell<bool>,
+    /// For `utf-8-sig`: reading is at the start of the file (where a byte-order mark
+    /// is skipped), and the next write is the first at the start (which writes one).
+    at_start: Cell<bool>,
+    bom_pending: Cell<bool>,
     state: RefCell<TextState>,
 }
 
@@ -178,14 +182,14 @@ impl NativeObject for TextFile {
 /// Characters in `bytes` of `enc` (for the size limits of read and readline).
 fn char_count(bytes: &[u8], enc: Encoding) -> usize {
     match enc {
-        Encoding::Utf8 => bytes.iter().filter(|b| (**b & 0xc0) != 0x80).count(),
+        Encoding::Utf8 | Encoding::Utf8Sig => bytes.iter().filter(|b| (**b & 0xc0) != 0x80).count(),
         _ => bytes.len(),
     }
 }
 
 /// The byte length of the first `n` characters of `bytes` (all of it when shorter).
 fn char_prefix(bytes: &[u8], n: usize, enc: Encoding) -> usize {
-    if enc != Encoding::Utf8 {
+    if !matches!(enc, Encoding::Utf8 | Encoding::Utf8Sig) {
         return bytes.len().min(n);
     }
     let mut seen = 0;
@@ -248,7 +252,17 @@ impl TextFile {
             None => (Encoding::Utf8, "UTF-8".to_string()),
         };
         let errors = Handler::new(errors);
+        let sig = encoding == Encoding::Utf8Sig;
+        let at_zero = match stream_of(&buffer) {
+            Some(s) => {
+                let mut s = s.borrow_mut();
+                s.writable() && s.tell().is_ok_and(|p| p == 0)
+            }
+            None => false,
+        };
         Ok(Native::value(TextFile {
+            at_start: Cell::new(sig),
+            bom_pending: Cell::new(sig && at_zero),
             buffer,
             name,
             mode,
@@ -284,9 +298,12 @@ impl TextFile {
     }
 
     fn reading(&self) -> PyResult<std::cell::RefMut<'_, ByteStream>> {
-        let s = self.open_stream()?;
+        let mut s = self.open_stream()?;
         if !s.readable() {
             return Err(unsupported("not readable"));
+        }
+        if self.at_start.replace(false) && s.fill()?.starts_with(codecs::BOM) {
+            s.consume(codecs::BOM.len());
         }
         Ok(s)
     }
@@ -424,6 +441,7 @@ impl TextFile {
             self.state.borrow_mut().carry.clear();
         }
         drop(s);
+        self.at_start.set(false);
         let chars = text.chars().count();
         let translated;
         let text = match self.newline {
@@ -438,7 +456,10 @@ impl TextFile {
             _ => text,
         };
         let mut st = self.state.borrow_mut();
-        if self.encoding == Encoding::Utf8 {
+        if self.bom_pending.replace(false) {
+            st.pending.extend_from_slice(codecs::BOM);
+        }
+        if matches!(self.encoding, Encoding::Utf8 | Encoding::Utf8Sig) {
             st.pending.extend_from_slice(text.as_bytes());
         } else {
             let bytes = codecs::encode(text, self.encoding, &self.errors)?;
@@ -635,8 +656,12 @@ fn seek(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         _ => return Err(unsupported("can't do nonzero end-relative seeks")),
     };
     let at = s.seek(to)?;
-    // Reading starts afresh: no part of a character is left from before.
+    // Reading starts afresh: no part of a character is left from before; at the
+    // start a utf-8-sig file skips (or writes) its byte-order mark again.
     f.state.borrow_mut().carry.clear();
+    let sig = f.encoding == Encoding::Utf8Sig;
+    f.at_start.set(sig && at == 0);
+    f.bom_pending.set(sig && at == 0 && s.writable());
     f.telling.set(true);
     Ok(Value::Int(at as i64))
 }
