@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use crate::objects::generator::{GenState, Generator};
 use crate::objects::Value;
+use crate::source::SourceFile;
 use crate::vm::observe::{GenEvent, GenObserver, Place, ResumedBy};
 use crate::vm::Vm;
 
@@ -35,8 +36,32 @@ pub enum Format {
 pub struct Sink {
     /// The writer of the lines (stderr or a file).
     pub out: Box<dyn Write>,
-    /// Every event as a JSON object, in order (for `--html`).
+    /// Whether events and sources are kept (for `--html`); the REPL's `:trace` keeps
+    /// nothing, since a session may run for ever.
+    pub keep: bool,
+    /// Every event as a JSON object, in order, with its sentence as `text`.
     pub kept: Vec<String>,
+    /// The source files the kept events happened in, each once, in order of first use.
+    pub sources: Vec<Rc<SourceFile>>,
+}
+
+impl Sink {
+    /// A sink writing to `out`, keeping the events when `keep` is true.
+    pub fn new(out: Box<dyn Write>, keep: bool) -> Rc<RefCell<Sink>> {
+        Rc::new(RefCell::new(Sink {
+            out,
+            keep,
+            kept: Vec::new(),
+            sources: Vec::new(),
+        }))
+    }
+
+    /// Keeps `source` unless it is kept already.
+    fn keep_source(&mut self, source: &Rc<SourceFile>) {
+        if !self.sources.iter().any(|s| s.name == source.name) {
+            self.sources.push(source.clone());
+        }
+    }
 }
 
 /// The observer behind `genpy trace` and the REPL's `:trace on`.
@@ -52,12 +77,14 @@ pub struct Tracer {
     flush_stdout: bool,
 }
 
-/// One event, ready to be written: its indentation, its sentence and its JSON.
+/// One event, ready to be written: its indentation, its sentence, its JSON, and the
+/// source files it names (kept for the HTML page).
 struct Line {
     depth: usize,
     gen: String,
     text: String,
     json: Vec<(&'static str, String)>,
+    sources: Vec<Rc<SourceFile>>,
 }
 
 impl Tracer {
@@ -110,11 +137,16 @@ impl Tracer {
             GenEvent::Created { gen, at } => {
                 let label = self.label(gen);
                 let text = format!("{label} created{}, not started", at_text(at));
+                let mut json = with_place(vec![("event", q("created"))], at);
+                json.push(("def_file", q(&gen.code.source.name)));
+                json.push(("def_line", gen.code.first_line.to_string()));
+                json.push(("locals", json_object(&suspended_frame(vm, gen).locals)));
                 Line {
                     depth: self.running.len(),
-                    json: with_place(vec![("event", q("created"))], at),
+                    json,
                     gen: label,
                     text,
+                    sources: vec![gen.code.source.clone()],
                 }
             }
             GenEvent::Resumed {
@@ -149,6 +181,7 @@ impl Tracer {
                         false => format!("{who} resumes {label}"),
                     },
                     json,
+                    sources: Vec::new(),
                 }
             }
             GenEvent::Yielded { gen, value } => {
@@ -179,26 +212,24 @@ impl Tracer {
                 if chain.len() > 1 {
                     text.push_str(&format!(" | chain: {}", chain.join(" -> ")));
                 }
-                let locals_json = locals
-                    .iter()
-                    .map(|(n, v)| format!("{}: {}", q(n), q(v)))
-                    .collect::<Vec<_>>();
                 let json = vec![
                     ("event", q("yielded")),
                     ("value", q(&v)),
                     ("line", line.to_string()),
-                    ("locals", format!("{{{}}}", locals_json.join(", "))),
+                    ("locals", json_object(&locals)),
                     ("stack", json_list(&stack)),
                     ("chain", json_list(&chain)),
+                    ("file", q(&gen.code.source.name)),
                 ];
                 Line {
                     depth,
                     gen: label,
                     text,
                     json,
+                    sources: Vec::new(),
                 }
             }
-            GenEvent::Returned { gen, value } => {
+            GenEvent::Returned { gen, value, line } => {
                 let label = self.label(gen);
                 let depth = self.stopped(gen);
                 let v = short_repr(vm, value);
@@ -212,10 +243,11 @@ impl Tracer {
                     depth,
                     gen: label,
                     text,
-                    json: vec![("event", q("returned")), ("value", q(&v))],
+                    json: in_body(vec![("event", q("returned")), ("value", q(&v))], gen, *line),
+                    sources: Vec::new(),
                 }
             }
-            GenEvent::Raised { gen, error } => {
+            GenEvent::Raised { gen, error, line } => {
                 let label = self.label(gen);
                 let depth = self.stopped(gen);
                 let e = short_repr(vm, error);
@@ -223,17 +255,19 @@ impl Tracer {
                     depth,
                     gen: label.clone(),
                     text: format!("{label} raises {e}: it is finished"),
-                    json: vec![("event", q("raised")), ("error", q(&e))],
+                    json: in_body(vec![("event", q("raised")), ("error", q(&e))], gen, *line),
+                    sources: Vec::new(),
                 }
             }
-            GenEvent::Closed { gen } => {
+            GenEvent::Closed { gen, line } => {
                 let label = self.label(gen);
                 let depth = self.stopped(gen);
                 Line {
                     depth,
                     gen: label.clone(),
                     text: format!("{label} is closed"),
-                    json: vec![("event", q("closed"))],
+                    json: in_body(vec![("event", q("closed"))], gen, *line),
+                    sources: Vec::new(),
                 }
             }
             GenEvent::Finalized { serial, name, at } => {
@@ -249,6 +283,7 @@ impl Tracer {
                     },
                     json: with_place(vec![("event", q("finalized"))], at),
                     gen: label,
+                    sources: Vec::new(),
                 }
             }
         };
@@ -261,7 +296,7 @@ impl Tracer {
             | GenEvent::Yielded { gen, .. }
             | GenEvent::Returned { gen, .. }
             | GenEvent::Raised { gen, .. }
-            | GenEvent::Closed { gen } => self.wanted(gen, &line.gen),
+            | GenEvent::Closed { gen, .. } => self.wanted(gen, &line.gen),
         };
         Some((line, wanted))
     }
@@ -315,7 +350,7 @@ impl Tracer {
         }
     }
 
-    fn write(&mut self, vm: &mut Vm, line: Line) {
+    fn write(&mut self, vm: &mut Vm, mut line: Line) {
         self.seq += 1;
         let mut json = format!(
             "{{\"v\": {SCHEMA_VERSION}, \"seq\": {}, \"gen\": {}, \"depth\": {}",
@@ -341,7 +376,17 @@ impl Tracer {
             let _ = sink.out.write_all(t.as_bytes());
             let _ = sink.out.flush();
         }
-        sink.kept.push(json);
+        if sink.keep {
+            if let Some(frame) = vm.frames.last() {
+                line.sources.push(frame.code.source.clone());
+            }
+            for source in &line.sources {
+                sink.keep_source(source);
+            }
+            json.pop();
+            sink.kept
+                .push(format!("{json}, \"text\": {}}}", q(&line.text)));
+        }
     }
 }
 
@@ -365,10 +410,10 @@ struct Suspended {
     delegate: Option<String>,
 }
 
-/// What the suspended frame of `gen` holds.
+/// What the suspended (or not yet started) frame of `gen` holds.
 fn suspended_frame(vm: &mut Vm, gen: &Generator) -> Suspended {
     let (line, locals, stack, delegate) = match &*gen.state.borrow() {
-        GenState::Suspended(f) => {
+        GenState::Suspended(f) | GenState::Created(f) => {
             let locals: Vec<(String, Value)> = f
                 .code
                 .varnames
@@ -439,12 +484,25 @@ fn with_place(
         Some(p) => {
             json.push(("func", q(&p.func)));
             json.push(("line", p.line.to_string()));
+            json.push(("file", q(&p.file)));
         }
         None => {
             json.push(("func", "null".into()));
             json.push(("line", "null".into()));
+            json.push(("file", "null".into()));
         }
     }
+    json
+}
+
+/// Adds where in `gen`'s body an event happened: `line` and `file`.
+fn in_body(
+    mut json: Vec<(&'static str, String)>,
+    gen: &Generator,
+    line: usize,
+) -> Vec<(&'static str, String)> {
+    json.push(("line", line.to_string()));
+    json.push(("file", q(&gen.code.source.name)));
     json
 }
 
@@ -465,6 +523,15 @@ pub fn q(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// A JSON object of names and reprs.
+fn json_object(pairs: &[(String, String)]) -> String {
+    let items: Vec<String> = pairs
+        .iter()
+        .map(|(n, v)| format!("{}: {}", q(n), q(v)))
+        .collect();
+    format!("{{{}}}", items.join(", "))
 }
 
 fn json_list(items: &[String]) -> String {
