@@ -3,5 +3,6 @@
 //! (docs/architecture.md).
 
 pub mod dis;
+pub mod frames;
 pub mod trace;
 pub mod trace_html;

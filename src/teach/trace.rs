@@ -9,6 +9,7 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
+use super::frames::{short_repr, slot, snapshot, Snapshot};
 use crate::objects::generator::{GenState, Generator};
 use crate::objects::Value;
 use crate::source::SourceFile;
@@ -17,9 +18,6 @@ use crate::vm::Vm;
 
 /// The version of the JSON-lines schema (docs/trace.md).
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// The longest repr a trace shows before cutting it with `...`.
-const REPR_WIDTH: usize = 60;
 
 /// How events are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -140,7 +138,8 @@ impl Tracer {
                 let mut json = with_place(vec![("event", q("created"))], at);
                 json.push(("def_file", q(&gen.code.source.name)));
                 json.push(("def_line", gen.code.first_line.to_string()));
-                json.push(("locals", json_object(&suspended_frame(vm, gen).locals)));
+                let locals = snapshot(vm, gen).map(|f| f.locals).unwrap_or_default();
+                json.push(("locals", json_object(&locals)));
                 Line {
                     depth: self.running.len(),
                     json,
@@ -188,12 +187,21 @@ impl Tracer {
                 let label = self.label(gen);
                 let depth = self.stopped(gen);
                 let v = short_repr(vm, value);
-                let Suspended {
+                let Snapshot {
                     line,
                     locals,
-                    stack,
+                    mut stack,
                     delegate,
-                } = suspended_frame(vm, gen);
+                } = snapshot(vm, gen).unwrap_or_default();
+                // A trace names a generator delegate; any other stays on the stack.
+                let delegate = match delegate {
+                    Some(Value::Generator(g)) => Some(self.label_of(&g)),
+                    Some(other) => {
+                        stack.push(slot(vm, &other));
+                        None
+                    }
+                    None => None,
+                };
                 let chain = self.chain(gen);
                 let mut text = match delegate {
                     Some(d) => {
@@ -396,77 +404,6 @@ impl GenObserver for Tracer {
             self.write(vm, line);
         }
     }
-}
-
-/// What a suspended frame holds, as a trace shows it.
-struct Suspended {
-    /// The line it is suspended at.
-    line: usize,
-    /// Its bound locals: name and repr.
-    locals: Vec<(String, String)>,
-    /// Its value stack (without a `yield from` delegate), bottom first, as reprs.
-    stack: Vec<String>,
-    /// The delegate's label when it is in a `yield from`.
-    delegate: Option<String>,
-}
-
-/// What the suspended (or not yet started) frame of `gen` holds.
-fn suspended_frame(vm: &mut Vm, gen: &Generator) -> Suspended {
-    let (line, locals, stack, delegate) = match &*gen.state.borrow() {
-        GenState::Suspended(f) | GenState::Created(f) => {
-            let locals: Vec<(String, Value)> = f
-                .code
-                .varnames
-                .iter()
-                .zip(&f.locals)
-                .filter(|(_, v)| !matches!(v, Value::Undef))
-                .map(|(n, v)| (n.to_string(), v.clone()))
-                .collect();
-            let mut stack = f.stack.clone();
-            let delegate = match (f.is_delegating(), stack.last()) {
-                (true, Some(Value::Generator(g))) => {
-                    let label = format!("{}#{}", g.qualname.borrow(), g.serial.get());
-                    stack.pop();
-                    Some(label)
-                }
-                _ => None,
-            };
-            (f.line(), locals, stack, delegate)
-        }
-        _ => (0, Vec::new(), Vec::new(), None),
-    };
-    let locals = locals
-        .into_iter()
-        .map(|(n, v)| (n, stack_slot(vm, &v)))
-        .collect();
-    let stack = stack.iter().map(|v| stack_slot(vm, v)).collect();
-    Suspended {
-        line,
-        locals,
-        stack,
-        delegate,
-    }
-}
-
-/// A local or value-stack slot as a trace shows it: iterators by their type (what a
-/// `for` loop keeps; their reprs hold addresses), other values by repr.
-fn stack_slot(vm: &mut Vm, v: &Value) -> String {
-    match v {
-        Value::Iter(_) | Value::Generator(_) => format!("<{}>", v.type_name()),
-        _ => short_repr(vm, v),
-    }
-}
-
-/// `repr(v)`, cut to [`REPR_WIDTH`] characters.
-fn short_repr(vm: &mut Vm, v: &Value) -> String {
-    let r = vm
-        .repr(v)
-        .unwrap_or_else(|_| format!("<{} object>", v.type_name()));
-    if r.chars().count() <= REPR_WIDTH {
-        return r;
-    }
-    let cut: String = r.chars().take(REPR_WIDTH - 3).collect();
-    format!("{cut}...")
 }
 
 fn at_text(at: &Option<Place>) -> String {

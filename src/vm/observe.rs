@@ -122,6 +122,11 @@ impl Vm {
         self.observer = observer;
     }
 
+    /// True when a generator observer is installed.
+    pub fn has_observer(&self) -> bool {
+        self.observer.is_some()
+    }
+
     /// Takes the observer out (to inspect or replace it).
     pub fn take_observer(&mut self) -> Option<Box<dyn GenObserver>> {
         self.observer.take()
