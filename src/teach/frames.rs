@@ -17,8 +17,8 @@ const REPR_WIDTH: usize = 60;
 pub struct Snapshot {
     /// The line it is suspended at (its `def` line when it has not started).
     pub line: usize,
-    /// Its bound locals (cell variables included), name and repr, in `co_varnames`
-    /// order, then the cells'.
+    /// Its bound locals (cell variables included), name and repr, as `f_locals` has
+    /// them.
     pub locals: Vec<(String, String)>,
     /// Its value stack, bottom first, as reprs, without the `yield from` delegate.
     pub stack: Vec<String>,
@@ -29,27 +29,19 @@ pub struct Snapshot {
 /// The frame of `gen`, or None when it has none to show (running or finished).
 pub fn snapshot(vm: &mut Vm, gen: &Generator) -> Option<Snapshot> {
     let (line, locals, mut stack, delegating) = match &*gen.state.borrow() {
-        GenState::Suspended(f) | GenState::Created(f) => {
-            let mut locals: Vec<(String, Value)> = f
-                .code
-                .varnames
-                .iter()
-                .zip(&f.locals)
-                .map(|(n, v)| (n.to_string(), v.clone()))
-                .collect();
-            let cell_names = f.code.cellvars.iter().chain(f.code.freevars.iter());
-            for (n, c) in cell_names.zip(&f.cells) {
-                if !locals.iter().any(|(m, _)| **m == **n) {
-                    locals.push((n.to_string(), c.borrow().clone()));
-                }
-            }
-            locals.retain(|(_, v)| !matches!(v, Value::Undef));
-            (f.line(), locals, f.stack.clone(), f.is_delegating())
-        }
+        GenState::Suspended(f) | GenState::Created(f) => (
+            f.line(),
+            f.bound_locals(),
+            f.stack.clone(),
+            f.is_delegating(),
+        ),
         GenState::Running | GenState::Closed => return None,
     };
     let delegate = if delegating { stack.pop() } else { None };
-    let locals = locals.into_iter().map(|(n, v)| (n, slot(vm, &v))).collect();
+    let locals = locals
+        .into_iter()
+        .map(|(n, v)| (n.to_string(), slot(vm, &v)))
+        .collect();
     let stack = stack.iter().map(|v| slot(vm, v)).collect();
     Some(Snapshot {
         line,
