@@ -52,7 +52,7 @@ pub fn snapshot(vm: &mut Vm, gen: &Generator) -> Option<Snapshot> {
 }
 
 /// A local or value-stack slot as a view shows it: iterators by their type (what a
-/// `for` loop keeps; their reprs hold addresses), other values by repr.
+/// `for` loop keeps), other values by repr.
 pub fn slot(vm: &mut Vm, v: &Value) -> String {
     match v {
         Value::Iter(_) | Value::Generator(_) => format!("<{}>", v.type_name()),
@@ -60,16 +60,42 @@ pub fn slot(vm: &mut Vm, v: &Value) -> String {
     }
 }
 
-/// `repr(v)`, cut to [`REPR_WIDTH`] characters.
+/// `repr(v)` without addresses, cut to [`REPR_WIDTH`] characters.
 pub fn short_repr(vm: &mut Vm, v: &Value) -> String {
     let r = vm
         .repr(v)
         .unwrap_or_else(|_| format!("<{} object>", v.type_name()));
+    let r = without_addresses(&r);
     if r.chars().count() <= REPR_WIDTH {
         return r;
     }
     let cut: String = r.chars().take(REPR_WIDTH - 3).collect();
     format!("{cut}...")
+}
+
+/// `text` without the ` at 0x...` of default reprs (`<generator object g at 0x7f..>`
+/// becomes `<generator object g>`): addresses change from run to run and say nothing
+/// to a learner.
+fn without_addresses(text: &str) -> String {
+    const MARK: &str = " at 0x";
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(MARK) {
+        let after = &rest[i + MARK.len()..];
+        let digits = after.len()
+            - after
+                .trim_start_matches(|c: char| c.is_ascii_hexdigit())
+                .len();
+        out.push_str(&rest[..i]);
+        if digits > 0 && after[digits..].starts_with(['>', ',']) {
+            rest = &after[digits..];
+        } else {
+            out.push_str(MARK);
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `qualname#N` for a generator a tracer has numbered, else its `__qualname__`.
@@ -131,5 +157,24 @@ fn describe_one(vm: &mut Vm, gen: &Generator, depth: usize, out: &mut String) {
             let _ = writeln!(out, "{pad}  yield from: delegating to {it}");
         }
         None => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_addresses;
+
+    /// checks that default reprs lose their addresses and other text is kept.
+    #[test]
+    fn addresses_are_left_out() {
+        assert_eq!(
+            without_addresses("(<generator object g at 0x7f12ab>, <frame at 0x1f, file 'x'>)"),
+            "(<generator object g>, <frame, file 'x'>)"
+        );
+        assert_eq!(
+            without_addresses("'meet at 0x10 sharp'"),
+            "'meet at 0x10 sharp'"
+        );
+        assert_eq!(without_addresses("' at 0x'"), "' at 0x'");
     }
 }

@@ -1,6 +1,7 @@
 # checks sys._getframe([depth]) frame objects of calls: f_code, f_lineno (live), f_back
 # down to the module, f_locals and f_globals, identity, class bodies, a frame that has
-# returned (it keeps its last line, caller and locals), and the errors for a stack too shallow or a depth that is not an int
+# returned (it keeps its last line, caller and locals), inspect.currentframe(), and
+# the errors for a stack too shallow or a depth that is not an int
 import sys
 
 
@@ -56,3 +57,13 @@ try:
     sys._getframe("x")
 except TypeError as e:
     print("TypeError:", e)
+
+
+def current():
+    import inspect
+
+    f = inspect.currentframe()
+    return f is sys._getframe(), f.f_code.co_name, f.f_back.f_code.co_name
+
+
+print(current())
