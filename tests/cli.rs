@@ -245,6 +245,53 @@ fn trace_html_writes_a_self_contained_page() {
     let _ = fs::remove_dir_all(dir);
 }
 
+/// checks, in a real browser, that the page of `genpy trace --html` draws its steps
+/// and that the arrow keys step it forwards and backwards: opened at `?step=2`, four
+/// key presses (right, right, left, right) leave it at step 4. It runs only when
+/// `GENPY_CHROMIUM` names a Chromium binary (a browser start is slow; by default the
+/// test passes without one).
+#[test]
+fn trace_html_steps_in_a_browser() {
+    let Some(chromium) = std::env::var_os("GENPY_CHROMIUM") else {
+        return;
+    };
+    let dir = project(&[(
+        "prog.py",
+        "def inner():\n    yield 1\n\ndef outer():\n    yield from inner()\n\nprint(list(outer()))\n",
+    )]);
+    genpy_stdout(&dir, &["trace", "--html", "page.html", "prog.py"]);
+    let profile = dir.join("profile");
+    let url = format!(
+        "file://{}/page.html?step=2&keys=right,right,left,right",
+        dir.display()
+    );
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+        ])
+        .args([
+            "--disable-background-networking",
+            "--disable-component-update",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(["--dump-dom", &url])
+        .stderr(Stdio::null())
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(dom.contains("data-step=\"4\""), "{dom}");
+    assert!(dom.contains("step 4 of 12"), "{dom}");
+    assert!(dom.contains("outer#1's yield from starts inner#2"), "{dom}");
+    assert!(
+        dom.contains("class=\"frame running focus\" data-gen=\"inner#2\""),
+        "{dom}"
+    );
+    let _ = fs::remove_dir_all(dir);
+}
+
 #[test]
 fn a_script_named_dis_runs_instead_of_the_disassembler() {
     let dir = project(&[("dis", "import sys\nprint('ran dis', sys.argv[1:])\n")]);

@@ -206,7 +206,8 @@
     let at = { file: g.file, line: g.line };
     if (g.status === "running") {
       if (g.now) at = g.now;
-      state = g.now ? `running, now at ${where(at.file, at.line)}` : `running on from ${where(at.file, at.line)}`;
+      const from = g.by && g.by.event.first ? "starting its body at" : "running on from";
+      state = g.now ? `running, now at ${where(at.file, at.line)}` : `${from} ${where(at.file, at.line)}`;
     } else if (g.status === "suspended") {
       state = `suspended at ${where(at.file, at.line)}, after yielding ${g.value}`;
     } else {
@@ -411,7 +412,7 @@
       ["created", "created: frame made, not started"],
       ["finished", "finished: no frame any more"],
     ].map(([s, words]) => `<div class="item">${svg(bar(s, 2, 32, 10))}<span>${esc(words)}</span></div>`);
-    $("legend").innerHTML = items.concat(spans).join("");
+    $("legend-items").innerHTML = items.concat(spans).join("");
   }
 
   // ---- Stepping -----------------------------------------------------------------------
