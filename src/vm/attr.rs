@@ -96,6 +96,7 @@ fn data_attribute_names(v: &Value) -> &'static [&'static str] {
             "f_lasti",
             "f_lineno",
             "f_locals",
+            "f_trace",
         ],
         Value::Function(_) => &[
             "__closure__",
@@ -632,6 +633,7 @@ impl Vm {
                     c.name
                 ),
             )),
+            Value::FrameView(_) | Value::CallFrame(_) => Err(super::frameobj::frame_set_attr(name)),
             _ => Err(PyErr::new(
                 ExcKind::AttributeError,
                 format!("'{}' object has no attribute '{name}'", obj.type_name()),

@@ -12,7 +12,7 @@ use super::Vm;
 use crate::objects::dict::namespace_to_dict;
 use crate::objects::frame::{Frame, FrameRef};
 use crate::objects::generator::GenState;
-use crate::objects::{Dict, HashKey, PyResult, Value};
+use crate::objects::{Dict, ExcKind, HashKey, PyErr, PyResult, Value};
 
 impl Vm {
     /// The frame object of the frame at `index` on the stack: its generator's view
@@ -137,6 +137,8 @@ impl Vm {
                     None => Value::Dict(Rc::default()),
                 }
             }
+            // genpy has no trace functions (`sys.settrace`).
+            "f_trace" => Value::None,
             "f_back" => match (self.with_frame(obj, |f, i| (f.is_some(), i)), obj) {
                 ((true, Some(i)), _) if i > 0 => self.frame_object(i - 1),
                 ((false, _), Value::CallFrame(r)) => r.back.borrow().clone(),
@@ -160,5 +162,29 @@ impl Vm {
             self.frame_line(obj),
             code.name
         )
+    }
+}
+
+/// The error of `frame.NAME = value`: CPython 3.11's for `f_lineno` set with no trace
+/// function running and for its read-only attributes; genpy cannot trace, so
+/// `f_trace` is refused by name.
+pub(super) fn frame_set_attr(name: &str) -> PyErr {
+    match name {
+        "f_lineno" => PyErr::new(
+            ExcKind::ValueError,
+            "can't jump from the 'call' trace event of a new frame",
+        ),
+        "f_trace" => PyErr::new(
+            ExcKind::NotImplementedError,
+            "genpy does not support trace functions (frame.f_trace, sys.settrace)",
+        ),
+        "f_back" | "f_code" | "f_globals" | "f_lasti" | "f_locals" => PyErr::new(
+            ExcKind::AttributeError,
+            format!("attribute '{name}' of 'frame' objects is not writable"),
+        ),
+        _ => PyErr::new(
+            ExcKind::AttributeError,
+            format!("'frame' object has no attribute '{name}'"),
+        ),
     }
 }

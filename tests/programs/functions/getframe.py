@@ -1,7 +1,8 @@
 # checks sys._getframe([depth]) frame objects of calls: f_code, f_lineno (live), f_back
 # down to the module, f_locals and f_globals, identity, class bodies, a frame that has
 # returned (it keeps its last line, caller and locals), inspect.currentframe(), and
-# the errors for a stack too shallow or a depth that is not an int
+# the errors for a stack too shallow or a depth that is not an int, and for writing
+# a frame's attributes
 import sys
 
 
@@ -67,3 +68,17 @@ def current():
 
 
 print(current())
+
+
+def writes():
+    fr = sys._getframe()
+    for name in ["f_back", "f_code", "f_locals", "f_lasti", "f_globals", "nope", "f_lineno"]:
+        try:
+            setattr(fr, name, 3)
+            print(name, "set")
+        except (AttributeError, ValueError) as e:
+            print(name, type(e).__name__, e)
+    print(fr.f_trace)
+
+
+writes()
