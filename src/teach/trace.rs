@@ -75,14 +75,12 @@ pub struct Tracer {
     flush_stdout: bool,
 }
 
-/// One event, ready to be written: its indentation, its sentence, its JSON, and the
-/// source files it names (kept for the HTML page).
+/// One event, ready to be written: its indentation, its sentence and its JSON.
 struct Line {
     depth: usize,
     gen: String,
     text: String,
     json: Vec<(&'static str, String)>,
-    sources: Vec<Rc<SourceFile>>,
 }
 
 impl Tracer {
@@ -145,7 +143,6 @@ impl Tracer {
                     json,
                     gen: label,
                     text,
-                    sources: vec![gen.code.source.clone()],
                 }
             }
             GenEvent::Resumed {
@@ -180,7 +177,6 @@ impl Tracer {
                         false => format!("{who} resumes {label}"),
                     },
                     json,
-                    sources: Vec::new(),
                 }
             }
             GenEvent::Yielded { gen, value } => {
@@ -234,7 +230,6 @@ impl Tracer {
                     gen: label,
                     text,
                     json,
-                    sources: Vec::new(),
                 }
             }
             GenEvent::Returned { gen, value, line } => {
@@ -252,7 +247,6 @@ impl Tracer {
                     gen: label,
                     text,
                     json: in_body(vec![("event", q("returned")), ("value", q(&v))], gen, *line),
-                    sources: Vec::new(),
                 }
             }
             GenEvent::Raised { gen, error, line } => {
@@ -264,7 +258,6 @@ impl Tracer {
                     gen: label.clone(),
                     text: format!("{label} raises {e}: it is finished"),
                     json: in_body(vec![("event", q("raised")), ("error", q(&e))], gen, *line),
-                    sources: Vec::new(),
                 }
             }
             GenEvent::Closed { gen, line } => {
@@ -275,7 +268,6 @@ impl Tracer {
                     gen: label.clone(),
                     text: format!("{label} is closed"),
                     json: in_body(vec![("event", q("closed"))], gen, *line),
-                    sources: Vec::new(),
                 }
             }
             GenEvent::Finalized { serial, name, at } => {
@@ -291,7 +283,6 @@ impl Tracer {
                     },
                     json: with_place(vec![("event", q("finalized"))], at),
                     gen: label,
-                    sources: Vec::new(),
                 }
             }
         };
@@ -358,7 +349,9 @@ impl Tracer {
         }
     }
 
-    fn write(&mut self, vm: &mut Vm, mut line: Line) {
+    /// Writes `line` and, when the sink keeps events, keeps it with the source files it
+    /// names: the running code's and `code`'s, the code of a generator just created.
+    fn write(&mut self, vm: &mut Vm, line: Line, code: Option<Rc<SourceFile>>) {
         self.seq += 1;
         let mut json = format!(
             "{{\"v\": {SCHEMA_VERSION}, \"seq\": {}, \"gen\": {}, \"depth\": {}",
@@ -385,10 +378,8 @@ impl Tracer {
             let _ = sink.out.flush();
         }
         if sink.keep {
-            if let Some(frame) = vm.frames.last() {
-                line.sources.push(frame.code.source.clone());
-            }
-            for source in &line.sources {
+            let running = vm.frames.last().map(|f| f.code.source.clone());
+            for source in code.iter().chain(running.iter()) {
                 sink.keep_source(source);
             }
             json.pop();
@@ -401,7 +392,11 @@ impl Tracer {
 impl GenObserver for Tracer {
     fn event(&mut self, vm: &mut Vm, event: GenEvent) {
         if let Some((line, true)) = self.line_for(vm, &event) {
-            self.write(vm, line);
+            let code = match &event {
+                GenEvent::Created { gen, .. } => Some(gen.code.source.clone()),
+                _ => None,
+            };
+            self.write(vm, line, code);
         }
     }
 }
