@@ -571,7 +571,7 @@ impl Types {
             Value::Module(_) => &self.module,
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
-            Value::FrameView(_) => &self.frame,
+            Value::FrameView(_) | Value::CallFrame(_) => &self.frame,
             Value::Iter(_) | Value::Native(_) => return None,
         })
     }
