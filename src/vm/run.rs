@@ -553,8 +553,7 @@ impl Vm {
         let observed = self
             .observer
             .as_ref()
-            .and(frame.gen.clone())
-            .map(|g| (g, frame.line()));
+            .and_then(|_| frame.gen.clone().map(|g| (g, frame.line())));
         frame.end_generator();
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
         self.recycle(frame);

@@ -50,8 +50,7 @@ impl Vm {
             let observed = self
                 .observer
                 .as_ref()
-                .and(frame.gen.clone())
-                .map(|g| (g, frame.line()));
+                .and_then(|_| frame.gen.clone().map(|g| (g, frame.line())));
             if frame.end_generator() && err.matches(ExcKind::StopIteration) {
                 err = pep479(err);
             }
