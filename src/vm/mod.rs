@@ -3,6 +3,7 @@
 //! needs on values. See docs/architecture.md.
 
 pub mod attr;
+mod attr_cache;
 pub mod call;
 pub mod classes;
 mod collections;

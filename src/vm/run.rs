@@ -181,16 +181,14 @@ impl Vm {
                     self.globals_epoch = self.globals_epoch.wrapping_add(1);
                 }
                 Op::LoadAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = self.pop();
-                    let v = self.get_attr(&obj, &name)?;
+                    let v = self.load_attr_op(&obj, i as usize)?;
                     self.push(v);
                 }
                 Op::StoreAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = self.pop();
                     let v = self.pop();
-                    self.set_attr(&obj, &name, v)?;
+                    self.store_attr_op(&obj, i as usize, v)?;
                 }
                 Op::DeleteAttr(i) => {
                     let name = frame.code.names[i as usize].clone();
