@@ -50,8 +50,14 @@ pub fn class_from_args(vm: &mut Vm, meta: &Rc<Class>, a: &[Value], kw: &KwArgs) 
     let Value::Tuple(bases) = bases else {
         return Err(arg_error(2, "tuple", bases));
     };
-    let Value::Dict(ns) = ns else {
-        return Err(arg_error(3, "dict", ns));
+    // A dict, or an instance of a dict subclass (a `__prepare__` namespace).
+    let ns = match ns {
+        Value::Dict(d) => d.clone(),
+        Value::Instance(inst) => match inst.base.as_deref() {
+            Some(Value::Dict(d)) => d.clone(),
+            _ => return Err(arg_error(3, "dict", ns)),
+        },
+        _ => return Err(arg_error(3, "dict", ns)),
     };
     let mut classes = Vec::new();
     for b in bases.iter() {
@@ -83,7 +89,7 @@ pub fn class_from_args(vm: &mut Vm, meta: &Rc<Class>, a: &[Value], kw: &KwArgs) 
         let args = vec![
             Value::Str(name.clone()),
             Value::Tuple(bases.clone()),
-            Value::Dict(ns.clone()),
+            a[2].clone(),
         ];
         return vm.call(&Value::Class(w.clone()), args, kw.to_vec());
     }
