@@ -792,15 +792,20 @@ fn oct(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("callable", a, 1, 1)?;
-    Ok(Value::Bool(match &a[0] {
+    Ok(Value::Bool(is_callable(vm, &a[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_)
         | Value::Builtin(_)
         | Value::BoundMethod(_)
         | Value::Class(_)
         | Value::NativeMethod(_) => true,
-        Value::Instance(_) => vm.lookup_method(&a[0], "__call__").is_some(),
+        Value::Instance(_) => vm.lookup_method(v, "__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn getattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
