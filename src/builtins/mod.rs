@@ -183,7 +183,18 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some(Value::Class(m)) if m.lookup("__prepare__").is_some() => {
             let prepare = vm.get_attr(&Value::Class(m.clone()), "__prepare__")?;
             let args = vec![Value::Str(name.clone()), bases_tuple.clone()];
-            Some(vm.call(&prepare, args, kw.clone())?)
+            let ns = vm.call(&prepare, args, kw.clone())?;
+            if !matches!(ns, Value::Dict(_) | Value::Instance(_) | Value::Native(_)) {
+                return Err(PyErr::new(
+                    ExcKind::TypeError,
+                    format!(
+                        "{}.__prepare__() must return a mapping, not {}",
+                        m.name,
+                        ns.type_name()
+                    ),
+                ));
+            }
+            Some(ns)
         }
         _ => None,
     };
