@@ -89,12 +89,19 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     }
     line.push_str(&end);
-    match args::kwarg(kw, "file") {
-        None | Some(Value::None) => vm.write_out(&line),
-        Some(target) => match target.downcast::<super::io::FileObject>() {
-            Some(file) => file.0.borrow_mut().write(&line)?,
+    let target = match args::kwarg(kw, "file") {
+        None | Some(Value::None) => vm.sys_dict.borrow().get("stdout").cloned(),
+        Some(target) => Some(target.clone()),
+    };
+    match target {
+        None => vm.write_out(&line),
+        Some(t) if super::io::std::is_stdout(&t) => vm.write_out(&line),
+        Some(target) => match target.downcast::<super::io::text::TextFile>() {
+            Some(file) => {
+                file.write(&line)?;
+            }
             None => {
-                let w = vm.get_attr(target, "write")?;
+                let w = vm.get_attr(&target, "write")?;
                 vm.call(&w, vec![Value::string(line)], vec![])?;
             }
         },
@@ -109,6 +116,8 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
@@ -320,11 +329,23 @@ fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .or_else(|| args::kwarg(kw, "start"))
         .cloned()
         .unwrap_or(Value::Int(0));
-    if let Value::Str(_) = total {
-        return Err(PyErr::new(
-            ExcKind::TypeError,
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+    match total {
+        Value::Str(_) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "sum() can't sum {} [use b''.join(seq) instead]",
+                    total.type_name()
+                ),
+            ))
+        }
+        _ => {}
     }
     let it = vm.get_iter(a[0].clone())?;
     while let Some(v) = vm.iter_next(&it)? {
@@ -421,7 +442,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             .downcast::<crate::objects::bigrange::BigRange>()
             .map(crate::objects::bigrange::BigRange::reversed)
             .unwrap_or_default(),
-        Value::Tuple(_) | Value::Str(_) => {
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();
             NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
@@ -641,6 +662,18 @@ fn issubclass(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn ord(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("ord", a, 1, 1)?;
+    if let Some(b) = a[0].as_bytes() {
+        return match *b {
+            [c] => Ok(Value::Int(i64::from(c))),
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ),
+            )),
+        };
+    }
     match &a[0] {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
         Value::Str(s) => Err(PyErr::new(
@@ -678,6 +711,24 @@ fn divmod(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         && crate::objects::int::num_eq(&a[1], &Value::Int(0))
     {
         return Err(PyErr::new(ExcKind::ZeroDivisionError, "float divmod()"));
+    }
+    if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
+        // Instances answer with __divmod__ / __rdivmod__; subclasses of the numbers
+        // without them divide as their values.
+        if let Some(v) = vm.binary_dunders(&a[0], &a[1], "__divmod__", "__rdivmod__")? {
+            return Ok(v);
+        }
+        let numeric = |v: &Value| crate::objects::class::builtin_part(v, "__divmod__").is_some();
+        if !numeric(&a[0]) && !numeric(&a[1]) {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    a[0].type_name(),
+                    a[1].type_name()
+                ),
+            ));
+        }
     }
     let q = vm.binary_op(crate::objects::operator::BinOp::FloorDiv, &a[0], &a[1])?;
     let r = vm.binary_op(crate::objects::operator::BinOp::Mod, &a[0], &a[1])?;
@@ -984,14 +1035,26 @@ fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         vm.write_out(&p);
     }
     vm.out.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
-        Ok(_) => Ok(Value::string(
-            line.trim_end_matches(['\n', '\r']).to_string(),
-        )),
-        Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
+    // Through sys.stdin, so input() and sys.stdin share one buffer (and a program may
+    // replace sys.stdin, with an io.StringIO say).
+    let stdin = vm.sys_dict.borrow().get("stdin").cloned();
+    let line = match stdin {
+        None | Some(Value::None) => {
+            return Err(PyErr::new(ExcKind::RuntimeError, "input(): lost sys.stdin"))
+        }
+        Some(f) => match f.downcast::<super::io::text::TextFile>() {
+            Some(file) => Value::string(file.readline(None)?),
+            None => {
+                let readline = vm.get_attr(&f, "readline")?;
+                vm.call(&readline, vec![], vec![])?
+            }
+        },
+    };
+    let text = line.as_str().unwrap_or_default();
+    if text.is_empty() {
+        return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }
+    Ok(Value::str(text.strip_suffix('\n').unwrap_or(text)))
 }
 
 /// `exit()` / `quit()`: raise SystemExit.

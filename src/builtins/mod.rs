@@ -2,8 +2,11 @@
 //! built-in types, `open()`, and the built-in modules (`sys`, `itertools`, `inspect`).
 //! The layer above the VM; [`install`] puts it into an interpreter (docs/architecture.md).
 
+pub mod codecs;
 mod construct;
 mod dynamic;
+pub mod fds;
+pub mod fspath;
 mod functions;
 pub mod io;
 pub mod methods;
@@ -56,7 +59,7 @@ pub fn install(vm: &mut Vm) {
 
 /// The built-in types that are names in `builtins` and construct through
 /// [`construct::construct`].
-fn named_types(t: &Types) -> [&Rc<Class>; 13] {
+fn named_types(t: &Types) -> [&Rc<Class>; 15] {
     [
         &t.object,
         &t.type_,
@@ -64,6 +67,8 @@ fn named_types(t: &Types) -> [&Rc<Class>; 13] {
         &t.int,
         &t.float,
         &t.str_,
+        &t.bytes,
+        &t.bytearray,
         &t.list,
         &t.tuple,
         &t.dict,

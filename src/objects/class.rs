@@ -26,6 +26,10 @@ pub enum BuiltinType {
     Float,
     /// `str`
     Str,
+    /// `bytes`
+    Bytes,
+    /// `bytearray`
+    ByteArray,
     /// `list`
     List,
     /// `tuple`
@@ -394,6 +398,8 @@ pub struct Types {
     pub int: Rc<Class>,
     pub float: Rc<Class>,
     pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub bytearray: Rc<Class>,
     pub list: Rc<Class>,
     pub tuple: Rc<Class>,
     pub dict: Rc<Class>,
@@ -454,6 +460,8 @@ impl Types {
             int,
             float: mk("float", B::Float),
             str_: mk("str", B::Str),
+            bytes: mk("bytes", B::Bytes),
+            bytearray: mk("bytearray", B::ByteArray),
             list: mk("list", B::List),
             tuple: mk("tuple", B::Tuple),
             dict: mk("dict", B::Dict),
@@ -545,6 +553,8 @@ impl Types {
             Value::Int(_) | Value::BigInt(_) => &self.int,
             Value::Float(_) => &self.float,
             Value::Str(_) => &self.str_,
+            Value::Bytes(_) => &self.bytes,
+            Value::ByteArray(_) => &self.bytearray,
             Value::List(_) => &self.list,
             Value::Tuple(_) => &self.tuple,
             Value::Dict(_) => &self.dict,
@@ -561,7 +571,7 @@ impl Types {
             Value::Module(_) => &self.module,
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
-            Value::FrameView(_) => &self.frame,
+            Value::FrameView(_) | Value::CallFrame(_) => &self.frame,
             Value::Iter(_) | Value::Native(_) => return None,
         })
     }

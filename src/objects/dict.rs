@@ -60,6 +60,7 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
         (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Bytes(x), Bytes(y)) => x == y,
         (Int(_) | Bool(_) | BigInt(_) | Float(_), Int(_) | Bool(_) | BigInt(_) | Float(_)) => {
             crate::objects::int::num_eq(a, b)
         }
@@ -118,9 +119,14 @@ pub fn py_hash_with(v: &Value, user: UserHash) -> PyResult<i64> {
         Value::BigInt(b) => hash_big(b),
         Value::Float(f) => hash_float(*f),
         Value::Str(s) => hash_str(s.as_str()),
+        Value::Bytes(b) => {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            h.write(b);
+            fix_minus_one(h.finish() as i64 >> 1)
+        }
         Value::None => 0x5f3759df,
         Value::Tuple(items) => hash_tuple(items, user)?,
-        Value::List(_) | Value::Dict(_) => return Err(unhashable(v)),
+        Value::List(_) | Value::Dict(_) | Value::ByteArray(_) => return Err(unhashable(v)),
         Value::Set(s) if !s.frozen => return Err(unhashable(v)),
         Value::Set(s) => {
             let mut acc: u64 = 0;

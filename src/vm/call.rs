@@ -9,7 +9,7 @@ use super::generator::Resume;
 use super::Vm;
 use crate::objects::class::{Class, Instance};
 use crate::objects::code::flags;
-use crate::objects::exc::new_exception;
+use crate::objects::exc::{new_exception, new_os_error};
 use crate::objects::frame::{Deliver, Frame, Outcome};
 use crate::objects::generator::{has_pending_close, Generator};
 use crate::objects::{BoundMethod, ExcKind, Function, Namespace, PyErr, PyResult, Special, Value};
@@ -261,7 +261,16 @@ impl Vm {
     fn make_generator(&mut self, f: &Rc<Function>, frame: Box<Frame>) -> Value {
         let name = f.name.borrow().clone();
         let qualname = f.qualname.borrow().clone();
-        Value::Generator(Rc::new(Generator::new(frame, name, qualname)))
+        let gen = Rc::new(Generator::new(frame, name, qualname));
+        if self.observer.is_some() {
+            let at = self.current_place();
+            let event = super::observe::GenEvent::Created {
+                gen: gen.clone(),
+                at,
+            };
+            self.notify(event);
+        }
+        Value::Generator(gen)
     }
 
     /// Calls any callable from Rust code, running Python code in a nested loop.
@@ -636,6 +645,9 @@ impl Vm {
         kwargs: &Kwargs,
     ) -> PyResult<Value> {
         if c.exc_kind.is_some() {
+            if c.is_subclass(&self.types.exc(ExcKind::OSError)) {
+                return Ok(Value::Instance(new_os_error(c.clone(), args.to_vec())));
+            }
             return Ok(Value::Instance(new_exception(c.clone(), args.to_vec())));
         }
         if c.metaclass.is_some() {

@@ -85,6 +85,41 @@ impl Vm {
             return Ok(v);
         }
         let (name, rname) = op.dunders();
+        if let Some(v) = self.binary_dunders(a, b, name, rname)? {
+            return Ok(v);
+        }
+        let (x, y) = (
+            crate::objects::class::builtin_part(a, name),
+            crate::objects::class::builtin_part(b, rname),
+        );
+        if x.is_some() || y.is_some() {
+            // Subclasses of built-in types: the operation on their values; an error
+            // names the operands' own types.
+            let (x, y) = (x.unwrap_or(a), y.unwrap_or(b));
+            if let Some(v) = self.builtin_binary(op, x, y)? {
+                return Ok(v);
+            }
+            return Err(self.binop_error(op, x, a, b));
+        }
+        // `int | None`: type's `__or__`, after any metaclass's own.
+        if op == BinOp::BitOr {
+            if let Some(u) = crate::objects::union::UnionType::combine(a, b) {
+                return Ok(u);
+            }
+        }
+        Err(self.binop_type_error(op, a, b))
+    }
+
+    /// The result of the instances' special methods for a binary operation (`name`
+    /// on `a`, the reflected `rname` on `b`, in Python's order), or None when neither
+    /// operand is an instance that answers.
+    pub fn binary_dunders(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
         let (ta, tb) = (
             crate::objects::class::types().class_of(a),
             crate::objects::class::types().class_of(b),
@@ -110,31 +145,12 @@ impl Vm {
                 if let Some(m) = self.lookup_method(recv, meth) {
                     let r = self.call(&m, vec![arg.clone()], vec![])?;
                     if !self.is_not_implemented(&r) {
-                        return Ok(r);
+                        return Ok(Some(r));
                     }
                 }
             }
         }
-        let (x, y) = (
-            crate::objects::class::builtin_part(a, name),
-            crate::objects::class::builtin_part(b, rname),
-        );
-        if x.is_some() || y.is_some() {
-            // Subclasses of built-in types: the operation on their values; an error
-            // names the operands' own types.
-            let (x, y) = (x.unwrap_or(a), y.unwrap_or(b));
-            if let Some(v) = self.builtin_binary(op, x, y)? {
-                return Ok(v);
-            }
-            return Err(self.binop_error(op, x, a, b));
-        }
-        // `int | None`: type's `__or__`, after any metaclass's own.
-        if op == BinOp::BitOr {
-            if let Some(u) = crate::objects::union::UnionType::combine(a, b) {
-                return Ok(u);
-            }
-        }
-        Err(self.binop_type_error(op, a, b))
+        Ok(None)
     }
 
     fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
@@ -166,14 +182,43 @@ impl Vm {
                     b.type_name()
                 ),
             ),
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-                if !is_num(b) || matches!(b, Value::Float(_)) =>
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "can't concat {} to {}",
+                    b.type_name(),
+                    shape.builtin_type_name()
+                ),
+            ),
+            (
+                BinOp::Mul,
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+            ) if !is_num(b) || matches!(b, Value::Float(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    b.type_name()
+                ),
+            ),
+            (BinOp::Mul, _)
+                if matches!(
+                    b,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                ) && (!is_num(shape) || matches!(shape, Value::Float(_))) =>
             {
                 PyErr::new(
                     ExcKind::TypeError,
                     format!(
                         "can't multiply sequence by non-int of type '{}'",
-                        b.type_name()
+                        a.type_name()
                     ),
                 )
             }
@@ -219,6 +264,14 @@ impl Vm {
                 return Ok(Some(set_op(op, &x, &y)));
             }
         }
+        if let (Some(x), Some(y)) = (a.as_bytes(), b.as_bytes()) {
+            if op == BinOp::Add {
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(&x);
+                v.extend_from_slice(&y);
+                return Ok(Some(a.bytes_like(v)));
+            }
+        }
         Ok(Some(match (op, a, b) {
             (BinOp::Add, Str(x), Str(y)) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
@@ -236,11 +289,19 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
-            (BinOp::Mul, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_)) => {
-                repeat(a, b.as_i64().unwrap_or(0))?
-            }
-            (BinOp::Mul, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => {
-                repeat(b, a.as_i64().unwrap_or(0))?
+            (
+                BinOp::Mul,
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
+                Int(_) | Bool(_),
+            ) => repeat(a, b.as_i64().unwrap_or(0))?,
+            (
+                BinOp::Mul,
+                Int(_) | Bool(_),
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
+            ) => repeat(b, a.as_i64().unwrap_or(0))?,
+            (BinOp::Mod, Bytes(_) | ByteArray(_), _) => {
+                let fmt = a.as_bytes().map(|f| f.to_vec()).unwrap_or_default();
+                a.bytes_like(self.percent_format_bytes(&fmt, b)?)
             }
             (BinOp::Mod, Str(fmt), _) => Value::string(self.percent_format(fmt.as_str(), b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => {
@@ -306,6 +367,19 @@ impl Vm {
     /// `a op= b`: lists extend in place; everything else as `a op b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
         match (op, &a, b) {
+            (BinOp::Add, Value::ByteArray(x), _) if b.as_bytes().is_some() => {
+                let more = b.as_bytes().map(|y| y.to_vec()).unwrap_or_default();
+                x.borrow_mut().extend_from_slice(&more);
+                return Ok(a);
+            }
+            (BinOp::Mul, Value::ByteArray(x), Value::Int(_) | Value::Bool(_)) => {
+                let Value::ByteArray(r) = repeat(&a, b.as_i64().unwrap_or(0))? else {
+                    unreachable!("repeat of a bytearray is a bytearray")
+                };
+                let data = std::mem::take(&mut *r.borrow_mut());
+                *x.borrow_mut() = data;
+                return Ok(a);
+            }
             (BinOp::Add, Value::List(l), _) => {
                 let items = self.collect(b)?;
                 l.borrow_mut().extend(items);
@@ -338,7 +412,12 @@ impl Vm {
         }
         if let Value::Instance(_) = &a {
             let name = format!("__i{}", &op.dunders().0[2..]);
-            if let Some(base) = crate::objects::class::builtin_part(&a, &name).cloned() {
+            // The built-in value does the update unless the class defines the in-place
+            // dunder or the binary one (a tuple subclass with `__add__`: `+=` adds).
+            let base = crate::objects::class::builtin_part(&a, &name)
+                .filter(|_| crate::objects::class::builtin_part(&a, op.dunders().0).is_some())
+                .cloned();
+            if let Some(base) = base {
                 // An in-place update of a mutable value leaves the instance in place.
                 let r = self.inplace_op(op, base.clone(), b)?;
                 return Ok(if r.is(&base) { a } else { r });
@@ -496,6 +575,9 @@ impl Vm {
         Ok(match (a, b) {
             (Str(x), Str(y)) => x.as_str() == y.as_str(),
             _ if is_num(a) && is_num(b) => num_eq(a, b),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                matches!((a.as_bytes(), b.as_bytes()), (Some(x), Some(y)) if *x == *y)
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_eq(&x, &y)?
@@ -654,6 +736,12 @@ impl Vm {
         Ok(match (a, b) {
             _ if is_num(a) && is_num(b) => num_cmp(a, b),
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                match (a.as_bytes(), b.as_bytes()) {
+                    (Some(x), Some(y)) => Some(x.cmp(&y)),
+                    _ => Option::None,
+                }
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.nested(" in comparison", |vm| vm.seq_cmp(&x, &y))?
@@ -698,6 +786,19 @@ impl Vm {
                     ),
                 )),
             },
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let Some(sub) = crate::objects::bytes::needle(needle)? else {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            needle.type_name()
+                        ),
+                    ));
+                };
+                let hay = container.as_bytes();
+                Ok(hay.is_some_and(|h| crate::objects::bytes::find(&h, &sub).is_some()))
+            }
             Value::Dict(d) => self.dict_contains(d, needle),
             Value::Set(s) => {
                 let k = self.set_key(s, needle.clone())?;
@@ -845,6 +946,8 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
         Value::Str(s) => s.as_str().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         _ => 0,
     };
     // CPython raises instead of trying to allocate an impossible sequence.
@@ -853,6 +956,8 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
     }
     Ok(match seq {
         Value::Str(s) => Value::string(s.as_str().repeat(n)),
+        Value::Bytes(b) => Value::bytes(b.repeat(n)),
+        Value::ByteArray(b) => Value::bytearray(b.borrow().repeat(n)),
         Value::List(l) => {
             let items = l.borrow();
             Value::list(

@@ -2,6 +2,9 @@
 //! [`install`] puts into its class's dict (CPython's `tp_methods`); attribute lookup,
 //! `dir()`, `super()` and `type.method` then find them there like any other method.
 
+pub use bytes::construct as construct_bytes;
+
+mod bytes;
 mod dict;
 mod dunder;
 mod list;
@@ -27,6 +30,14 @@ pub fn install(t: &Types) {
         c.add_methods(dunder::SEQUENCE);
     }
     t.list.add_methods(dunder::LIST_OPERATORS);
+    for c in [&t.bytes, &t.bytearray] {
+        c.add_methods(dunder::CONTAINER);
+        c.add_methods(dunder::COMPARED);
+        c.add_methods(dunder::SEQUENCE);
+        c.add_methods(bytes::METHODS);
+    }
+    t.bytearray.add_methods(dunder::MUTABLE_ITEMS);
+    t.bytearray.add_methods(bytes::BYTEARRAY_METHODS);
     for c in [&t.int, &t.float] {
         c.add_methods(dunder::NUMBER);
         c.add_methods(dunder::COMPARED);
@@ -40,6 +51,7 @@ pub fn install(t: &Types) {
     t.generator.add_methods(misc::GENERATOR_METHODS);
     t.iterator.add_methods(misc::ITER_METHODS);
     t.int.add_methods(misc::INT_METHODS);
+    t.int.add_methods(bytes::INT_METHODS);
     t.float.add_methods(misc::FLOAT_METHODS);
     t.range.add_methods(misc::RANGE_METHODS);
     t.slice.add_methods(misc::SLICE_METHODS);
