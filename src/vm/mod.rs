@@ -215,6 +215,7 @@ impl Vm {
             f.locals.clear();
             f.cells.clear();
             f.class_ns = None;
+            f.class_mapping = None;
             f.handled = None;
             f.gen = None;
             self.frame_pool.push(f);

@@ -156,9 +156,24 @@ impl Vm {
                     }
                     self.globals_epoch = self.globals_epoch.wrapping_add(1);
                 }
+                Op::LoadName(i) if frame.class_mapping.is_some() => {
+                    let v = self.load_mapped_name(i)?;
+                    self.push(v);
+                }
                 Op::LoadName(i) => {
                     let v = self.load_name(i)?;
                     self.push(v);
+                }
+                Op::StoreName(i) if frame.class_mapping.is_some() => {
+                    let v = frame.stack.pop().expect("value");
+                    let name = Value::str(&frame.code.names[i as usize]);
+                    let mapping = frame.class_mapping.clone().unwrap_or_default();
+                    self.set_item(&mapping, name, v)?;
+                }
+                Op::DeleteName(i) if frame.class_mapping.is_some() => {
+                    let name = Value::str(&frame.code.names[i as usize]);
+                    let mapping = frame.class_mapping.clone().unwrap_or_default();
+                    self.del_item(&mapping, &name)?;
                 }
                 Op::StoreName(i) => {
                     let v = frame.stack.pop().expect("value");
