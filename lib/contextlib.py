@@ -1,10 +1,42 @@
 # contextlib, written from its documentation: contextmanager (generator-based
 # context managers, also usable as decorators), ContextDecorator, suppress, closing,
-# nullcontext and ExitStack. genpy keeps no tracebacks, so None stands for them.
-# redirect_stdout and redirect_stderr are missing: genpy's print does not go through
-# sys.stdout.
+# nullcontext, ExitStack, AbstractContextManager, redirect_stdout and redirect_stderr.
+# genpy keeps no tracebacks, so None stands for them.
 
 import functools as _functools
+import sys
+
+
+class AbstractContextManager:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class _RedirectStream:
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"
 
 
 class ContextDecorator:

@@ -484,6 +484,18 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Pushes the value of an annotation: the expression's value, or under
+    /// `from __future__ import annotations` (PEP 563) its source text.
+    fn annotation(&mut self, annotation: &'a Expr) -> CResult<()> {
+        if self.future_annotations {
+            let text =
+                &self.source.text[annotation.span.start as usize..annotation.span.end as usize];
+            self.load_const(Value::str(text));
+            return Ok(());
+        }
+        self.expr(annotation)
+    }
+
     /// Emits the closure tuple (if any) and `MakeFunction` for `code`, with `extra` flags
     /// for defaults already on the stack.
     pub(super) fn make_function(&mut self, code: Rc<Code>, extra: u32) {
@@ -500,12 +512,14 @@ impl<'a> Compiler<'a> {
         self.emit(Op::MakeFunction(fl));
     }
 
-    /// Compiles a function or lambda: defaults, body unit, closure, `MakeFunction`.
+    /// Compiles a function or lambda: defaults, annotations (the parameters' and the
+    /// `returns` one), body unit, closure, `MakeFunction`.
     pub(super) fn function(
         &mut self,
         key: usize,
         name: &str,
         params: &'a Params,
+        returns: Option<&'a Expr>,
         span: Span,
         body: impl FnOnce(&mut Self) -> CResult<()>,
     ) -> CResult<()> {
@@ -534,6 +548,25 @@ impl<'a> Compiler<'a> {
             }
             self.emit(Op::BuildMap(kwdefaults.len() as u32));
             fl |= 2;
+        }
+        // `__annotations__`, in CPython's order: positional, *args, keyword-only,
+        // **kwargs, then "return".
+        let annotated: Vec<(&str, &'a Expr)> = params
+            .args
+            .iter()
+            .chain(params.vararg.iter())
+            .chain(params.kwonly.iter())
+            .chain(params.kwarg.iter())
+            .filter_map(|p| p.annotation.as_ref().map(|a| (p.name.as_str(), a)))
+            .chain(returns.map(|r| ("return", r)))
+            .collect();
+        if !annotated.is_empty() {
+            for (name, annotation) in &annotated {
+                self.load_const(Value::str(name));
+                self.annotation(annotation)?;
+            }
+            self.emit(Op::BuildMap(annotated.len() as u32));
+            fl |= 4;
         }
         self.enter_unit(key, name, span);
         self.unit.argcount = params.args.len();
@@ -601,13 +634,7 @@ impl<'a> Compiler<'a> {
                 // SETUP_ANNOTATIONS made it empty when the body began).
                 let in_class = self.table.scopes[self.unit.scope].kind == Some(ScopeKind::Class);
                 if let (true, ExprKind::Name(name)) = (in_class, &target.node) {
-                    if self.future_annotations {
-                        let text = &self.source.text
-                            [annotation.span.start as usize..annotation.span.end as usize];
-                        self.load_const(Value::str(text));
-                    } else {
-                        self.expr(annotation)?;
-                    }
+                    self.annotation(annotation)?;
                     let a = self.name_index("__annotations__");
                     self.emit(Op::LoadName(a));
                     self.load_const(Value::str(name));
@@ -749,20 +776,27 @@ impl<'a> Compiler<'a> {
         for d in &f.decorators {
             self.expr(d)?;
         }
-        self.function(node_key(f), &f.name, &f.params, f.name_span, |c| {
-            if let Some(StmtKind::Expr(Spanned {
-                node: ExprKind::Str(doc),
-                ..
-            })) = f.body.first().map(|s| &s.node)
-            {
-                c.const_index(Value::str(doc));
-                c.unit.flags |= flags::DOCSTRING;
-            }
-            c.body(&f.body)?;
-            c.load_const(Value::None);
-            c.emit(Op::ReturnValue);
-            Ok(())
-        })?;
+        self.function(
+            node_key(f),
+            &f.name,
+            &f.params,
+            f.returns.as_ref(),
+            f.name_span,
+            |c| {
+                if let Some(StmtKind::Expr(Spanned {
+                    node: ExprKind::Str(doc),
+                    ..
+                })) = f.body.first().map(|s| &s.node)
+                {
+                    c.const_index(Value::str(doc));
+                    c.unit.flags |= flags::DOCSTRING;
+                }
+                c.body(&f.body)?;
+                c.load_const(Value::None);
+                c.emit(Op::ReturnValue);
+                Ok(())
+            },
+        )?;
         for _ in &f.decorators {
             self.emit(Op::Call(1));
         }

@@ -67,7 +67,7 @@ impl<'a> Compiler<'a> {
                 self.patch_here(j);
             }
             ExprKind::Lambda { params, body } => {
-                self.function(node_key(e), "<lambda>", params, e.span, |c| {
+                self.function(node_key(e), "<lambda>", params, None, e.span, |c| {
                     c.expr(body)?;
                     c.emit(Op::ReturnValue);
                     Ok(())

@@ -129,7 +129,8 @@ pub enum Op {
     CallKw(u32),
     /// `[f, args_tuple(, kwargs_dict)] -> [result]`; operand 1 when a dict is present.
     CallEx(u32),
-    /// Makes a function from `[defaults?, kwdefaults?, closure?, code]` (flags 1, 2, 8).
+    /// Makes a function from `[defaults?, kwdefaults?, annotations?, closure?, code]`
+    /// (flags 1, 2, 4, 8).
     MakeFunction(u32),
     /// Pushes the builtin `__build_class__`.
     LoadBuildClass,

@@ -446,7 +446,10 @@ fn edges(code: &Code, i: usize) -> Vec<Edge> {
         Op::Call(k) => next(n(k) + 1, 1),
         Op::CallKw(k) => next(n(k) + 2, 1),
         Op::CallEx(k) => next(2 + n(k & 1), 1),
-        Op::MakeFunction(fl) => next(1 + n(fl & 1) + n(fl >> 1 & 1) + n(fl >> 3 & 1), 1),
+        Op::MakeFunction(fl) => next(
+            1 + n(fl & 1) + n(fl >> 1 & 1) + n(fl >> 2 & 1) + n(fl >> 3 & 1),
+            1,
+        ),
         Op::Jump(t) => vec![go(n(t), 0, vec![])],
         Op::PopJumpIfFalse(t) | Op::PopJumpIfTrue(t) => {
             vec![go(i + 1, 1, vec![]), go(n(t), 1, vec![])]

@@ -491,6 +491,14 @@ impl Vm {
                 Value::tuple(f.defaults.clone())
             }
             (Value::Function(_), "__defaults__") => Value::None,
+            (Value::Function(f), "__annotations__") => {
+                // Made empty on first use, as CPython's, so that it can be filled.
+                let mut d = f.dict.borrow_mut();
+                let a = d.entry("__annotations__".into()).or_insert_with(|| {
+                    Value::Dict(Rc::new(std::cell::RefCell::new(Default::default())))
+                });
+                a.clone()
+            }
             (Value::Function(f), "__kwdefaults__") if !f.kwdefaults.is_empty() => {
                 let mut d = crate::objects::Dict::default();
                 for (k, v) in &f.kwdefaults {

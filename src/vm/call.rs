@@ -477,6 +477,7 @@ impl Vm {
         } else {
             vec![]
         };
+        let annotations = if fl & 4 != 0 { frame.stack.pop() } else { None };
         let kwdefaults = if fl & 2 != 0 {
             match frame.stack.pop() {
                 Some(Value::Dict(d)) => d
@@ -500,6 +501,9 @@ impl Vm {
         let mut dict = Namespace::default();
         if code.flags & flags::DOCSTRING != 0 {
             dict.insert("__doc__".into(), code.consts[0].clone());
+        }
+        if let Some(a) = annotations {
+            dict.insert("__annotations__".into(), a);
         }
         let f = Function {
             name: RefCell::new(code.name.clone()),

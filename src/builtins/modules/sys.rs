@@ -1,6 +1,8 @@
 //! `sys`: argv, exit, the recursion limit, the standard streams (builtins/io/std.rs),
 //! `maxsize`, `_getframe`; `path` and
-//! `modules` are the VM's (the import system's own list and dict).
+//! `modules` are the VM's (the import system's own list and dict). The struct
+//! sequences (`version_info`, ...), `implementation` and `exception()` are the Python
+//! half, `lib/sys.py`.
 
 use super::module_in;
 use crate::objects::args;
@@ -43,16 +45,6 @@ pub fn module(vm: &mut Vm) -> Value {
             ("version", Value::str("3.11.7 (genpy)")),
             ("platform", Value::str("linux")),
             ("builtin_module_names", builtin_names),
-            (
-                "version_info",
-                Value::tuple(vec![
-                    Value::Int(3),
-                    Value::Int(11),
-                    Value::Int(7),
-                    Value::str("final"),
-                    Value::Int(0),
-                ]),
-            ),
         ],
     )
 }
