@@ -634,12 +634,19 @@ class BooleanOptionalAction(Action):
         return " | ".join(self.option_strings)
 
 
-def _check_store_nargs(nargs, const):
+_ZERO_NARGS = {
+    "store": "nargs for store actions must be != 0; if you have nothing to store, "
+             "actions such as store true or store const may be more appropriate",
+    "append": "nargs for append actions must be != 0; if arg strings are not "
+              "supplying the value to append, the append const action may be "
+              "more appropriate",
+}
+
+
+def _check_nargs(kind, nargs, const):
+    # The ValueErrors of store and append actions for nargs=0 and a misplaced const.
     if nargs == 0:
-        raise ValueError(
-            "nargs for store actions must be != 0; if you have nothing to store, "
-            "actions such as store true or store const may be more appropriate"
-        )
+        raise ValueError(_ZERO_NARGS[kind])
     if const is not None and nargs != OPTIONAL:
         raise ValueError("nargs must be %r to supply const" % OPTIONAL)
 
@@ -647,7 +654,7 @@ def _check_store_nargs(nargs, const):
 class _StoreAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        _check_store_nargs(nargs, const)
+        _check_nargs("store", nargs, const)
         Action.__init__(self, option_strings, dest, nargs, const, default, type,
                         choices, required, help, metavar)
 
@@ -690,14 +697,7 @@ def _copy_items(items):
 class _AppendAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError(
-                "nargs for append actions must be != 0; if arg strings are not "
-                "supplying the value to append, the append const action may be "
-                "more appropriate"
-            )
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError("nargs must be %r to supply const" % OPTIONAL)
+        _check_nargs("append", nargs, const)
         Action.__init__(self, option_strings, dest, nargs, const, default, type,
                         choices, required, help, metavar)
 
@@ -1127,7 +1127,8 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 
 
 def _basename(path):
-    return path.rstrip("/").rsplit("/", 1)[-1] if "/" in path.rstrip("/") else path
+    # os.path.basename: what follows the last "/".
+    return path.rsplit("/", 1)[-1]
 
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):

@@ -128,7 +128,9 @@ def _count_and_ss(data, xbar):
         sxx = _add(sxx, (n * n, d * d))
     if count == 0:
         return kind, (0, 1), 0
-    ss = _ratio(count * sxx[0] * sx[1] * sx[1] - sx[0] * sx[0] * sxx[1], sxx[1] * sx[1] * sx[1] * count)
+    # (count * sxx - sx**2) / count, over the common denominator.
+    (a, b), (c, d) = sxx, sx
+    ss = _ratio(count * a * d * d - c * c * b, b * d * d * count)
     return kind, ss, count
 
 
