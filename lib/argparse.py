@@ -4,8 +4,8 @@
 # abbreviations, combined short flags, `--opt=value`, `--`, and CPython's help,
 # usage and error texts (the usage line wraps as CPython wraps it). Matching of
 # argument counts uses a small backtracking matcher instead of regular expressions.
-# The help width is the terminal's (COLUMNS, when os is available) minus 2, 78 when
-# unknown. FileType and parse_intermixed_args are not provided.
+# The help width is shutil.get_terminal_size()'s minus 2, 78 while genpy has no
+# shutil. parse_intermixed_args is not provided.
 
 import sys as _sys
 
@@ -16,6 +16,7 @@ __all__ = [
     "ArgumentError",
     "ArgumentTypeError",
     "BooleanOptionalAction",
+    "FileType",
     "HelpFormatter",
     "ArgumentDefaultsHelpFormatter",
     "RawDescriptionHelpFormatter",
@@ -41,21 +42,13 @@ _UNRECOGNIZED_ARGS_ATTR = "_unrecognized_args"
 
 
 def _terminal_columns():
-    # COLUMNS, else the terminal's width, else 80 (as shutil.get_terminal_size).
+    # shutil.get_terminal_size's columns (COLUMNS, the terminal, else 80); 80 while
+    # genpy has no shutil.
     try:
-        import os
+        import shutil
     except ImportError:
         return 80
-    try:
-        columns = int(os.environ["COLUMNS"])
-    except (KeyError, ValueError, AttributeError):
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(1).columns
-        except (AttributeError, ValueError, OSError):
-            columns = 80
-    return columns
+    return shutil.get_terminal_size().columns
 
 
 def _collapse_whitespace(text):
@@ -845,6 +838,44 @@ _ACTIONS = {
 }
 
 
+class FileType:
+    """A type= that opens the argument as a file ('-' is stdin or stdout)."""
+
+    def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == "-":
+            if "r" in self._mode:
+                return _sys.stdin
+            if any(c in self._mode for c in "wax"):
+                return _sys.stdout
+            raise ValueError('argument "-" with mode %r' % self._mode)
+        # Only the settings given are passed on.
+        settings = {}
+        if self._bufsize != -1:
+            settings["buffering"] = self._bufsize
+        if self._encoding is not None:
+            settings["encoding"] = self._encoding
+        if self._errors is not None:
+            settings["errors"] = self._errors
+        try:
+            return open(string, self._mode, **settings)
+        except OSError as e:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+    def __repr__(self):
+        args = self._mode, self._bufsize
+        kwargs = [("encoding", self._encoding), ("errors", self._errors)]
+        args_str = ", ".join([repr(arg) for arg in args if arg != -1]
+                             + ["%s=%r" % (kw, arg) for kw, arg in kwargs
+                                if arg is not None])
+        return "%s(%s)" % (type(self).__name__, args_str)
+
+
 # ---------------------------------------------------------------- argument counts
 
 _MANY = -1
@@ -996,6 +1027,9 @@ class _ActionsContainer:
         type_func = self._registry_get("type", action.type, action.type)
         if not callable(type_func):
             raise ValueError("%r is not callable" % (type_func,))
+        if type_func is FileType:
+            raise ValueError("%r is a FileType class object, instance of it must be "
+                             "passed" % (type_func,))
         if hasattr(self, "_get_formatter"):
             try:
                 self._get_formatter()._format_args(action, None)
