@@ -3,13 +3,16 @@
 # and $ styles), Filter, Handler, StreamHandler, FileHandler, NullHandler, the
 # last-resort handler, basicConfig and the module-level shortcuts, LoggerAdapter.
 #
-# genpy has no frames and keeps no tracebacks: a record does not know its caller, so
-# formats naming pathname, filename, module, lineno, funcName, thread or process raise
-# NotImplementedError, as does formatting an exception's traceback (exc_info with an
-# exception). %(asctime)s needs time.strftime and time.localtime.
+# A record knows its caller (file, line, function) from the native _logging._frames.
+# genpy keeps no tracebacks as objects and runs one thread in one process: formatting
+# an exception's traceback (exc_info with an exception), stack_info, and the thread
+# and process fields raise NotImplementedError. %(asctime)s needs time.strftime and
+# time.localtime.
 
 import sys
 import time
+
+from _logging import _frames
 
 __all__ = [
     "BASIC_FORMAT",
@@ -82,9 +85,11 @@ _nameToLevel = {
 
 _startTime = time.time()
 
-# The record attributes that need the caller's frame or the thread and process ids.
-_UNKNOWN_FIELDS = ("pathname", "filename", "module", "lineno", "funcName", "thread",
-                   "process")
+# The record attributes genpy cannot fill: the thread and process ids.
+_UNKNOWN_FIELDS = ("thread", "process")
+
+# The file of this module: frames in it are skipped when looking for the caller.
+_srcfile = __file__
 
 
 def getLevelNamesMapping():
@@ -132,6 +137,12 @@ class LogRecord:
         self.args = args
         self.levelname = getLevelName(level)
         self.levelno = level
+        self.pathname = pathname
+        self.filename = pathname.rsplit("/", 1)[-1]
+        stem = self.filename.lstrip(".")
+        self.module = self.filename[: self.filename.rfind(".")] if "." in stem else self.filename
+        self.lineno = lineno
+        self.funcName = func
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -142,10 +153,8 @@ class LogRecord:
         self.processName = "MainProcess"
 
     def __repr__(self):
-        raise NotImplementedError(
-            "logging: a LogRecord's repr shows its caller's file and line, which "
-            "genpy does not provide"
-        )
+        return '<LogRecord: %s, %s, %s, %s, "%s">' % (
+            self.name, self.levelno, self.pathname, self.lineno, self.msg)
 
     def getMessage(self):
         """The message, %-formatted with the arguments if there are any."""
@@ -190,8 +199,8 @@ def _validate(fmt, style):
     for name in names:
         if name in _UNKNOWN_FIELDS:
             raise NotImplementedError(
-                "logging: the %s field needs the caller's frame or the process, "
-                "which genpy does not provide" % name
+                "logging: the %s field needs thread and process ids, which genpy "
+                "does not provide" % name
             )
 
 
@@ -650,17 +659,31 @@ class Logger(Filterer):
              stacklevel=1):
         if stack_info:
             raise NotImplementedError(
-                "logging: stack_info needs the caller's frames, which genpy does "
-                "not provide"
+                "logging: stack_info (the text of the call stack) is not "
+                "supported by genpy"
             )
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, "(unknown file)", 0, msg, args,
-                                 exc_info, "(unknown function)", extra, None)
+        fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func,
+                                 extra, sinfo)
         self.handle(record)
+
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """(file, line, function, None) of the code that logged: going outward
+        from here, the stacklevel-th frame outside this module (or the outermost
+        frame)."""
+        frames = _frames()
+        i = 0
+        while stacklevel > 0 and i + 1 < len(frames):
+            i += 1
+            if frames[i][0] != _srcfile:
+                stacklevel -= 1
+        filename, lineno, name = frames[i]
+        return filename, lineno, name, None
 
     def handle(self, record):
         """Passes the record to the handlers unless disabled or filtered."""

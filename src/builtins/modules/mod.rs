@@ -1,5 +1,5 @@
 //! The built-in modules (`sys`, `builtins`, `importlib`, `itertools`, `inspect`,
-//! `math`, `time`, `functools`, `collections`, `random`) and the Python-written
+//! `math`, `time`, `functools`, `collections`, `random`, `_logging`) and the Python-written
 //! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
@@ -8,6 +8,7 @@ mod functools;
 mod importlib;
 mod inspect;
 mod itertools;
+mod logging;
 mod math;
 mod random;
 mod stdlib;
@@ -70,6 +71,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "random",
         init: |_| Ok(random::module()),
+    },
+    BuiltinModule {
+        name: "_logging",
+        init: |_| Ok(logging::module()),
     },
 ];
 
