@@ -7,10 +7,16 @@
 
 import math as _math
 from collections import Counter as _Counter
+from collections import namedtuple as _namedtuple
 
 __all__ = [
     "StatisticsError",
+    "correlation",
+    "covariance",
     "fmean",
+    "geometric_mean",
+    "harmonic_mean",
+    "linear_regression",
     "mean",
     "median",
     "median_high",
@@ -295,3 +301,113 @@ def quantiles(data, *, n=4, method="exclusive"):
             result.append((data[j - 1] * (n - delta) + data[j] * delta) / n)
         return result
     raise ValueError("Unknown method: %r" % (method,))
+
+
+def geometric_mean(data):
+    """The geometric mean of positive data, as a float (exp of the mean log)."""
+    try:
+        return _math.exp(fmean(_math.log(x) for x in data))
+    except ValueError:
+        raise StatisticsError(
+            "geometric mean requires a non-empty dataset containing positive numbers"
+        ) from None
+
+
+def harmonic_mean(data, weights=None):
+    """The (weighted) harmonic mean of non-negative data; 0 when a value with a
+    non-zero weight is 0."""
+    data = list(data)
+    negative = "harmonic mean does not support negative values"
+    n = len(data)
+    if n < 1:
+        raise StatisticsError("harmonic_mean requires at least one data point")
+    if n == 1 and weights is None:
+        x = data[0]
+        if not isinstance(x, (int, float)):
+            raise TypeError("unsupported type")
+        if x < 0:
+            raise StatisticsError(negative)
+        return x
+    if weights is None:
+        weights = [1] * n
+        sum_weights = (n, 1)
+    else:
+        weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError("Number of weights does not match data size")
+        if any(w < 0 for w in weights):
+            raise StatisticsError(negative)
+        sum_weights = _sum(weights)[1]
+    terms = []
+    for w, x in zip(weights, data):
+        if x < 0:
+            raise StatisticsError(negative)
+        if w and not x:
+            return 0
+        terms.append(w / x if w else 0)
+    kind, total, count = _sum(terms)
+    if isinstance(total, float):
+        return _convert(sum_weights, int) / total
+    if total[0] <= 0:
+        raise StatisticsError("Weighted sum must be positive")
+    return _convert(_ratio(sum_weights[0] * total[1], sum_weights[1] * total[0]), kind)
+
+
+def _pair(x, y, what):
+    # The length of two data sets of the same length of at least two points.
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError(
+            "%s requires that both inputs have same number of data points" % what
+        )
+    if n < 2:
+        raise StatisticsError("%s requires at least two data points" % what)
+    return n
+
+
+def _deviation_sums(x, y, n):
+    # Means of x and y, the sum of products of their deviations and the sums of
+    # squares of the deviations of x and of y (each by math.fsum).
+    xbar = _math.fsum(x) / n
+    ybar = _math.fsum(y) / n
+    sxy = _math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = _math.fsum((xi - xbar) * (xi - xbar) for xi in x)
+    syy = _math.fsum((yi - ybar) * (yi - ybar) for yi in y)
+    return xbar, ybar, sxy, sxx, syy
+
+
+def covariance(x, y, /):
+    """The sample covariance of two data sets."""
+    n = _pair(x, y, "covariance")
+    sxy = _deviation_sums(x, y, n)[2]
+    return sxy / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two data sets."""
+    n = _pair(x, y, "correlation")
+    _, _, sxy, sxx, syy = _deviation_sums(x, y, n)
+    try:
+        return sxy / _math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError("at least one of the inputs is constant") from None
+
+
+LinearRegression = _namedtuple("LinearRegression", ("slope", "intercept"))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """The least-squares line y = slope * x + intercept (through the origin when
+    proportional)."""
+    n = _pair(x, y, "linear regression")
+    if proportional:
+        sxy = _math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = _math.fsum(xi * xi for xi in x)
+    else:
+        xbar, ybar, sxy, sxx, _ = _deviation_sums(x, y, n)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError("x is constant") from None
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
