@@ -16,6 +16,7 @@ __all__ = [
     "isfirstline",
     "isstdin",
     "FileInput",
+    "hook_encoded",
 ]
 
 _state = None
@@ -215,3 +216,15 @@ def _each_line(file):
         if not line:
             return
         yield line
+
+
+def hook_encoded(encoding, errors=None):
+    """An openhook opening each file with this encoding (and errors handler)."""
+    settings = {"encoding": encoding}
+    if errors is not None:
+        settings["errors"] = errors
+
+    def openhook(filename, mode):
+        return open(filename, mode, **settings)
+
+    return openhook

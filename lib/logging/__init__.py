@@ -234,13 +234,19 @@ class Formatter:
         """Whether the format shows asctime."""
         return "asctime" in _field_names(self._fmt, self._style)
 
+    # Turns record.created into a struct_time (time.localtime when genpy has it).
+    converter = getattr(time, "localtime", None)
+
     def formatTime(self, record, datefmt=None):
-        """The record's creation time by time.strftime."""
-        if not hasattr(time, "strftime") or not hasattr(time, "localtime"):
+        """The record's creation time by the converter and time.strftime."""
+        # The converter is a plain function even when set on the class.
+        converter = vars(self).get("converter") or type(self).converter
+        if converter is None or not hasattr(time, "strftime"):
             raise NotImplementedError(
-                "logging: asctime needs time.strftime, which genpy does not have"
+                "logging: asctime needs time.strftime and time.localtime, which "
+                "genpy does not have"
             )
-        ct = time.localtime(record.created)
+        ct = converter(record.created)
         if datefmt:
             return time.strftime(datefmt, ct)
         t = time.strftime(self.default_time_format, ct)
