@@ -5,7 +5,7 @@
 # usage and error texts (the usage line wraps as CPython wraps it). Matching of
 # argument counts uses a small backtracking matcher instead of regular expressions.
 # The help width is shutil.get_terminal_size()'s minus 2, 78 while genpy has no
-# shutil. parse_intermixed_args is not provided.
+# shutil.
 
 import sys as _sys
 
@@ -1295,6 +1295,57 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
             args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        """Like parse_args, but positionals may come between the options."""
+        args, argv = self.parse_known_intermixed_args(args, namespace)
+        if argv:
+            self.error("unrecognized arguments: %s" % " ".join(argv))
+        return args
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Like parse_known_args, but positionals may come between the options:
+        the options are parsed first (positionals set aside), then the strings
+        left over are parsed as the positionals."""
+        positionals = self._get_positional_actions()
+        special = [a for a in positionals if a.nargs in (PARSER, REMAINDER)]
+        if special:
+            raise TypeError("parse_intermixed_args: positional arg with nargs=%s"
+                            % special[0].nargs)
+        for group in self._mutually_exclusive_groups:
+            if any(a in positionals for a in group._group_actions):
+                raise TypeError(
+                    "parse_intermixed_args: positional in mutuallyExclusiveGroup")
+        save_usage = self.usage
+        try:
+            if self.usage is None:
+                self.usage = self.format_usage()[7:]
+            saved = [(a, a.nargs, a.default) for a in positionals]
+            for action in positionals:
+                action.nargs = SUPPRESS
+                action.default = SUPPRESS
+            try:
+                namespace, remaining_args = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            optionals = self._get_optional_actions()
+            saved_required = [(a, a.required) for a in optionals]
+            saved_required += [(g, g.required) for g in self._mutually_exclusive_groups]
+            for thing, _ in saved_required:
+                thing.required = False
+            try:
+                namespace, extras = self.parse_known_args(remaining_args, namespace)
+            finally:
+                for thing, required in saved_required:
+                    thing.required = required
+        finally:
+            self.usage = save_usage
+        return namespace, extras
 
     def _parse_known_args(self, arg_strings, namespace):
         if self.fromfile_prefix_chars is not None:
