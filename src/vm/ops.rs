@@ -337,7 +337,7 @@ impl Vm {
                     if y == 0 {
                         return Err(PyErr::new(ExcKind::ZeroDivisionError, "division by zero"));
                     }
-                    return Ok(Value::Float(int_true_div(x, y)));
+                    return Ok(Value::Float(int_true_div(x, y)?));
                 }
                 BinOp::RShift if (0..64).contains(&y) => Some(x >> y),
                 BinOp::LShift if (0..63).contains(&y) && x.unsigned_abs() < (1u64 << (62 - y)) => {
@@ -893,9 +893,14 @@ fn unary_error(op: UnaryOp, a: &Value) -> PyErr {
     )
 }
 
-/// `x / y` for ints, correctly rounded when both fit in 53 bits.
-fn int_true_div(x: i64, y: i64) -> f64 {
-    x as f64 / y as f64
+/// `x / y` for ints, correctly rounded: one float division when both fit in 53
+/// bits (so both convert exactly), else the exact big-int quotient.
+fn int_true_div(x: i64, y: i64) -> PyResult<f64> {
+    const EXACT: u64 = 1 << 53;
+    if x.unsigned_abs() <= EXACT && y.unsigned_abs() <= EXACT {
+        return Ok(x as f64 / y as f64);
+    }
+    crate::objects::int::true_div(&BigInt::from(x), &BigInt::from(y))
 }
 
 fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {

@@ -1,6 +1,8 @@
 //! The built-in modules (the `MODULES` list below) and the Python-written
 //! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
+//! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
+//! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
 mod collections;
 mod csv;
@@ -10,6 +12,7 @@ mod inspect;
 mod io;
 mod itertools;
 mod json;
+mod logging;
 mod math;
 mod os;
 mod random;
@@ -94,6 +97,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "io",
         init: |vm| Ok(io::module(vm)),
+    },
+    BuiltinModule {
+        name: "_logging",
+        init: |_| Ok(logging::module()),
     },
 ];
 
