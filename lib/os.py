@@ -1,9 +1,9 @@
 # os, written from its documentation over the native _os module: files and
 # directories (stat_result, scandir and DirEntry, walk, makedirs, removedirs), the
 # environment (environ, getenv, putenv), the process, file descriptors of os.open,
-# and os.path (posixpath). Missing: everything that takes or returns bytes
-# (urandom, read, write, getcwdb, fsencode), the dir_fd arguments, file-descriptor
-# paths, and process management (fork, exec*, spawn*, kill, system).
+# and os.path (posixpath). Missing: bytes paths (getcwdb, fsencode, and bytes
+# arguments beyond os.fspath), the dir_fd arguments, file-descriptor paths, and
+# process management (fork, exec*, spawn*, kill, system).
 
 import abc
 import sys
@@ -34,8 +34,12 @@ from _os import (
     fspath,
     getcwd,
     getpid,
+    lseek,
+    read,
     readlink,
     strerror,
+    urandom,
+    write,
 )
 
 name = "posix"

@@ -4,8 +4,7 @@
 # TemporaryDirectory, gettempdir. genpy runs no finalizers, so a temporary file
 # or directory that is never closed or cleaned up stays behind (CPython removes
 # it when it is garbage-collected). Missing: SpooledTemporaryFile and the bytes
-# variants (gettempdirb, gettempprefixb); binary modes (the default 'w+b' of
-# NamedTemporaryFile and TemporaryFile) work once open() has binary files.
+# variants (gettempdirb, gettempprefixb).
 
 import os
 import shutil

@@ -4,8 +4,9 @@
 //! tuple); `os.py` gives them CPython's signatures and types (`stat_result`,
 //! `DirEntry`, `environ`). Files: [`files`] (paths and directories), [`scandir`]
 //! (the lazy directory iterator), [`process`] (the environment, the process, file
-//! descriptors).
+//! descriptors), [`fdio`] (bytes through descriptors, `urandom`).
 
+mod fdio;
 mod files;
 mod process;
 mod scandir;
@@ -53,6 +54,10 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("open", process::open),
     MethodDef::new("close", process::close),
     MethodDef::new("fstat", process::fstat),
+    MethodDef::new("read", fdio::read),
+    MethodDef::new("write", fdio::write),
+    MethodDef::new("lseek", fdio::lseek),
+    MethodDef::new("urandom", fdio::urandom),
 ];
 
 /// What a path argument may be, for CPython's TypeError wording.
