@@ -324,9 +324,14 @@ class DirEntry:
     @classmethod
     def _make(cls, directory, entry):
         self = object.__new__(cls)
-        self.name, self._is_dir, self._is_file, self._is_symlink, self._inode = entry
+        name, self._is_dir, self._is_file, self._is_symlink, self._inode = entry
+        slash = sep
+        if isinstance(directory, bytes):
+            # A bytes directory lists bytes names, as in CPython.
+            name, slash = name.encode(), sep.encode()
+        self.name = name
         # path.join(directory, name), for a name that has no slash.
-        self.path = directory + self.name if directory.endswith(sep) else directory + sep + self.name
+        self.path = directory + name if directory.endswith(slash) else directory + slash + name
         self._stat = None
         self._lstat = None
         return self

@@ -1,7 +1,8 @@
 # posixpath (os.path), written from its documentation: the pure string
 # operations on POSIX paths (join, split, normpath, relpath, commonpath, ...) and
 # the queries that ask the file system (exists, isdir, getsize, realpath, ...).
-# Paths are str or os.PathLike; bytes paths are not supported.
+# Paths are str or os.PathLike; the string functions refuse bytes paths with
+# NotImplementedError (the queries take them).
 
 import os
 import stat
@@ -26,23 +27,38 @@ __all__ = [
 ]
 
 
+def _text(p):
+    # os.fspath(p), which must be a str here.
+    p = os.fspath(p)
+    if isinstance(p, bytes):
+        raise NotImplementedError("genpy's os.path string functions do not take bytes paths")
+    return p
+
+
 def _check_arg_types(funcname, *args):
-    # The TypeError CPython's path functions raise for an argument that is not a
-    # path (after os.fspath failed on it).
+    # Called when a path function failed on its arguments: CPython's TypeError
+    # for one that is not a str or bytes, or for str mixed with bytes; bytes
+    # alone are what genpy's string functions do not take.
+    kinds = set()
     for arg in args:
-        if not isinstance(arg, str) and not hasattr(type(arg), "__fspath__"):
+        if not isinstance(arg, (str, bytes)):
             raise TypeError(
                 f"{funcname}() argument must be str, bytes, or os.PathLike object, "
                 f"not {type(arg).__name__!r}"
             ) from None
+        kinds.add(isinstance(arg, bytes))
+    if len(kinds) > 1:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+    if True in kinds:
+        _text(b"")
 
 
 def normcase(s):
-    return os.fspath(s)
+    return _text(s)
 
 
 def isabs(s):
-    return os.fspath(s).startswith(sep)
+    return _text(s).startswith(sep)
 
 
 def join(a, *p):
@@ -63,7 +79,7 @@ def join(a, *p):
 
 
 def split(p):
-    p = os.fspath(p)
+    p = _text(p)
     i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
     if head and head != sep * len(head):
@@ -74,7 +90,7 @@ def split(p):
 def splitext(p):
     # The extension starts at the last dot of the last component, unless that
     # component is only dots before it (".bashrc" has none).
-    p = os.fspath(p)
+    p = _text(p)
     last_sep = p.rfind(sep)
     dot = p.rfind(extsep)
     if dot > last_sep:
@@ -85,12 +101,12 @@ def splitext(p):
 
 
 def splitdrive(p):
-    p = os.fspath(p)
+    p = _text(p)
     return p[:0], p
 
 
 def basename(p):
-    p = os.fspath(p)
+    p = _text(p)
     return p[p.rfind(sep) + 1:]
 
 
@@ -117,7 +133,7 @@ def commonpath(paths):
     # The longest common sub-path of the paths, component by component.
     if not paths:
         raise ValueError("commonpath() arg is an empty sequence")
-    paths = tuple(map(os.fspath, paths))
+    paths = tuple(map(_text, paths))
     try:
         kinds = {p.startswith(sep) for p in paths}
     except (TypeError, AttributeError):
@@ -139,7 +155,7 @@ def commonpath(paths):
 def normpath(path):
     # Collapses separators, "." and "a/.." without looking at the file system;
     # exactly two leading slashes are kept (POSIX leaves their meaning open).
-    path = os.fspath(path)
+    path = _text(path)
     if not path:
         return curdir
     leading = 0
@@ -158,7 +174,7 @@ def normpath(path):
 
 
 def abspath(path):
-    path = os.fspath(path)
+    path = _text(path)
     if not isabs(path):
         path = join(os.getcwd(), path)
     return normpath(path)
@@ -168,8 +184,8 @@ def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
     try:
-        path = os.fspath(path)
-        start = curdir if start is None else os.fspath(start)
+        path = _text(path)
+        start = curdir if start is None else _text(start)
     except TypeError:
         _check_arg_types("relpath", path, start)
         raise
@@ -225,7 +241,7 @@ def ismount(path):
         return False
     if stat.S_ISLNK(s1.st_mode):
         return False
-    parent = realpath(join(os.fspath(path), pardir))
+    parent = realpath(join(_text(path), pardir))
     try:
         s2 = os.lstat(parent)
     except (OSError, ValueError):
@@ -283,7 +299,7 @@ def _passwd_home(user=None):
 
 
 def expanduser(path):
-    path = os.fspath(path)
+    path = _text(path)
     if not path.startswith("~"):
         return path
     i = path.find(sep, 1)
@@ -324,7 +340,7 @@ def _variable_at(path, i):
 def expandvars(path):
     # Replaces $name and ${name} by the environment's values; references to
     # unknown variables are left as they are.
-    path = os.fspath(path)
+    path = _text(path)
     if "$" not in path:
         return path
     i = 0
@@ -348,7 +364,7 @@ def expandvars(path):
 def realpath(filename, *, strict=False):
     # The canonical path: absolute, with every symbolic link resolved; missing
     # components are kept as they are unless strict.
-    filename = os.fspath(filename)
+    filename = _text(filename)
     path, _ = _resolve("", filename, strict, {})
     return abspath(path)
 

@@ -86,7 +86,16 @@ fn path_arg(vm: &mut Vm, v: &Value, fname: &str, accepts: Accepts) -> PyResult<S
     }
     match fspath(vm, v) {
         Some(path) => {
-            let path = path?.as_str().unwrap_or_default().to_string();
+            let path = path?;
+            let path = match path.as_bytes() {
+                Some(b) => String::from_utf8(b.to_vec()).map_err(|_| {
+                    PyErr::new(
+                        ExcKind::NotImplementedError,
+                        format!("{fname}: a bytes path that is not UTF-8 is not supported"),
+                    )
+                })?,
+                None => path.as_str().unwrap_or_default().to_string(),
+            };
             if path.contains('\0') {
                 return Err(PyErr::new(ExcKind::ValueError, "embedded null byte"));
             }
