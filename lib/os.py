@@ -1,9 +1,10 @@
 # os, written from its documentation over the native _os module: files and
 # directories (stat_result, scandir and DirEntry, walk, makedirs, removedirs), the
 # environment (environ, getenv, putenv), the process, file descriptors of os.open,
-# and os.path (posixpath). Missing: bytes paths (getcwdb, fsencode, and bytes
-# arguments beyond os.fspath), the dir_fd arguments, file-descriptor paths, and
-# process management (fork, exec*, spawn*, kill, system).
+# and os.path (posixpath). Missing: os.path's string functions on bytes paths,
+# surrogate escapes for names that are not UTF-8, the dir_fd arguments,
+# file-descriptor paths, and process management (fork, exec*, spawn*, kill,
+# system).
 
 import abc
 import sys
@@ -648,6 +649,22 @@ class _Environ:
 
 
 environ = _Environ(_os.environ())
+
+
+def fsencode(filename):
+    # A path as bytes (UTF-8; genpy has no surrogateescape for undecodable names).
+    filename = fspath(filename)
+    return filename.encode() if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    # A path as str (UTF-8, strictly).
+    filename = fspath(filename)
+    return filename.decode() if isinstance(filename, bytes) else filename
+
+
+def getcwdb():
+    return fsencode(getcwd())
 
 
 def getenv(key, default=None):

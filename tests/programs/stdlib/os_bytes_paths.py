@@ -18,3 +18,10 @@ import shutil; shutil.rmtree('bd')
 for f in [lambda: os.path.join('a', pathlib.Path('b'), 3), lambda: os.path.join(b'a', 3), lambda: os.path.basename(b'a/b') if False else 0]:
     try: print(repr(f()))
     except Exception as e: print(type(e).__name__, e)
+print(os.fsencode("caf\u00e9"), os.fsencode(b"x"), os.fsdecode(b"caf\xc3\xa9"), os.fsdecode("y"),
+      os.fsencode(pathlib.Path("p")), os.getcwdb() == os.getcwd().encode())
+for bad in [3, None]:
+    try:
+        os.fsencode(bad)
+    except TypeError as e:
+        print(e)
