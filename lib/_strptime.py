@@ -68,8 +68,8 @@ def _name_directives():
     return {
         "a": _by_length(_WEEKDAY_ABBR),
         "A": _by_length(_WEEKDAYS),
-        "b": _by_length(_MONTH_ABBR),
-        "B": _by_length(_MONTHS),
+        "b": _by_length(_MONTH_ABBR[1:]),
+        "B": _by_length(_MONTHS[1:]),
         "p": _by_length(_AM_PM),
         "Z": _by_length(list(no_saving) + list(saving)),
     }
@@ -106,7 +106,7 @@ _REGEX_SPECIAL = "\\.^$*+?(){}[]|"
 
 
 def _parse_format(format, names):
-    # The format as a list of ("text", s), ("space",) and ("directive", c) items.
+    # The format as a list of ("text", s), ("space", None) and ("directive", c) items.
     items = []
     i, n = 0, len(format)
     while i < n:
@@ -114,7 +114,7 @@ def _parse_format(format, names):
         if c.isspace():
             while i < n and format[i].isspace():
                 i += 1
-            items.append(("space",))
+            items.append(("space", None))
             continue
         if c != "%":
             items.append(("text", c.lower()))
@@ -137,11 +137,18 @@ def _parse_format(format, names):
 
 
 def _pattern_ends(s, pos, alternatives):
+    ends = []
     for pattern in alternatives:
         end = pos + len(pattern)
-        if end <= len(s) and all(s[pos + k] in chars
-                                 for k, chars in enumerate(pattern)):
-            yield end
+        if end <= len(s):
+            k = 0
+            for chars in pattern:
+                if s[pos + k] not in chars:
+                    break
+                k += 1
+            else:
+                ends.append(end)
+    return ends
 
 
 def _digit_run(s, pos, most):
@@ -153,6 +160,7 @@ def _digit_run(s, pos, most):
 
 def _offset_ends(s, pos):
     # [+-]HH:?MM(:?SS(.ffffff)?)? or a capital Z, in the order a regex tries them.
+    ends = []
     if pos < len(s) and s[pos] in "+-" and _digit_run(s, pos + 1, 2) == 2:
         p = pos + 3
         for colon in ([1] if s[p:p + 1] == ":" else []) + [0]:
@@ -164,40 +172,34 @@ def _offset_ends(s, pos):
                     if r + 2 <= len(s) and s[r] in "012345" and s[r + 1] in _DIGITS:
                         r += 2
                         if s[r:r + 1] == ".":
-                            for k in range(_digit_run(s, r + 1, 6), 0, -1):
-                                yield r + 1 + k
-                        yield r
-                yield q
+                            ends.extend(r + 1 + k
+                                        for k in range(_digit_run(s, r + 1, 6), 0, -1))
+                        ends.append(r)
+                ends.append(q)
     if s[pos:pos + 1] == "Z":
-        yield pos + 1
+        ends.append(pos + 1)
+    return ends
 
 
 def _ends(item, s, lower, pos, names):
     # Where `item` can end when it starts at `pos`, in the order a regex tries.
-    kind = item[0]
+    kind, what = item
     if kind == "text":
-        if lower[pos:pos + len(item[1])] == item[1]:
-            yield pos + len(item[1])
-    elif kind == "space":
+        end = pos + len(what)
+        return [end] if lower[pos:end] == what else []
+    if kind == "space":
         end = pos
         while end < len(s) and s[end].isspace():
             end += 1
-        while end > pos:
-            yield end
-            end -= 1
-    else:
-        d = item[1]
-        if d in _NUMBER_DIRECTIVES:
-            yield from _pattern_ends(s, pos, _NUMBER_DIRECTIVES[d])
-        elif d == "f":
-            for k in range(_digit_run(s, pos, 6), 0, -1):
-                yield pos + k
-        elif d == "z":
-            yield from _offset_ends(s, pos)
-        else:
-            for name in names[d]:
-                if lower[pos:pos + len(name)] == name:
-                    yield pos + len(name)
+        return list(range(end, pos, -1))
+    if what in _NUMBER_DIRECTIVES:
+        return _pattern_ends(s, pos, _NUMBER_DIRECTIVES[what])
+    if what == "f":
+        return list(range(pos + _digit_run(s, pos, 6), pos, -1))
+    if what == "z":
+        return _offset_ends(s, pos)
+    return [pos + len(name) for name in names[what]
+            if lower[pos:pos + len(name)] == name]
 
 
 def _match(items, s, names):
@@ -205,25 +207,25 @@ def _match(items, s, names):
     # format matches no prefix of s.
     lower = s.lower()
     found = {}
-    # A stack of (item index, start, iterator of ends) for backtracking.
+    # The choices left for backtracking: (item index, start, ends, next choice).
     stack = []
-    k, pos = 0, 0
-    ends = None
-    while True:
-        if k == len(items):
-            return found, pos
+    k, pos, ends, choice = 0, 0, None, 0
+    while k < len(items):
         if ends is None:
-            ends = _ends(items[k], s, lower, pos, names)
-        end = next(ends, None)
-        if end is None:
+            ends, choice = _ends(items[k], s, lower, pos, names), 0
+        if choice == len(ends):
             if not stack:
                 return None
-            k, pos, ends = stack.pop()
+            k, pos, ends, choice = stack.pop()
             continue
-        if items[k][0] == "directive":
-            found[items[k][1]] = s[pos:end]
-        stack.append((k, pos, ends))
+        end = ends[choice]
+        if choice + 1 < len(ends):
+            stack.append((k, pos, ends, choice + 1))
+        kind, what = items[k]
+        if kind == "directive":
+            found[what] = s[pos:end]
         k, pos, ends = k + 1, end, None
+    return found, pos
 
 
 def _offset(text):

@@ -85,6 +85,9 @@ class ABCMeta(type):
         cls.__abstractmethods__ = _abstract_names(cls)
         cls._abc_registry = []
         cls._abc_subclasses = []
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _cache_token
         for base in bases:
             if isinstance(base, ABCMeta):
                 base._abc_subclasses.append(cls)
@@ -113,6 +116,18 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version != _cache_token:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _cache_token
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls._abc_check(subclass)
+        (cls._abc_cache if ok else cls._abc_negative_cache).add(subclass)
+        return ok
+
+    def _abc_check(cls, subclass):
         hook = getattr(cls, "__subclasshook__", None)
         if hook is not None:
             ok = hook(subclass)

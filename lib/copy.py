@@ -131,10 +131,23 @@ def _rebuild(x, memo):
     attributes, as ``object.__reduce_ex__`` would rebuild it."""
     cls = type(x)
     deep = memo is not None
+    if not hasattr(x, "__dict__") and hasattr(cls, "__copy__"):
+        # A native container (a deque): its own copy, refilled with copies.
+        y = x.__copy__()
+        if deep:
+            memo[id(x)] = y
+            items = [deepcopy(item, memo) for item in x]
+            y.clear()
+            y.extend(items)
+        return y
     if isinstance(x, (int, float, str, tuple, frozenset)):
-        base = next(b for b in cls.__mro__ if b in (int, float, str, tuple, frozenset))
-        value = base(x)
-        y = cls.__new__(cls, deepcopy(value, memo) if deep else value)
+        getnewargs = getattr(x, "__getnewargs__", None)
+        if getnewargs is not None:
+            args = getnewargs()
+        else:
+            base = next(b for b in cls.__mro__ if b in (int, float, str, tuple, frozenset))
+            args = (base(x),)
+        y = cls.__new__(cls, *(deepcopy(args, memo) if deep else args))
     else:
         y = object.__new__(cls)
     if deep:

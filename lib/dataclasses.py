@@ -334,7 +334,7 @@ def _frozen_fns(cls, fields):
 
 
 def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                   kw_only):
+                   kw_only, slots):
     fields = {}
     globals_ = {}
     has_dataclass_bases = False
@@ -418,6 +418,9 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
             cls.__hash__ = None
     if match_args and "__match_args__" not in cls.__dict__:
         cls.__match_args__ = tuple(f.name for f in field_list if f.init and not f.kw_only)
+    if slots and "__slots__" not in cls.__dict__:
+        # genpy keeps instance dicts; the class shows the slots CPython would make.
+        cls.__slots__ = tuple(f.name for f in field_list)
     return cls
 
 
@@ -429,7 +432,7 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
 
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only)
+                              match_args, kw_only, slots)
 
     if cls is None:
         return wrap
@@ -539,4 +542,4 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     cls = type(cls_name, bases, ns)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
                      unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args,
-                     kw_only=kw_only)
+                     kw_only=kw_only, slots=slots)

@@ -60,23 +60,18 @@ def _ymd_to_ordinal(year, month, day):
 
 
 def _ordinal_to_ymd(n):
-    # Counted in 400-year cycles (146097 days), then centuries, 4-year cycles, years.
-    n -= 1
-    n400, n = divmod(n, 146097)
-    year = n400 * 400 + 1
-    n100, n = divmod(n, 36524)
-    n4, n = divmod(n, 1461)
-    n1, n = divmod(n, 365)
-    year += n100 * 100 + n4 * 4 + n1
-    if n1 == 4 or n100 == 4:
-        return year - 1, 12, 31
-    leap = n1 == 3 and (n4 != 24 or n100 == 3)
-    month = (n + 50) >> 5
-    before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
-    if before > n:
-        month -= 1
-        before = _DAYS_BEFORE_MONTH[month] + (month > 2 and leap)
-    return year, month, n - before + 1
+    # The year from the mean length of a Gregorian year, corrected by at most
+    # one either way; then the month from an estimate that is never too late.
+    year = n * 400 // 146097 + 1
+    if _days_before_year(year) >= n:
+        year -= 1
+    elif _days_before_year(year + 1) < n:
+        year += 1
+    day_of_year = n - _days_before_year(year)
+    month = (day_of_year - 1) // 31 + 1
+    while month < 12 and _days_before_month(year, month + 1) < day_of_year:
+        month += 1
+    return year, month, day_of_year - _days_before_month(year, month)
 
 
 def _iso_week1_monday(year):
@@ -104,9 +99,40 @@ def _builtin(obj):
     return type(obj).__module__ == "builtins"
 
 
+def _final(value, other):
+    # True when `value op other` gets no second chance: other is of a built-in
+    # type or of value's own type (whose reflected method Python does not try).
+    return _builtin(other) or type(other) is type(value)
+
+
+def _foreign(obj):
+    # True for the other operand of a reflected operation that has already been
+    # refused by that operand's own method (a built-in or a datetime type).
+    return _builtin(obj) or type(obj).__module__ == "datetime"
+
+
 def _unsupported(symbol, a, b):
+    # The TypeError of `a symbol b` when neither operand supports it (a str, list
+    # or tuple complains as a sequence does).
+    if symbol == "+" and _is_sequence(a):
+        name = type(a).__name__
+        return TypeError('can only concatenate %s (not "%s") to %s' % (name, _tname(b), name))
+    if symbol == "*" and _is_sequence(a) != _is_sequence(b):
+        number = b if _is_sequence(a) else a
+        return TypeError("can't multiply sequence by non-int of type '%s'" % _tname(number))
     return TypeError("unsupported operand type(s) for %s: '%s' and '%s'"
                      % (symbol, _tname(a), _tname(b)))
+
+
+def _is_sequence(obj):
+    # A str, list or tuple (not one of the tuple-based values of this module).
+    return (isinstance(obj, (str, list, tuple))
+            and not isinstance(obj, (timedelta, date, time, timezone)))
+
+
+def _type_of_argument(obj):
+    # How CPython's argument errors name the type of obj ('int', but 'None').
+    return "None" if obj is None else _tname(obj)
 
 
 def _not_orderable(symbol, a, b):
@@ -114,17 +140,34 @@ def _not_orderable(symbol, a, b):
                      % (symbol, _tname(a), _tname(b)))
 
 
-def _index(value):
+# The default of an argument that may not be None.
+_MISSING = object()
+
+
+def _c_int(value):
+    # An argument as a C int, with CPython's messages for other types and sizes.
     if isinstance(value, int):
-        return int(value)
-    if isinstance(value, float) or not hasattr(type(value), "__index__"):
+        value = int(value)
+    elif isinstance(value, float) or not hasattr(type(value), "__index__"):
         raise TypeError("'%s' object cannot be interpreted as an integer"
-                        % type(value).__name__)
-    return type(value).__index__(value)
+                        % _tname(value))
+    else:
+        value = type(value).__index__(value)
+    if not -2**31 <= value < 2**31:
+        if not -2**63 <= value < 2**63:
+            raise OverflowError("Python int too large to convert to C long")
+        if value > 0:
+            raise OverflowError("signed integer is greater than maximum")
+        raise OverflowError("signed integer is less than minimum")
+    return value
 
 
 def _check_date(year, month, day):
-    year, month, day = _index(year), _index(month), _index(day)
+    year, month, day = _c_int(year), _c_int(month), _c_int(day)
+    return _date_in_range(year, month, day)
+
+
+def _date_in_range(year, month, day):
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("year %d is out of range" % year)
     if not 1 <= month <= 12:
@@ -135,8 +178,11 @@ def _check_date(year, month, day):
 
 
 def _check_time(hour, minute, second, microsecond, fold):
-    hour, minute, second = _index(hour), _index(minute), _index(second)
-    microsecond, fold = _index(microsecond), _index(fold)
+    return _time_in_range(_c_int(hour), _c_int(minute), _c_int(second),
+                          _c_int(microsecond), _c_int(fold))
+
+
+def _time_in_range(hour, minute, second, microsecond, fold):
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -226,7 +272,7 @@ def _strftime(value, format, fields):
     # time.strftime with %f, %z and %Z of `value` filled in first.
     if not isinstance(format, str):
         raise TypeError("strftime() argument 1 must be str, not %s"
-                        % type(format).__name__)
+                        % _type_of_argument(format))
     if "%f" not in format and "%z" not in format and "%Z" not in format:
         return _time.strftime(format, fields)
     out = []
@@ -273,7 +319,8 @@ def _digits(text, start, count):
 
 
 def _parse_date(text):
-    # (year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www-D or YYYYWwwD, or None.
+    # (year, month, day) of YYYY-MM-DD, YYYYMMDD, YYYY-Www[-D] or YYYYWww[D] at
+    # the start of text (what follows is not looked at), or None.
     year = _digits(text, 0, 4)
     if year is None:
         return None
@@ -291,10 +338,12 @@ def _parse_date(text):
                     return None
                 rest = rest[1:]
             weekday = _digits(rest, 0, 1)
-            if len(rest) != 1:
-                return None
         if week is None or weekday is None:
             return None
+        if year < MINYEAR and 0 < week < 54 and 0 < weekday < 8:
+            # Fields that fail as CPython 3.11's do for a week date in year 0
+            # (its constructor reports the month).
+            return MINYEAR, 0, 1
         try:
             return _from_iso_calendar(year, week, weekday)
         except ValueError:
@@ -306,65 +355,109 @@ def _parse_date(text):
             return None
         rest = rest[1:]
     day = _digits(rest, 0, 2)
-    if month is None or day is None or len(rest) != 2:
+    if month is None or day is None:
         return None
     return year, month, day
 
 
+def _is_digit(c):
+    return "0" <= c <= "9"
+
+
 def _parse_clock(text):
-    # (hour, minute, second, microsecond) of HH[:MM[:SS]] or HH[MM[SS]], with an
-    # optional fraction of a second after a "." or ",", or None.
+    # ((hour, minute, second, microsecond), trailing) of HH[:MM[:SS]] or
+    # HH[MM[SS]] (the first separator decides), a fraction after "." or "," or
+    # straight after unseparated seconds, or None. `trailing` is true when
+    # something follows: one stray character after the last field, or anything
+    # after the fraction's digits (of which the first six count).
     fields = [0, 0, 0]
-    pos = 0
-    colons = None
+    pos, end = 0, len(text)
+    separated = False
     for k in range(3):
-        if k:
-            if pos >= len(text) or text[pos] in ".,":
-                break
-            if colons is None:
-                colons = text[pos] == ":"
-            if colons:
-                if text[pos] != ":":
-                    return None
-                pos += 1
         value = _digits(text, pos, 2)
         if value is None:
             return None
         fields[k] = value
         pos += 2
-    microsecond = 0
-    if pos < len(text):
-        digits = text[pos + 1:]
-        if text[pos] not in ".," or not digits or not all("0" <= c <= "9" for c in digits):
+        c = text[pos] if pos < end else ""
+        pos += 1
+        if k == 0:
+            separated = c == ":"
+        if pos >= end:
+            return tuple(fields) + (0,), c != ""
+        if separated and c == ":":
+            continue
+        if c in (".", ","):
+            break
+        if separated:
             return None
-        microsecond = int((digits[:6] + "00000")[:6])
-    return fields[0], fields[1], fields[2], microsecond
+        pos -= 1
+    take = min(6, end - pos)
+    digits = text[pos:pos + take]
+    if not all(_is_digit(c) for c in digits):
+        return None
+    pos += take
+    while pos < end and _is_digit(text[pos]):
+        pos += 1
+    return tuple(fields) + (int(digits) * 10 ** (6 - take),), pos < end
 
 
 def _parse_time(text):
-    # (hour, minute, second, microsecond, tzinfo) of a time with an optional UTC
-    # offset (Z, +HH[:MM[:SS[.ffffff]]]), or None.
+    # (hour, minute, second, microsecond, tzinfo) of a time and an optional UTC
+    # offset (Z as the last character, or a sign and a clock), or None. Before
+    # an offset, a stray character after the time is ignored.
     cut = len(text)
-    for mark in ("Z", "+", "-"):
-        found = text.find(mark)
-        if found >= 0:
-            cut = min(cut, found)
+    for i, c in enumerate(text):
+        if c in "+-Z":
+            cut = i
+            break
     clock = _parse_clock(text[:cut])
     if clock is None:
         return None
-    zone = text[cut:]
-    tz = None
-    if zone == "Z":
-        tz = timezone.utc
-    elif zone:
-        offset = _parse_clock(zone[1:])
-        if offset is None:
-            return None
-        hours, minutes, seconds, micro = offset
-        us = ((hours * 60 + minutes) * 60 + seconds) * _US_PER_SECOND + micro
-        delta = timedelta(microseconds=-us if zone[0] == "-" else us)
-        tz = timezone.utc if not us else timezone(delta)
-    return clock + (tz,)
+    fields, trailing = clock
+    if cut == len(text):
+        return None if trailing else fields + (None,)
+    if text[cut] == "Z":
+        return fields + (timezone.utc,) if cut == len(text) - 1 else None
+    offset = _parse_clock(text[cut + 1:])
+    if offset is None or offset[1]:
+        return None
+    hours, minutes, seconds, micro = offset[0]
+    seconds += (hours * 60 + minutes) * 60
+    if not seconds:
+        # As in CPython, an offset of no whole seconds is UTC, whatever its fraction.
+        return fields + (timezone.utc,)
+    sign = -1 if text[cut] == "-" else 1
+    return fields + (timezone(timedelta(seconds=sign * seconds, microseconds=sign * micro)),)
+
+
+def _date_length(text):
+    # How long the date at the start of an ISO datetime string is, from where
+    # its dashes and W fall: YYYY-MM-DD and YYYY-Www-D are 10 characters,
+    # YYYYMMDD, YYYY-Www and YYYYWwwD 8, YYYYWww 7; None when no date fits.
+    n = len(text)
+    if n == 7:
+        return 7
+    if n < 7:
+        return None
+    if text[4] == "-":
+        if text[5] != "W":
+            return 10
+        if n > 8 and text[8] == "-":
+            if n == 9:
+                return None
+            # YYYY-Www-D, unless a digit after it says the dash was the separator.
+            return 8 if n > 10 and _is_digit(text[10]) else 10
+        return 8
+    if text[4] == "W":
+        # The digits after YYYYWww: the weekday and an unseparated time.
+        stop = 7
+        while stop < n and _is_digit(text[stop]):
+            stop += 1
+        if stop < 9:
+            return stop
+        return 7 if stop % 2 == 0 else 8
+    return 8
 
 
 def _from_iso_calendar(year, week, weekday):
@@ -383,15 +476,35 @@ def _from_iso_calendar(year, week, weekday):
 
 # ---- timedelta
 
-def _exact_microseconds(value, factor, component):
-    # value * factor as an exact fraction (numerator, denominator).
-    if isinstance(value, int):
-        return value * factor, 1
-    if isinstance(value, float):
-        numerator, denominator = value.as_integer_ratio()
-        return numerator * factor, denominator
-    raise TypeError("unsupported type for timedelta %s component: %s"
-                    % (component, type(value).__name__))
+def _microseconds_of(parts):
+    # The microseconds of (value, microseconds per unit, name) parts, as the
+    # documentation says: whole units and whole microseconds are exact, the
+    # fractions of a microsecond each part leaves are added up as floats and
+    # their sum is rounded to the nearest microsecond, ties to an even total.
+    total = 0
+    leftover = 0.0
+    for value, factor, component in parts:
+        if isinstance(value, int):
+            total += value * factor
+        elif isinstance(value, float):
+            whole = int(value)
+            total += whole * factor
+            fraction = (value - whole) * factor
+            if fraction:
+                whole = int(fraction)
+                total += whole
+                leftover += fraction - whole
+        else:
+            raise TypeError("unsupported type for timedelta %s component: %s"
+                            % (component, _tname(value)))
+    if leftover:
+        below = int(leftover // 1)
+        rest = leftover - below
+        if rest == 0.5:
+            total += below + (total + below) % 2
+        else:
+            total += below + (rest > 0.5)
+    return total
 
 
 def _round_half_even(numerator, denominator):
@@ -418,21 +531,14 @@ class timedelta(tuple):
             return cls._of(cls, (((weeks * 7 + days) * 24 + hours) * 60 + minutes)
                            * 60000000 + seconds * 1000000 + milliseconds * 1000
                            + microseconds)
-        parts = ((days, _US_PER_DAY, "days"),
-                 (seconds, _US_PER_SECOND, "seconds"),
-                 (microseconds, 1, "microseconds"),
-                 (milliseconds, 1000, "milliseconds"),
-                 (minutes, 60 * _US_PER_SECOND, "minutes"),
-                 (hours, 3600 * _US_PER_SECOND, "hours"),
-                 (weeks, 7 * _US_PER_DAY, "weeks"))
-        numerator, denominator = 0, 1
-        for value, factor, component in parts:
-            n, d = _exact_microseconds(value, factor, component)
-            if d == 1:
-                numerator += n * denominator
-            else:
-                numerator, denominator = numerator * d + n * denominator, denominator * d
-        return cls._of(cls, _round_half_even(numerator, denominator))
+        return cls._of(cls, _microseconds_of((
+            (microseconds, 1, "microseconds"),
+            (milliseconds, 1000, "milliseconds"),
+            (seconds, _US_PER_SECOND, "seconds"),
+            (minutes, 60 * _US_PER_SECOND, "minutes"),
+            (hours, 3600 * _US_PER_SECOND, "hours"),
+            (days, _US_PER_DAY, "days"),
+            (weeks, 7 * _US_PER_DAY, "weeks"))))
 
     @staticmethod
     def _of(cls, us):
@@ -494,25 +600,15 @@ class timedelta(tuple):
     def __add__(self, other):
         if isinstance(other, timedelta):
             return _delta(self._us + other._us)
-        if _builtin(other):
+        if _final(self, other):
             raise _unsupported("+", self, other)
-        return NotImplemented
-
-    def __radd__(self, other):
-        if _builtin(other):
-            raise _unsupported("+", other, self)
         return NotImplemented
 
     def __sub__(self, other):
         if isinstance(other, timedelta):
             return _delta(self._us - other._us)
-        if _builtin(other):
+        if _final(self, other):
             raise _unsupported("-", self, other)
-        return NotImplemented
-
-    def __rsub__(self, other):
-        if _builtin(other):
-            raise _unsupported("-", other, self)
         return NotImplemented
 
     def __neg__(self):
@@ -530,17 +626,14 @@ class timedelta(tuple):
         if isinstance(other, float):
             numerator, denominator = other.as_integer_ratio()
             return _delta(_round_half_even(self._us * numerator, denominator))
-        if isinstance(other, (str, list, tuple)):
-            raise TypeError("can't multiply sequence by non-int of type '%s'"
-                            % _tname(self))
-        if _builtin(other):
+        if _final(self, other):
             raise _unsupported("*", self, other)
         return NotImplemented
 
     def __rmul__(self, other):
         if isinstance(other, (int, float)):
             return self.__mul__(other)
-        if _builtin(other):
+        if _foreign(other):
             raise _unsupported("*", other, self)
         return NotImplemented
 
@@ -561,13 +654,8 @@ class timedelta(tuple):
             if numerator < 0:
                 numerator, denominator = -numerator, -denominator
             return _delta(_round_half_even(self._us * denominator, numerator))
-        if _builtin(other):
+        if _final(self, other):
             raise _unsupported("/", self, other)
-        return NotImplemented
-
-    def __rtruediv__(self, other):
-        if _builtin(other):
-            raise _unsupported("/", other, self)
         return NotImplemented
 
     def __floordiv__(self, other):
@@ -579,13 +667,8 @@ class timedelta(tuple):
             if not other:
                 raise ZeroDivisionError("integer division or modulo by zero")
             return _delta(self._us // other)
-        if _builtin(other):
+        if _final(self, other):
             raise _unsupported("//", self, other)
-        return NotImplemented
-
-    def __rfloordiv__(self, other):
-        if _builtin(other):
-            raise _unsupported("//", other, self)
         return NotImplemented
 
     def __mod__(self, other):
@@ -593,13 +676,8 @@ class timedelta(tuple):
             if not other._us:
                 raise ZeroDivisionError("integer modulo by zero")
             return _delta(self._us % other._us)
-        if _builtin(other):
+        if _final(self, other):
             raise _unsupported("%", self, other)
-        return NotImplemented
-
-    def __rmod__(self, other):
-        if _builtin(other):
-            raise _unsupported("%", other, self)
         return NotImplemented
 
     def __divmod__(self, other):
@@ -608,14 +686,14 @@ class timedelta(tuple):
                 raise ZeroDivisionError("integer division or modulo by zero")
             q, r = divmod(self._us, other._us)
             return q, _delta(r)
-        if _builtin(other):
+        if _final(self, other):
             raise _unsupported("divmod()", self, other)
         return NotImplemented
 
     def _compare(self, other, symbol):
         if isinstance(other, timedelta):
             return self._us - other._us
-        if _builtin(other):
+        if _foreign(other):
             raise _not_orderable(symbol, self, other)
         return None
 
@@ -644,8 +722,58 @@ timedelta.max = _delta(1000000000 * _US_PER_DAY - 1)
 timedelta.resolution = _delta(1)
 
 
+_OPERATORS = (("+", "add"), ("-", "sub"), ("*", "mul"), ("/", "truediv"),
+              ("//", "floordiv"), ("%", "mod"), ("**", "pow"), ("@", "matmul"),
+              ("&", "and"), ("|", "or"), ("^", "xor"), ("<<", "lshift"),
+              (">>", "rshift"), ("divmod()", "divmod"))
+_ORDERINGS = (("<", "__lt__"), ("<=", "__le__"), (">", "__gt__"), (">=", "__ge__"))
+_UNARY = (("__neg__", "unary -"), ("__pos__", "unary +"), ("__invert__", "unary ~"),
+          ("__abs__", "abs()"))
+
+
+def _refused_operator(symbol, reflected):
+    def method(self, other):
+        if reflected and _foreign(other):
+            raise _unsupported(symbol, other, self)
+        if not reflected and _final(self, other):
+            raise _unsupported(symbol, self, other)
+        return NotImplemented
+    return method
+
+
+def _refused_ordering(symbol):
+    def method(self, other):
+        if _foreign(other):
+            raise _not_orderable(symbol, self, other)
+        return NotImplemented
+    return method
+
+
+def _refused_unary(what):
+    def method(self):
+        raise TypeError("bad operand type for %s: '%s'" % (what, _tname(self)))
+    return method
+
+
 def _refuse_sequence(cls):
-    # The tuple behaviour a value type does not have.
+    # The tuple behaviour a value type does not have: its operators and
+    # orderings (unless the class defines them), len, iteration, indexing, count
+    # and index, as CPython refuses them, and truth (always true unless defined).
+    def own(name):
+        found = getattr(cls, name, None)
+        return found is not None and found is not getattr(tuple, name, None)
+
+    for symbol, name in _OPERATORS:
+        for dunder, reflected in (("__%s__" % name, False), ("__r%s__" % name, True)):
+            if not own(dunder):
+                setattr(cls, dunder, _refused_operator(symbol, reflected))
+    for symbol, dunder in _ORDERINGS:
+        if not own(dunder):
+            setattr(cls, dunder, _refused_ordering(symbol))
+    for dunder, what in _UNARY:
+        if not own(dunder):
+            setattr(cls, dunder, _refused_unary(what))
+
     def length(self):
         raise TypeError("object of type '%s' has no len()" % _tname(self))
 
@@ -658,6 +786,9 @@ def _refuse_sequence(cls):
     def contains(self, value):
         raise TypeError("argument of type '%s' is not iterable" % _tname(self))
 
+    def reverse(self):
+        raise TypeError("'%s' object is not reversible" % _tname(self))
+
     def missing(name):
         def get(self):
             raise AttributeError("'%s' object has no attribute '%s'" % (_tname(self), name))
@@ -669,7 +800,8 @@ def _refuse_sequence(cls):
     cls.__iter__ = iterate
     cls.__getitem__ = item
     cls.__contains__ = contains
-    if "__bool__" not in cls.__dict__:
+    cls.__reversed__ = reverse
+    if not own("__bool__"):
         cls.__bool__ = lambda self: True
 
 
@@ -714,19 +846,21 @@ class tzinfo:
 def _check_dt_argument(method, dt):
     if dt is not None and not isinstance(dt, datetime):
         raise TypeError("%s(dt) argument must be a datetime instance or None, not %s"
-                        % (method, type(dt).__name__))
+                        % (method, _type_of_argument(dt)))
 
 
 class timezone(tzinfo, tuple):
     # A fixed offset from UTC, with an optional name.
 
-    def __new__(cls, offset, name=None):
+    def __new__(cls, offset, name=_MISSING):
         if not isinstance(offset, timedelta):
             raise TypeError("timezone() argument 1 must be datetime.timedelta, not %s"
-                            % type(offset).__name__)
-        if name is not None and not isinstance(name, str):
+                            % _type_of_argument(offset))
+        if name is _MISSING:
+            name = None
+        elif not isinstance(name, str):
             raise TypeError("timezone() argument 2 must be str, not %s"
-                            % type(name).__name__)
+                            % _type_of_argument(name))
         if not -_US_PER_DAY < offset._us < _US_PER_DAY:
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24), not %r."
@@ -736,6 +870,9 @@ class timezone(tzinfo, tuple):
         self = tuple.__new__(cls, (_OFFSET, offset._us))
         self._f = (offset, name)
         return self
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("type 'datetime.timezone' is not an acceptable base type")
 
     def utcoffset(self, dt):
         _check_dt_argument("utcoffset", dt)
@@ -820,10 +957,10 @@ def _make_date(cls, year, month, day):
 class date(tuple):
     # A day of the proleptic Gregorian calendar.
 
-    def __new__(cls, year, month=None, day=None):
-        if month is None:
+    def __new__(cls, year, month=_MISSING, day=_MISSING):
+        if month is _MISSING:
             raise _missing("month", 2)
-        if day is None:
+        if day is _MISSING:
             raise _missing("day", 3)
         return _make_date(cls, *_check_date(year, month, day))
 
@@ -837,12 +974,12 @@ class date(tuple):
 
     @classmethod
     def fromtimestamp(cls, t):
-        fields = _time.localtime(t)
+        fields = _time._broken_down(_timestamp_parts(t, False)[0], True)
         return cls(fields[0], fields[1], fields[2])
 
     @classmethod
     def fromordinal(cls, n):
-        n = _index(n)
+        n = _c_int(n)
         if n < 1:
             raise ValueError("ordinal must be >= 1")
         if n > _MAX_ORDINAL:
@@ -860,7 +997,11 @@ class date(tuple):
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        return cls(*_from_iso_calendar(_index(year), _index(week), _index(day)))
+        try:
+            year, week, day = _c_int(year), _c_int(week), _c_int(day)
+        except OverflowError:
+            raise ValueError("ISO calendar component out of range") from None
+        return cls(*_from_iso_calendar(year, week, day))
 
     def toordinal(self):
         return self._f[3]
@@ -884,10 +1025,10 @@ class date(tuple):
         week, day = divmod(ordinal - monday, 7)
         return _IsoCalendarDate(year, week + 1, day + 1)
 
-    def replace(self, year=None, month=None, day=None):
-        return type(self)(self._f[0] if year is None else year,
-                          self._f[1] if month is None else month,
-                          self._f[2] if day is None else day)
+    def replace(self, year=_MISSING, month=_MISSING, day=_MISSING):
+        return type(self)(self._f[0] if year is _MISSING else year,
+                          self._f[1] if month is _MISSING else month,
+                          self._f[2] if day is _MISSING else day)
 
     def timetuple(self):
         return _time.struct_time((self._f[0], self._f[1], self._f[2], 0, 0, 0,
@@ -920,14 +1061,14 @@ class date(tuple):
             if not 1 <= n <= _MAX_ORDINAL:
                 raise OverflowError("date value out of range")
             return type(self)(*_ordinal_to_ymd(n))
-        if _builtin(other):
+        if _final(self, other):
             raise _unsupported("+", self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return self.__add__(other)
-        if _builtin(other):
+        if _foreign(other):
             raise _unsupported("+", other, self)
         return NotImplemented
 
@@ -940,17 +1081,12 @@ class date(tuple):
             raise _unsupported("-", self, other)
         return NotImplemented
 
-    def __rsub__(self, other):
-        if _builtin(other) or isinstance(other, timedelta):
-            raise _unsupported("-", other, self)
-        return NotImplemented
-
     def _compare(self, other, symbol):
         if isinstance(other, datetime):
             raise TypeError("can't compare %s to %s" % (_tname(other), _tname(self)))
         if isinstance(other, date):
             return self.toordinal() - other.toordinal()
-        if _builtin(other):
+        if _foreign(other):
             raise _not_orderable(symbol, self, other)
         return None
 
@@ -1044,16 +1180,19 @@ class time(tuple):
             return None
         return _check_tzname(self._f[4].tzname(None))
 
-    def replace(self, hour=None, minute=None, second=None, microsecond=None,
-                tzinfo=True, *, fold=None):
-        return type(self)(self._f[0] if hour is None else hour,
-                          self._f[1] if minute is None else minute,
-                          self._f[2] if second is None else second,
-                          self._f[3] if microsecond is None else microsecond,
+    def replace(self, hour=_MISSING, minute=_MISSING, second=_MISSING,
+                microsecond=_MISSING, tzinfo=True, *, fold=_MISSING):
+        return type(self)(self._f[0] if hour is _MISSING else hour,
+                          self._f[1] if minute is _MISSING else minute,
+                          self._f[2] if second is _MISSING else second,
+                          self._f[3] if microsecond is _MISSING else microsecond,
                           self._f[4] if tzinfo is True else tzinfo,
-                          fold=self._f[5] if fold is None else fold)
+                          fold=self._f[5] if fold is _MISSING else fold)
 
     def isoformat(self, timespec="auto"):
+        if not isinstance(timespec, str):
+            raise TypeError("isoformat() argument 1 must be str, not %s"
+                            % _type_of_argument(timespec))
         return (_format_time(self._f[0], self._f[1], self._f[2],
                              self._f[3], timespec)
                 + _format_offset(self.utcoffset()))
@@ -1080,7 +1219,7 @@ class time(tuple):
 
     def _compare(self, other, symbol):
         if not isinstance(other, time):
-            if _builtin(other):
+            if _foreign(other):
                 raise _not_orderable(symbol, self, other)
             return None
         mine, theirs = self._day_us(), other._day_us()
@@ -1239,29 +1378,53 @@ def _local_to_posix(wall, fold):
     return min(candidates) if fold else max(candidates)
 
 
-def _timestamp_us(t):
-    # A POSIX timestamp as whole microseconds, rounded half to even as CPython does.
+def _timestamp_parts(t, rounding_up):
+    # A POSIX timestamp as (whole seconds, microseconds in [0, 1000000)), checked
+    # and rounded as CPython does: the microseconds of a float's fraction half
+    # to even (or down to whole seconds, without rounding_up).
     if isinstance(t, float):
         if t != t:
             raise ValueError("Invalid value NaN (not a number)")
         if t in (float("inf"), float("-inf")):
-            raise OverflowError("cannot convert float infinity to integer")
-        numerator, denominator = t.as_integer_ratio()
-        return _round_half_even(numerator * _US_PER_SECOND, denominator)
-    return _time._time_t(t) * _US_PER_SECOND
+            raise OverflowError("timestamp out of range for platform time_t")
+        whole = int(t)
+        micro = round((t - whole) * 1e6) if rounding_up else 0
+        if not rounding_up and t < whole:
+            whole -= 1
+        if micro >= _US_PER_SECOND:
+            whole, micro = whole + 1, micro - _US_PER_SECOND
+        elif micro < 0:
+            whole, micro = whole - 1, micro + _US_PER_SECOND
+    elif isinstance(t, int):
+        whole, micro = int(t), 0
+    else:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % _tname(t))
+    if not -2**63 <= whole < 2**63:
+        raise OverflowError("timestamp out of range for platform time_t")
+    return whole, micro
+
+
+def _from_fields(cls, fields, micro, tz, fold=0):
+    # The datetime of the C library's broken-down time (a leap second is :59).
+    return cls(fields[0], fields[1], fields[2], fields[3], fields[4],
+               min(fields[5], 59), micro, tz, fold=fold)
 
 
 class datetime(date):
     # A date and a time of day, with an optional tzinfo.
 
-    def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
+    def __new__(cls, year, month=_MISSING, day=_MISSING, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
-        if month is None:
+        if month is _MISSING:
             raise _missing("month", 2)
-        if day is None:
+        if day is _MISSING:
             raise _missing("day", 3)
-        ymd = _check_date(year, month, day)
-        clock = _check_time(hour, minute, second, microsecond, fold)
+        # Every argument is converted before any is checked, as CPython does.
+        fields = [_c_int(v) for v in (year, month, day, hour, minute, second,
+                                      microsecond, fold)]
+        ymd = _date_in_range(*fields[:3])
+        clock = _time_in_range(*fields[3:])
         _check_tzinfo(tzinfo)
         return _make_datetime(cls, *ymd, clock, tzinfo)
 
@@ -1287,28 +1450,27 @@ class datetime(date):
     @classmethod
     def fromtimestamp(cls, t, tz=None):
         _check_tzinfo(tz)
-        us = _timestamp_us(t)
+        seconds, micro = _timestamp_parts(t, True)
         if tz is not None:
-            return tz.fromutc(_from_us(cls, _EPOCH_US + us, tz))
-        seconds, micro = divmod(us, _US_PER_SECOND)
+            return tz.fromutc(_from_fields(cls, _time._broken_down(seconds, False), micro, tz))
         fields = _time._broken_down(seconds, True)
         # The second of two moments with the same wall time has fold 1.
         fold = int(_local_to_posix(seconds + fields[10], 0) != seconds)
-        return cls(fields[0], fields[1], fields[2], fields[3], fields[4],
-                   min(fields[5], 59), micro, fold=fold)
+        return _from_fields(cls, fields, micro, None, fold)
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        return _from_us(cls, _EPOCH_US + _timestamp_us(t), None)
+        seconds, micro = _timestamp_parts(t, True)
+        return _from_fields(cls, _time._broken_down(seconds, False), micro, None)
 
     @classmethod
     def combine(cls, date_value, time_value, tzinfo=True):
         if not isinstance(date_value, date):
             raise TypeError("combine() argument 1 must be datetime.date, not %s"
-                            % type(date_value).__name__)
+                            % _type_of_argument(date_value))
         if not isinstance(time_value, time):
             raise TypeError("combine() argument 2 must be datetime.time, not %s"
-                            % type(time_value).__name__)
+                            % _type_of_argument(time_value))
         if tzinfo is True:
             tzinfo = time_value.tzinfo
         return cls(date_value.year, date_value.month, date_value.day,
@@ -1329,7 +1491,7 @@ class datetime(date):
         for position, arg in ((1, date_string), (2, format)):
             if not isinstance(arg, str):
                 raise TypeError("strptime() argument %d must be str, not %s"
-                                % (position, type(arg).__name__))
+                                % (position, _type_of_argument(arg)))
         import _strptime
         return _strptime._strptime_datetime(cls, date_string, format)
 
@@ -1357,17 +1519,18 @@ class datetime(date):
             return None
         return _check_tzname(self._f[8].tzname(self))
 
-    def replace(self, year=None, month=None, day=None, hour=None, minute=None,
-                second=None, microsecond=None, tzinfo=True, *, fold=None):
-        return type(self)(self._f[0] if year is None else year,
-                          self._f[1] if month is None else month,
-                          self._f[2] if day is None else day,
-                          self._f[4] if hour is None else hour,
-                          self._f[5] if minute is None else minute,
-                          self._f[6] if second is None else second,
-                          self._f[7] if microsecond is None else microsecond,
+    def replace(self, year=_MISSING, month=_MISSING, day=_MISSING, hour=_MISSING,
+                minute=_MISSING, second=_MISSING, microsecond=_MISSING, tzinfo=True,
+                *, fold=_MISSING):
+        return type(self)(self._f[0] if year is _MISSING else year,
+                          self._f[1] if month is _MISSING else month,
+                          self._f[2] if day is _MISSING else day,
+                          self._f[4] if hour is _MISSING else hour,
+                          self._f[5] if minute is _MISSING else minute,
+                          self._f[6] if second is _MISSING else second,
+                          self._f[7] if microsecond is _MISSING else microsecond,
                           self._f[8] if tzinfo is True else tzinfo,
-                          fold=self._f[9] if fold is None else fold)
+                          fold=self._f[9] if fold is _MISSING else fold)
 
     def timetuple(self):
         dst = self.dst()
@@ -1418,7 +1581,10 @@ class datetime(date):
     def isoformat(self, sep="T", timespec="auto"):
         if not isinstance(sep, str) or len(sep) != 1:
             raise TypeError("isoformat() argument 1 must be a unicode character, not %s"
-                            % type(sep).__name__)
+                            % _type_of_argument(sep))
+        if not isinstance(timespec, str):
+            raise TypeError("isoformat() argument 2 must be str, not %s"
+                            % _type_of_argument(timespec))
         return ("%04d-%02d-%02d%s" % (self._f[0], self._f[1], self._f[2], sep)
                 + _format_time(self._f[4], self._f[5], self._f[6],
                                self._f[7], timespec)
@@ -1446,14 +1612,14 @@ class datetime(date):
     def __add__(self, other):
         if isinstance(other, timedelta):
             return _from_us(type(self), self._f[10] + other._us, self._f[8])
-        if _builtin(other):
+        if _final(self, other):
             raise _unsupported("+", self, other)
         return NotImplemented
 
     def __radd__(self, other):
         if isinstance(other, timedelta):
             return self.__add__(other)
-        if _builtin(other):
+        if _foreign(other):
             raise _unsupported("+", other, self)
         return NotImplemented
 
@@ -1478,7 +1644,7 @@ class datetime(date):
         if not isinstance(other, datetime):
             if isinstance(other, date):
                 raise TypeError("can't compare %s to %s" % (_tname(self), _tname(other)))
-            if _builtin(other):
+            if _foreign(other):
                 raise _not_orderable(symbol, self, other)
             return None
         mine, theirs = self._f[10], other._f[10]
@@ -1500,21 +1666,14 @@ class datetime(date):
 
 def _parse_datetime(text):
     # The fields of a date, a separator (any one character) and a time, or None.
-    for cut in (10, 8, 7):
-        if len(text) < cut:
-            continue
-        day = _parse_date(text[:cut])
-        if day is None:
-            continue
-        if len(text) == cut:
-            return day
-        if len(text) == cut + 1:
-            return None
-        clock = _parse_time(text[cut + 1:])
-        if clock is None:
-            return None
-        return day + clock
-    return None
+    cut = _date_length(text)
+    day = None if cut is None else _parse_date(text[:cut])
+    if day is None:
+        return None
+    if cut == len(text):
+        return day
+    clock = _parse_time(text[cut + 1:])
+    return None if clock is None else day + clock
 
 
 datetime.min = datetime(MINYEAR, 1, 1)

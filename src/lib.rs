@@ -166,6 +166,15 @@ impl Interpreter {
         self.run_code(code)
     }
 
+    /// Evaluates one expression in `__main__` (how the REPL's `:` commands find the
+    /// value they are about).
+    pub fn evaluate(&mut self, expr: &str) -> Result<Value, RunError> {
+        let code = self.compile(expr.trim(), "<stdin>", compile::Mode::Eval)?;
+        let r = self.vm.run_module(code, self.globals.clone());
+        self.vm.frames.clear();
+        r.map_err(|e| self.exception_to_error(e))
+    }
+
     fn run_code(&mut self, code: Rc<objects::code::Code>) -> Result<(), RunError> {
         let r = self.vm.run_module(code, self.globals.clone());
         self.vm.frames.clear();

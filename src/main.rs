@@ -19,10 +19,11 @@ Disassembler: genpy dis [--explain] FILE | genpy dis [--explain] -c CODE
   argument and no file named `dis` exists in the current directory; otherwise
   `genpy dis` runs that file. `genpy --dis FILE` is the same as `genpy dis FILE`.
 
-Tracer: genpy trace [--format text|jsonl] [-o FILE] [--only NAME] FILE [ARGS]
+Tracer: genpy trace [--format text|jsonl] [-o FILE] [--html OUT.html] [--only NAME] FILE [ARGS]
   runs the program and reports every generator's life (created, resumed, yielded with
   its line, locals and value stack, returned, raised, closed, finalized) on stderr or
-  in FILE; the program's stdout is untouched. See `genpy trace --help`.
+  in FILE, or as a page to step through in a browser (--html); the program's stdout is
+  untouched. See `genpy trace --help`.
 
 Exit status: 0 on success; 1 after an uncaught exception or a syntax error; 2 for a usage
 error or a file that cannot be opened; the status given to sys.exit() or exit() (its low
@@ -35,7 +36,8 @@ Examples:
   cat prog.py | genpy               run a program read from stdin (also: genpy - ARGS)
   genpy -i coroutines.py            run, then explore its generators in the REPL
   genpy dis --explain gen.py        see where each generator suspends and resumes
-  genpy trace gen.py                watch each generator start, yield and resume";
+  genpy trace gen.py                watch each generator start, yield and resume
+  genpy trace --html gen.html gen.py  step through it in a browser";
 
 /// Run Python 3.11 generator programs, or explore them in a REPL.
 #[derive(Parser, Debug)]
@@ -107,13 +109,17 @@ struct DisCli {
              or to -o FILE."
 )]
 struct TraceCli {
-    /// How events are written: text (a story, one line per event) or jsonl (one JSON
-    /// object per line; schema in docs/trace.md).
-    #[arg(long, value_enum, default_value = "text")]
-    format: TraceFormat,
+    /// How events are written: text (a story, one line per event; the default) or
+    /// jsonl (one JSON object per line; schema in docs/trace.md).
+    #[arg(long, value_enum)]
+    format: Option<TraceFormat>,
     /// Write the events to FILE instead of stderr.
     #[arg(short = 'o', value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Write an HTML page to step through the events (one self-contained file: open it
+    /// in a browser). With it, events are written only if --format or -o asks for them.
+    #[arg(long, value_name = "OUT.html")]
+    html: Option<PathBuf>,
     /// Report only the generators with this name (`__name__`, `__qualname__` or `name#N`).
     #[arg(long, value_name = "NAME")]
     only: Option<String>,
@@ -374,7 +380,8 @@ fn run_dis(dis: DisCli) -> u8 {
     print_dis(&interp, &source.unwrap_or_default(), &filename, dis.explain)
 }
 
-/// `genpy trace`: runs the program with a [`genpy::teach::trace::Tracer`] installed.
+/// `genpy trace`: runs the program with a [`genpy::teach::trace::Tracer`] installed,
+/// then writes the HTML page if `--html` asked for one.
 fn run_trace(trace: TraceCli) -> u8 {
     use genpy::teach::trace::{Format, Sink, Tracer};
     let (argv0, source, filename) = match read_program(&trace.command, &trace.file) {
@@ -382,37 +389,63 @@ fn run_trace(trace: TraceCli) -> u8 {
         Err(status) => return status,
     };
     let out: Box<dyn std::io::Write> = match &trace.output {
-        Some(path) => match std::fs::File::create(path) {
+        Some(path) => match create_file(path) {
             Ok(f) => Box::new(std::io::BufWriter::new(f)),
-            Err(e) => {
-                write_stderr(&format!(
-                    "genpy trace: can't write {}: {}\n",
-                    path.display(),
-                    plain_io_error(&e)
-                ));
-                return 2;
-            }
+            Err(status) => return status,
         },
         None => Box::new(std::io::stderr()),
     };
-    let format = match trace.format {
-        TraceFormat::Text => Format::Text,
-        TraceFormat::Jsonl => Format::JsonLines,
+    let format = match (trace.format, &trace.html, &trace.output) {
+        (Some(TraceFormat::Jsonl), _, _) => Format::JsonLines,
+        (Some(TraceFormat::Text), _, _) | (None, None, _) | (None, Some(_), Some(_)) => {
+            Format::Text
+        }
+        (None, Some(_), None) => Format::Quiet,
     };
-    let sink = std::rc::Rc::new(std::cell::RefCell::new(Sink {
-        out,
-        kept: Vec::new(),
-    }));
+    let html = match &trace.html {
+        Some(path) => match create_file(path) {
+            Ok(f) => Some(f),
+            Err(status) => return status,
+        },
+        None => None,
+    };
+    let sink = Sink::new(out, html.is_some());
     let mut argv = vec![argv0];
     argv.extend(trace.args.iter().cloned());
     let mut interp = Interpreter::new(argv);
     if trace.command.is_none() {
         interp.set_main_file(&filename);
     }
-    interp.set_observer(Some(Box::new(Tracer::new(format, trace.only, sink))));
-    let status = report(interp.run_source(&source.unwrap_or_default(), &filename));
+    let tracer = Tracer::new(format, trace.only, sink.clone());
+    interp.set_observer(Some(Box::new(tracer)));
+    let text = source.unwrap_or_default();
+    let status = report(interp.run_source(&text, &filename));
     interp.finish();
+    if let (Some(mut file), Some(path)) = (html, &trace.html) {
+        use std::io::Write;
+        let page = genpy::teach::trace_html::page(&filename, &text, &sink.borrow());
+        if let Err(e) = file.write_all(page.as_bytes()) {
+            write_stderr(&format!(
+                "genpy trace: can't write {}: {}\n",
+                path.display(),
+                plain_io_error(&e)
+            ));
+            return 2;
+        }
+    }
     status
+}
+
+/// Creates (or truncates) the file at `path`, or reports why it cannot (status 2).
+fn create_file(path: &Path) -> Result<std::fs::File, u8> {
+    std::fs::File::create(path).map_err(|e| {
+        write_stderr(&format!(
+            "genpy trace: can't write {}: {}\n",
+            path.display(),
+            plain_io_error(&e)
+        ));
+        2
+    })
 }
 
 /// Compiles `text` and prints its disassembly, or reports the syntax error.

@@ -7,7 +7,8 @@
 //! Every `tests/trace/NAME.py` gives two trials: `trace/NAME` runs `genpy trace PATH`
 //! and compares what it writes to stderr (the events) with `NAME.trace`, and
 //! `trace/NAME.jsonl` runs `genpy trace --format jsonl PATH` against `NAME.jsonl`.
-//! Each expectation file starts with a header line (where it came from). So any change
+//! The programs' folder appears as `<dir>` in the expectations (the JSON names files by
+//! absolute path). Each expectation file starts with a header line (where it came from). So any change
 //! to the compiler's output or to a view's format fails a trial, and a failure shows
 //! the first differing line.
 //!
@@ -167,7 +168,12 @@ fn view_output(view: &View, program: &Path) -> Result<String, Failed> {
     } else {
         output.stdout
     };
-    String::from_utf8(text).map_err(|e| format!("output is not UTF-8: {e}").into())
+    let text = String::from_utf8(text).map_err(|e| format!("output is not UTF-8: {e}"))?;
+    // Events name files by absolute path: the expectations hold `<dir>` for the folder.
+    Ok(match program.parent() {
+        Some(dir) => text.replace(&dir.display().to_string(), "<dir>"),
+        None => text,
+    })
 }
 
 /// The first line where `actual` differs from `expected`, or `None` if they

@@ -3,11 +3,13 @@ with the interface of CPython's json package: dumps/dump, loads/load,
 JSONEncoder, JSONDecoder and JSONDecodeError. The parser and the encoder's core
 are native (the _json module)."""
 
+__version__ = '2.0.9'
 __all__ = [
     'dump', 'dumps', 'load', 'loads',
     'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
 ]
 
+import _json
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder
 
@@ -53,12 +55,8 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 
 
 def _text(s):
-    """The str a document passed to loads() is, or CPython's TypeError."""
-    if isinstance(s, str):
-        if s.startswith('\ufeff'):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
-                                  s, 0)
-        return s
+    """The str a document passed to loads() that is not a str decodes to, or
+    CPython's TypeError."""
     if type(s).__name__ in ('bytes', 'bytearray'):
         return s.decode('utf-8-sig' if s.startswith(b'\xef\xbb\xbf') else 'utf-8')
     raise TypeError(f'the JSON object must be str, bytes or bytearray, '
@@ -79,7 +77,10 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """Deserialize ``s`` (a ``str``, ``bytes`` or ``bytearray`` instance
     containing a JSON document) to a Python object."""
-    s = _text(s)
+    if isinstance(s, str):
+        _json.refuse_bom(s, JSONDecodeError)
+    else:
+        s = _text(s)
     if (cls is None and object_hook is None and
             parse_int is None and parse_float is None and
             parse_constant is None and object_pairs_hook is None and not kw):

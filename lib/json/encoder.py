@@ -3,8 +3,6 @@
 
 import _json
 
-__all__ = ['JSONEncoder']
-
 encode_basestring = _json.encode_basestring
 encode_basestring_ascii = _json.encode_basestring_ascii
 INFINITY = float('inf')

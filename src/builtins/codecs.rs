@@ -1,4 +1,4 @@
-//! The text codecs genpy knows (UTF-8, ASCII, Latin-1) with CPython's error handlers
+//! The text codecs genpy knows (UTF-8, UTF-8 with a BOM, ASCII, Latin-1) with CPython's error handlers
 //! (`strict`, `ignore`, `replace`, `backslashreplace`, and `xmlcharrefreplace` for
 //! encoding) and its `UnicodeDecodeError`/`UnicodeEncodeError`s: what `str.encode`,
 //! `bytes.decode`, `bytes(s, enc)` and text files use.
@@ -11,6 +11,8 @@ use crate::objects::{ExcKind, PyErr, PyResult, Value};
 pub enum Encoding {
     /// `utf-8`
     Utf8,
+    /// `utf-8-sig`: UTF-8 after a byte-order mark (written first, skipped if present).
+    Utf8Sig,
     /// `ascii`
     Ascii,
     /// `latin-1` (ISO-8859-1)
@@ -28,9 +30,19 @@ impl Encoding {
             .collect();
         Ok(match key.as_str() {
             "utf8" | "u8" | "utf" | "cp65001" => Encoding::Utf8,
+            "utf8sig" => Encoding::Utf8Sig,
             "ascii" | "usascii" | "646" => Encoding::Ascii,
             "latin1" | "latin" | "l1" | "iso88591" | "8859" | "cp819" | "iso8859" => {
                 Encoding::Latin1
+            }
+            k if UNSUPPORTED.contains(&k) => {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    format!(
+                        "the '{name}' codec is not supported (genpy has utf-8, utf-8-sig, \
+                         ascii and latin-1)"
+                    ),
+                ))
             }
             _ => {
                 return Err(PyErr::new(
@@ -44,21 +56,58 @@ impl Encoding {
     /// The name CPython's messages use (`'utf-8' codec can't ...`).
     pub fn name(self) -> &'static str {
         match self {
-            Encoding::Utf8 => "utf-8",
-            Encoding::Ascii => "ascii",
-            Encoding::Latin1 => "latin-1",
-        }
-    }
-
-    /// The name a text file's `encoding` attribute and repr show.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            Encoding::Utf8 => "UTF-8",
+            // Decoding errors past the mark are UTF-8's.
+            Encoding::Utf8 | Encoding::Utf8Sig => "utf-8",
             Encoding::Ascii => "ascii",
             Encoding::Latin1 => "latin-1",
         }
     }
 }
+
+/// Codecs CPython has and genpy does not (normalised as [`Encoding::lookup`] does):
+/// asking for one is NotImplementedError, not "unknown encoding".
+const UNSUPPORTED: &[&str] = &[
+    "utf16",
+    "utf16le",
+    "utf16be",
+    "utf32",
+    "utf32le",
+    "utf32be",
+    "utf7",
+    "cp1252",
+    "windows1252",
+    "cp1251",
+    "windows1251",
+    "cp1250",
+    "cp437",
+    "cp850",
+    "cp866",
+    "iso885915",
+    "latin9",
+    "iso88592",
+    "iso88595",
+    "iso88597",
+    "koi8r",
+    "koi8u",
+    "macroman",
+    "shiftjis",
+    "sjis",
+    "cp932",
+    "eucjp",
+    "gbk",
+    "gb2312",
+    "gb18030",
+    "big5",
+    "euckr",
+    "cp949",
+    "idna",
+    "punycode",
+    "unicodeescape",
+    "rawunicodeescape",
+    "hex",
+    "base64",
+    "rot13",
+];
 
 /// An error handler (`errors=`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,6 +177,11 @@ impl Handler {
 pub fn encode(s: &str, enc: Encoding, errors: &Handler) -> PyResult<Vec<u8>> {
     let limit: u32 = match enc {
         Encoding::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Encoding::Utf8Sig => {
+            let mut out = BOM.to_vec();
+            out.extend_from_slice(s.as_bytes());
+            return Ok(out);
+        }
         Encoding::Ascii => 0x80,
         Encoding::Latin1 => 0x100,
     };
@@ -223,6 +277,11 @@ pub fn decode_partial(
 ) -> PyResult<(String, usize)> {
     match enc {
         Encoding::Utf8 => decode_utf8(data, errors, last),
+        Encoding::Utf8Sig => {
+            let body = data.strip_prefix(BOM).unwrap_or(data);
+            let (text, used) = decode_utf8(body, errors, last)?;
+            Ok((text, used + (data.len() - body.len())))
+        }
         Encoding::Latin1 => Ok((data.iter().map(|&b| b as char).collect(), data.len())),
         Encoding::Ascii => {
             if data.is_ascii() {
@@ -249,6 +308,9 @@ pub fn decode_partial(
         }
     }
 }
+
+/// The UTF-8 byte-order mark.
+pub const BOM: &[u8] = b"\xef\xbb\xbf";
 
 /// `data.decode(enc, errors)`.
 pub fn decode(data: &[u8], enc: Encoding, errors: &Handler) -> PyResult<String> {

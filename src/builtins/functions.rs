@@ -597,6 +597,20 @@ fn class_check(
             }
             Ok(false)
         }
+        // `isinstance(x, int | str)`.
+        Value::Native(n) if n.downcast::<crate::objects::union::UnionType>().is_some() => {
+            let members = n
+                .downcast::<crate::objects::union::UnionType>()
+                .and_then(|u| u.classes())
+                .ok_or_else(|| parameterized(fname))?;
+            Ok(members.iter().any(test))
+        }
+        Value::Native(n)
+            if n.downcast::<crate::objects::generic::GenericAlias>()
+                .is_some() =>
+        {
+            Err(parameterized(fname))
+        }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
             if fname == "isinstance" {
@@ -606,6 +620,14 @@ fn class_check(
             },
         )),
     }
+}
+
+/// CPython's TypeError for `isinstance(x, list[int])`.
+fn parameterized(fname: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("{fname}() argument 2 cannot be a parameterized generic"),
+    )
 }
 
 fn isinstance(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -689,6 +711,24 @@ fn divmod(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         && crate::objects::int::num_eq(&a[1], &Value::Int(0))
     {
         return Err(PyErr::new(ExcKind::ZeroDivisionError, "float divmod()"));
+    }
+    if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
+        // Instances answer with __divmod__ / __rdivmod__; subclasses of the numbers
+        // without them divide as their values.
+        if let Some(v) = vm.binary_dunders(&a[0], &a[1], "__divmod__", "__rdivmod__")? {
+            return Ok(v);
+        }
+        let numeric = |v: &Value| crate::objects::class::builtin_part(v, "__divmod__").is_some();
+        if !numeric(&a[0]) && !numeric(&a[1]) {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    a[0].type_name(),
+                    a[1].type_name()
+                ),
+            ));
+        }
     }
     let q = vm.binary_op(crate::objects::operator::BinOp::FloorDiv, &a[0], &a[1])?;
     let r = vm.binary_op(crate::objects::operator::BinOp::Mod, &a[0], &a[1])?;
@@ -803,15 +843,20 @@ fn oct(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("callable", a, 1, 1)?;
-    Ok(Value::Bool(match &a[0] {
+    Ok(Value::Bool(is_callable(vm, &a[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_)
         | Value::Builtin(_)
         | Value::BoundMethod(_)
         | Value::Class(_)
         | Value::NativeMethod(_) => true,
-        Value::Instance(_) => vm.lookup_method(&a[0], "__call__").is_some(),
+        Value::Instance(_) => vm.lookup_method(v, "__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn getattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

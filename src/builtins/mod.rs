@@ -156,6 +156,15 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     for b in &a[2..] {
         match b {
             Value::Class(c) => bases.push(c.clone()),
+            // `class Registry(dict[str, int])`: the alias's class (its __mro_entries__).
+            Value::Native(n)
+                if n.downcast::<crate::objects::generic::GenericAlias>()
+                    .is_some() =>
+            {
+                if let Some(g) = n.downcast::<crate::objects::generic::GenericAlias>() {
+                    bases.push(g.origin.clone());
+                }
+            }
             other => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
@@ -164,7 +173,9 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
         }
     }
-    let bases_tuple = Value::tuple(a[2..].to_vec());
+    let bases_tuple = Value::tuple(bases.iter().cloned().map(Value::Class).collect());
+    let resolved =
+        bases.len() == a.len() - 2 && a[2..].iter().all(|b| matches!(b, Value::Class(_)));
     // A metaclass that is not a class (a function) is called as it is.
     let meta = match explicit {
         Some(Value::Class(m)) => vm.metaclass_for(Some(m), &bases)?.map(Value::Class),
@@ -193,6 +204,10 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     }
     ns.borrow_mut().insert("__module__".into(), body.module());
+    if !resolved {
+        let orig = Value::tuple(a[2..].to_vec());
+        ns.borrow_mut().insert("__orig_bases__".into(), orig);
+    }
     let mut frame = vm.frame_for_call(body, vec![], vec![])?;
     frame.class_ns = Some(ns.clone());
     frame.deliver = Deliver::Native;

@@ -94,6 +94,9 @@ pub(super) struct Compiler<'a> {
     /// One shared `Rc<str>` per identifier, so the VM's global cache can compare
     /// names by pointer.
     interned: std::collections::HashMap<String, Rc<str>>,
+    /// `from __future__ import annotations` (PEP 563): class-body annotations are
+    /// kept as their source text instead of being evaluated.
+    future_annotations: bool,
 }
 
 /// Compiles a parsed module. `interactive` makes expression statements print their
@@ -105,6 +108,10 @@ pub(super) fn compile_module(
 ) -> CResult<Rc<Code>> {
     let table = symtable::build(module)?;
     compile_toplevel(table, source, interactive, |c| {
+        c.future_annotations = module.body.iter().any(|s| {
+            matches!(&s.node, StmtKind::ImportFrom { module, names, .. }
+                if module == "__future__" && names.iter().any(|a| a.name == "annotations"))
+        });
         if let (
             false,
             Some(Stmt {
@@ -158,6 +165,7 @@ fn compile_toplevel<'a>(
         outer: vec![],
         interactive,
         interned: Default::default(),
+        future_annotations: false,
     };
     body(&mut c)?;
     c.emit(Op::ReturnValue);
@@ -591,7 +599,13 @@ impl<'a> Compiler<'a> {
                 // SETUP_ANNOTATIONS made it empty when the body began).
                 let in_class = self.table.scopes[self.unit.scope].kind == Some(ScopeKind::Class);
                 if let (true, ExprKind::Name(name)) = (in_class, &target.node) {
-                    self.expr(annotation)?;
+                    if self.future_annotations {
+                        let text = &self.source.text
+                            [annotation.span.start as usize..annotation.span.end as usize];
+                        self.load_const(Value::str(text));
+                    } else {
+                        self.expr(annotation)?;
+                    }
                     let a = self.name_index("__annotations__");
                     self.emit(Op::LoadName(a));
                     self.load_const(Value::str(name));

@@ -122,6 +122,9 @@ pub struct Class {
     /// The class of this class when it is not `type` (`class X(metaclass=Meta)`, or
     /// inherited from a base).
     pub metaclass: Option<Rc<Class>>,
+    /// The user classes deriving directly from this one, in creation order, while
+    /// they live (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 /// An instance of a user class (or of an exception class).
@@ -171,6 +174,7 @@ impl Class {
             constructor: Cell::new(None),
             base_type: None,
             metaclass: None,
+            subclasses: RefCell::new(Vec::new()),
         })
     }
 
@@ -195,7 +199,7 @@ impl Class {
             Some(Value::Str(m)) => m.as_str().into(),
             _ => "builtins".into(),
         };
-        Some(Rc::new(Class {
+        let class = Rc::new(Class {
             name,
             qualname,
             bases,
@@ -207,7 +211,17 @@ impl Class {
             constructor: Cell::new(None),
             base_type,
             metaclass,
-        }))
+            subclasses: RefCell::new(Vec::new()),
+        });
+        for b in &class.bases {
+            let mut subs = b.subclasses.borrow_mut();
+            // Dropping dead entries now and then keeps `object`'s list short.
+            if subs.len() >= 16 && subs.len().is_power_of_two() {
+                subs.retain(|w| w.strong_count() > 0);
+            }
+            subs.push(Rc::downgrade(&class));
+        }
+        Some(class)
     }
 
     /// True for the interpreter's own types (`int`, `ValueError`, ...).
@@ -293,6 +307,15 @@ impl Class {
         Rc::ptr_eq(self, other)
             || other.builtin == Some(BuiltinType::Object)
             || self.mro_tail.iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    /// The live direct subclasses, oldest first.
+    pub fn live_subclasses(&self) -> Vec<Rc<Class>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect()
     }
 
     /// The full MRO, this class first.
@@ -548,7 +571,7 @@ impl Types {
             Value::Module(_) => &self.module,
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
-            Value::FrameView(_) => &self.frame,
+            Value::FrameView(_) | Value::CallFrame(_) => &self.frame,
             Value::Iter(_) | Value::Native(_) => return None,
         })
     }

@@ -136,6 +136,7 @@ pub fn py_hash_with(v: &Value, user: UserHash) -> PyResult<i64> {
             fix_minus_one(acc as i64)
         }
         Value::Slice(_) => return Err(unhashable(v)),
+        Value::DictView(view) if view.kind != ViewKind::Values => return Err(unhashable(v)),
         Value::Native(n) => match n.hash() {
             Some(h) => h?,
             None => identity_hash(v),
@@ -164,9 +165,9 @@ pub fn py_hash_with(v: &Value, user: UserHash) -> PyResult<i64> {
 pub type UserHash<'a> = &'a mut dyn FnMut(&Value) -> PyResult<i64>;
 
 /// True when deciding whether `v` equals another key may run a Python `__eq__`: an
-/// instance whose class defines one, or a tuple or frozenset holding one. [`key_eq`]
-/// compares those by identity, so the VM matches them against the keys of the same
-/// hash first (`Vm::dict_key`).
+/// instance whose class defines one, a native object with a value hash, or a tuple or
+/// frozenset holding one. [`key_eq`] compares those by identity, so the VM matches
+/// them against the keys of the same hash first (`Vm::dict_key`).
 pub fn needs_user_eq(v: &Value) -> bool {
     needs_user_eq_within(v, 0)
 }
@@ -182,6 +183,8 @@ fn needs_user_eq_within(v: &Value, depth: usize) -> bool {
             depth > 100 || items.iter().any(|i| needs_user_eq_within(i, depth + 1))
         }
         Value::Set(s) if s.frozen => s.any_member(needs_user_eq),
+        // A native object with its own hash compares by value (`list[int]`).
+        Value::Native(n) => n.hash().is_some(),
         _ => false,
     }
 }

@@ -9,16 +9,15 @@ use std::cell::RefCell;
 use std::io::Write;
 use std::rc::Rc;
 
+use super::frames::{short_repr, slot, snapshot, Snapshot};
 use crate::objects::generator::{GenState, Generator};
 use crate::objects::Value;
+use crate::source::SourceFile;
 use crate::vm::observe::{GenEvent, GenObserver, Place, ResumedBy};
 use crate::vm::Vm;
 
 /// The version of the JSON-lines schema (docs/trace.md).
 pub const SCHEMA_VERSION: u32 = 1;
-
-/// The longest repr a trace shows before cutting it with `...`.
-const REPR_WIDTH: usize = 60;
 
 /// How events are written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,8 +34,32 @@ pub enum Format {
 pub struct Sink {
     /// The writer of the lines (stderr or a file).
     pub out: Box<dyn Write>,
-    /// Every event as a JSON object, in order (for `--html`).
+    /// Whether events and sources are kept (for `--html`); the REPL's `:trace` keeps
+    /// nothing, since a session may run for ever.
+    pub keep: bool,
+    /// Every event as a JSON object, in order, with its sentence as `text`.
     pub kept: Vec<String>,
+    /// The source files the kept events happened in, each once, in order of first use.
+    pub sources: Vec<Rc<SourceFile>>,
+}
+
+impl Sink {
+    /// A sink writing to `out`, keeping the events when `keep` is true.
+    pub fn new(out: Box<dyn Write>, keep: bool) -> Rc<RefCell<Sink>> {
+        Rc::new(RefCell::new(Sink {
+            out,
+            keep,
+            kept: Vec::new(),
+            sources: Vec::new(),
+        }))
+    }
+
+    /// Keeps `source` unless it is kept already.
+    fn keep_source(&mut self, source: &Rc<SourceFile>) {
+        if !self.sources.iter().any(|s| s.name == source.name) {
+            self.sources.push(source.clone());
+        }
+    }
 }
 
 /// The observer behind `genpy trace` and the REPL's `:trace on`.
@@ -110,9 +133,14 @@ impl Tracer {
             GenEvent::Created { gen, at } => {
                 let label = self.label(gen);
                 let text = format!("{label} created{}, not started", at_text(at));
+                let mut json = with_place(vec![("event", q("created"))], at);
+                json.push(("def_file", q(&gen.code.source.name)));
+                json.push(("def_line", gen.code.first_line.to_string()));
+                let locals = snapshot(vm, gen).map(|f| f.locals).unwrap_or_default();
+                json.push(("locals", json_object(&locals)));
                 Line {
                     depth: self.running.len(),
-                    json: with_place(vec![("event", q("created"))], at),
+                    json,
                     gen: label,
                     text,
                 }
@@ -155,12 +183,21 @@ impl Tracer {
                 let label = self.label(gen);
                 let depth = self.stopped(gen);
                 let v = short_repr(vm, value);
-                let Suspended {
+                let Snapshot {
                     line,
                     locals,
-                    stack,
+                    mut stack,
                     delegate,
-                } = suspended_frame(vm, gen);
+                } = snapshot(vm, gen).unwrap_or_default();
+                // A trace names a generator delegate; any other stays on the stack.
+                let delegate = match delegate {
+                    Some(Value::Generator(g)) => Some(self.label_of(&g)),
+                    Some(other) => {
+                        stack.push(slot(vm, &other));
+                        None
+                    }
+                    None => None,
+                };
                 let chain = self.chain(gen);
                 let mut text = match delegate {
                     Some(d) => {
@@ -179,17 +216,14 @@ impl Tracer {
                 if chain.len() > 1 {
                     text.push_str(&format!(" | chain: {}", chain.join(" -> ")));
                 }
-                let locals_json = locals
-                    .iter()
-                    .map(|(n, v)| format!("{}: {}", q(n), q(v)))
-                    .collect::<Vec<_>>();
                 let json = vec![
                     ("event", q("yielded")),
                     ("value", q(&v)),
                     ("line", line.to_string()),
-                    ("locals", format!("{{{}}}", locals_json.join(", "))),
+                    ("locals", json_object(&locals)),
                     ("stack", json_list(&stack)),
                     ("chain", json_list(&chain)),
+                    ("file", q(&gen.code.source.name)),
                 ];
                 Line {
                     depth,
@@ -198,7 +232,7 @@ impl Tracer {
                     json,
                 }
             }
-            GenEvent::Returned { gen, value } => {
+            GenEvent::Returned { gen, value, line } => {
                 let label = self.label(gen);
                 let depth = self.stopped(gen);
                 let v = short_repr(vm, value);
@@ -212,10 +246,10 @@ impl Tracer {
                     depth,
                     gen: label,
                     text,
-                    json: vec![("event", q("returned")), ("value", q(&v))],
+                    json: in_body(vec![("event", q("returned")), ("value", q(&v))], gen, *line),
                 }
             }
-            GenEvent::Raised { gen, error } => {
+            GenEvent::Raised { gen, error, line } => {
                 let label = self.label(gen);
                 let depth = self.stopped(gen);
                 let e = short_repr(vm, error);
@@ -223,17 +257,17 @@ impl Tracer {
                     depth,
                     gen: label.clone(),
                     text: format!("{label} raises {e}: it is finished"),
-                    json: vec![("event", q("raised")), ("error", q(&e))],
+                    json: in_body(vec![("event", q("raised")), ("error", q(&e))], gen, *line),
                 }
             }
-            GenEvent::Closed { gen } => {
+            GenEvent::Closed { gen, line } => {
                 let label = self.label(gen);
                 let depth = self.stopped(gen);
                 Line {
                     depth,
                     gen: label.clone(),
                     text: format!("{label} is closed"),
-                    json: vec![("event", q("closed"))],
+                    json: in_body(vec![("event", q("closed"))], gen, *line),
                 }
             }
             GenEvent::Finalized { serial, name, at } => {
@@ -261,7 +295,7 @@ impl Tracer {
             | GenEvent::Yielded { gen, .. }
             | GenEvent::Returned { gen, .. }
             | GenEvent::Raised { gen, .. }
-            | GenEvent::Closed { gen } => self.wanted(gen, &line.gen),
+            | GenEvent::Closed { gen, .. } => self.wanted(gen, &line.gen),
         };
         Some((line, wanted))
     }
@@ -315,7 +349,9 @@ impl Tracer {
         }
     }
 
-    fn write(&mut self, vm: &mut Vm, line: Line) {
+    /// Writes `line` and, when the sink keeps events, keeps it with the source files it
+    /// names: the running code's and `code`'s, the code of a generator just created.
+    fn write(&mut self, vm: &mut Vm, line: Line, code: Option<Rc<SourceFile>>) {
         self.seq += 1;
         let mut json = format!(
             "{{\"v\": {SCHEMA_VERSION}, \"seq\": {}, \"gen\": {}, \"depth\": {}",
@@ -341,87 +377,28 @@ impl Tracer {
             let _ = sink.out.write_all(t.as_bytes());
             let _ = sink.out.flush();
         }
-        sink.kept.push(json);
+        if sink.keep {
+            let running = vm.frames.last().map(|f| f.code.source.clone());
+            for source in code.iter().chain(running.iter()) {
+                sink.keep_source(source);
+            }
+            json.pop();
+            sink.kept
+                .push(format!("{json}, \"text\": {}}}", q(&line.text)));
+        }
     }
 }
 
 impl GenObserver for Tracer {
     fn event(&mut self, vm: &mut Vm, event: GenEvent) {
         if let Some((line, true)) = self.line_for(vm, &event) {
-            self.write(vm, line);
-        }
-    }
-}
-
-/// What a suspended frame holds, as a trace shows it.
-struct Suspended {
-    /// The line it is suspended at.
-    line: usize,
-    /// Its bound locals: name and repr.
-    locals: Vec<(String, String)>,
-    /// Its value stack (without a `yield from` delegate), bottom first, as reprs.
-    stack: Vec<String>,
-    /// The delegate's label when it is in a `yield from`.
-    delegate: Option<String>,
-}
-
-/// What the suspended frame of `gen` holds.
-fn suspended_frame(vm: &mut Vm, gen: &Generator) -> Suspended {
-    let (line, locals, stack, delegate) = match &*gen.state.borrow() {
-        GenState::Suspended(f) => {
-            let locals: Vec<(String, Value)> = f
-                .code
-                .varnames
-                .iter()
-                .zip(&f.locals)
-                .filter(|(_, v)| !matches!(v, Value::Undef))
-                .map(|(n, v)| (n.to_string(), v.clone()))
-                .collect();
-            let mut stack = f.stack.clone();
-            let delegate = match (f.is_delegating(), stack.last()) {
-                (true, Some(Value::Generator(g))) => {
-                    let label = format!("{}#{}", g.qualname.borrow(), g.serial.get());
-                    stack.pop();
-                    Some(label)
-                }
+            let code = match &event {
+                GenEvent::Created { gen, .. } => Some(gen.code.source.clone()),
                 _ => None,
             };
-            (f.line(), locals, stack, delegate)
+            self.write(vm, line, code);
         }
-        _ => (0, Vec::new(), Vec::new(), None),
-    };
-    let locals = locals
-        .into_iter()
-        .map(|(n, v)| (n, stack_slot(vm, &v)))
-        .collect();
-    let stack = stack.iter().map(|v| stack_slot(vm, v)).collect();
-    Suspended {
-        line,
-        locals,
-        stack,
-        delegate,
     }
-}
-
-/// A local or value-stack slot as a trace shows it: iterators by their type (what a
-/// `for` loop keeps; their reprs hold addresses), other values by repr.
-fn stack_slot(vm: &mut Vm, v: &Value) -> String {
-    match v {
-        Value::Iter(_) | Value::Generator(_) => format!("<{}>", v.type_name()),
-        _ => short_repr(vm, v),
-    }
-}
-
-/// `repr(v)`, cut to [`REPR_WIDTH`] characters.
-fn short_repr(vm: &mut Vm, v: &Value) -> String {
-    let r = vm
-        .repr(v)
-        .unwrap_or_else(|_| format!("<{} object>", v.type_name()));
-    if r.chars().count() <= REPR_WIDTH {
-        return r;
-    }
-    let cut: String = r.chars().take(REPR_WIDTH - 3).collect();
-    format!("{cut}...")
 }
 
 fn at_text(at: &Option<Place>) -> String {
@@ -439,12 +416,25 @@ fn with_place(
         Some(p) => {
             json.push(("func", q(&p.func)));
             json.push(("line", p.line.to_string()));
+            json.push(("file", q(&p.file)));
         }
         None => {
             json.push(("func", "null".into()));
             json.push(("line", "null".into()));
+            json.push(("file", "null".into()));
         }
     }
+    json
+}
+
+/// Adds where in `gen`'s body an event happened: `line` and `file`.
+fn in_body(
+    mut json: Vec<(&'static str, String)>,
+    gen: &Generator,
+    line: usize,
+) -> Vec<(&'static str, String)> {
+    json.push(("line", line.to_string()));
+    json.push(("file", q(&gen.code.source.name)));
     json
 }
 
@@ -465,6 +455,15 @@ pub fn q(s: &str) -> String {
     }
     out.push('"');
     out
+}
+
+/// A JSON object of names and reprs.
+fn json_object(pairs: &[(String, String)]) -> String {
+    let items: Vec<String> = pairs
+        .iter()
+        .map(|(n, v)| format!("{}: {}", q(n), q(v)))
+        .collect();
+    format!("{{{}}}", items.join(", "))
 }
 
 fn json_list(items: &[String]) -> String {

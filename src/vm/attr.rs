@@ -18,6 +18,22 @@ fn is_property(c: &Rc<Class>) -> bool {
 /// `cls.mro()`.
 static MRO_METHOD: crate::objects::MethodDef = crate::objects::MethodDef::new("mro", class_mro);
 
+/// `cls.__subclasses__()`.
+static SUBCLASSES_METHOD: crate::objects::MethodDef =
+    crate::objects::MethodDef::new("__subclasses__", class_subclasses);
+
+fn class_subclasses(_: &mut Vm, a: &[Value], _: &crate::objects::KwArgs) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.live_subclasses().into_iter().map(Value::Class).collect(),
+        )),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "__subclasses__() needs a class",
+        )),
+    }
+}
+
 fn class_mro(_: &mut Vm, a: &[Value], _: &crate::objects::KwArgs) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
@@ -89,7 +105,15 @@ fn data_attribute_names(v: &Value) -> &'static [&'static str] {
             "__name__",
             "__qualname__",
         ],
-        Value::FrameView(_) => &["f_back", "f_code", "f_lineno", "f_locals"],
+        Value::FrameView(_) | Value::CallFrame(_) => &[
+            "f_back",
+            "f_code",
+            "f_globals",
+            "f_lasti",
+            "f_lineno",
+            "f_locals",
+            "f_trace",
+        ],
         Value::Function(_) => &[
             "__closure__",
             "__code__",
@@ -262,6 +286,9 @@ impl Vm {
                     return Ok(v);
                 }
                 let cls = self.types.class_of(obj);
+                if name == "__class__" {
+                    return Ok(Value::Class(cls));
+                }
                 match cls.lookup_slot(name) {
                     Some(v) => self.bind_class_attr(v, obj, &cls),
                     None => Err(no_attr(obj, name)),
@@ -427,6 +454,10 @@ impl Vm {
                 def: &MRO_METHOD,
                 bound: Some(Value::Class(c.clone())),
             })),
+            "__subclasses__" => Value::Builtin(Rc::new(Builtin {
+                def: &SUBCLASSES_METHOD,
+                bound: Some(Value::Class(c.clone())),
+            })),
             "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),
             "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
             "__dict__" => namespace_to_dict(&c.dict.borrow())?,
@@ -439,6 +470,10 @@ impl Vm {
                 if let Some(meta) = c.metaclass.clone() {
                     if let Some(attr) = meta.lookup(name) {
                         return self.bind_class_attr(attr, &Value::Class(c.clone()), &meta);
+                    }
+                    if let Some(ga @ Value::Function(_)) = meta.lookup_slot("__getattr__") {
+                        let args = vec![Value::Class(c.clone()), Value::str(name)];
+                        return self.call(&ga, args, vec![]);
                     }
                 }
                 return Err(no_attr(&Value::Class(c.clone()), name));
@@ -489,7 +524,7 @@ impl Vm {
                 return self.get_attr(&m.func.clone(), name).map(Some)
             }
             (Value::Generator(g), _) => return Ok(self.generator_attr(g, name)),
-            (Value::FrameView(g), _) => return self.frame_attr(g, name),
+            (Value::FrameView(_) | Value::CallFrame(_), _) => return self.frame_attr(obj, name),
             (Value::Code(c), "co_name") => Value::str(&c.name),
             (Value::Code(c), "co_qualname") => Value::str(&c.qualname),
             (Value::Code(c), "co_filename") => Value::str(&c.source.name),
@@ -545,58 +580,6 @@ impl Vm {
             "__qualname__" => Value::str(&g.qualname.borrow()),
             _ => return None,
         })
-    }
-
-    fn frame_attr(
-        &mut self,
-        g: &Rc<crate::objects::generator::Generator>,
-        name: &str,
-    ) -> PyResult<Option<Value>> {
-        let state = g.state.borrow();
-        let frame = match &*state {
-            GenState::Created(f) | GenState::Suspended(f) => Some(f),
-            _ => None,
-        };
-        Ok(Some(match name {
-            "f_lineno" => match frame {
-                Some(f) => Value::Int(f.line() as i64),
-                None => {
-                    let line = self
-                        .frames
-                        .iter()
-                        .rev()
-                        .find(|f| f.gen.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)))
-                        .map_or(0, |f| f.line());
-                    Value::Int(line as i64)
-                }
-            },
-            "f_locals" => {
-                let mut d = crate::objects::Dict::default();
-                if let Some(f) = frame {
-                    for (n, v) in f.code.varnames.iter().zip(f.locals.iter()) {
-                        if !matches!(v, Value::Undef) {
-                            d.insert(crate::objects::HashKey::new(Value::str(n))?, v.clone());
-                        }
-                    }
-                    for (n, c) in f
-                        .code
-                        .cellvars
-                        .iter()
-                        .chain(f.code.freevars.iter())
-                        .zip(f.cells.iter())
-                    {
-                        let v = c.borrow().clone();
-                        if !matches!(v, Value::Undef) {
-                            d.insert(crate::objects::HashKey::new(Value::str(n))?, v);
-                        }
-                    }
-                }
-                Value::Dict(Rc::new(std::cell::RefCell::new(d)))
-            }
-            "f_code" => Value::Code(g.code.clone()),
-            "f_back" => Value::None,
-            _ => return Ok(None),
-        }))
     }
 
     /// `obj.name = value`.
@@ -702,6 +685,7 @@ impl Vm {
                     c.name
                 ),
             )),
+            Value::FrameView(_) | Value::CallFrame(_) => Err(super::frameobj::frame_set_attr(name)),
             _ => Err(PyErr::new(
                 ExcKind::AttributeError,
                 format!("'{}' object has no attribute '{name}'", obj.type_name()),

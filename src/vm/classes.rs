@@ -111,13 +111,18 @@ impl Vm {
                 winner = m;
                 continue;
             }
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
-            ));
+            return Err(metaclass_conflict());
         }
         Ok((!Rc::ptr_eq(&winner, &self.types.type_)).then_some(winner))
     }
+}
+
+/// CPython's TypeError when a class's bases have no common metaclass.
+pub fn metaclass_conflict() -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases",
+    )
 }
 
 /// Refuses the bases a class cannot have: built-in types CPython does not allow as

@@ -106,23 +106,29 @@ impl Vm {
                     "can't send non-None value to a just-started generator",
                 )));
             }
-            (GenState::Created(_), _) => {
+            (GenState::Created(frame), _) => {
                 // Nothing has run yet, so no handler in the body can see the exception;
                 // the frame is still entered, so the recursion limit applies, and the
                 // exception leaves a generator body, so PEP 479 applies.
-                match (self.check_recursion(), how) {
+                let r = match (self.check_recursion(), how) {
                     (Err(e), _) => Err(e),
                     (Ok(()), Resume::Throw(e)) if e.matches(ExcKind::StopIteration) => {
                         Err(super::unwind::pep479(e.clone()))
                     }
                     (Ok(()), Resume::Throw(e)) => Err(e.clone()),
-                    (Ok(()), _) => {
-                        if self.observer.is_some() {
-                            self.notify(GenEvent::Closed { gen: gen.clone() });
-                        }
-                        Ok(Outcome::Returned(Value::None))
+                    (Ok(()), _) => Ok(Outcome::Returned(Value::None)),
+                };
+                if self.observer.is_some() {
+                    let line = frame.line();
+                    match &r {
+                        Err(e) => self.notify_ended_by(gen.clone(), e, line),
+                        Ok(_) => self.notify(GenEvent::Closed {
+                            gen: gen.clone(),
+                            line,
+                        }),
                     }
                 }
+                r
             }
             (GenState::Closed, Resume::Throw(e)) => Err(e.clone()),
             (GenState::Closed, _) => Ok(Outcome::Returned(Value::None)),

@@ -4,8 +4,9 @@
 
 pub mod attr;
 pub mod call;
-mod classes;
+pub mod classes;
 mod collections;
+mod frameobj;
 pub mod generator;
 mod hashing;
 pub mod import;
@@ -204,6 +205,10 @@ impl Vm {
 
     /// Returns a finished frame's allocation to the pool.
     pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
+        // A frame object is rare: one test per return when there is none.
+        if f.obj.is_some() {
+            self.end_frame_object(&mut f);
+        }
         if self.frame_pool.len() < 32 {
             f.stack.clear();
             f.locals.clear();

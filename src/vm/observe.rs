@@ -78,6 +78,8 @@ pub enum GenEvent {
         gen: Rc<Generator>,
         /// The return value (the StopIteration's value).
         value: Value,
+        /// The line of the `return` (or of the end of the body).
+        line: usize,
     },
     /// An exception left `gen`'s body: it is finished.
     Raised {
@@ -85,11 +87,15 @@ pub enum GenEvent {
         gen: Rc<Generator>,
         /// The exception instance.
         error: Value,
+        /// The line the exception left the body from.
+        line: usize,
     },
     /// `gen` was closed (GeneratorExit ended it, or it was closed before it started).
     Closed {
         /// The generator.
         gen: Rc<Generator>,
+        /// The line it was suspended at (its first line when it had not started).
+        line: usize,
     },
     /// The last reference to a generator went away (reported at the next call or
     /// return after it did).
@@ -114,6 +120,11 @@ impl Vm {
     /// Installs (or with None removes) the generator observer.
     pub fn set_observer(&mut self, observer: Option<Box<dyn GenObserver>>) {
         self.observer = observer;
+    }
+
+    /// True when a generator observer is installed.
+    pub fn has_observer(&self) -> bool {
+        self.observer.is_some()
     }
 
     /// Takes the observer out (to inspect or replace it).
@@ -169,16 +180,17 @@ impl Vm {
         });
     }
 
-    /// The event of a generator frame ended by `err`: closed by GeneratorExit, else
-    /// raised.
+    /// The event of a generator frame ended by `err` at `line`: closed by
+    /// GeneratorExit, else raised.
     #[cold]
-    pub(super) fn notify_ended_by(&mut self, gen: Rc<Generator>, err: &PyErr) {
+    pub(super) fn notify_ended_by(&mut self, gen: Rc<Generator>, err: &PyErr, line: usize) {
         let event = if err.matches(crate::objects::ExcKind::GeneratorExit) {
-            GenEvent::Closed { gen }
+            GenEvent::Closed { gen, line }
         } else {
             GenEvent::Raised {
                 gen,
                 error: err.value(),
+                line,
             }
         };
         self.notify(event);

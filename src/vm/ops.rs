@@ -85,6 +85,41 @@ impl Vm {
             return Ok(v);
         }
         let (name, rname) = op.dunders();
+        if let Some(v) = self.binary_dunders(a, b, name, rname)? {
+            return Ok(v);
+        }
+        let (x, y) = (
+            crate::objects::class::builtin_part(a, name),
+            crate::objects::class::builtin_part(b, rname),
+        );
+        if x.is_some() || y.is_some() {
+            // Subclasses of built-in types: the operation on their values; an error
+            // names the operands' own types.
+            let (x, y) = (x.unwrap_or(a), y.unwrap_or(b));
+            if let Some(v) = self.builtin_binary(op, x, y)? {
+                return Ok(v);
+            }
+            return Err(self.binop_error(op, x, a, b));
+        }
+        // `int | None`: type's `__or__`, after any metaclass's own.
+        if op == BinOp::BitOr {
+            if let Some(u) = crate::objects::union::UnionType::combine(a, b) {
+                return Ok(u);
+            }
+        }
+        Err(self.binop_type_error(op, a, b))
+    }
+
+    /// The result of the instances' special methods for a binary operation (`name`
+    /// on `a`, the reflected `rname` on `b`, in Python's order), or None when neither
+    /// operand is an instance that answers.
+    pub fn binary_dunders(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
         let (ta, tb) = (
             crate::objects::class::types().class_of(a),
             crate::objects::class::types().class_of(b),
@@ -110,25 +145,12 @@ impl Vm {
                 if let Some(m) = self.lookup_method(recv, meth) {
                     let r = self.call(&m, vec![arg.clone()], vec![])?;
                     if !self.is_not_implemented(&r) {
-                        return Ok(r);
+                        return Ok(Some(r));
                     }
                 }
             }
         }
-        let (x, y) = (
-            crate::objects::class::builtin_part(a, name),
-            crate::objects::class::builtin_part(b, rname),
-        );
-        if x.is_some() || y.is_some() {
-            // Subclasses of built-in types: the operation on their values; an error
-            // names the operands' own types.
-            let (x, y) = (x.unwrap_or(a), y.unwrap_or(b));
-            if let Some(v) = self.builtin_binary(op, x, y)? {
-                return Ok(v);
-            }
-            return Err(self.binop_error(op, x, a, b));
-        }
-        Err(self.binop_type_error(op, a, b))
+        Ok(None)
     }
 
     fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {

@@ -161,11 +161,7 @@ impl Vm {
                     v.heap_ptr().unwrap_or(0)
                 ),
             },
-            Value::FrameView(g) => format!(
-                "<frame at {:#x}, code {}>",
-                v.heap_ptr().unwrap_or(0),
-                g.code.name
-            ),
+            Value::FrameView(_) | Value::CallFrame(_) => self.frame_repr(v),
             Value::Undef => "<NULL>".into(),
         })
     }

@@ -550,13 +550,17 @@ impl Vm {
             self.frames.last_mut().expect("caller frame").stack.push(v);
             return Ok(());
         }
-        let observed = self.observer.as_ref().and(frame.gen.clone());
+        let observed = self
+            .observer
+            .as_ref()
+            .and(frame.gen.clone())
+            .map(|g| (g, frame.line()));
         frame.end_generator();
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
         self.recycle(frame);
-        if let Some(gen) = observed {
+        if let Some((gen, line)) = observed {
             let value = v.clone();
-            self.notify(GenEvent::Returned { gen, value });
+            self.notify(GenEvent::Returned { gen, value, line });
         }
         if crate::objects::generator::has_pending_close() && !matches!(deliver, Deliver::Native) {
             self.close_pending();

@@ -211,7 +211,10 @@ impl Vm {
                 Some(m) => self.call(&m, vec![key.clone()], vec![]),
                 None => Err(not_subscriptable(obj)),
             },
-            (Value::Class(c), _) if c.is_builtin() => Ok(obj.clone()),
+            (Value::Class(c), _) if c.is_builtin() => {
+                Ok(crate::objects::generic::GenericAlias::subscript(c, key)
+                    .unwrap_or_else(|| obj.clone()))
+            }
             (Value::Class(c), _)
                 if c.metaclass.is_some() && self.lookup_method(obj, "__getitem__").is_some() =>
             {

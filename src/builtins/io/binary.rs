@@ -116,7 +116,7 @@ impl NativeObject for BinaryFile {
     }
 
     fn next(&self, _: &mut Vm) -> PyResult<Option<Value>> {
-        let line = self.checked("readline")?.readline(None)?;
+        let line = self.reading("readline")?.readline(None)?;
         Ok((!line.is_empty()).then(|| Value::bytes(line)))
     }
 }
@@ -152,10 +152,11 @@ impl BinaryFile {
         }
     }
 
-    /// The stream for reading, raising CPython's errors for a closed or write-only one.
+    /// The stream for reading (by operation `what`), raising CPython's errors for a
+    /// closed or write-only one.
     fn reading(&self, what: &str) -> PyResult<std::cell::RefMut<'_, ByteStream>> {
         if !self.stream.borrow().readable() {
-            return Err(unsupported(what));
+            return Err(unsupported("read"));
         }
         self.checked(what)
     }

@@ -207,14 +207,20 @@ impl ByteStream {
         }
     }
 
-    /// Consumes what is read ahead, up to one chunk: a text file writing after
-    /// reading writes where CPython's would, after the chunk its decoder took.
-    pub fn skip_read_ahead(&mut self) {
+    /// How many bytes are read ahead and not yet consumed, up to one chunk: where a
+    /// CPython text file's binary stream is ahead of the text.
+    pub fn read_ahead(&self) -> usize {
         let unread = match &self.store {
             Store::Memory { data, pos } => data.len().saturating_sub(*pos),
             Store::File(_) => self.rbuf.len() - self.rpos,
         };
-        self.consume(unread.min(CHUNK));
+        unread.min(CHUNK)
+    }
+
+    /// Consumes what is read ahead, up to one chunk: a text file writing after
+    /// reading writes where CPython's would, after the chunk its decoder took.
+    pub fn skip_read_ahead(&mut self) {
+        self.consume(self.read_ahead());
     }
 
     /// Reads `n` bytes (fewer at the end of the stream), or everything left.
@@ -271,6 +277,8 @@ impl ByteStream {
             return Err(closed_error());
         }
         match &mut self.store {
+            // Writing nothing past the end pads nothing.
+            Store::Memory { .. } if data.is_empty() => {}
             Store::Memory { data: buf, pos } => {
                 if *pos > buf.len() {
                     buf.resize(*pos, 0);
@@ -351,6 +359,7 @@ impl ByteStream {
             return Ok(size);
         }
         self.flush()?;
+        self.drop_read_ahead()?;
         self.os_file()?.set_len(size).map_err(os_error)?;
         Ok(size)
     }

@@ -82,6 +82,10 @@ impl Buffer {
     }
 
     fn write(&mut self, s: &str) {
+        if s.is_empty() {
+            // Writing nothing past the end pads nothing.
+            return;
+        }
         let len = self.char_len();
         if self.pos > len {
             self.text.extend(std::iter::repeat_n('\0', self.pos - len));

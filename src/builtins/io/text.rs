@@ -6,7 +6,7 @@
 //! file costs one allocation per line and constant memory, and `tell()` is the exact
 //! byte position.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::io::SeekFrom;
 use std::rc::Rc;
 
@@ -69,23 +69,14 @@ impl Newline {
     }
 }
 
-/// The settings and write buffer of a text file.
+/// The changing state of a text file.
 #[derive(Debug)]
 struct TextState {
-    encoding: Encoding,
-    /// `encoding` as given (what the attribute and the repr show).
-    encoding_name: String,
-    errors: Handler,
-    newline: Newline,
     /// Encoded text not yet passed to the binary stream.
     pending: Vec<u8>,
-    /// The binary stream's read count when its last chunk was checked, and the bytes
-    /// of an incomplete character at that chunk's end (see [`TextFile::check_chunk`]).
-    checked_reads: u64,
+    /// The bytes of an incomplete character at the end of the last chunk checked
+    /// (see [`TextFile::check_chunk`]).
     carry: Vec<u8>,
-    /// False between a `next()` and the end of the file or a seek, where CPython's
-    /// `tell()` refuses ("telling position disabled by next() call").
-    telling: bool,
 }
 
 /// A text file as a Python object.
@@ -96,6 +87,23 @@ pub struct TextFile {
     /// `name` and `mode`, for files `open()` made.
     name: Option<Value>,
     mode: Option<String>,
+    encoding: Encoding,
+    /// `encoding` as given (what the attribute and the repr show).
+    encoding_name: String,
+    errors: Handler,
+    newline: Newline,
+    /// Whether a chunk that fails to decode raises as it arrives (strict decoding of
+    /// an encoding that can fail).
+    check_chunks: bool,
+    /// The binary stream's read count when its last chunk was checked.
+    checked_reads: Cell<u64>,
+    /// False between a `next()` and the end of the file, a seek or a flush, where
+    /// CPython's `tell()` refuses ("telling position disabled by next() call").
+    telling: Cell<bool>,
+    /// For `utf-8-sig`: reading is at the start of the file (where a byte-order mark
+    /// is skipped), and the next write is the first at the start (which writes one).
+    at_start: Cell<bool>,
+    bom_pending: Cell<bool>,
     state: RefCell<TextState>,
 }
 
@@ -139,20 +147,18 @@ impl NativeObject for TextFile {
         if let Some(mode) = &self.mode {
             out.push_str(&format!(" mode='{mode}'"));
         }
-        let enc = self.state.borrow().encoding_name.clone();
-        out.push_str(&format!(" encoding='{enc}'>"));
+        out.push_str(&format!(" encoding='{}'>", self.encoding_name));
         Some(Ok(out))
     }
 
     fn attr(&self, name: &str) -> Option<Value> {
-        let st = self.state.borrow();
         Some(match name {
             "name" => self.name.clone()?,
             "mode" => Value::str(self.mode.as_deref()?),
             "closed" => Value::Bool(self.stream().borrow().is_closed()),
             "buffer" => self.buffer.clone(),
-            "encoding" => Value::str(&st.encoding_name),
-            "errors" => Value::str(st.errors.name()),
+            "encoding" => Value::str(&self.encoding_name),
+            "errors" => Value::str(self.errors.name()),
             "line_buffering" => Value::Bool(false),
             _ => return None,
         })
@@ -163,10 +169,10 @@ impl NativeObject for TextFile {
     }
 
     fn next(&self, _: &mut Vm) -> PyResult<Option<Value>> {
-        self.state.borrow_mut().telling = false;
+        self.telling.set(false);
         let line = self.readline(None)?;
         if line.is_empty() {
-            self.state.borrow_mut().telling = true;
+            self.telling.set(true);
             return Ok(None);
         }
         Ok(Some(Value::string(line)))
@@ -176,14 +182,14 @@ impl NativeObject for TextFile {
 /// Characters in `bytes` of `enc` (for the size limits of read and readline).
 fn char_count(bytes: &[u8], enc: Encoding) -> usize {
     match enc {
-        Encoding::Utf8 => bytes.iter().filter(|b| (**b & 0xc0) != 0x80).count(),
+        Encoding::Utf8 | Encoding::Utf8Sig => bytes.iter().filter(|b| (**b & 0xc0) != 0x80).count(),
         _ => bytes.len(),
     }
 }
 
 /// The byte length of the first `n` characters of `bytes` (all of it when shorter).
 fn char_prefix(bytes: &[u8], n: usize, enc: Encoding) -> usize {
-    if enc != Encoding::Utf8 {
+    if !matches!(enc, Encoding::Utf8 | Encoding::Utf8Sig) {
         return bytes.len().min(n);
     }
     let mut seen = 0;
@@ -245,19 +251,31 @@ impl TextFile {
             Some(e) => (Encoding::lookup(e)?, e.to_string()),
             None => (Encoding::Utf8, "UTF-8".to_string()),
         };
+        let errors = Handler::new(errors);
+        let sig = encoding == Encoding::Utf8Sig;
+        let at_zero = match stream_of(&buffer) {
+            Some(s) => {
+                let mut s = s.borrow_mut();
+                s.writable() && s.tell().is_ok_and(|p| p == 0)
+            }
+            None => false,
+        };
         Ok(Native::value(TextFile {
+            at_start: Cell::new(sig),
+            bom_pending: Cell::new(sig && at_zero),
             buffer,
             name,
             mode,
+            check_chunks: encoding != Encoding::Latin1 && errors.name() == "strict",
+            encoding,
+            encoding_name,
+            errors,
+            newline,
+            checked_reads: Cell::new(0),
+            telling: Cell::new(true),
             state: RefCell::new(TextState {
-                encoding,
-                encoding_name,
-                errors: Handler::new(errors),
-                newline,
                 pending: Vec::new(),
-                checked_reads: 0,
                 carry: Vec::new(),
-                telling: true,
             }),
         }))
     }
@@ -280,9 +298,12 @@ impl TextFile {
     }
 
     fn reading(&self) -> PyResult<std::cell::RefMut<'_, ByteStream>> {
-        let s = self.open_stream()?;
+        let mut s = self.open_stream()?;
         if !s.readable() {
             return Err(unsupported("not readable"));
+        }
+        if self.at_start.replace(false) && s.fill()?.starts_with(codecs::BOM) {
+            s.consume(codecs::BOM.len());
         }
         Ok(s)
     }
@@ -292,30 +313,32 @@ impl TextFile {
     /// (at its position in the chunk) as soon as the chunk holding it is read, before
     /// returning the lines before it.
     fn check_chunk(&self, s: &ByteStream) -> PyResult<()> {
+        if self.checked_reads.get() == s.reads() {
+            return Ok(());
+        }
+        self.checked_reads.set(s.reads());
+        if !self.check_chunks {
+            return Ok(());
+        }
         let mut st = self.state.borrow_mut();
-        if st.checked_reads == s.reads() {
-            return Ok(());
-        }
-        st.checked_reads = s.reads();
-        if st.encoding == Encoding::Latin1 || st.errors.name() != "strict" {
-            return Ok(());
-        }
         let chunk = s.latest_read();
         let mut data = std::mem::take(&mut st.carry);
         data.extend_from_slice(chunk);
-        let (_, used) = codecs::decode_partial(&data, st.encoding, &st.errors, false)?;
+        let (_, used) = codecs::decode_partial(&data, self.encoding, &self.errors, false)?;
         st.carry = data[used..].to_vec();
         Ok(())
     }
 
     /// Decodes one line's bytes (translating its terminator in universal mode).
     fn decode_line(&self, bytes: &[u8]) -> PyResult<String> {
-        let st = self.state.borrow();
-        let mut s = codecs::decode(bytes, st.encoding, &st.errors)?;
-        if st.newline == Newline::Universal && s.ends_with('\r') {
+        let mut s = codecs::decode(bytes, self.encoding, &self.errors)?;
+        if self.newline != Newline::Universal {
+            return Ok(s);
+        }
+        if s.ends_with('\r') {
             s.pop();
             s.push('\n');
-        } else if st.newline == Newline::Universal && s.ends_with("\r\n") {
+        } else if s.ends_with("\r\n") {
             s.truncate(s.len() - 2);
             s.push('\n');
         }
@@ -324,10 +347,7 @@ impl TextFile {
 
     /// Reads one line with its terminator (at most `limit` characters); empty at end.
     pub fn readline(&self, limit: Option<usize>) -> PyResult<String> {
-        let (newline, enc) = {
-            let st = self.state.borrow();
-            (st.newline, st.encoding)
-        };
+        let (newline, enc) = (self.newline, self.encoding);
         let mut s = self.reading()?;
         let mut acc: Vec<u8> = Vec::new();
         let mut left = limit.unwrap_or(usize::MAX);
@@ -358,7 +378,9 @@ impl TextFile {
                     };
                     acc.extend_from_slice(&buf[..end]);
                     s.consume(end);
-                    if cr_at_end && left > used {
+                    // In universal mode a `\r\n` reads as one `\n`, which the limit
+                    // counts once.
+                    if cr_at_end && (left > used || newline == Newline::Universal) {
                         // A `\r` ends the chunk: a `\n` may follow in the next one.
                         s.fill()?;
                         self.check_chunk(&s)?;
@@ -386,9 +408,8 @@ impl TextFile {
     pub fn read(&self, n: Option<usize>) -> PyResult<String> {
         let Some(n) = n else {
             let data = self.reading()?.read(None)?;
-            let st = self.state.borrow();
-            let text = codecs::decode(&data, st.encoding, &st.errors)?;
-            if st.newline == Newline::Universal && text.contains('\r') {
+            let text = codecs::decode(&data, self.encoding, &self.errors)?;
+            if self.newline == Newline::Universal && text.contains('\r') {
                 return Ok(text.replace("\r\n", "\n").replace('\r', "\n"));
             }
             return Ok(text);
@@ -417,12 +438,13 @@ impl TextFile {
         }
         if s.readable() {
             s.skip_read_ahead();
+            self.state.borrow_mut().carry.clear();
         }
         drop(s);
+        self.at_start.set(false);
         let chars = text.chars().count();
-        let mut st = self.state.borrow_mut();
         let translated;
-        let text = match st.newline {
+        let text = match self.newline {
             Newline::Cr if text.contains('\n') => {
                 translated = text.replace('\n', "\r");
                 &translated
@@ -433,10 +455,14 @@ impl TextFile {
             }
             _ => text,
         };
-        if st.encoding == Encoding::Utf8 {
+        let mut st = self.state.borrow_mut();
+        if self.bom_pending.replace(false) {
+            st.pending.extend_from_slice(codecs::BOM);
+        }
+        if matches!(self.encoding, Encoding::Utf8 | Encoding::Utf8Sig) {
             st.pending.extend_from_slice(text.as_bytes());
         } else {
-            let bytes = codecs::encode(text, st.encoding, &st.errors)?;
+            let bytes = codecs::encode(text, self.encoding, &self.errors)?;
             st.pending.extend_from_slice(&bytes);
         }
         let full = st.pending.len() >= PENDING_LIMIT;
@@ -447,9 +473,12 @@ impl TextFile {
         Ok(chars)
     }
 
-    /// Passes pending text to the binary stream and flushes it.
+    /// Passes pending text to the binary stream and flushes it (which, as in
+    /// CPython, allows `tell()` again).
     pub fn flush(&self) -> PyResult<()> {
-        self.open_stream()?.flush()
+        self.open_stream()?.flush()?;
+        self.telling.set(true);
+        Ok(())
     }
 
     /// Flushes and closes the binary stream (closing twice does nothing).
@@ -563,17 +592,14 @@ fn readline(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::string(f.readline(n)?))
 }
 
-fn readlines(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn readlines(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let hint = super::binary::size_arg(a.get(1))?.filter(|h| *h > 0);
     let (mut out, mut total) = (Vec::new(), 0);
-    loop {
-        let line = f.readline(None)?;
-        if line.is_empty() {
-            break;
-        }
-        total += line.chars().count();
-        out.push(Value::string(line));
+    // By iteration, as CPython's: tell() is refused after a hint stops it early.
+    while let Some(line) = f.next(vm)? {
+        total += line.as_str().map_or(0, |s| s.chars().count());
+        out.push(line);
         if hint.is_some_and(|h| total >= h) {
             break;
         }
@@ -612,6 +638,10 @@ fn seek(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let offset = args::int(&a[1], "")?;
     let whence = super::binary::whence_arg(a.get(2), false)?;
     let mut s = f.open_stream()?;
+    if whence == 1 && offset == 0 && !f.telling.get() {
+        // CPython's seek(0, 1) is a tell().
+        return Err(telling_disabled());
+    }
     let to = match whence {
         0 if offset < 0 => {
             return Err(PyErr::new(
@@ -626,20 +656,27 @@ fn seek(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         _ => return Err(unsupported("can't do nonzero end-relative seeks")),
     };
     let at = s.seek(to)?;
-    f.state.borrow_mut().telling = true;
+    // Reading starts afresh: no part of a character is left from before; at the
+    // start a utf-8-sig file skips (or writes) its byte-order mark again.
+    f.state.borrow_mut().carry.clear();
+    let sig = f.encoding == Encoding::Utf8Sig;
+    f.at_start.set(sig && at == 0);
+    f.bom_pending.set(sig && at == 0 && s.writable());
+    f.telling.set(true);
     Ok(Value::Int(at as i64))
 }
 
 fn tell(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let mut s = f.open_stream()?;
-    if !f.state.borrow().telling {
-        return Err(PyErr::new(
-            ExcKind::OSError,
-            "telling position disabled by next() call",
-        ));
+    if !f.telling.get() {
+        return Err(telling_disabled());
     }
     Ok(Value::Int(s.tell()? as i64))
+}
+
+fn telling_disabled() -> PyErr {
+    PyErr::new(ExcKind::OSError, "telling position disabled by next() call")
 }
 
 fn truncate(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -652,11 +689,18 @@ fn truncate(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
                 .map_err(|_| super::super::oserror::with_errno(22, None, None))?,
         ),
     };
+    f.flush()?;
     let mut s = f.open_stream()?;
     if !s.writable() {
         return Err(unsupported("truncate"));
     }
-    Ok(Value::Int(s.truncate(size)? as i64))
+    // By default CPython cuts where its binary stream is: after the chunk its
+    // decoder took, which the text read on from still.
+    let size = match size {
+        Some(n) => n,
+        None => s.tell()? + s.read_ahead() as u64,
+    };
+    Ok(Value::Int(s.truncate(Some(size))? as i64))
 }
 
 fn flush(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -57,12 +57,8 @@ pub fn class_from_args(vm: &mut Vm, meta: &Rc<Class>, a: &[Value], kw: &KwArgs) 
     for b in bases.iter() {
         match b {
             Value::Class(c) => classes.push(c.clone()),
-            other => {
-                return Err(PyErr::new(
-                    ExcKind::TypeError,
-                    format!("bases must be types, not {}", other.type_name()),
-                ))
-            }
+            // CPython finds no metaclass for a base that is not a class.
+            _ => return Err(crate::vm::classes::metaclass_conflict()),
         }
     }
     let mut dict = Namespace::default();
@@ -80,8 +76,18 @@ pub fn class_from_args(vm: &mut Vm, meta: &Rc<Class>, a: &[Value], kw: &KwArgs) 
         );
     }
     let explicit = (!Rc::ptr_eq(meta, &types().type_)).then(|| meta.clone());
-    let meta = vm.metaclass_for(explicit, &classes)?;
-    let class = vm.make_class(meta, name.as_str(), classes, dict, kw.to_vec())?;
+    let winner = vm.metaclass_for(explicit, &classes)?;
+    // A more derived metaclass of the bases makes the class itself, as in CPython
+    // (`type("S", (Sequence,), {})` runs ABCMeta.__new__).
+    if let Some(w) = winner.as_ref().filter(|w| !Rc::ptr_eq(w, meta)) {
+        let args = vec![
+            Value::Str(name.clone()),
+            Value::Tuple(bases.clone()),
+            Value::Dict(ns.clone()),
+        ];
+        return vm.call(&Value::Class(w.clone()), args, kw.to_vec());
+    }
+    let class = vm.make_class(winner, name.as_str(), classes, dict, kw.to_vec())?;
     Ok(Value::Class(class))
 }
 

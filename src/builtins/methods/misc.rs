@@ -89,14 +89,18 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
 ];
 
 /// `object.__init_subclass__`: accepts no keyword arguments and does nothing.
-fn object_init_subclass(_: &mut Vm, _: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    match kw.first() {
-        Some((k, _)) => Err(PyErr::new(
-            ExcKind::TypeError,
-            format!("__init_subclass__() takes no keyword arguments ('{k}' given)"),
-        )),
-        None => Ok(Value::None),
+fn object_init_subclass(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if kw.is_empty() {
+        return Ok(Value::None);
     }
+    let name = match a.first() {
+        Some(Value::Class(c)) => c.name.to_string(),
+        _ => "object".into(),
+    };
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!("{name}.__init_subclass__() takes no keyword arguments"),
+    ))
 }
 
 /// `object.__new__(cls, ...)`: a new instance of `cls`, holding the value its

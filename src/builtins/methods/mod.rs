@@ -61,7 +61,8 @@ pub fn install(t: &Types) {
     t.object.add_methods(misc::OBJECT_METHODS);
     t.type_.add_methods(metatype::METHODS);
     // The mutable containers are unhashable: `list.__hash__ is None`, as in CPython.
-    for c in [&t.list, &t.dict, &t.set] {
+    let [keys, _, items] = &t.dict_views;
+    for c in [&t.list, &t.dict, &t.set, keys, items] {
         c.dict
             .borrow_mut()
             .insert("__hash__".into(), crate::objects::Value::None);

@@ -37,3 +37,4 @@ for bad in [lambda: b'x'.decode('rot-99'), lambda: 'x'.encode('nope'), lambda: '
     except Exception as e:
         print(type(e).__name__, e)
 print(issubclass(UnicodeDecodeError, ValueError), issubclass(UnicodeEncodeError, UnicodeError))
+print(repr('\ufeff\u200b\u2060x'))

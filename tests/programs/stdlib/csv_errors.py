@@ -67,3 +67,5 @@ class Incomplete(csv.Dialect):
 
 attempt("incomplete dialect", Incomplete)
 attempt("base dialect", csv.Dialect)
+attempt("reader type", lambda: type(csv.reader([]))())
+attempt("writer type", lambda: type(csv.writer(Sink()))())

@@ -3,6 +3,7 @@
 import json
 
 PATH = "json_lines_pipeline_events.jsonl"
+CLICKS = "json_lines_pipeline_clicks.jsonl"
 users = ["ann", "bob", "cy", "dee"]
 kinds = ["click", "view", "buy"]
 with open(PATH, "w") as f:
@@ -52,14 +53,14 @@ def take(n, it):
 print([r["id"] for _, r in take(5, only("view", parse(read_lines(PATH))))])
 
 # transform and write back as JSON lines, then summarise the new file
-with open(PATH + ".out", "w") as out:
+with open(CLICKS, "w") as out:
     for _, r in only("click", parse(read_lines(PATH))):
         out.write(json.dumps({"u": r["user"], "a": r["amount"]}, separators=(",", ":")) + "\n")
-with open(PATH + ".out") as f:
+with open(CLICKS) as f:
     head = [next(f) for _ in range(3)]
 print("".join(head), end="")
 by_user = {}
-for _, r in parse(read_lines(PATH + ".out")):
+for _, r in parse(read_lines(CLICKS)):
     by_user.setdefault(r["u"], []).append(r["a"])
 print({u: (len(a), max(a)) for u, a in sorted(by_user.items())})
 

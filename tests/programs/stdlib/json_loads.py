@@ -72,3 +72,10 @@ for value in [{"k": [1, 2.5, "x", None, True]}, [], {}, "", [[[]]], {"\u00e9": "
     assert json.loads(text) == value, value
     assert json.loads(json.dumps(value, indent=3, sort_keys=True)) == value
 print("round trips ok")
+
+# strict is taken by truth value, __bool__ included
+class No:
+    def __bool__(self):
+        return False
+
+print(json.loads('"a\tb"', strict=No()))

@@ -49,6 +49,21 @@ fn field_limit() -> i64 {
     FIELD_LIMIT.with(Cell::get)
 }
 
+/// A `csv.Error` (the class `error`) with message `msg`.
+fn csv_error(vm: &mut Vm, error: &Rc<Class>, msg: &str) -> PyErr {
+    vm.new_exception_instance(error, vec![Value::str(msg)])
+        .unwrap_or_else(|e| e)
+}
+
+/// The TypeError for calling the type of a reader or writer: they are made by the
+/// `reader` and `writer` functions only.
+fn not_creatable(name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("cannot create '_csv.{name}' instances"),
+    )
+}
+
 /// The error class argument of `reader` and `writer`.
 fn error_class(v: &Value) -> PyResult<Rc<Class>> {
     match v {
@@ -83,17 +98,24 @@ fn field_size_limit(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Err(PyErr::new(
             ExcKind::TypeError,
             format!(
-                "field_size_limit expected at most 1 argument, got {}",
+                "field_size_limit() takes at most 1 argument ({} given)",
                 a.len() + kw.len()
             ),
         ));
     }
     let old = field_limit();
     if let Some(new) = a.first().or_else(|| args::kwarg(kw, "new_limit")) {
-        let Value::Int(n) = new else {
-            return Err(PyErr::new(ExcKind::TypeError, "limit must be an integer"));
+        let n = match new {
+            Value::BigInt(_) => {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C long",
+                ))
+            }
+            Value::Int(n) => *n,
+            _ => return Err(PyErr::new(ExcKind::TypeError, "limit must be an integer")),
         };
-        FIELD_LIMIT.with(|l| l.set(*n));
+        FIELD_LIMIT.with(|l| l.set(n));
     }
     Ok(Value::Int(old))
 }

@@ -7,7 +7,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::dialect::{Dialect, QUOTE_NONE, QUOTE_NONNUMERIC};
-use super::field_limit;
+use super::{csv_error, field_limit};
 use crate::objects::class::{types, BuiltinType, Class};
 use crate::objects::float::parse_float;
 use crate::objects::native::{Native, NativeObject};
@@ -67,8 +67,11 @@ pub struct Reader {
 }
 
 thread_local! {
-    static READER_CLASS: Rc<Class> =
-        Class::native("_csv", "reader", BuiltinType::Native, vec![types().object.clone()], None);
+    static READER_CLASS: Rc<Class> = {
+        let c = Class::native("_csv", "reader", BuiltinType::Native, vec![types().object.clone()], None);
+        c.constructor.set(Some(|_, _, _, _| Err(super::not_creatable("reader"))));
+        c
+    };
 }
 
 impl Reader {
@@ -90,9 +93,8 @@ impl Reader {
         }))
     }
 
-    fn fail(&self, vm: &mut Vm, msg: String) -> PyErr {
-        vm.new_exception_instance(&self.error, vec![Value::string(msg)])
-            .unwrap_or_else(|e| e)
+    fn fail(&self, vm: &mut Vm, msg: &str) -> PyErr {
+        csv_error(vm, &self.error, msg)
     }
 
     /// Ends the current field and adds it to the record.
@@ -117,7 +119,7 @@ impl Reader {
     fn add_char(&self, vm: &mut Vm, r: &mut Record, c: char) -> PyResult<()> {
         let limit = field_limit();
         if r.field_len as i64 >= limit {
-            return Err(self.fail(vm, format!("field larger than field limit ({limit})")));
+            return Err(self.fail(vm, &format!("field larger than field limit ({limit})")));
         }
         r.field.push(c);
         r.field_len += 1;
@@ -134,6 +136,8 @@ impl Reader {
             State::EatCrnl
         };
         let is = |x: Option<char>| c.is_some() && c == x;
+        // The character a state adds: an escaped end of line adds a line break.
+        let ch = c.unwrap_or('\n');
         let quote = is(d.quotechar) && d.quoting != QUOTE_NONE;
         match r.state {
             State::StartRecord => {
@@ -160,16 +164,16 @@ impl Reader {
                     self.save_field(r)?;
                 } else {
                     r.numeric = d.quoting == QUOTE_NONNUMERIC;
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                     r.state = State::InField;
                 }
             }
             State::EscapedChar => {
-                if let Some(ch @ ('\n' | '\r')) = c {
+                if matches!(c, Some('\n' | '\r')) {
                     self.add_char(vm, r, ch)?;
                     r.state = State::AfterEscapedCrnl;
                 } else {
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                     r.state = State::InField;
                 }
             }
@@ -186,7 +190,7 @@ impl Reader {
                 } else {
                     // The state stays: after an escaped line break, the end of the
                     // line does not end the record until another state is entered.
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                 }
             }
             State::InQuotedField => {
@@ -200,16 +204,16 @@ impl Reader {
                         State::InField
                     };
                 } else {
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                 }
             }
             State::EscapeInQuotedField => {
-                self.add_char(vm, r, c.unwrap_or('\n'))?;
+                self.add_char(vm, r, ch)?;
                 r.state = State::InQuotedField;
             }
             State::QuoteInQuotedField => {
                 if quote {
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                     r.state = State::InQuotedField;
                 } else if is(Some(d.delimiter)) {
                     self.save_field(r)?;
@@ -218,11 +222,11 @@ impl Reader {
                     self.save_field(r)?;
                     r.state = end_state;
                 } else if !d.strict {
-                    self.add_char(vm, r, c.unwrap_or('\n'))?;
+                    self.add_char(vm, r, ch)?;
                     r.state = State::InField;
                 } else {
                     let q = d.quotechar.unwrap_or('"');
-                    return Err(self.fail(vm, format!("'{}' expected after '{q}'", d.delimiter)));
+                    return Err(self.fail(vm, &format!("'{}' expected after '{q}'", d.delimiter)));
                 }
             }
             State::EatCrnl => {
@@ -231,7 +235,7 @@ impl Reader {
                 } else if !newline {
                     return Err(self.fail(
                         vm,
-                        "new-line character seen in unquoted field - do you need to open the file in universal-newline mode?".into(),
+                        "new-line character seen in unquoted field - do you need to open the file in universal-newline mode?",
                     ));
                 }
             }
@@ -256,7 +260,7 @@ impl Reader {
             return Ok(None);
         }
         if self.dialect.strict {
-            return Err(self.fail(vm, "unexpected end of data".into()));
+            return Err(self.fail(vm, "unexpected end of data"));
         }
         self.save_field(&mut r)?;
         Ok(Some(Value::list(std::mem::take(&mut r.fields))))
@@ -299,7 +303,7 @@ impl NativeObject for Reader {
             let Some(text) = line.as_str() else {
                 return Err(self.fail(
                     vm,
-                    format!(
+                    &format!(
                         "iterator should return strings, not {} (the file should be opened in text mode)",
                         line.type_name()
                     ),

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::csv_error;
 use super::dialect::{Dialect, QUOTE_ALL, QUOTE_NONE, QUOTE_NONNUMERIC};
 use crate::objects::args;
 use crate::objects::class::{types, BuiltinType, Class};
@@ -27,6 +28,7 @@ thread_local! {
     static WRITER_CLASS: Rc<Class> = {
         let c = Class::native("_csv", "writer", BuiltinType::Native, vec![types().object.clone()], None);
         c.add_methods(METHODS);
+        c.constructor.set(Some(|_, _, _, _| Err(super::not_creatable("writer"))));
         c
     };
 }
@@ -58,8 +60,7 @@ impl Writer {
     }
 
     fn fail(&self, vm: &mut Vm, msg: &str) -> PyErr {
-        vm.new_exception_instance(&self.error, vec![Value::str(msg)])
-            .unwrap_or_else(|e| e)
+        csv_error(vm, &self.error, msg)
     }
 
     /// Appends one field to `line`, quoted when `quoted` or when it needs quotes.

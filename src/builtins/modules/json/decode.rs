@@ -75,15 +75,16 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// The byte offset of character index `idx` (the length when past the end).
-    pub fn byte_offset(&self, idx: usize) -> usize {
+    /// The byte offset of character index `idx` (`None` past the end).
+    pub fn byte_offset(&self, idx: usize) -> Option<usize> {
         if self.text.is_ascii() {
-            return idx.min(self.bytes.len());
+            return (idx <= self.bytes.len()).then_some(idx);
         }
         self.text
             .char_indices()
+            .map(|(b, _)| b)
+            .chain([self.bytes.len()])
             .nth(idx)
-            .map_or(self.bytes.len(), |(b, _)| b)
     }
 
     /// The character index of byte offset `at`.
@@ -117,9 +118,9 @@ impl<'a> Parser<'a> {
         at
     }
 
-    /// The JSONDecodeError `(msg, doc, pos)` at byte offset `at`.
-    pub fn error(&self, vm: &mut Vm, msg: &str, at: usize) -> PyErr {
-        let pos = Value::Int(self.char_index(at) as i64);
+    /// The JSONDecodeError `(msg, doc, pos)` at character index `pos`.
+    pub fn error(&self, vm: &mut Vm, msg: &str, pos: usize) -> PyErr {
+        let pos = Value::Int(pos as i64);
         let args = vec![Value::str(msg), self.doc.clone(), pos];
         vm.new_exception_instance(&self.cfg.error, args)
             .unwrap_or_else(|e| e)
@@ -128,7 +129,7 @@ impl<'a> Parser<'a> {
     fn raise(&self, vm: &mut Vm, e: Error) -> PyErr {
         match e {
             Error::Python(e) => e,
-            Error::Syntax((msg, at)) => self.error(vm, msg, at),
+            Error::Syntax((msg, at)) => self.error(vm, msg, self.char_index(at)),
         }
     }
 

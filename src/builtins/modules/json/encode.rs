@@ -2,6 +2,8 @@
 //! `json.JSONEncoder` (indent, separators, sort_keys, ensure_ascii, skipkeys,
 //! allow_nan, check_circular, default).
 
+use std::fmt::Write;
+
 use crate::builtins::functions::sort_values;
 use crate::objects::float::repr_float;
 use crate::objects::int::big_to_string;
@@ -42,8 +44,8 @@ pub struct Encoder<'a> {
     chunks: Option<Vec<String>>,
 }
 
-/// A JSON item that is not a container.
-enum Scalar {
+/// What a dict key becomes: the text of a JSON string, or nothing (skipped).
+enum Key {
     Text(String),
     Skip,
 }
@@ -83,7 +85,10 @@ impl<'a> Encoder<'a> {
             Value::None => self.out.push_str("null"),
             Value::Bool(true) => self.out.push_str("true"),
             Value::Bool(false) => self.out.push_str("false"),
-            Value::Int(i) => self.out.push_str(&i.to_string()),
+            Value::Int(i) => {
+                // Writing to a String cannot fail.
+                let _ = write!(self.out, "{i}");
+            }
             Value::BigInt(b) => self.out.push_str(&big_to_string(b)?),
             Value::Float(f) => {
                 let text = self.float(*f)?;
@@ -262,8 +267,8 @@ impl<'a> Encoder<'a> {
         let mut first = true;
         for (k, v) in items {
             let key = match self.key(&k)? {
-                Scalar::Skip => continue,
-                Scalar::Text(key) => key,
+                Key::Skip => continue,
+                Key::Text(key) => key,
             };
             if !first {
                 self.separate(level + 1);
@@ -284,19 +289,19 @@ impl<'a> Encoder<'a> {
     }
 
     /// The string a dict key becomes.
-    fn key(&self, k: &Value) -> PyResult<Scalar> {
+    fn key(&self, k: &Value) -> PyResult<Key> {
         let base = match k {
             Value::Instance(i) => i.base.as_deref().unwrap_or(k),
             _ => k,
         };
-        Ok(Scalar::Text(match base {
+        Ok(Key::Text(match base {
             Value::Str(s) => s.as_str().to_string(),
             Value::Float(f) => self.float(*f)?,
             Value::Bool(b) => b.to_string(),
             Value::None => "null".into(),
             Value::Int(i) => i.to_string(),
             Value::BigInt(b) => big_to_string(b)?,
-            _ if self.opts.skipkeys => return Ok(Scalar::Skip),
+            _ if self.opts.skipkeys => return Ok(Key::Skip),
             _ => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,

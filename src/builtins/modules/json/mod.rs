@@ -22,6 +22,7 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("encode", encode),
     MethodDef::new("encode_basestring", encode_basestring),
     MethodDef::new("encode_basestring_ascii", encode_basestring_ascii),
+    MethodDef::new("refuse_bom", refuse_bom),
 ];
 
 /// Builds the `_json` module.
@@ -37,7 +38,7 @@ thread_local! {
     static SCANNER_CLASS: Rc<Class> = {
         let c = Class::native("_json", "Scanner", BuiltinType::Native, vec![types().object.clone()], None);
         c.add_methods(SCANNER_METHODS);
-        c.constructor.set(Some(|_, _, a, kw| new_scanner(&a, &kw)));
+        c.constructor.set(Some(|vm, _, a, kw| new_scanner(vm, &a, &kw)));
         c
     };
 }
@@ -63,7 +64,7 @@ impl NativeObject for Scanner {
     }
 }
 
-fn new_scanner(a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn new_scanner(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::no_kwargs("Scanner", kw)?;
     args::count("Scanner", a, 7, 7)?;
     let hook = |v: &Value| (!matches!(v, Value::None)).then(|| v.clone());
@@ -74,7 +75,7 @@ fn new_scanner(a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         ));
     };
     Ok(Native::value(Scanner(Config {
-        strict: a[0].truthy_fast().unwrap_or(true),
+        strict: vm.truthy(&a[0])?,
         object_hook: hook(&a[1]),
         object_pairs_hook: hook(&a[2]),
         parse_float: hook(&a[3]),
@@ -84,8 +85,13 @@ fn new_scanner(a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     })))
 }
 
-/// The scanner a method was called on, and its str argument.
-fn receiver<'a>(a: &'a [Value], name: &str) -> PyResult<(&'a Scanner, &'a str)> {
+/// The scanner a method was called on and its str argument; `not_str` words the
+/// TypeError for another type.
+fn receiver<'a>(
+    a: &'a [Value],
+    name: &str,
+    not_str: fn(&str) -> String,
+) -> PyResult<(&'a Scanner, &'a str)> {
     let scanner = a
         .first()
         .and_then(|s| s.downcast::<Scanner>())
@@ -93,24 +99,25 @@ fn receiver<'a>(a: &'a [Value], name: &str) -> PyResult<(&'a Scanner, &'a str)> 
     let doc = a
         .get(1)
         .ok_or_else(|| PyErr::new(ExcKind::TypeError, format!("{name}() missing the document")))?;
-    let text = doc.as_str().ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            format!("first argument must be a string, not {}", doc.type_name()),
-        )
-    })?;
+    let text = doc
+        .as_str()
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, not_str(&doc.type_name())))?;
     Ok((scanner, text))
 }
 
 /// `scanner.decode(s)`: the one JSON document `s` holds, between optional whitespace.
 fn scanner_decode(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("decode", a, 1, 1)?;
-    let (scanner, text) = receiver(a, "decode")?;
+    let (scanner, text) = receiver(a, "decode", |t| {
+        format!("expected string or bytes-like object, got '{t}'")
+    })?;
     let p = Parser::new(&scanner.0, &a[1], text);
-    let (v, end) = p.value_at(vm, p.skip_ws(0))?;
+    // One level for the frame of `raw_decode`, through which CPython's `decode`
+    // parses: the same nesting depth raises RecursionError as in CPython.
+    let (v, end) = vm.nested("", |vm| p.value_at(vm, p.skip_ws(0)))?;
     let end = p.skip_ws(end);
     if end != text.len() {
-        return Err(p.error(vm, "Extra data", end));
+        return Err(p.error(vm, "Extra data", p.char_index(end)));
     }
     Ok(v)
 }
@@ -119,13 +126,18 @@ fn scanner_decode(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// the index where it ends.
 fn scanner_raw_decode(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("raw_decode", a, 2, 2)?;
-    let (scanner, text) = receiver(a, "raw_decode")?;
+    let (scanner, text) = receiver(a, "raw_decode", |t| {
+        format!("first argument must be a string, not {t}")
+    })?;
     let idx = args::int(&a[2], "")?;
     if idx < 0 {
         return Err(PyErr::new(ExcKind::ValueError, "idx cannot be negative"));
     }
     let p = Parser::new(&scanner.0, &a[1], text);
-    let (v, end) = p.value_at(vm, p.byte_offset(idx as usize))?;
+    let Some(at) = p.byte_offset(idx as usize) else {
+        return Err(p.error(vm, "Expecting value", idx as usize));
+    };
+    let (v, end) = p.value_at(vm, at)?;
     Ok(Value::tuple(vec![v, Value::Int(p.char_index(end) as i64)]))
 }
 
@@ -186,4 +198,24 @@ fn encode_basestring(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// `encode_basestring_ascii(s)`: `s` as a JSON string of ASCII characters only.
 fn encode_basestring_ascii(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     quote(a, "encode_basestring_ascii", true)
+}
+
+/// `refuse_bom(s, error_class)`: raises `error_class(msg, s, 0)` when the str `s`
+/// starts with a byte order mark, as `json.loads` does for a str.
+fn refuse_bom(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::no_kwargs("refuse_bom", kw)?;
+    args::count("refuse_bom", a, 2, 2)?;
+    if !a[0].as_str().is_some_and(|s| s.starts_with('\u{feff}')) {
+        return Ok(Value::None);
+    }
+    let Value::Class(error) = &a[1] else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "refuse_bom() needs an error class",
+        ));
+    };
+    let msg = Value::str("Unexpected UTF-8 BOM (decode using utf-8-sig)");
+    Err(vm
+        .new_exception_instance(error, vec![msg, a[0].clone(), Value::Int(0)])
+        .unwrap_or_else(|e| e))
 }

@@ -42,16 +42,21 @@ pub struct Engine {
 /// Python's unlimited backtracking, bounded so a runaway pattern ends with an error.
 const BACKTRACK_LIMIT: usize = 50_000_000;
 
+/// The engine's bound on the automaton of a pattern (10 MiB by default, which a
+/// Unicode `\w{1000}` passes), raised so that what CPython compiles compiles here.
+const SIZE_LIMIT: usize = 1 << 28;
+
 fn build(pattern: &str, not_empty: bool) -> Result<Regex, String> {
     RegexBuilder::new(pattern)
         .backtrack_limit(BACKTRACK_LIMIT)
+        .delegate_size_limit(SIZE_LIMIT)
         .find_not_empty(not_empty)
         .build()
         .map_err(|e| e.to_string())
 }
 
 /// The error a failed run of the engine raises.
-pub fn runtime_error(e: fancy_regex::Error) -> String {
+fn runtime_error(e: fancy_regex::Error) -> String {
     format!("regular expression engine gave up: {e} (genpy's backtracking limit)")
 }
 
@@ -77,11 +82,13 @@ impl Engine {
     /// Parses and compiles `pattern` under `flags`.
     pub fn new(pattern: &str, flags: u32) -> Result<Engine, SyntaxError> {
         let parsed = syntax::parse(pattern, flags)?;
+        // CPython compiles what the parser accepted, so a refusal here is genpy's
+        // limit (nesting deeper than the engine's 64 levels, a look-behind it
+        // cannot measure), not a bad pattern.
         let regex = build(&parsed.engine, false).map_err(|e| {
-            SyntaxError::Re(
-                format!("genpy's regex engine refused the pattern: {e}"),
-                None,
-            )
+            SyntaxError::Unsupported(format!(
+                "genpy's regex engine cannot compile this pattern: {e}"
+            ))
         })?;
         Ok(Engine {
             parsed,

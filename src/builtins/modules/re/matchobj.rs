@@ -19,6 +19,7 @@ thread_local! {
     static MATCH_CLASS: Rc<Class> = {
         let c = Class::native("re", "Match", BuiltinType::Native, vec![types().object.clone()], None);
         c.add_methods(METHODS);
+        c.constructor.set(Some(|_, _, _, _| Err(super::cannot_create("re.Match"))));
         c
     };
 }
@@ -106,28 +107,24 @@ impl Match {
         }
     }
 
-    /// The last group closed, as CPython's `lastindex`: of the matched groups that end
-    /// last, the one no other of them encloses, the later one on a tie.
+    /// The last group closed, as CPython's `lastindex`. A group closes after the
+    /// groups inside it, so of the matched groups inside no other matched group,
+    /// the one ending last (the later one on a tie).
     fn lastindex(&self) -> Option<usize> {
-        let last_end = self.spans.iter().skip(1).flatten().map(|s| s.1).max()?;
-        let ending: Vec<usize> = (1..self.spans.len())
-            .filter(|&g| self.spans[g].is_some_and(|s| s.1 == last_end))
-            .collect();
         let parents = &self.engine.parsed.parents;
-        let encloses = |outer: usize, mut g: usize| {
+        let matched = |g: usize| self.spans.get(g).is_some_and(Option::is_some);
+        let outermost = |mut g: usize| {
             while let Some(p) = parents.get(g).copied().flatten() {
-                if p == outer {
-                    return true;
+                if matched(p) {
+                    return false;
                 }
                 g = p;
             }
-            false
+            true
         };
-        ending
-            .iter()
-            .copied()
-            .filter(|&g| !ending.iter().any(|&o| o != g && encloses(o, g)))
-            .max()
+        (1..self.spans.len())
+            .filter(|&g| matched(g) && outermost(g))
+            .max_by_key(|&g| (self.spans[g].map_or(0, |s| s.1), g))
     }
 }
 
@@ -265,13 +262,7 @@ fn expand(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let [t] = bind("expand", &a[1..], kw, ["template"], 1)?;
     let t = t.unwrap_or(&Value::None);
     let Some(text) = t.as_str() else {
-        return Err(PyErr::new(
-            ExcKind::TypeError,
-            format!(
-                "decoding to str: need a bytes-like object, {} found",
-                t.type_name()
-            ),
-        ));
+        return Err(super::not_a_template(t));
     };
     let parsed = &m.engine.parsed;
     let pieces = template::parse(text, parsed.groups, &parsed.names)

@@ -203,6 +203,7 @@ fn syntax_error(vm: &mut Vm, e: SyntaxError, pattern: &Value) -> PyErr {
         SyntaxError::Re(msg, pos) => re_error(vm, msg, pattern, pos),
         SyntaxError::Overflow(msg) => PyErr::new(ExcKind::OverflowError, msg),
         SyntaxError::Value(msg) => PyErr::new(ExcKind::ValueError, msg),
+        SyntaxError::Unsupported(msg) => PyErr::new(ExcKind::NotImplementedError, msg),
     }
 }
 
@@ -212,6 +213,25 @@ fn template_error(vm: &mut Vm, e: TemplateError, template: &Value) -> PyErr {
         TemplateError::Re(msg, pos) => re_error(vm, msg, template, Some(pos)),
         TemplateError::Index(msg) => PyErr::new(ExcKind::IndexError, msg),
     }
+}
+
+/// CPython's TypeError for a replacement template that is not a str.
+fn not_a_template(v: &Value) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "decoding to str: need a bytes-like object, {} found",
+            v.type_name()
+        ),
+    )
+}
+
+/// The TypeError for calling `re.Pattern` or `re.Match`, which only `re` makes.
+fn cannot_create(name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("cannot create '{name}' instances"),
+    )
 }
 
 fn is_bytes_like(v: &Value) -> bool {
@@ -228,7 +248,15 @@ fn bytes_unsupported() -> PyErr {
 /// The pattern object for a pattern argument (a str or a compiled pattern) and flags.
 fn compiled(vm: &mut Vm, pattern: &Value, flags: Option<&Value>) -> PyResult<Value> {
     let flags = match flags {
-        Some(f) => crate::objects::args::int(f, "")?,
+        Some(f) => f.as_i64().ok_or_else(|| {
+            PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "unsupported operand type(s) for &: '{}' and 'RegexFlag'",
+                    f.type_name()
+                ),
+            )
+        })?,
         None => 0,
     };
     if pattern.downcast::<Pattern>().is_some() {

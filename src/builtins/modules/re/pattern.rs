@@ -22,6 +22,7 @@ thread_local! {
     static PATTERN_CLASS: Rc<Class> = {
         let c = Class::native("re", "Pattern", BuiltinType::Native, vec![types().object.clone()], None);
         c.add_methods(METHODS);
+        c.constructor.set(Some(|_, _, _, _| Err(super::cannot_create("re.Pattern"))));
         c
     };
 }
@@ -149,7 +150,7 @@ impl Subject {
 }
 
 /// The text of a subject string, or the TypeError CPython raises.
-pub fn check_string(v: &Value) -> PyResult<&str> {
+fn check_string(v: &Value) -> PyResult<&str> {
     if let Some(s) = v.as_str() {
         return Ok(s);
     }
@@ -190,9 +191,16 @@ fn subject(string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyRes
     };
     let pos = clamp(pos, 0)?;
     let endpos = clamp(endpos, len)?.max(pos);
+    let to_byte = |c: usize| {
+        if c == len {
+            text.len()
+        } else {
+            byte_of(text, ascii, c)
+        }
+    };
     Ok(Subject {
-        pos_b: byte_of(text, ascii, pos),
-        end_b: byte_of(text, ascii, endpos),
+        pos_b: to_byte(pos),
+        end_b: to_byte(endpos),
         string: string.clone(),
         ascii,
         pos,
@@ -204,20 +212,20 @@ fn runtime(msg: String) -> PyErr {
     PyErr::new(ExcKind::RuntimeError, msg)
 }
 
+/// The pattern object `v` is, or the TypeError of a method called on another.
+fn pattern_of(v: &Value) -> PyResult<&Pattern> {
+    v.downcast::<Pattern>().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            "descriptor requires a 're.Pattern' object",
+        )
+    })
+}
+
+/// The receiver of a method: the pattern value and the pattern.
 fn this(a: &[Value]) -> PyResult<(&Value, &Pattern)> {
-    let v = a.first().ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            "descriptor requires a 're.Pattern' object",
-        )
-    })?;
-    let p = v.downcast::<Pattern>().ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            "descriptor requires a 're.Pattern' object",
-        )
-    })?;
-    Ok((v, p))
+    let v = a.first().unwrap_or(&Value::None);
+    Ok((v, pattern_of(v)?))
 }
 
 impl Pattern {
@@ -246,12 +254,7 @@ impl Pattern {
         endpos: Option<&Value>,
         mode: Mode,
     ) -> PyResult<Value> {
-        let p = this.downcast::<Pattern>().ok_or_else(|| {
-            PyErr::new(
-                ExcKind::TypeError,
-                "descriptor requires a 're.Pattern' object",
-            )
-        })?;
+        let p = pattern_of(this)?;
         let s = subject(string, pos, endpos)?;
         match p.engine.find(s.hay(), s.pos_b, mode).map_err(runtime)? {
             Some(spans) => Ok(Self::make_match(
@@ -288,7 +291,7 @@ impl Pattern {
         pos: Option<&Value>,
         endpos: Option<&Value>,
     ) -> PyResult<Value> {
-        let (_, p) = self::this(std::slice::from_ref(this))?;
+        let p = pattern_of(this)?;
         let s = subject(string, pos, endpos)?;
         let text = s.text();
         let groups = p.engine.parsed.groups;
@@ -329,7 +332,7 @@ impl Pattern {
         string: &Value,
         count: Option<&Value>,
     ) -> PyResult<(Value, usize)> {
-        let (_, p) = self::this(std::slice::from_ref(this))?;
+        let p = pattern_of(this)?;
         let s = subject(string, None, None)?;
         let count = match count {
             Some(c) => crate::objects::args::int(c, "")?,
@@ -344,7 +347,10 @@ impl Pattern {
                         .map_err(|e| template_error(vm, e, repl))?,
                 )
             }
-            None => None,
+            None if crate::builtins::functions::is_callable(vm, repl) => None,
+            None => {
+                return Err(super::not_a_template(repl));
+            }
         };
         let text = s.text();
         if count < 0 {
@@ -400,7 +406,7 @@ impl Pattern {
 
     /// `p.split(string, maxsplit)`.
     pub fn split(this: &Value, string: &Value, maxsplit: Option<&Value>) -> PyResult<Value> {
-        let (_, p) = self::this(std::slice::from_ref(this))?;
+        let p = pattern_of(this)?;
         let s = subject(string, None, None)?;
         let maxsplit = match maxsplit {
             Some(c) => crate::objects::args::int(c, "")?,
@@ -461,7 +467,7 @@ impl NativeObject for Scanner {
         let Some((pos, must_advance)) = self.at.get() else {
             return Ok(None);
         };
-        let (_, p) = this(std::slice::from_ref(&self.pattern))?;
+        let p = pattern_of(&self.pattern)?;
         let s = &self.subject;
         match p.engine.next(s.hay(), pos, must_advance) {
             Err(e) => {

@@ -22,6 +22,10 @@ pub const UNICODE: u32 = 32;
 pub const VERBOSE: u32 = 64;
 /// `re.ASCII`.
 pub const ASCII: u32 = 256;
+/// `re.TEMPLATE` (deprecated).
+const TEMPLATE: u32 = 1;
+/// `re.DEBUG`.
+const DEBUG: u32 = 128;
 
 /// CPython's limit on repeat counts (`sre_constants.MAXREPEAT`).
 const MAXREPEAT: u64 = 4_294_967_295;
@@ -54,6 +58,8 @@ pub enum SyntaxError {
     Overflow(String),
     /// ValueError (incompatible flags given to compile).
     Value(String),
+    /// NotImplementedError: something CPython accepts that genpy does not do.
+    Unsupported(String),
 }
 
 type PResult<T> = Result<T, SyntaxError>;
@@ -67,6 +73,11 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
     if flags & LOCALE != 0 {
         return Err(SyntaxError::Value(
             "cannot use LOCALE flag with a str pattern".into(),
+        ));
+    }
+    if flags & (TEMPLATE | DEBUG) != 0 {
+        return Err(SyntaxError::Unsupported(
+            "genpy's re does not support the DEBUG and TEMPLATE flags".into(),
         ));
     }
     if flags & ASCII != 0 && flags & UNICODE != 0 {
@@ -94,7 +105,7 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
         return err(format!("invalid group reference {g}"), pos);
     }
     let mut engine = String::new();
-    if p.flags & IGNORECASE != 0 {
+    if engine_folds(p.flags) {
         engine.push_str("(?i)");
     }
     emit(&root, &mut engine);
@@ -283,9 +294,13 @@ impl Parser {
     /// Branches separated by `|`, up to a `)` or the end.
     fn alternation(&mut self, flags: u32, depth: usize, top: bool) -> PResult<Node> {
         if depth > MAX_NESTING {
-            return err("too many nested groups (genpy's limit)", self.i);
+            return Err(SyntaxError::Unsupported(
+                "genpy's re does not support groups nested this deeply".into(),
+            ));
         }
         let mut branches = vec![self.sequence(flags, depth, top)?];
+        // Global flags, which only the first branch may start with, apply to all.
+        let flags = if top { self.flags } else { flags };
         while self.eat('|') {
             branches.push(self.sequence(flags, depth, false)?);
         }
@@ -357,7 +372,11 @@ impl Parser {
                 }
                 c => Node::Char(c),
             };
-            items.push(item);
+            items.push(if flags & (ASCII | IGNORECASE) == ASCII | IGNORECASE {
+                ascii_fold(item)
+            } else {
+                item
+            });
         }
         Ok(if items.len() == 1 {
             items.pop().unwrap_or(Node::Seq(Vec::new()))
@@ -456,7 +475,12 @@ impl Parser {
             'x' => 2,
             'u' => 4,
             'U' => 8,
-            'N' => return err("genpy does not support \\N{...} escapes in patterns", start),
+            'N' => {
+                return Err(SyntaxError::Unsupported(
+                    "genpy's re does not support \\N{...} escapes (no Unicode name database)"
+                        .into(),
+                ))
+            }
             _ => return Ok(None),
         };
         let hex = self.take_while(digits, char::is_ascii_hexdigit);
@@ -792,8 +816,8 @@ impl Parser {
         } else {
             Node::Group(group, Box::new(body))
         };
-        if (inner_flags ^ flags) & IGNORECASE != 0 {
-            node = Node::Case(inner_flags & IGNORECASE != 0, Box::new(node));
+        if engine_folds(inner_flags) != engine_folds(flags) {
+            node = Node::Case(engine_folds(inner_flags), Box::new(node));
         }
         Ok(Some(node))
     }
@@ -939,6 +963,57 @@ impl Parser {
     }
 }
 
+/// Whether the engine's own case folding applies: IGNORECASE without ASCII. Under
+/// ASCII, only ASCII letters fold, which [`ascii_fold`] spells out.
+fn engine_folds(flags: u32) -> bool {
+    flags & (IGNORECASE | ASCII) == IGNORECASE
+}
+
+/// The other case of an ASCII letter.
+fn other_case(c: char) -> Option<char> {
+    match c {
+        'a'..='z' => Some(c.to_ascii_uppercase()),
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        _ => None,
+    }
+}
+
+/// A literal or set made to match ASCII letters in either case (IGNORECASE under
+/// ASCII); a backreference ignoring case.
+fn ascii_fold(node: Node) -> Node {
+    match node {
+        Node::Char(c) => match other_case(c) {
+            Some(o) => Node::Set(false, vec![SetItem::Char(c), SetItem::Char(o)]),
+            None => Node::Char(c),
+        },
+        Node::Set(negate, mut items) => {
+            let mut extra = Vec::new();
+            for item in &items {
+                match *item {
+                    SetItem::Char(c) => extra.extend(other_case(c).map(SetItem::Char)),
+                    SetItem::Range(a, b) => {
+                        for (lo, hi) in [('a', 'z'), ('A', 'Z')] {
+                            let (from, to) = (a.max(lo), b.min(hi));
+                            if let (true, Some(f), Some(t)) =
+                                (from <= to, other_case(from), other_case(to))
+                            {
+                                extra.push(SetItem::Range(f, t));
+                            }
+                        }
+                    }
+                    SetItem::Category(_) => {}
+                }
+            }
+            items.extend(extra);
+            Node::Set(negate, items)
+        }
+        // The engine compares a backreference ignoring case only in its own
+        // folding, which is the nearest it has.
+        Node::Backref(g) => Node::Case(true, Box::new(Node::Backref(g))),
+        other => other,
+    }
+}
+
 /// `repr()` of a group name in a message.
 fn py_repr(s: &str) -> String {
     crate::objects::str::repr_str(s)
@@ -954,12 +1029,13 @@ fn push_char(c: char, out: &mut String) {
 }
 
 /// An ASCII word boundary (`\b` under ASCII) in lookarounds, as the engine's
-/// ASCII `\b` cannot be mixed with Unicode text.
+/// ASCII `\b` cannot be mixed with Unicode text; like CPython's, `\B` never
+/// matches in an empty string.
 fn ascii_boundary(yes: bool) -> &'static str {
     if yes {
         "(?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))"
     } else {
-        "(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_]))"
+        r"(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_])(?!\A\z))"
     }
 }
 
@@ -1019,7 +1095,14 @@ fn emit(node: &Node, out: &mut String) {
         }
         Node::Group(Some(_), body) => emit_group("(", body, out),
         Node::Group(None, body) => emit_group("(?:", body, out),
-        Node::Case(on, body) => emit_group(if *on { "(?i:" } else { "(?-i:" }, body, out),
+        Node::Case(on, body) => {
+            // A flags group `(?i:...)` is one group in the engine's syntax too.
+            let inner = match &**body {
+                Node::Group(None, inner) => inner,
+                other => other,
+            };
+            emit_group(if *on { "(?i:" } else { "(?-i:" }, inner, out)
+        }
         Node::Atomic(body) => emit_group("(?>", body, out),
         Node::Look {
             behind,
@@ -1048,8 +1131,9 @@ fn emit(node: &Node, out: &mut String) {
         }
         Node::Repeat {
             min, greed, body, ..
-        } if matches!(**body, Node::Look { .. }) => {
-            // The engine repeats no assertion; once is as good as many.
+        } if width(body, &[]) == (0, Some(0)) => {
+            // The engine repeats no assertion; for what matches only the empty
+            // string, once is as good as many.
             match (min, greed) {
                 (0, Greed::Lazy) => emit_group("(?:|", body, out),
                 (0, _) => {
@@ -1069,7 +1153,11 @@ fn emit(node: &Node, out: &mut String) {
             if *greed == Greed::Possessive {
                 out.push_str("(?>");
             }
-            emit_group("(?:", body, out);
+            if is_unit(body) {
+                emit(body, out);
+            } else {
+                emit_group("(?:", body, out);
+            }
             match (min, max) {
                 (0, None) => out.push('*'),
                 (1, None) => out.push('+'),
@@ -1091,6 +1179,22 @@ fn emit(node: &Node, out: &mut String) {
             }
         }
     }
+}
+
+/// Whether `node` is written as one unit a quantifier can follow (a character, a
+/// class, a group), so it needs no group of its own.
+fn is_unit(node: &Node) -> bool {
+    matches!(
+        node,
+        Node::Char(_)
+            | Node::Any(_)
+            | Node::Set(..)
+            | Node::Category(_)
+            | Node::Group(..)
+            | Node::Case(..)
+            | Node::Atomic(_)
+            | Node::Backref(_)
+    )
 }
 
 /// `open`, then `body`, then `)`.
@@ -1120,7 +1224,8 @@ mod tests {
         assert_eq!(engine("a.b$"), r"a.b(?=\n?\z)");
         assert_eq!(engine(r"\Z"), r"\z");
         assert_eq!(engine("(?P<x>a)(?P=x)"), r"(a)(?:\1)");
-        assert_eq!(engine("a{2,}?"), "(?:a){2,}?");
+        assert_eq!(engine("a{2,}?"), "a{2,}?");
+        assert_eq!(engine("(?:ab)*(?i:c)+"), "(?:ab)*(?i:c)+");
         assert_eq!(engine("a{,"), r"a\u{7b}\u{2c}");
         assert_eq!(parse("a b #c\n", VERBOSE).unwrap().engine, "ab");
     }
@@ -1139,5 +1244,15 @@ mod tests {
         assert_eq!(error("(?P<a>x)(?P<a>y)").1, Some(12));
         assert_eq!(error("a(?i)b").1, Some(1));
         assert_eq!(error("(?<x)"), ("unknown extension ?<x".into(), Some(1)));
+    }
+
+    #[test]
+    fn refuses_what_genpy_lacks() {
+        assert!(matches!(
+            parse(r"\N{DASH}", 0),
+            Err(SyntaxError::Unsupported(_))
+        ));
+        assert!(matches!(parse("a", 128), Err(SyntaxError::Unsupported(_))));
+        assert!(matches!(parse("a", LOCALE), Err(SyntaxError::Value(_))));
     }
 }
