@@ -1,10 +1,9 @@
 # os, written from its documentation over the native _os module: files and
 # directories (stat_result, scandir and DirEntry, walk, makedirs, removedirs), the
 # environment (environ, getenv, putenv), the process, file descriptors of os.open,
-# and os.path (posixpath). Missing: os.path's string functions on bytes paths,
-# surrogate escapes for names that are not UTF-8, the dir_fd arguments,
-# file-descriptor paths, and process management (fork, exec*, spawn*, kill,
-# system).
+# and os.path (posixpath). Missing: surrogate escapes for names that are not
+# UTF-8 (bytes paths must be UTF-8), the dir_fd arguments, file-descriptor paths,
+# and process management (fork, exec*, spawn*, kill, system).
 
 import abc
 import sys

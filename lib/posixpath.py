@@ -1,8 +1,8 @@
 # posixpath (os.path), written from its documentation: the pure string
 # operations on POSIX paths (join, split, normpath, relpath, commonpath, ...) and
 # the queries that ask the file system (exists, isdir, getsize, realpath, ...).
-# Paths are str or os.PathLike; the string functions refuse bytes paths with
-# NotImplementedError (the queries take them).
+# Paths are str, bytes or os.PathLike; the string functions work on the text of
+# a bytes path (which must be UTF-8) and answer in bytes.
 
 import os
 import stat
@@ -28,11 +28,42 @@ __all__ = [
 
 
 def _text(p):
-    # os.fspath(p), which must be a str here.
+    # os.fspath(p), which must be a str here ([`_takes_bytes`] decodes bytes first).
     p = os.fspath(p)
     if isinstance(p, bytes):
         raise NotImplementedError("genpy's os.path string functions do not take bytes paths")
     return p
+
+
+def _encoded(result):
+    # A str result (or the strs of a tuple) as bytes.
+    if isinstance(result, str):
+        return result.encode()
+    if isinstance(result, tuple):
+        return tuple(_encoded(r) for r in result)
+    return result
+
+
+def _takes_bytes(func):
+    # A str path function that takes bytes paths too: given bytes, it works on
+    # their text (UTF-8) and answers in bytes. str mixed with bytes is CPython's
+    # TypeError; arguments that are not paths are left for func to refuse.
+    def wrapper(*args, **kwargs):
+        values = [
+            os.fspath(a) if not isinstance(a, (str, bytes)) and hasattr(type(a), "__fspath__")
+            else a
+            for a in args
+        ]
+        if not any(isinstance(v, bytes) for v in values):
+            return func(*args, **kwargs)
+        if any(isinstance(v, str) for v in values):
+            raise TypeError("Can't mix strings and bytes in path components")
+        return _encoded(func(*[v.decode() if isinstance(v, bytes) else v for v in values],
+                             **kwargs))
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper
 
 
 def _check_arg_types(funcname, *args):
@@ -53,14 +84,17 @@ def _check_arg_types(funcname, *args):
         _text(b"")
 
 
+@_takes_bytes
 def normcase(s):
     return _text(s)
 
 
+@_takes_bytes
 def isabs(s):
     return _text(s).startswith(sep)
 
 
+@_takes_bytes
 def join(a, *p):
     a = os.fspath(a)
     path = a
@@ -78,6 +112,7 @@ def join(a, *p):
     return path
 
 
+@_takes_bytes
 def split(p):
     p = _text(p)
     i = p.rfind(sep) + 1
@@ -87,6 +122,7 @@ def split(p):
     return head, tail
 
 
+@_takes_bytes
 def splitext(p):
     # The extension starts at the last dot of the last component, unless that
     # component is only dots before it (".bashrc" has none).
@@ -100,16 +136,19 @@ def splitext(p):
     return p, p[:0]
 
 
+@_takes_bytes
 def splitdrive(p):
     p = _text(p)
     return p[:0], p
 
 
+@_takes_bytes
 def basename(p):
     p = _text(p)
     return p[p.rfind(sep) + 1:]
 
 
+@_takes_bytes
 def dirname(p):
     return split(p)[0]
 
@@ -133,7 +172,11 @@ def commonpath(paths):
     # The longest common sub-path of the paths, component by component.
     if not paths:
         raise ValueError("commonpath() arg is an empty sequence")
-    paths = tuple(map(_text, paths))
+    paths = tuple(map(os.fspath, paths))
+    if all(isinstance(p, bytes) for p in paths):
+        return commonpath([p.decode() for p in paths]).encode()
+    if any(isinstance(p, bytes) for p in paths):
+        raise TypeError("Can't mix strings and bytes in path components")
     try:
         kinds = {p.startswith(sep) for p in paths}
     except (TypeError, AttributeError):
@@ -152,6 +195,7 @@ def commonpath(paths):
     return (sep if kinds.pop() else "") + sep.join(common)
 
 
+@_takes_bytes
 def normpath(path):
     # Collapses separators, "." and "a/.." without looking at the file system;
     # exactly two leading slashes are kept (POSIX leaves their meaning open).
@@ -173,6 +217,7 @@ def normpath(path):
     return path or curdir
 
 
+@_takes_bytes
 def abspath(path):
     path = _text(path)
     if not isabs(path):
@@ -180,6 +225,7 @@ def abspath(path):
     return normpath(path)
 
 
+@_takes_bytes
 def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
@@ -234,6 +280,7 @@ def islink(path):
     return _mode_is(path, stat.S_ISLNK, follow=False)
 
 
+@_takes_bytes
 def ismount(path):
     try:
         s1 = os.lstat(path)
@@ -298,6 +345,7 @@ def _passwd_home(user=None):
     return None
 
 
+@_takes_bytes
 def expanduser(path):
     path = _text(path)
     if not path.startswith("~"):
@@ -337,6 +385,7 @@ def _variable_at(path, i):
     return j, path[i + 1:j]
 
 
+@_takes_bytes
 def expandvars(path):
     # Replaces $name and ${name} by the environment's values; references to
     # unknown variables are left as they are.
@@ -361,6 +410,7 @@ def expandvars(path):
             i += len(value)
 
 
+@_takes_bytes
 def realpath(filename, *, strict=False):
     # The canonical path: absolute, with every symbolic link resolved; missing
     # components are kept as they are unless strict.
