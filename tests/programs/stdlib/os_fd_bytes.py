@@ -45,3 +45,7 @@ with tempfile.TemporaryFile() as t:
     t.seek(0)
     print(t.read(), type(t.name).__name__)
 print(sorted(os.listdir(".")))
+try:
+    os.urandom(10**15)
+except MemoryError as e:
+    print("MemoryError", repr(e))

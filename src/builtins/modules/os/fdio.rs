@@ -13,13 +13,23 @@ fn io_error(e: std::io::Error) -> PyErr {
     oserror::from_io(&e, None, None)
 }
 
+/// A buffer of `n` zero bytes, or MemoryError when it cannot be had (as CPython
+/// allocates the whole result first).
+fn zeroed(n: usize) -> PyResult<Vec<u8>> {
+    let mut buf = Vec::new();
+    buf.try_reserve_exact(n)
+        .map_err(|_| PyErr::bare(ExcKind::MemoryError))?;
+    buf.resize(n, 0);
+    Ok(buf)
+}
+
 /// `read(fd, n)`: up to `n` bytes (empty at the end of the file).
 pub fn read(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("read", a, 2, 2)?;
     let fd = args::int(&a[0], "")?;
     let n = args::int(&a[1], "")?;
     let n = usize::try_from(n).map_err(|_| oserror::with_errno(22, None, None))?;
-    let mut buf = vec![0; n];
+    let mut buf = zeroed(n)?;
     let got = match fd {
         0 => std::io::stdin().lock().read(&mut buf).map_err(io_error)?,
         _ => fds::with(fd, |mut f| f.read(&mut buf).map_err(io_error))?,
@@ -71,7 +81,7 @@ pub fn urandom(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let n = args::int(&a[0], "")?;
     let n = usize::try_from(n)
         .map_err(|_| PyErr::new(ExcKind::ValueError, "negative argument not allowed"))?;
-    let mut buf = vec![0; n];
+    let mut buf = zeroed(n)?;
     std::fs::File::open("/dev/urandom")
         .and_then(|mut f| f.read_exact(&mut buf))
         .map_err(io_error)?;
