@@ -207,7 +207,9 @@ def _compiled(pat):
 def fnmatchcase(name, pat):
     # Each run after a star matches at its earliest place (which is never worse
     # than a later one); the last run must end the name.
-    if not isinstance(name, str):
+    if isinstance(name, bytes) or isinstance(pat, bytes):
+        name, pat = _as_text(name, pat)
+    elif not isinstance(name, str):
         raise TypeError(f"expected string or bytes-like object, got {type(name).__name__!r}")
     pieces = _compiled(pat)
     first = pieces[0]
@@ -226,11 +228,22 @@ def fnmatchcase(name, pat):
     return end >= at and _match_at(last, name, end)
 
 
+def _as_text(name, pat):
+    # A bytes name and pattern as str, byte for byte (latin-1, as CPython matches
+    # bytes), or CPython's TypeError when only one is bytes.
+    if not isinstance(pat, bytes):
+        raise TypeError("cannot use a string pattern on a bytes-like object")
+    if not isinstance(name, bytes):
+        raise TypeError("cannot use a bytes pattern on a string-like object")
+    return name.decode("latin-1"), pat.decode("latin-1")
+
+
 def fnmatch(name, pat):
-    return fnmatchcase(os.path.normcase(name), os.path.normcase(pat))
+    # POSIX's normcase changes nothing: only os.fspath is applied.
+    return fnmatchcase(os.fspath(name), os.fspath(pat))
 
 
 def filter(names, pat):
-    # POSIX names need no normcase, so they must be str already.
-    pat = os.path.normcase(pat)
+    # POSIX names need no normcase, so they must be str (or bytes) already.
+    pat = os.fspath(pat)
     return [name for name in names if fnmatchcase(name, pat)]

@@ -19,6 +19,13 @@ def iglob(pathname, *, root_dir=None, dir_fd=None, recursive=False, include_hidd
     # A generator of the matching paths, found as it is advanced.
     if dir_fd is not None:
         raise NotImplementedError("glob with dir_fd is not supported")
+    if isinstance(pathname, bytes):
+        # A bytes pattern finds bytes paths: matched as text, given back in bytes.
+        if root_dir is not None and not isinstance(os.fspath(root_dir), bytes):
+            raise TypeError("cannot use a bytes pattern on a string-like object")
+        found = iglob(os.fsdecode(pathname), root_dir=None if root_dir is None else
+                      os.fsdecode(root_dir), recursive=recursive, include_hidden=include_hidden)
+        return (os.fsencode(path) for path in found)
     root_dir = pathname[:0] if root_dir is None else os.fspath(root_dir)
     found = _iglob(pathname, root_dir, recursive, False, include_hidden)
     if not pathname or (recursive and _is_recursive(pathname[:2])):
@@ -131,9 +138,13 @@ def _is_recursive(pattern):
 
 
 def has_magic(s):
+    if isinstance(s, bytes):
+        s = s.decode("latin-1")
     return any(c in s for c in "*?[")
 
 
 def escape(pathname):
     # The pattern matching `pathname` literally: each *, ? and [ in brackets.
+    if isinstance(pathname, bytes):
+        return escape(pathname.decode("latin-1")).encode("latin-1")
     return "".join(f"[{c}]" if c in "*?[" else c for c in pathname)

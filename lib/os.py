@@ -1,9 +1,9 @@
 # os, written from its documentation over the native _os module: files and
 # directories (stat_result, scandir and DirEntry, walk, makedirs, removedirs), the
 # environment (environ, getenv, putenv), the process, file descriptors of os.open,
-# and os.path (posixpath). Missing: everything that takes or returns bytes
-# (urandom, read, write, getcwdb, fsencode), the dir_fd arguments, file-descriptor
-# paths, and process management (fork, exec*, spawn*, kill, system).
+# and os.path (posixpath). Missing: surrogate escapes for names that are not
+# UTF-8 (bytes paths must be UTF-8), the dir_fd arguments, file-descriptor paths,
+# and process management (fork, exec*, spawn*, kill, system).
 
 import abc
 import sys
@@ -34,8 +34,12 @@ from _os import (
     fspath,
     getcwd,
     getpid,
+    lseek,
+    read,
     readlink,
     strerror,
+    urandom,
+    write,
 )
 
 name = "posix"
@@ -320,9 +324,14 @@ class DirEntry:
     @classmethod
     def _make(cls, directory, entry):
         self = object.__new__(cls)
-        self.name, self._is_dir, self._is_file, self._is_symlink, self._inode = entry
+        name, self._is_dir, self._is_file, self._is_symlink, self._inode = entry
+        slash = sep
+        if isinstance(directory, bytes):
+            # A bytes directory lists bytes names, as in CPython.
+            name, slash = name.encode(), sep.encode()
+        self.name = name
         # path.join(directory, name), for a name that has no slash.
-        self.path = directory + self.name if directory.endswith(sep) else directory + sep + self.name
+        self.path = directory + name if directory.endswith(slash) else directory + slash + name
         self._stat = None
         self._lstat = None
         return self
@@ -639,6 +648,22 @@ class _Environ:
 
 
 environ = _Environ(_os.environ())
+
+
+def fsencode(filename):
+    # A path as bytes (UTF-8; genpy has no surrogateescape for undecodable names).
+    filename = fspath(filename)
+    return filename.encode() if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    # A path as str (UTF-8, strictly).
+    filename = fspath(filename)
+    return filename.decode() if isinstance(filename, bytes) else filename
+
+
+def getcwdb():
+    return fsencode(getcwd())
 
 
 def getenv(key, default=None):

@@ -2,7 +2,7 @@
 # PurePosixPath (path arithmetic without the file system), Path and PosixPath
 # (queries and changes, glob and rglob as generators). Missing: Windows paths
 # (PureWindowsPath and WindowsPath raise NotImplementedError), as_uri, owner and
-# group; read_bytes and write_bytes need open()'s binary modes.
+# group.
 
 import fnmatch
 import os
@@ -500,6 +500,11 @@ class Path(PurePath):
             return f.read()
 
     def write_bytes(self, data):
+        # CPython takes a memoryview of data first (genpy has none).
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError(
+                f"memoryview: a bytes-like object is required, not '{type(data).__name__}'"
+            )
         with self.open("wb") as f:
             return f.write(data)
 

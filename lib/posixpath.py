@@ -1,7 +1,8 @@
 # posixpath (os.path), written from its documentation: the pure string
 # operations on POSIX paths (join, split, normpath, relpath, commonpath, ...) and
 # the queries that ask the file system (exists, isdir, getsize, realpath, ...).
-# Paths are str or os.PathLike; bytes paths are not supported.
+# Paths are str, bytes or os.PathLike; the string functions work on the text of
+# a bytes path (which must be UTF-8) and answer in bytes.
 
 import os
 import stat
@@ -26,25 +27,74 @@ __all__ = [
 ]
 
 
+def _text(p):
+    # os.fspath(p), which must be a str here ([`_takes_bytes`] decodes bytes first).
+    p = os.fspath(p)
+    if isinstance(p, bytes):
+        raise NotImplementedError("genpy's os.path string functions do not take bytes paths")
+    return p
+
+
+def _encoded(result):
+    # A str result (or the strs of a tuple) as bytes.
+    if isinstance(result, str):
+        return result.encode()
+    if isinstance(result, tuple):
+        return tuple(_encoded(r) for r in result)
+    return result
+
+
+def _takes_bytes(func):
+    # A str path function that takes bytes paths too: given bytes, it works on
+    # their text (UTF-8) and answers in bytes. str mixed with bytes is CPython's
+    # TypeError; arguments that are not paths are left for func to refuse.
+    def wrapper(*args, **kwargs):
+        values = [
+            os.fspath(a) if not isinstance(a, (str, bytes)) and hasattr(type(a), "__fspath__")
+            else a
+            for a in args
+        ]
+        if not any(isinstance(v, bytes) for v in values):
+            return func(*args, **kwargs)
+        if any(isinstance(v, str) for v in values):
+            raise TypeError("Can't mix strings and bytes in path components")
+        return _encoded(func(*[v.decode() if isinstance(v, bytes) else v for v in values],
+                             **kwargs))
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+
+
 def _check_arg_types(funcname, *args):
-    # The TypeError CPython's path functions raise for an argument that is not a
-    # path (after os.fspath failed on it).
+    # Called when a path function failed on its arguments: CPython's TypeError
+    # for one that is not a str or bytes, or for str mixed with bytes; bytes
+    # alone are what genpy's string functions do not take.
+    kinds = set()
     for arg in args:
-        if not isinstance(arg, str) and not hasattr(type(arg), "__fspath__"):
+        if not isinstance(arg, (str, bytes)):
             raise TypeError(
                 f"{funcname}() argument must be str, bytes, or os.PathLike object, "
                 f"not {type(arg).__name__!r}"
             ) from None
+        kinds.add(isinstance(arg, bytes))
+    if len(kinds) > 1:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+    if True in kinds:
+        _text(b"")
 
 
+@_takes_bytes
 def normcase(s):
-    return os.fspath(s)
+    return _text(s)
 
 
+@_takes_bytes
 def isabs(s):
-    return os.fspath(s).startswith(sep)
+    return _text(s).startswith(sep)
 
 
+@_takes_bytes
 def join(a, *p):
     a = os.fspath(a)
     path = a
@@ -62,8 +112,9 @@ def join(a, *p):
     return path
 
 
+@_takes_bytes
 def split(p):
-    p = os.fspath(p)
+    p = _text(p)
     i = p.rfind(sep) + 1
     head, tail = p[:i], p[i:]
     if head and head != sep * len(head):
@@ -71,10 +122,11 @@ def split(p):
     return head, tail
 
 
+@_takes_bytes
 def splitext(p):
     # The extension starts at the last dot of the last component, unless that
     # component is only dots before it (".bashrc" has none).
-    p = os.fspath(p)
+    p = _text(p)
     last_sep = p.rfind(sep)
     dot = p.rfind(extsep)
     if dot > last_sep:
@@ -84,16 +136,19 @@ def splitext(p):
     return p, p[:0]
 
 
+@_takes_bytes
 def splitdrive(p):
-    p = os.fspath(p)
+    p = _text(p)
     return p[:0], p
 
 
+@_takes_bytes
 def basename(p):
-    p = os.fspath(p)
+    p = _text(p)
     return p[p.rfind(sep) + 1:]
 
 
+@_takes_bytes
 def dirname(p):
     return split(p)[0]
 
@@ -118,6 +173,10 @@ def commonpath(paths):
     if not paths:
         raise ValueError("commonpath() arg is an empty sequence")
     paths = tuple(map(os.fspath, paths))
+    if all(isinstance(p, bytes) for p in paths):
+        return commonpath([p.decode() for p in paths]).encode()
+    if any(isinstance(p, bytes) for p in paths):
+        raise TypeError("Can't mix strings and bytes in path components")
     try:
         kinds = {p.startswith(sep) for p in paths}
     except (TypeError, AttributeError):
@@ -136,10 +195,11 @@ def commonpath(paths):
     return (sep if kinds.pop() else "") + sep.join(common)
 
 
+@_takes_bytes
 def normpath(path):
     # Collapses separators, "." and "a/.." without looking at the file system;
     # exactly two leading slashes are kept (POSIX leaves their meaning open).
-    path = os.fspath(path)
+    path = _text(path)
     if not path:
         return curdir
     leading = 0
@@ -157,19 +217,21 @@ def normpath(path):
     return path or curdir
 
 
+@_takes_bytes
 def abspath(path):
-    path = os.fspath(path)
+    path = _text(path)
     if not isabs(path):
         path = join(os.getcwd(), path)
     return normpath(path)
 
 
+@_takes_bytes
 def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
     try:
-        path = os.fspath(path)
-        start = curdir if start is None else os.fspath(start)
+        path = _text(path)
+        start = curdir if start is None else _text(start)
     except TypeError:
         _check_arg_types("relpath", path, start)
         raise
@@ -218,6 +280,7 @@ def islink(path):
     return _mode_is(path, stat.S_ISLNK, follow=False)
 
 
+@_takes_bytes
 def ismount(path):
     try:
         s1 = os.lstat(path)
@@ -225,7 +288,7 @@ def ismount(path):
         return False
     if stat.S_ISLNK(s1.st_mode):
         return False
-    parent = realpath(join(os.fspath(path), pardir))
+    parent = realpath(join(_text(path), pardir))
     try:
         s2 = os.lstat(parent)
     except (OSError, ValueError):
@@ -282,8 +345,9 @@ def _passwd_home(user=None):
     return None
 
 
+@_takes_bytes
 def expanduser(path):
-    path = os.fspath(path)
+    path = _text(path)
     if not path.startswith("~"):
         return path
     i = path.find(sep, 1)
@@ -321,10 +385,11 @@ def _variable_at(path, i):
     return j, path[i + 1:j]
 
 
+@_takes_bytes
 def expandvars(path):
     # Replaces $name and ${name} by the environment's values; references to
     # unknown variables are left as they are.
-    path = os.fspath(path)
+    path = _text(path)
     if "$" not in path:
         return path
     i = 0
@@ -345,10 +410,11 @@ def expandvars(path):
             i += len(value)
 
 
+@_takes_bytes
 def realpath(filename, *, strict=False):
     # The canonical path: absolute, with every symbolic link resolved; missing
     # components are kept as they are unless strict.
-    filename = os.fspath(filename)
+    filename = _text(filename)
     path, _ = _resolve("", filename, strict, {})
     return abspath(path)
 

@@ -3,16 +3,17 @@
 # (O_EXCL). mkstemp, mkdtemp, NamedTemporaryFile, TemporaryFile,
 # TemporaryDirectory, gettempdir. genpy runs no finalizers, so a temporary file
 # or directory that is never closed or cleaned up stays behind (CPython removes
-# it when it is garbage-collected). Missing: SpooledTemporaryFile and the bytes
-# variants (gettempdirb, gettempprefixb); binary modes (the default 'w+b' of
-# NamedTemporaryFile and TemporaryFile) work once open() has binary files.
+# it when it is garbage-collected). SpooledTemporaryFile keeps its data in memory
+# until it grows past max_size. Missing: the bytes variants (gettempdirb,
+# gettempprefixb).
 
+import io
 import os
 import shutil
 import random as _random
 
 __all__ = [
-    "NamedTemporaryFile", "TemporaryFile", "TemporaryDirectory", "mkstemp",
+    "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "TemporaryDirectory", "mkstemp",
     "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir", "gettempdir",
 ]
 
@@ -189,6 +190,132 @@ def TemporaryFile(mode="w+b", buffering=-1, encoding=None, newline=None,
     except BaseException:
         os.close(fd)
         raise
+
+
+class SpooledTemporaryFile:
+    # A temporary file held in memory (a BytesIO, or a TextIOWrapper over one)
+    # until it grows past max_size or its fileno() is asked for; then its data
+    # moves to a TemporaryFile ("rolls over"), at the same position.
+    _rolled = False
+
+    def __init__(self, max_size=0, mode="w+b", buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if "b" in mode:
+            self._file = io.BytesIO()
+        else:
+            # The locale's encoding, as CPython's text_encoding("locale") gives.
+            encoding = encoding or "UTF-8"
+            self._file = io.TextIOWrapper(io.BytesIO(), encoding=encoding, errors=errors,
+                                          newline=newline)
+        self._max_size = max_size
+        self._args = dict(mode=mode, buffering=buffering, suffix=suffix, prefix=prefix,
+                          encoding=encoding, newline=newline, dir=dir, errors=errors)
+
+    def _check(self, file):
+        if not self._rolled and self._max_size and file.tell() > self._max_size:
+            self.rollover()
+
+    def rollover(self):
+        if self._rolled:
+            return
+        memory = self._file
+        disk = self._file = TemporaryFile(**self._args)
+        position = memory.tell()
+        if isinstance(memory, io.BytesIO):
+            disk.write(memory.getvalue())
+        else:
+            disk.buffer.write(memory.buffer.getvalue())
+        disk.seek(position, 0)
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError("Cannot enter context with closed file")
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    @property
+    def mode(self):
+        if self._rolled:
+            return self._file.mode
+        return self._args["mode"]
+
+    @property
+    def name(self):
+        return self._file.name if self._rolled else None
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    def readable(self):
+        return self._file.readable()
+
+    def writable(self):
+        return self._file.writable()
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def write(self, s):
+        file = self._file
+        written = file.write(s)
+        self._check(file)
+        return written
+
+    def writelines(self, iterable):
+        file = self._file
+        result = file.writelines(iterable)
+        self._check(file)
+        return result
 
 
 class TemporaryDirectory:

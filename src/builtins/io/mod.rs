@@ -152,9 +152,12 @@ fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(String, Value)> {
     }
     match super::fspath::fspath(vm, v) {
         Some(path) => {
-            // The file's name is the str the path-like object stands for.
+            // The file's name is the str (or bytes) the path-like object stands for.
             let path = path?;
-            let text = path.as_str().unwrap_or_default().to_string();
+            let text = match path.as_bytes() {
+                Some(b) => String::from_utf8_lossy(&b).into_owned(),
+                None => path.as_str().unwrap_or_default().to_string(),
+            };
             Ok((text, path))
         }
         None => Err(PyErr::new(

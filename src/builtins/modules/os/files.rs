@@ -12,6 +12,16 @@ use crate::objects::args;
 use crate::objects::{KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
+/// A name from the system as a bytes (for a bytes path argument, as CPython gives)
+/// or a str.
+fn name_of(name: &std::ffi::OsStr, as_bytes: bool) -> PyResult<Value> {
+    use std::os::unix::ffi::OsStrExt;
+    match as_bytes {
+        true => Ok(Value::bytes(name.as_bytes().to_vec())),
+        false => name_value(name),
+    }
+}
+
 /// The OSError for `e` on `path`.
 fn error(e: &std::io::Error, path: &str) -> PyErr {
     oserror::from_io(e, Some(Value::str(path)), None)
@@ -47,10 +57,11 @@ pub fn chdir(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 pub fn listdir(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("listdir", a, 1, 1)?;
     let path = path_arg(vm, &a[0], "listdir", Accepts::PathFdOrNone)?;
+    let as_bytes = matches!(a[0], Value::Bytes(_));
     let mut names = Vec::new();
     for entry in fs::read_dir(&path).map_err(|e| error(&e, &path))? {
         let entry = entry.map_err(|e| error(&e, &path))?;
-        names.push(name_value(&entry.file_name())?);
+        names.push(name_of(&entry.file_name(), as_bytes)?);
     }
     Ok(Value::list(names))
 }
@@ -213,7 +224,7 @@ pub fn readlink(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("readlink", a, 1, 1)?;
     let path = path_arg(vm, &a[0], "readlink", Accepts::Path)?;
     let target = fs::read_link(&path).map_err(|e| error(&e, &path))?;
-    name_value(target.as_os_str())
+    name_of(target.as_os_str(), matches!(a[0], Value::Bytes(_)))
 }
 
 /// `symlink(src, dst)`: makes `dst` a symbolic link to `src`.

@@ -4,8 +4,9 @@
 //! tuple); `os.py` gives them CPython's signatures and types (`stat_result`,
 //! `DirEntry`, `environ`). Files: [`files`] (paths and directories), [`scandir`]
 //! (the lazy directory iterator), [`process`] (the environment, the process, file
-//! descriptors).
+//! descriptors), [`fdio`] (bytes through descriptors, `urandom`).
 
+mod fdio;
 mod files;
 mod process;
 mod scandir;
@@ -53,6 +54,10 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("open", process::open),
     MethodDef::new("close", process::close),
     MethodDef::new("fstat", process::fstat),
+    MethodDef::new("read", fdio::read),
+    MethodDef::new("write", fdio::write),
+    MethodDef::new("lseek", fdio::lseek),
+    MethodDef::new("urandom", fdio::urandom),
 ];
 
 /// What a path argument may be, for CPython's TypeError wording.
@@ -81,7 +86,16 @@ fn path_arg(vm: &mut Vm, v: &Value, fname: &str, accepts: Accepts) -> PyResult<S
     }
     match fspath(vm, v) {
         Some(path) => {
-            let path = path?.as_str().unwrap_or_default().to_string();
+            let path = path?;
+            let path = match path.as_bytes() {
+                Some(b) => String::from_utf8(b.to_vec()).map_err(|_| {
+                    PyErr::new(
+                        ExcKind::NotImplementedError,
+                        format!("{fname}: a bytes path that is not UTF-8 is not supported"),
+                    )
+                })?,
+                None => path.as_str().unwrap_or_default().to_string(),
+            };
             if path.contains('\0') {
                 return Err(PyErr::new(ExcKind::ValueError, "embedded null byte"));
             }
