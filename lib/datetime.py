@@ -13,6 +13,9 @@
 
 import time as _time
 
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
+           "MINYEAR", "MAXYEAR", "UTC")
+
 MINYEAR = 1
 MAXYEAR = 9999
 
@@ -199,7 +202,7 @@ def _time_in_range(hour, minute, second, microsecond, fold):
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
-                        "not type '%s'" % type(tz).__name__)
+                        "not type '%s'" % _tname(tz))
 
 
 def _missing(name, position):
@@ -214,7 +217,7 @@ def _check_offset(name, offset):
         return None
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
-                        % (name, type(offset).__name__))
+                        % (name, _tname(offset)))
     if not -_US_PER_DAY < offset._us < _US_PER_DAY:
         raise ValueError("offset must be a timedelta strictly between "
                          "-timedelta(hours=24) and timedelta(hours=24), not %r."
@@ -225,7 +228,7 @@ def _check_offset(name, offset):
 def _check_tzname(name):
     if name is not None and not isinstance(name, str):
         raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
-                        % type(name).__name__)
+                        % _tname(name))
     return name
 
 
@@ -247,9 +250,6 @@ def _format_offset(offset, sep=":"):
         if us:
             text += ".%06d" % us
     return text
-
-
-_TIMESPECS = ("auto", "hours", "minutes", "seconds", "milliseconds", "microseconds")
 
 
 def _format_time(hour, minute, second, microsecond, timespec):
@@ -311,9 +311,14 @@ def _invalid(text):
     return ValueError("Invalid isoformat string: %r" % (text,))
 
 
+def _is_digit(c):
+    return "0" <= c <= "9"
+
+
 def _digits(text, start, count):
+    # The number written by count digits at start, or None.
     part = text[start:start + count]
-    if len(part) != count or not all("0" <= c <= "9" for c in part):
+    if len(part) != count or not all(_is_digit(c) for c in part):
         return None
     return int(part)
 
@@ -358,10 +363,6 @@ def _parse_date(text):
     if month is None or day is None:
         return None
     return year, month, day
-
-
-def _is_digit(c):
-    return "0" <= c <= "9"
 
 
 def _parse_clock(text):
@@ -463,11 +464,9 @@ def _date_length(text):
 def _from_iso_calendar(year, week, weekday):
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("Year is out of range: %d" % year)
-    if not 0 < week < 53:
-        long_year = (_iso_week1_monday(year + 1) - _iso_week1_monday(year)) // 7 == 53 \
-            if year < MAXYEAR else False
-        if not (week == 53 and long_year):
-            raise ValueError("Invalid week: %d" % week)
+    weeks = (_iso_week1_monday(year + 1) - _iso_week1_monday(year)) // 7
+    if not 0 < week <= weeks:
+        raise ValueError("Invalid week: %d" % week)
     if not 0 < weekday < 8:
         raise ValueError("Invalid day: %d (range is [1, 7])" % weekday)
     ordinal = _iso_week1_monday(year) + (week - 1) * 7 + weekday - 1
@@ -865,7 +864,7 @@ class timezone(tzinfo, tuple):
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24), not %r."
                              % (offset,))
-        if name is None and not offset._us and cls is timezone and _UTC is not None:
+        if name is None and not offset._us and _UTC is not None:
             return _UTC
         self = tuple.__new__(cls, (_OFFSET, offset._us))
         self._f = (offset, name)
