@@ -267,14 +267,14 @@ fn mktime(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("_mktime", a, 2, 2)?;
     let f = tm_fields("mktime", &a[0], matches!(a[1], Value::Bool(true)))?;
     let mut tm = empty_tm();
-    tm.tm_year = f[0].wrapping_sub(1900);
-    tm.tm_mon = f[1] - 1;
+    tm.tm_year = tm_year(f[0])?;
+    tm.tm_mon = f[1].wrapping_sub(1);
     tm.tm_mday = f[2];
     tm.tm_hour = f[3];
     tm.tm_min = f[4];
     tm.tm_sec = f[5];
     tm.tm_wday = -1;
-    tm.tm_yday = f[7] - 1;
+    tm.tm_yday = f[7].wrapping_sub(1);
     tm.tm_isdst = f[8];
     // SAFETY: mktime reads and normalises the struct it is given.
     let t = unsafe {
@@ -374,9 +374,7 @@ fn tm_fields(name: &str, t: &Value, is_struct: bool) -> PyResult<[i32; 9]> {
 fn checked_tm(name: &str, t: &Value, is_struct: bool) -> PyResult<libc::tm> {
     let f = tm_fields(name, t, is_struct)?;
     let mut tm = empty_tm();
-    tm.tm_year = f[0]
-        .checked_sub(1900)
-        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "year out of range"))?;
+    tm.tm_year = tm_year(f[0])?;
     tm.tm_mon = match f[1] {
         0 => 0,
         1..=12 => f[1] - 1,
@@ -410,6 +408,12 @@ fn checked_tm(name: &str, t: &Value, is_struct: bool) -> PyResult<libc::tm> {
     };
     tm.tm_isdst = f[8].clamp(-1, 1);
     Ok(tm)
+}
+
+/// `tm_year` (years since 1900) of a year, which must fit a C int.
+fn tm_year(year: i32) -> PyResult<i32> {
+    year.checked_sub(1900)
+        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "year out of range"))
 }
 
 fn tuple_required() -> PyErr {
