@@ -96,6 +96,11 @@ impl Interpreter {
         self.vm.ignore_environment();
     }
 
+    /// Installs (or with None removes) a generator observer (`genpy trace`).
+    pub fn set_observer(&mut self, observer: Option<Box<dyn vm::observe::GenObserver>>) {
+        self.vm.set_observer(observer);
+    }
+
     /// Writes stdout unbuffered (`genpy -u`).
     pub fn set_unbuffered(&mut self) {
         self.vm.out.set_unbuffered();
@@ -159,6 +164,15 @@ impl Interpreter {
     pub fn run_interactive(&mut self, text: &str) -> Result<(), RunError> {
         let code = self.compile(text, "<stdin>", compile::Mode::Interactive)?;
         self.run_code(code)
+    }
+
+    /// Evaluates one expression in `__main__` (how the REPL's `:` commands find the
+    /// value they are about).
+    pub fn evaluate(&mut self, expr: &str) -> Result<Value, RunError> {
+        let code = self.compile(expr.trim(), "<stdin>", compile::Mode::Eval)?;
+        let r = self.vm.run_module(code, self.globals.clone());
+        self.vm.frames.clear();
+        r.map_err(|e| self.exception_to_error(e))
     }
 
     fn run_code(&mut self, code: Rc<objects::code::Code>) -> Result<(), RunError> {

@@ -1,8 +1,9 @@
 //! Tests of the `genpy` command line that the golden programs cannot express: exit
 //! statuses, Ctrl-C (SIGINT), a program whose helper module sits beside it (so `sys.path[0]`, the script's
 //! directory, finds it), and `genpy -m MODULE [ARGS]`, which runs a module found on
-//! `sys.path` as `__main__` (a package runs its `__main__` submodule), and the `genpy dis`
-//! first word (the disassembler, unless a file named `dis` exists). Each test
+//! `sys.path` as `__main__` (a package runs its `__main__` submodule), the `genpy dis`
+//! first word (the disassembler, unless a file named `dis` exists), and the page of
+//! `genpy trace --html`. Each test
 //! writes its files into a fresh temporary directory and, when python3 is on `PATH`,
 //! checks that python3 prints the same.
 
@@ -192,6 +193,102 @@ fn dis_disassembles_a_command_and_a_file_like_dash_dash_dis() {
     assert!(file.contains("stored in x"), "{file}");
     let explained = genpy_stdout(&dir, &["dis", "--explain", "gen.py"]);
     assert!(explained.starts_with("How to read this listing") && explained.ends_with(&file));
+    let _ = fs::remove_dir_all(dir);
+}
+
+/// checks that `genpy trace --html` writes one self-contained page (no network
+/// reference, data that cannot end its `<script>` early) holding the events of a
+/// `yield from` chain across two files and both sources, while the program's stdout is
+/// untouched and no events go to stderr.
+#[test]
+fn trace_html_writes_a_self_contained_page() {
+    let dir = project(&[
+        (
+            "prog.py",
+            "from helper import inner\n\ndef outer():\n    r = yield from inner()\n    yield r\n\n\
+             g = outer()\nprint(next(g), g.send('</script>'), next(g, 'end'))\n",
+        ),
+        ("helper.py", "def inner():\n    x = yield 1\n    return x\n"),
+    ]);
+    let (code, out, err) = run(
+        env!("CARGO_BIN_EXE_genpy"),
+        &["trace", "--html", "page.html", "prog.py"],
+        &dir,
+    )
+    .expect("genpy runs");
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (0, "1 </script> end\n", "")
+    );
+    let page = fs::read_to_string(dir.join("page.html")).expect("the page is written");
+    assert!(page.starts_with("<!DOCTYPE html>") && page.ends_with("</html>\n"));
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "{page}"
+    );
+    assert_eq!(
+        page.matches("</script>").count(),
+        2,
+        "the data ends its element early"
+    );
+    for needle in [
+        r#""gen": "outer#1", "depth": 0, "event": "created""#,
+        r#""gen": "inner#2", "depth": 1, "event": "yielded", "value": "1", "line": 2"#,
+        r#""chain": ["outer#1", "inner#2"]"#,
+        r#""sent": "'\u003c/script>'""#,
+        r#""event": "returned", "value": "'\u003c/script>'", "line": 3"#,
+        "def inner():\\n    x = yield 1",
+        "from helper import inner",
+    ] {
+        assert!(page.contains(needle), "missing {needle}");
+    }
+    let _ = fs::remove_dir_all(dir);
+}
+
+/// checks, in a real browser, that the page of `genpy trace --html` draws its steps
+/// and that the arrow keys step it forwards and backwards: opened at `?step=2`, four
+/// key presses (right, right, left, right) leave it at step 4. It runs only when
+/// `GENPY_CHROMIUM` names a Chromium binary (a browser start is slow; by default the
+/// test passes without one).
+#[test]
+fn trace_html_steps_in_a_browser() {
+    let Some(chromium) = std::env::var_os("GENPY_CHROMIUM") else {
+        return;
+    };
+    let dir = project(&[(
+        "prog.py",
+        "def inner():\n    yield 1\n\ndef outer():\n    yield from inner()\n\nprint(list(outer()))\n",
+    )]);
+    genpy_stdout(&dir, &["trace", "--html", "page.html", "prog.py"]);
+    let profile = dir.join("profile");
+    let url = format!(
+        "file://{}/page.html?step=2&keys=right,right,left,right",
+        dir.display()
+    );
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+        ])
+        .args([
+            "--disable-background-networking",
+            "--disable-component-update",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(["--dump-dom", &url])
+        .stderr(Stdio::null())
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(dom.contains("data-step=\"4\""), "{dom}");
+    assert!(dom.contains("step 4 of 12"), "{dom}");
+    assert!(dom.contains("outer#1's yield from starts inner#2"), "{dom}");
+    assert!(
+        dom.contains("class=\"frame running focus\" data-gen=\"inner#2\""),
+        "{dom}"
+    );
     let _ = fs::remove_dir_all(dir);
 }
 

@@ -16,7 +16,12 @@ use crate::vm::Vm;
 pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyResult<Value> {
     let name = &*cls.name;
     let kind = cls.builtin.unwrap_or(BuiltinType::Object);
-    if !kw.is_empty() && !matches!(kind, BuiltinType::Dict | BuiltinType::Int) {
+    if !kw.is_empty()
+        && !matches!(
+            kind,
+            BuiltinType::Dict | BuiltinType::Int | BuiltinType::Bytes | BuiltinType::ByteArray
+        )
+    {
         return Err(PyErr::new(
             ExcKind::TypeError,
             format!("{name}() takes no keyword arguments"),
@@ -29,12 +34,15 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
             float(vm, a.first())
         }
         BuiltinType::Str => {
-            args::count("str", &a, 0, 1)?;
-            match a.first() {
-                None => Ok(Value::str("")),
-                Some(v) => Ok(Value::string(vm.str_of(v)?)),
+            args::count("str", &a, 0, 3)?;
+            match a.as_slice() {
+                [] => Ok(Value::str("")),
+                [v] => Ok(Value::string(vm.str_of(v)?)),
+                [v, rest @ ..] => str_decoded(v, rest),
             }
         }
+        BuiltinType::Bytes => super::methods::construct_bytes(vm, false, &a, &kw),
+        BuiltinType::ByteArray => super::methods::construct_bytes(vm, true, &a, &kw),
         BuiltinType::Bool => {
             args::count("bool", &a, 0, 1)?;
             match a.first() {
@@ -81,10 +89,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
         }
         BuiltinType::Type => match a.as_slice() {
             [v] => Ok(Value::Class(types().class_of(v))),
-            _ => Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                "type() with three arguments (dynamic class creation) is not supported",
-            )),
+            _ => super::methods::metatype::class_from_args(vm, cls, &a, &kw),
         },
         BuiltinType::Object => {
             args::count("object", &a, 0, 0)?;
@@ -95,6 +100,25 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
             format!("cannot create '{name}' instances"),
         )),
     }
+}
+
+/// `str(b, encoding[, errors])`: the bytes decoded.
+fn str_decoded(v: &Value, rest: &[Value]) -> PyResult<Value> {
+    let Some(data) = v.as_bytes() else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "decoding to str: need a bytes-like object, {} found",
+                v.type_name()
+            ),
+        ));
+    };
+    let enc = super::codecs::Encoding::lookup(args::str(&rest[0], "str()")?)?;
+    let errors = match rest.get(1) {
+        Some(e) => super::codecs::Handler::new(Some(args::str(e, "str()")?)),
+        None => super::codecs::Handler::strict(),
+    };
+    Ok(Value::string(super::codecs::decode(&data, enc, &errors)?))
 }
 
 fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
@@ -113,6 +137,7 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
         return match v {
             Value::Str(s) => parse_int(s.as_str(), b as u32),
+            Value::Bytes(_) | Value::ByteArray(_) => int_of_bytes(v, b),
             _ => Err(PyErr::new(
                 ExcKind::TypeError,
                 "int() can't convert non-string with explicit base",
@@ -124,6 +149,7 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(*b as i64)),
         Value::Float(f) => crate::objects::float::float_to_int(f.trunc()),
         Value::Str(s) => parse_int(s.as_str(), 10),
+        Value::Bytes(_) | Value::ByteArray(_) => int_of_bytes(v, 10),
         Value::Instance(_) => {
             if let Some(base) = crate::objects::class::builtin_part(v, "__int__") {
                 return int(vm, std::slice::from_ref(base), &vec![]);
@@ -137,6 +163,21 @@ fn int(vm: &mut Vm, a: &[Value], kw: &Kwargs) -> PyResult<Value> {
         }
         _ => Err(int_type_error(v)),
     }
+}
+
+/// `int(b'42')`: the bytes read as ASCII digits; the ValueError shows the bytes.
+fn int_of_bytes(v: &Value, base: i64) -> PyResult<Value> {
+    let data = v.as_bytes().map(|b| b.to_vec()).unwrap_or_default();
+    let text: String = data.iter().map(|b| *b as char).collect();
+    parse_int(&text, base as u32).map_err(|_| {
+        PyErr::new(
+            ExcKind::ValueError,
+            format!(
+                "invalid literal for int() with base {base}: {}",
+                crate::objects::bytes::repr_bytes(&data)
+            ),
+        )
+    })
 }
 
 fn int_type_error(v: &Value) -> PyErr {

@@ -89,12 +89,19 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
     }
     line.push_str(&end);
-    match args::kwarg(kw, "file") {
-        None | Some(Value::None) => vm.write_out(&line),
-        Some(target) => match target.downcast::<super::io::FileObject>() {
-            Some(file) => file.0.borrow_mut().write(&line)?,
+    let target = match args::kwarg(kw, "file") {
+        None | Some(Value::None) => vm.sys_dict.borrow().get("stdout").cloned(),
+        Some(target) => Some(target.clone()),
+    };
+    match target {
+        None => vm.write_out(&line),
+        Some(t) if super::io::std::is_stdout(&t) => vm.write_out(&line),
+        Some(target) => match target.downcast::<super::io::text::TextFile>() {
+            Some(file) => {
+                file.write(&line)?;
+            }
             None => {
-                let w = vm.get_attr(target, "write")?;
+                let w = vm.get_attr(&target, "write")?;
                 vm.call(&w, vec![Value::string(line)], vec![])?;
             }
         },
@@ -109,6 +116,8 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
     Ok(match v {
         Value::Str(s) => s.char_len(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
@@ -116,7 +125,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Set(s) => s.len(),
         Value::Range(r) => crate::objects::int::range_len(r.0, r.1, r.2) as usize,
         Value::Native(n) => n.length().ok_or_else(|| no_len(v))??,
-        Value::Instance(_) => match vm.lookup_method(v, "__len__") {
+        _ if crate::objects::class::has_user_slots(v) => match vm.lookup_method(v, "__len__") {
             Some(m) => {
                 let r = vm.call(&m, vec![], vec![])?;
                 let n = args::int(&r, "")?;
@@ -320,11 +329,23 @@ fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         .or_else(|| args::kwarg(kw, "start"))
         .cloned()
         .unwrap_or(Value::Int(0));
-    if let Value::Str(_) = total {
-        return Err(PyErr::new(
-            ExcKind::TypeError,
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
+    match total {
+        Value::Str(_) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "sum() can't sum strings [use ''.join(seq) instead]",
+            ))
+        }
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "sum() can't sum {} [use b''.join(seq) instead]",
+                    total.type_name()
+                ),
+            ))
+        }
+        _ => {}
     }
     let it = vm.get_iter(a[0].clone())?;
     while let Some(v) = vm.iter_next(&it)? {
@@ -421,12 +442,12 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             .downcast::<crate::objects::bigrange::BigRange>()
             .map(crate::objects::bigrange::BigRange::reversed)
             .unwrap_or_default(),
-        Value::Tuple(_) | Value::Str(_) => {
+        Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();
             NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
         }
-        Value::Instance(_) => {
+        v if crate::objects::class::has_user_slots(v) => {
             if let Some(m) = vm.lookup_method(&a[0], "__reversed__") {
                 return vm.call(&m, vec![], vec![]);
             }
@@ -541,20 +562,54 @@ fn all(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `isinstance(obj, cls)` / `issubclass(obj, cls)` for each class of `cls` (a
+/// class or a tuple of them, nested): a metaclass's `__instancecheck__` or
+/// `__subclasscheck__` answers for its classes, `test` for the others.
 fn class_check(
+    vm: &mut Vm,
+    obj: &Value,
     cls: &Value,
     test: &dyn Fn(&Rc<crate::objects::Class>) -> bool,
     fname: &str,
 ) -> PyResult<bool> {
     match cls {
-        Value::Class(c) => Ok(test(c)),
+        Value::Class(c) if test(c) => Ok(true),
+        Value::Class(c) => {
+            let hook = if fname == "isinstance" {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            match c.metaclass.as_ref().and_then(|m| m.lookup_slot(hook)) {
+                Some(Value::Function(_)) => {
+                    let m = vm.get_attr(cls, hook)?;
+                    let r = vm.call(&m, vec![obj.clone()], vec![])?;
+                    vm.truthy(&r)
+                }
+                _ => Ok(false),
+            }
+        }
         Value::Tuple(t) => {
             for c in t.iter() {
-                if class_check(c, test, fname)? {
+                if class_check(vm, obj, c, test, fname)? {
                     return Ok(true);
                 }
             }
             Ok(false)
+        }
+        // `isinstance(x, int | str)`.
+        Value::Native(n) if n.downcast::<crate::objects::union::UnionType>().is_some() => {
+            let members = n
+                .downcast::<crate::objects::union::UnionType>()
+                .and_then(|u| u.classes())
+                .ok_or_else(|| parameterized(fname))?;
+            Ok(members.iter().any(test))
+        }
+        Value::Native(n)
+            if n.downcast::<crate::objects::generic::GenericAlias>()
+                .is_some() =>
+        {
+            Err(parameterized(fname))
         }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
@@ -567,17 +622,27 @@ fn class_check(
     }
 }
 
-fn isinstance(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+/// CPython's TypeError for `isinstance(x, list[int])`.
+fn parameterized(fname: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("{fname}() argument 2 cannot be a parameterized generic"),
+    )
+}
+
+fn isinstance(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("isinstance", a, 2, 2)?;
     let cls = types().class_of(&a[0]);
     Ok(Value::Bool(class_check(
+        vm,
+        &a[0],
         &a[1],
         &|c| cls.is_subclass(c),
         "isinstance",
     )?))
 }
 
-fn issubclass(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("issubclass", a, 2, 2)?;
     let Value::Class(sub) = &a[0] else {
         return Err(PyErr::new(
@@ -587,6 +652,8 @@ fn issubclass(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     let sub = sub.clone();
     Ok(Value::Bool(class_check(
+        vm,
+        &a[0],
         &a[1],
         &|c| sub.is_subclass(c),
         "issubclass",
@@ -595,6 +662,18 @@ fn issubclass(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn ord(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("ord", a, 1, 1)?;
+    if let Some(b) = a[0].as_bytes() {
+        return match *b {
+            [c] => Ok(Value::Int(i64::from(c))),
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ),
+            )),
+        };
+    }
     match &a[0] {
         Value::Str(s) if s.char_len() == 1 => Ok(Value::Int(s.char_at(0) as i64)),
         Value::Str(s) => Err(PyErr::new(
@@ -764,15 +843,20 @@ fn oct(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("callable", a, 1, 1)?;
-    Ok(Value::Bool(match &a[0] {
+    Ok(Value::Bool(is_callable(vm, &a[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_)
         | Value::Builtin(_)
         | Value::BoundMethod(_)
         | Value::Class(_)
         | Value::NativeMethod(_) => true,
-        Value::Instance(_) => vm.lookup_method(&a[0], "__call__").is_some(),
+        Value::Instance(_) => vm.lookup_method(v, "__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn getattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -827,16 +911,7 @@ fn id(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("hash", a, 1, 1)?;
-    if let Value::Instance(_) = &a[0] {
-        // `__hash__ = None` (set by the class or implied by its `__eq__`) is unhashable.
-        if let Some(m) = vm
-            .lookup_method(&a[0], "__hash__")
-            .filter(|m| !matches!(m, Value::None))
-        {
-            return vm.call(&m, vec![], vec![]);
-        }
-    }
-    Ok(Value::Int(crate::objects::dict::py_hash(&a[0])?))
+    Ok(Value::Int(vm.hash(&a[0])?))
 }
 
 fn format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -960,14 +1035,26 @@ fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         vm.write_out(&p);
     }
     vm.out.flush();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
-        Ok(_) => Ok(Value::string(
-            line.trim_end_matches(['\n', '\r']).to_string(),
-        )),
-        Err(e) => Err(PyErr::new(ExcKind::OSError, e.to_string())),
+    // Through sys.stdin, so input() and sys.stdin share one buffer (and a program may
+    // replace sys.stdin, with an io.StringIO say).
+    let stdin = vm.sys_dict.borrow().get("stdin").cloned();
+    let line = match stdin {
+        None | Some(Value::None) => {
+            return Err(PyErr::new(ExcKind::RuntimeError, "input(): lost sys.stdin"))
+        }
+        Some(f) => match f.downcast::<super::io::text::TextFile>() {
+            Some(file) => Value::string(file.readline(None)?),
+            None => {
+                let readline = vm.get_attr(&f, "readline")?;
+                vm.call(&readline, vec![], vec![])?
+            }
+        },
+    };
+    let text = line.as_str().unwrap_or_default();
+    if text.is_empty() {
+        return Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line"));
     }
+    Ok(Value::str(text.strip_suffix('\n').unwrap_or(text)))
 }
 
 /// `exit()` / `quit()`: raise SystemExit.

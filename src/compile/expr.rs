@@ -25,7 +25,7 @@ impl<'a> Compiler<'a> {
             ExprKind::None => self.load_const(Value::None),
             ExprKind::Ellipsis => self.load_name("Ellipsis"),
             ExprKind::Imaginary(_) => self.unsupported("complex numbers"),
-            ExprKind::Bytes(_) => self.unsupported("bytes objects"),
+            ExprKind::Bytes(b) => self.load_const(Value::bytes(b.clone())),
             ExprKind::Await(_) => self.unsupported("'await' expressions"),
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::BinOp { left, op, right } => {

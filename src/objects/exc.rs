@@ -292,6 +292,65 @@ impl PyErr {
     }
 }
 
+impl ExcKind {
+    /// The OSError subclass CPython raises for `errno` (Linux numbering, PEP 3151).
+    pub fn for_errno(errno: i64) -> ExcKind {
+        match errno {
+            1 | 13 => ExcKind::PermissionError,
+            2 => ExcKind::FileNotFoundError,
+            3 => ExcKind::ProcessLookupError,
+            4 => ExcKind::InterruptedError,
+            10 => ExcKind::ChildProcessError,
+            11 | 114 | 115 => ExcKind::BlockingIOError,
+            17 => ExcKind::FileExistsError,
+            20 => ExcKind::NotADirectoryError,
+            21 => ExcKind::IsADirectoryError,
+            32 | 108 => ExcKind::BrokenPipeError,
+            103 => ExcKind::ConnectionAbortedError,
+            104 => ExcKind::ConnectionResetError,
+            110 => ExcKind::TimeoutError,
+            111 => ExcKind::ConnectionRefusedError,
+            _ => ExcKind::OSError,
+        }
+    }
+}
+
+/// An instance of OSError `class` (or a subclass) made from `args` by CPython's
+/// rules: `OSError` itself becomes the subclass for an int errno (`OSError(2, "x")`
+/// is a FileNotFoundError); two to five arguments are `errno, strerror[, filename[,
+/// winerror[, filename2]]]`, kept as attributes (None otherwise), and with a
+/// filename `args` keeps only the first two.
+pub fn new_os_error(class: Rc<Class>, mut args: Vec<Value>) -> Rc<Instance> {
+    let mut class = class;
+    let numbered = (2..=5).contains(&args.len());
+    if let (true, Value::Int(errno)) = (numbered, args.first().unwrap_or(&Value::None)) {
+        let os_error = types().exc(ExcKind::OSError);
+        if Rc::ptr_eq(&class, &os_error) {
+            class = types().exc(ExcKind::for_errno(*errno));
+        }
+    }
+    let arg = |i: usize| match numbered {
+        true => args.get(i).cloned().unwrap_or_default(),
+        false => Value::None,
+    };
+    let attrs = [
+        ("errno", arg(0)),
+        ("strerror", arg(1)),
+        ("filename", arg(2)),
+        ("filename2", arg(4)),
+    ];
+    if numbered && !matches!(attrs[2].1, Value::None) {
+        args.truncate(2);
+    }
+    let inst = new_exception(class, args);
+    let mut dict = inst.dict.borrow_mut();
+    for (name, value) in attrs {
+        dict.insert(name.into(), value);
+    }
+    drop(dict);
+    inst
+}
+
 /// Creates an exception instance of `class` (which must derive from BaseException).
 pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     Rc::new(Instance {
@@ -302,5 +361,38 @@ pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
             ..ExcData::default()
         }))),
         base: None,
+    })
+}
+
+/// The message of a `UnicodeDecodeError`/`UnicodeEncodeError` made from its five args
+/// (`'utf-8' codec can't decode byte 0xff in position 0: invalid start byte`); `None`
+/// when the args are not those five.
+pub fn unicode_error_message(args: &[Value]) -> Option<String> {
+    let [enc, object, start, end, reason] = args else {
+        return None;
+    };
+    let (enc, reason) = (enc.as_str()?, reason.as_str()?);
+    let (start, end) = (start.as_i64()? as usize, end.as_i64()? as usize);
+    if let Some(b) = object.as_bytes() {
+        return Some(match b.get(start) {
+            Some(byte) if end == start + 1 => format!(
+                "'{enc}' codec can't decode byte 0x{byte:02x} in position {start}: {reason}"
+            ),
+            _ => format!(
+                "'{enc}' codec can't decode bytes in position {start}-{}: {reason}",
+                end.saturating_sub(1)
+            ),
+        });
+    }
+    let s = object.as_str()?;
+    Some(match s.chars().nth(start) {
+        Some(c) if end == start + 1 => format!(
+            "'{enc}' codec can't encode character '{}' in position {start}: {reason}",
+            super::str::escape_char(c)
+        ),
+        _ => format!(
+            "'{enc}' codec can't encode characters in position {start}-{}: {reason}",
+            end.saturating_sub(1)
+        ),
     })
 }

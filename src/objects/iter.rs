@@ -33,6 +33,9 @@ pub enum NativeIter {
     },
     /// Over a str, by byte offset.
     Str(Rc<PyStr>, usize),
+    /// Over a bytes or bytearray (the value itself, so a bytearray's growth is seen),
+    /// by index.
+    Bytes(Value, usize),
     /// `enumerate(it, start)`.
     Enumerate { inner: Value, count: Value },
     /// `zip(*its)`.
@@ -91,6 +94,8 @@ impl NativeIter {
             },
             NativeIter::Set { .. } => "set_iterator",
             NativeIter::Str(..) => "str_ascii_iterator",
+            NativeIter::Bytes(Value::ByteArray(_), _) => "bytearray_iterator",
+            NativeIter::Bytes(..) => "bytes_iterator",
             NativeIter::Enumerate { .. } => "enumerate",
             NativeIter::Zip { .. } => "zip",
             NativeIter::Map { .. } => "map",

@@ -8,6 +8,7 @@
 
 pub mod args;
 pub mod bigrange;
+pub mod bytes;
 pub mod class;
 pub mod code;
 pub mod dict;
@@ -17,6 +18,7 @@ pub mod format;
 pub mod frame;
 pub mod func;
 pub mod generator;
+pub mod generic;
 pub mod int;
 pub mod iter;
 pub mod native;
@@ -24,6 +26,7 @@ pub mod operator;
 pub mod sequence;
 pub mod set;
 pub mod str;
+pub mod union;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -63,6 +66,10 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     /// A str.
     Str(Rc<PyStr>),
+    /// A bytes object (immutable, so copies share the data).
+    Bytes(Rc<Vec<u8>>),
+    /// A bytearray (mutable bytes).
+    ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A list.
     List(Rc<RefCell<Vec<Value>>>),
     /// A tuple.
@@ -103,6 +110,8 @@ pub enum Value {
     Native(Rc<native::Native>),
     /// A generator's frame as seen through `gi_frame`.
     FrameView(Rc<Generator>),
+    /// The frame object of a call (`sys._getframe()`).
+    CallFrame(Rc<frame::FrameRef>),
     /// Marker for an unbound local variable slot; never visible to Python code.
     Undef,
 }
@@ -196,6 +205,8 @@ impl Value {
             Value::Int(_) | Value::BigInt(_) => "int",
             Value::Float(_) => "float",
             Value::Str(_) => "str",
+            Value::Bytes(_) => "bytes",
+            Value::ByteArray(_) => "bytearray",
             Value::List(_) => "list",
             Value::Tuple(_) => "tuple",
             Value::Dict(_) => "dict",
@@ -217,7 +228,7 @@ impl Value {
             Value::Cell(_) => "cell",
             Value::Code(_) => "code",
             Value::Native(n) => n.type_name(),
-            Value::FrameView(_) => "frame",
+            Value::FrameView(_) | Value::CallFrame(_) => "frame",
             Value::Undef => "NULL",
         }
     }
@@ -242,6 +253,8 @@ impl Value {
         Some(match self {
             Value::BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Value::ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::List(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
@@ -262,6 +275,7 @@ impl Value {
             Value::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::FrameView(r) => Rc::as_ptr(r) as *const u8 as usize + 8,
+            Value::CallFrame(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return None,
         })
     }
@@ -277,6 +291,8 @@ impl Value {
             Value::Float(f) => *f != 0.0,
             Value::BigInt(_) => true,
             Value::Str(s) => !s.as_str().is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.borrow().is_empty(),
@@ -284,6 +300,7 @@ impl Value {
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => int::range_len(r.0, r.1, r.2) != 0,
             Value::Instance(_) => return None,
+            Value::Class(c) if c.metaclass.is_some() => return None,
             Value::Native(n) => !matches!(n.length(), Some(Ok(0))),
             _ => true,
         })

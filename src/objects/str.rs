@@ -95,6 +95,27 @@ fn is_unprintable(c: char) -> bool {
     (0x80..=0xa0).contains(&n)
         || n == 0xad
         || (0x2028..=0x2029).contains(&n)
+        // Format characters (Cf): zero-width spaces and joiners, direction marks,
+        // the byte-order mark.
+        || (0x200b..=0x200f).contains(&n)
+        || (0x202a..=0x202e).contains(&n)
+        || (0x2060..=0x206f).contains(&n)
+        || n == 0xfeff
+        || (0xfff9..=0xfffb).contains(&n)
+        || n == 0x061c
+        || n == 0x180e
         || (0xd800..=0xdfff).contains(&n)
         || (0xe000..=0xf8ff).contains(&n)
+}
+
+/// `\xNN`, `\uNNNN` or `\UNNNNNNNN` for a character, as CPython escapes it.
+pub fn escape_char(c: char) -> String {
+    let n = c as u32;
+    if n < 0x100 {
+        format!("\\x{n:02x}")
+    } else if n < 0x10000 {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
 }

@@ -63,6 +63,7 @@ fn constant(code: &Code, name: &str, i: u32) -> String {
 fn const_text(code: &Code, i: u32) -> String {
     match code.consts.get(i as usize) {
         Some(Value::Str(s)) => crate::objects::str::repr_str(s.as_str()),
+        Some(Value::Bytes(b)) => crate::objects::bytes::repr_bytes(b),
         Some(Value::Int(n)) => n.to_string(),
         Some(Value::Float(f)) => crate::objects::float::repr_float(*f),
         Some(Value::None) => "None".into(),

@@ -21,6 +21,7 @@ impl Vm {
             Value::List(l) => NativeIter::List(l.clone(), 0).into_value(),
             Value::Tuple(t) => NativeIter::Seq(t.clone(), 0, "tuple_iterator").into_value(),
             Value::Str(s) => NativeIter::Str(s.clone(), 0).into_value(),
+            Value::Bytes(_) | Value::ByteArray(_) => NativeIter::Bytes(v.clone(), 0).into_value(),
             Value::Range(r) => NativeIter::Range {
                 next: r.0,
                 step: r.2,
@@ -59,7 +60,7 @@ impl Vm {
                     .unwrap_or_default();
                 return self.get_iter(base);
             }
-            Value::Instance(_) => {
+            _ if crate::objects::class::has_user_slots(&v) => {
                 if let Some(m) = self.lookup_method(&v, "__iter__") {
                     let it = self.call(&m, vec![], vec![])?;
                     let ok = match &it {
@@ -186,6 +187,11 @@ impl Vm {
                     }
                     None => Ok(None),
                 }
+            }
+            NativeIter::Bytes(data, i) => {
+                let b = data.as_bytes().and_then(|b| b.get(*i).copied());
+                *i += 1;
+                Ok(b.map(|b| Value::Int(i64::from(b))))
             }
             NativeIter::Reversed(l, i) => {
                 if *i == 0 {
@@ -431,6 +437,20 @@ impl Vm {
                 *c = Some(it);
             }
         }
+    }
+
+    /// The items of an iterable of ints as bytes (`bytes([1, 2])`, `ba.extend(it)`):
+    /// a non-int item raises CPython's TypeError, one outside 0..256 a ValueError
+    /// with `range_error` (`bytes()` and `bytearray` word it differently).
+    pub fn collect_bytes(&mut self, iterable: &Value, range_error: &str) -> PyResult<Vec<u8>> {
+        let it = self.get_iter(iterable.clone())?;
+        let mut out = Vec::new();
+        while let Some(v) = self.iter_next(&it)? {
+            let i = crate::objects::args::int(&v, "")?;
+            let b = u8::try_from(i).map_err(|_| PyErr::new(ExcKind::ValueError, range_error))?;
+            out.push(b);
+        }
+        Ok(out)
     }
 
     /// All items of an iterable, in order.

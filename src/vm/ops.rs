@@ -11,7 +11,7 @@ use super::Vm;
 use crate::objects::float::{float_floordiv, float_mod};
 use crate::objects::int::{big_binop, floordiv_i64, mod_i64, num_cmp, num_eq, to_big};
 use crate::objects::operator::{BinOp, CmpOp, UnaryOp};
-use crate::objects::{ExcKind, HashKey, PyErr, PyResult, Set, Value};
+use crate::objects::{ExcKind, PyErr, PyResult, Set, Value};
 
 /// The hot path: small-int `+ - * // % & | ^` that cannot overflow or divide by zero.
 #[inline(always)]
@@ -101,6 +101,12 @@ impl Vm {
             }
             return Err(self.binop_error(op, x, a, b));
         }
+        // `int | None`: type's `__or__`, after any metaclass's own.
+        if op == BinOp::BitOr {
+            if let Some(u) = crate::objects::union::UnionType::combine(a, b) {
+                return Ok(u);
+            }
+        }
         Err(self.binop_type_error(op, a, b))
     }
 
@@ -135,7 +141,7 @@ impl Vm {
             attempts.push((b, a, rname));
         }
         for (recv, arg, meth) in attempts {
-            if let Value::Instance(_) = recv {
+            if crate::objects::class::has_user_slots(recv) {
                 if let Some(m) = self.lookup_method(recv, meth) {
                     let r = self.call(&m, vec![arg.clone()], vec![])?;
                     if !self.is_not_implemented(&r) {
@@ -176,14 +182,43 @@ impl Vm {
                     b.type_name()
                 ),
             ),
-            (BinOp::Mul, Value::Str(_) | Value::List(_) | Value::Tuple(_))
-                if !is_num(b) || matches!(b, Value::Float(_)) =>
+            (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "can't concat {} to {}",
+                    b.type_name(),
+                    shape.builtin_type_name()
+                ),
+            ),
+            (
+                BinOp::Mul,
+                Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
+            ) if !is_num(b) || matches!(b, Value::Float(_)) => PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    b.type_name()
+                ),
+            ),
+            (BinOp::Mul, _)
+                if matches!(
+                    b,
+                    Value::Str(_)
+                        | Value::List(_)
+                        | Value::Tuple(_)
+                        | Value::Bytes(_)
+                        | Value::ByteArray(_)
+                ) && (!is_num(shape) || matches!(shape, Value::Float(_))) =>
             {
                 PyErr::new(
                     ExcKind::TypeError,
                     format!(
                         "can't multiply sequence by non-int of type '{}'",
-                        b.type_name()
+                        a.type_name()
                     ),
                 )
             }
@@ -225,7 +260,16 @@ impl Vm {
             (op, a, b)
         {
             if let (Some(x), Some(y)) = (self.view_as_set(a)?, self.view_as_set(b)?) {
+                let y = self.align_set(&x, &y)?;
                 return Ok(Some(set_op(op, &x, &y)));
+            }
+        }
+        if let (Some(x), Some(y)) = (a.as_bytes(), b.as_bytes()) {
+            if op == BinOp::Add {
+                let mut v = Vec::with_capacity(x.len() + y.len());
+                v.extend_from_slice(&x);
+                v.extend_from_slice(&y);
+                return Ok(Some(a.bytes_like(v)));
             }
         }
         Ok(Some(match (op, a, b) {
@@ -245,22 +289,34 @@ impl Vm {
                 v.extend(y.iter().cloned());
                 Value::tuple(v)
             }
-            (BinOp::Mul, Str(_) | List(_) | Tuple(_), Int(_) | Bool(_)) => {
-                repeat(a, b.as_i64().unwrap_or(0))?
-            }
-            (BinOp::Mul, Int(_) | Bool(_), Str(_) | List(_) | Tuple(_)) => {
-                repeat(b, a.as_i64().unwrap_or(0))?
+            (
+                BinOp::Mul,
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
+                Int(_) | Bool(_),
+            ) => repeat(a, b.as_i64().unwrap_or(0))?,
+            (
+                BinOp::Mul,
+                Int(_) | Bool(_),
+                Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
+            ) => repeat(b, a.as_i64().unwrap_or(0))?,
+            (BinOp::Mod, Bytes(_) | ByteArray(_), _) => {
+                let fmt = a.as_bytes().map(|f| f.to_vec()).unwrap_or_default();
+                a.bytes_like(self.percent_format_bytes(&fmt, b)?)
             }
             (BinOp::Mod, Str(fmt), _) => Value::string(self.percent_format(fmt.as_str(), b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => {
-                set_op(op, x, y)
+                let y = self.align_set(x, y)?;
+                set_op(op, x, &y)
             }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
-                let mut d = x.borrow().clone();
-                for (k, v) in y.borrow().iter() {
-                    d.insert(k.clone(), v.clone());
-                }
-                Value::Dict(Rc::new(std::cell::RefCell::new(d)))
+                let d = Rc::new(std::cell::RefCell::new(x.borrow().clone()));
+                let pairs: Vec<_> = y
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                self.dict_extend(&d, pairs)?;
+                Value::Dict(d)
             }
             _ => return Ok(Option::None),
         }))
@@ -311,6 +367,19 @@ impl Vm {
     /// `a op= b`: lists extend in place; everything else as `a op b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: &Value) -> PyResult<Value> {
         match (op, &a, b) {
+            (BinOp::Add, Value::ByteArray(x), _) if b.as_bytes().is_some() => {
+                let more = b.as_bytes().map(|y| y.to_vec()).unwrap_or_default();
+                x.borrow_mut().extend_from_slice(&more);
+                return Ok(a);
+            }
+            (BinOp::Mul, Value::ByteArray(x), Value::Int(_) | Value::Bool(_)) => {
+                let Value::ByteArray(r) = repeat(&a, b.as_i64().unwrap_or(0))? else {
+                    unreachable!("repeat of a bytearray is a bytearray")
+                };
+                let data = std::mem::take(&mut *r.borrow_mut());
+                *x.borrow_mut() = data;
+                return Ok(a);
+            }
             (BinOp::Add, Value::List(l), _) => {
                 let items = self.collect(b)?;
                 l.borrow_mut().extend(items);
@@ -329,13 +398,14 @@ impl Vm {
                 Value::Set(x),
                 Value::Set(y),
             ) if !x.frozen => {
-                set_inplace(op, x, y);
+                let y = self.align_set(x, y)?;
+                set_inplace(op, x, &y);
                 return Ok(a);
             }
             (BinOp::BitOr, Value::Dict(x), _) => {
                 let mut tmp = crate::objects::Dict::default();
                 self.update_dict(&mut tmp, b)?;
-                x.borrow_mut().extend(tmp);
+                self.dict_extend(x, tmp)?;
                 return Ok(a);
             }
             _ => {}
@@ -513,18 +583,23 @@ impl Vm {
         Ok(match (a, b) {
             (Str(x), Str(y)) => x.as_str() == y.as_str(),
             _ if is_num(a) && is_num(b) => num_eq(a, b),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                matches!((a.as_bytes(), b.as_bytes()), (Some(x), Some(y)) if *x == *y)
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_eq(&x, &y)?
             }
             (Tuple(x), Tuple(y)) => self.seq_eq(x, y)?,
             (Dict(x), Dict(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                let (x, y_dict) = (x.borrow().clone(), y);
+                let y = y_dict.borrow().clone();
                 if x.len() != y.len() {
                     return Ok(false);
                 }
                 for (k, v) in x.iter() {
-                    match y.get(k) {
+                    let k = self.dict_member(y_dict, k.clone())?;
+                    match y.get(&k) {
                         Some(w) => {
                             let w = w.clone();
                             if !v.is(&w) && !self.eq(v, &w)? {
@@ -536,7 +611,10 @@ impl Vm {
                 }
                 true
             }
-            (Set(x), Set(y)) => x.len() == y.len() && x.iter().iter().all(|k| y.contains(k)),
+            (Set(x), Set(y)) => {
+                let y = self.align_set(x, y)?;
+                x.len() == y.len() && x.iter().iter().all(|k| y.contains(k))
+            }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (
                     crate::objects::int::range_len(x.0, x.1, x.2),
@@ -551,6 +629,7 @@ impl Vm {
                 let (Some(p), Some(q)) = (self.view_as_set(a)?, self.view_as_set(b)?) else {
                     return Ok(false);
                 };
+                let q = self.align_set(&p, &q)?;
                 p.len() == q.len() && p.iter().iter().all(|k| q.contains(k))
             }
             _ => return self.native_eq(a, b),
@@ -635,6 +714,7 @@ impl Vm {
             None if is_num(a) && is_num(b) => Ok(Value::Bool(false)),
             None => {
                 if let (Value::Set(x), Value::Set(y)) = (a, b) {
+                    let y = &self.align_set(x, y)?;
                     let sub = |p: &crate::objects::Set, q: &crate::objects::Set| {
                         p.iter().iter().all(|k| q.contains(k))
                     };
@@ -664,6 +744,12 @@ impl Vm {
         Ok(match (a, b) {
             _ if is_num(a) && is_num(b) => num_cmp(a, b),
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                match (a.as_bytes(), b.as_bytes()) {
+                    (Some(x), Some(y)) => Some(x.cmp(&y)),
+                    _ => Option::None,
+                }
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.nested(" in comparison", |vm| vm.seq_cmp(&x, &y))?
@@ -708,8 +794,24 @@ impl Vm {
                     ),
                 )),
             },
-            Value::Dict(d) => Ok(d.borrow().contains_key(&HashKey::new(needle.clone())?)),
-            Value::Set(s) => Ok(s.contains(&HashKey::new(needle.clone())?)),
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let Some(sub) = crate::objects::bytes::needle(needle)? else {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "a bytes-like object is required, not '{}'",
+                            needle.type_name()
+                        ),
+                    ));
+                };
+                let hay = container.as_bytes();
+                Ok(hay.is_some_and(|h| crate::objects::bytes::find(&h, &sub).is_some()))
+            }
+            Value::Dict(d) => self.dict_contains(d, needle),
+            Value::Set(s) => {
+                let k = self.set_key(s, needle.clone())?;
+                Ok(s.contains(&k))
+            }
             Value::Range(r) => Ok(match needle.as_i64() {
                 Some(i) => {
                     let (start, stop, step) = **r;
@@ -727,7 +829,7 @@ impl Vm {
             }
             Value::Tuple(t) => self.any_eq(t, needle),
             Value::DictView(v) if v.kind == crate::objects::dict::ViewKind::Keys => {
-                Ok(v.dict.borrow().contains_key(&HashKey::new(needle.clone())?))
+                self.dict_contains(&v.dict, needle)
             }
             Value::Instance(_)
                 if crate::objects::class::builtin_part(container, "__contains__").is_some() =>
@@ -737,7 +839,7 @@ impl Vm {
                     .unwrap_or_default();
                 self.contains(&base, needle)
             }
-            Value::Instance(_) => {
+            _ if crate::objects::class::has_user_slots(container) => {
                 if let Some(m) = self.lookup_method(container, "__contains__") {
                     let r = self.call(&m, vec![needle.clone()], vec![])?;
                     return self.truthy(&r);
@@ -852,6 +954,8 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
         Value::Str(s) => s.as_str().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
+        Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         _ => 0,
     };
     // CPython raises instead of trying to allocate an impossible sequence.
@@ -860,6 +964,8 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
     }
     Ok(match seq {
         Value::Str(s) => Value::string(s.as_str().repeat(n)),
+        Value::Bytes(b) => Value::bytes(b.repeat(n)),
+        Value::ByteArray(b) => Value::bytearray(b.borrow().repeat(n)),
         Value::List(l) => {
             let items = l.borrow();
             Value::list(

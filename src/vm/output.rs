@@ -48,12 +48,18 @@ impl Output {
 
     /// Writes text.
     pub fn write_str(&mut self, s: &str) {
+        self.write_bytes(s.as_bytes());
+    }
+
+    /// Writes bytes (`sys.stdout.buffer.write`).
+    pub fn write_bytes(&mut self, b: &[u8]) {
         if let Some(c) = &mut self.capture {
-            c.extend_from_slice(s.as_bytes());
+            c.extend_from_slice(b);
             return;
         }
-        self.buf.extend_from_slice(s.as_bytes());
-        if self.unbuffered || self.buf.len() >= BLOCK || (self.line_buffered && s.contains('\n')) {
+        self.buf.extend_from_slice(b);
+        if self.unbuffered || self.buf.len() >= BLOCK || (self.line_buffered && b.contains(&b'\n'))
+        {
             self.flush();
         }
     }
@@ -79,7 +85,12 @@ impl Output {
 /// `2>/dev/full`): as in CPython, an unwritable stderr loses the text but changes
 /// neither the program's course nor its exit status.
 pub fn write_stderr(s: &str) {
+    write_stderr_bytes(s.as_bytes());
+}
+
+/// Writes bytes to stderr (`sys.stderr.buffer.write`), as [`write_stderr`].
+pub fn write_stderr_bytes(b: &[u8]) {
     let mut err = std::io::stderr().lock();
-    let _ = err.write_all(s.as_bytes());
+    let _ = err.write_all(b);
     let _ = err.flush();
 }

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::Vm;
+use crate::objects::bytes::{repr_bytearray, repr_bytes};
 use crate::objects::float::repr_float;
 use crate::objects::format::{format_float, format_int, format_str};
 use crate::objects::int::{big_to_string, to_big};
@@ -28,6 +29,8 @@ impl Vm {
             Value::BigInt(b) => big_to_string(b)?,
             Value::Float(f) => repr_float(*f),
             Value::Str(s) => repr_str(s.as_str()),
+            Value::Bytes(b) => repr_bytes(b),
+            Value::ByteArray(b) => repr_bytearray(&b.borrow()),
             Value::List(_)
             | Value::Tuple(_)
             | Value::Dict(_)
@@ -77,6 +80,13 @@ impl Vm {
                 g.qualname.borrow(),
                 v.heap_ptr().unwrap_or(0)
             ),
+            Value::Class(c)
+                if c.metaclass.is_some() && self.lookup_method(v, "__repr__").is_some() =>
+            {
+                let m = self.lookup_method(v, "__repr__").unwrap_or_default();
+                let r = self.call(&m, vec![], vec![])?;
+                return repr_result(r);
+            }
             Value::Class(c) if &*c.module == "builtins" => format!("<class '{}'>", c.qualname),
             Value::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
             Value::Instance(inst) => {
@@ -88,13 +98,7 @@ impl Vm {
                 }
                 if let Some(m) = self.lookup_method(v, "__repr__") {
                     let r = self.call(&m, vec![], vec![])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::new(
-                            ExcKind::TypeError,
-                            format!("__repr__ returned non-string (type {})", other.type_name()),
-                        )),
-                    };
+                    return repr_result(r);
                 }
                 if let Some(base) = crate::objects::class::builtin_part(v, "__repr__") {
                     return self.repr(base);
@@ -157,11 +161,7 @@ impl Vm {
                     v.heap_ptr().unwrap_or(0)
                 ),
             },
-            Value::FrameView(g) => format!(
-                "<frame at {:#x}, code {}>",
-                v.heap_ptr().unwrap_or(0),
-                g.code.name
-            ),
+            Value::FrameView(_) | Value::CallFrame(_) => self.frame_repr(v),
             Value::Undef => "<NULL>".into(),
         })
     }
@@ -353,6 +353,51 @@ impl Vm {
 
     /// `fmt % args` (printf-style formatting).
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        self.percent_core(fmt, args, false)
+    }
+
+    /// `bytes % args`: the same directives, with `%s`/`%b` taking bytes-like objects
+    /// (or `__bytes__`), `%r`/`%a` giving ASCII reprs and `%c` a byte.
+    pub fn percent_format_bytes(&mut self, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>> {
+        let text: String = fmt.iter().map(|b| *b as char).collect();
+        let out = self.percent_core(&text, args, true)?;
+        // Every character the bytes directives produce is below 256.
+        Ok(out.chars().map(|c| c as u32 as u8).collect())
+    }
+
+    /// The bytes of a `%s`/`%b` argument of bytes formatting, as Latin-1 text.
+    fn percent_bytes_arg(&mut self, arg: &Value) -> PyResult<String> {
+        let data = match arg.as_bytes() {
+            Some(b) => b.to_vec(),
+            None => {
+                let m = match arg {
+                    Value::Instance(_) => self.lookup_method(arg, "__bytes__"),
+                    _ => None,
+                };
+                let Some(m) = m else {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!(
+                            "%b requires a bytes-like object, or an object that implements \
+                             __bytes__, not '{}'",
+                            arg.type_name()
+                        ),
+                    ));
+                };
+                let r = self.call(&m, vec![], vec![])?;
+                let Some(b) = r.as_bytes() else {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("__bytes__ returned non-bytes (type {})", r.type_name()),
+                    ));
+                };
+                b.to_vec()
+            }
+        };
+        Ok(data.iter().map(|b| *b as char).collect())
+    }
+
+    fn percent_core(&mut self, fmt: &str, args: &Value, bytes: bool) -> PyResult<String> {
         let items: Vec<Value> = match args {
             Value::Tuple(t) => t.to_vec(),
             other => vec![other.clone()],
@@ -442,7 +487,12 @@ impl Vm {
             let arg = match (&key, &mapping) {
                 (Some(k), Some(m)) => {
                     used_mapping = true;
-                    self.get_item(m, &Value::str(k))?
+                    let key = if bytes {
+                        Value::bytes(k.chars().map(|c| c as u32 as u8).collect())
+                    } else {
+                        Value::str(k)
+                    };
+                    self.get_item(m, &key)?
                 }
                 (Some(_), None) => {
                     return Err(PyErr::new(ExcKind::TypeError, "format requires a mapping"))
@@ -471,8 +521,10 @@ impl Vm {
                 )
             };
             let text = match conv {
-                's' | 'r' | 'a' => {
+                's' | 'r' | 'a' | 'b' if bytes || conv != 'b' => {
                     let s = match conv {
+                        's' | 'b' if bytes => self.percent_bytes_arg(&arg)?,
+                        'r' if bytes => ascii(&self.repr(&arg)?),
                         's' => self.str_of(&arg)?,
                         'r' => self.repr(&arg)?,
                         _ => ascii(&self.repr(&arg)?),
@@ -570,6 +622,21 @@ impl Vm {
                         ),
                     )?
                 }
+                'c' if bytes => {
+                    let byte = match (arg.as_i64(), arg.as_bytes().as_deref()) {
+                        (Some(i), _) => u8::try_from(i).map_err(|_| {
+                            PyErr::new(ExcKind::OverflowError, "%c arg not in range(256)")
+                        })?,
+                        (None, Some([b])) => *b,
+                        _ => {
+                            return Err(PyErr::new(
+                                ExcKind::TypeError,
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                    };
+                    pad((byte as char).to_string())?
+                }
                 'c' => {
                     let ch = match &arg {
                         Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
@@ -598,13 +665,39 @@ impl Vm {
             };
             out.push_str(&text);
         }
-        if !used_mapping && next.next().is_some() && matches!(args, Value::Tuple(_)) {
+        // A lone argument that is not a tuple must be used too, unless it is a
+        // mapping-like object (CPython's test: a type with mapping methods, other than
+        // the type being formatted).
+        let mapping_like = matches!(
+            args,
+            Value::Dict(_)
+                | Value::List(_)
+                | Value::Range(_)
+                | Value::Instance(_)
+                | Value::Native(_)
+        ) || (!bytes && matches!(args, Value::Bytes(_) | Value::ByteArray(_)));
+        if !used_mapping
+            && next.next().is_some()
+            && (matches!(args, Value::Tuple(_)) || !mapping_like)
+        {
+            let what = if bytes { "bytes" } else { "string" };
             return Err(PyErr::new(
                 ExcKind::TypeError,
-                "not all arguments converted during string formatting",
+                format!("not all arguments converted during {what} formatting"),
             ));
         }
         Ok(out)
+    }
+}
+
+/// What a `__repr__` returned, which must be a str.
+fn repr_result(r: Value) -> PyResult<String> {
+    match r {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("__repr__ returned non-string (type {})", other.type_name()),
+        )),
     }
 }
 
@@ -652,22 +745,34 @@ impl Vm {
     /// `BaseException.__str__`: from the args, ignoring any override.
     pub fn exception_base_str(&mut self, err: &PyErr) -> PyResult<String> {
         let args = err.data().args.clone();
-        if let (true, [errno, msg]) = (err.matches(ExcKind::OSError), args.as_slice()) {
+        if err.matches(ExcKind::OSError) {
+            // OSError's __str__: from its errno, strerror and filename attributes.
             let attr = |name| match err.0.dict.borrow().get(name) {
                 None | Some(Value::None) => None,
                 Some(v) => Some(v.clone()),
             };
-            let (filename, filename2) = (attr("filename"), attr("filename2"));
-            let (errno, msg) = (self.str_of(errno)?, self.str_of(msg)?);
-            return Ok(match (filename, filename2) {
-                (Some(f), Some(f2)) => format!(
-                    "[Errno {errno}] {msg}: {} -> {}",
-                    self.repr(&f)?,
-                    self.repr(&f2)?
-                ),
-                (Some(f), None) => format!("[Errno {errno}] {msg}: {}", self.repr(&f)?),
-                _ => format!("[Errno {errno}] {msg}"),
-            });
+            let (errno, msg) = (attr("errno"), attr("strerror"));
+            let text = |vm: &mut Vm, v: &Option<Value>| match v {
+                Some(v) => vm.str_of(v),
+                None => Ok("None".to_string()),
+            };
+            if let Some(f) = attr("filename") {
+                let (errno, msg) = (text(self, &errno)?, text(self, &msg)?);
+                let f = self.repr(&f)?;
+                return Ok(match attr("filename2") {
+                    Some(f2) => format!("[Errno {errno}] {msg}: {f} -> {}", self.repr(&f2)?),
+                    None => format!("[Errno {errno}] {msg}: {f}"),
+                });
+            }
+            if errno.is_some() && msg.is_some() {
+                let (errno, msg) = (text(self, &errno)?, text(self, &msg)?);
+                return Ok(format!("[Errno {errno}] {msg}"));
+            }
+        }
+        if err.matches(ExcKind::UnicodeError) {
+            if let Some(msg) = crate::objects::exc::unicode_error_message(&args) {
+                return Ok(msg);
+            }
         }
         match args.as_slice() {
             [] => Ok(String::new()),

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::sequence::{norm_index, slice_indices};
-use crate::objects::{ExcKind, HashKey, PyErr, PyResult, Value};
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// Resolved slice bounds.
 type Bounds = (Option<i64>, Option<i64>, Option<i64>);
@@ -60,6 +60,13 @@ fn index_of(key: &Value, what: &str) -> PyResult<i64> {
     }
 }
 
+/// Where an empty slice with start `a` sits in a sequence of `len` items (the point
+/// a slice assignment inserts at).
+fn slice_start(a: Option<i64>, len: usize) -> usize {
+    let len = len as i64;
+    a.map_or(0, |v| if v < 0 { (v + len).max(0) } else { v.min(len) }) as usize
+}
+
 fn out_of_range(what: &str) -> PyErr {
     PyErr::new(ExcKind::IndexError, format!("{what} index out of range"))
 }
@@ -78,7 +85,12 @@ impl Vm {
         let indexed;
         let key = match (obj, key) {
             (
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_),
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Range(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_),
                 Value::Instance(_),
             ) => {
                 indexed = self.index_dunder(key)?;
@@ -138,6 +150,27 @@ impl Vm {
                     .map(|i| Value::string(s.char_at(i).to_string()))
                     .ok_or_else(|| out_of_range("string"))
             }
+            (Value::Bytes(_) | Value::ByteArray(_), Value::Slice(sl)) => {
+                let (a, b, c) = slice_bounds(sl)?;
+                let data = obj.as_bytes().map(|d| {
+                    slice_indices(a, b, c, d.len())
+                        .map(|idx| idx.into_iter().map(|i| d[i]).collect())
+                });
+                Ok(obj.bytes_like(data.unwrap_or(Ok(Vec::new()))?))
+            }
+            (Value::Bytes(d), _) => {
+                let i = index_of(key, "byte")?;
+                norm_index(i, d.len())
+                    .map(|i| Value::Int(i64::from(d[i])))
+                    .ok_or_else(|| PyErr::new(ExcKind::IndexError, "index out of range"))
+            }
+            (Value::ByteArray(d), _) => {
+                let i = index_of(key, "bytearray")?;
+                let d = d.borrow();
+                norm_index(i, d.len())
+                    .map(|i| Value::Int(i64::from(d[i])))
+                    .ok_or_else(|| out_of_range("bytearray"))
+            }
             (Value::Range(r), Value::Slice(sl)) => {
                 let (a, b, c) = slice_bounds(sl)?;
                 let (start, _, step) = **r;
@@ -159,7 +192,7 @@ impl Vm {
                     })
             }
             (Value::Dict(d), _) => {
-                let k = HashKey::new(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 let found = d.borrow().get(&k).cloned();
                 match found {
                     Some(v) => Ok(v),
@@ -178,7 +211,16 @@ impl Vm {
                 Some(m) => self.call(&m, vec![key.clone()], vec![]),
                 None => Err(not_subscriptable(obj)),
             },
-            (Value::Class(c), _) if c.is_builtin() => Ok(obj.clone()),
+            (Value::Class(c), _) if c.is_builtin() => {
+                Ok(crate::objects::generic::GenericAlias::subscript(c, key)
+                    .unwrap_or_else(|| obj.clone()))
+            }
+            (Value::Class(c), _)
+                if c.metaclass.is_some() && self.lookup_method(obj, "__getitem__").is_some() =>
+            {
+                let m = self.lookup_method(obj, "__getitem__").unwrap_or_default();
+                self.call(&m, vec![key.clone()], vec![])
+            }
             (Value::Class(c), _) if c.lookup("__class_getitem__").is_some() => {
                 // `C[x]` calls `C.__class_getitem__(x)`, implicitly a class method.
                 let f = self.get_attr(obj, "__class_getitem__")?;
@@ -205,7 +247,7 @@ impl Vm {
         let missing = match (&base, obj) {
             (Value::Dict(d), Value::Instance(inst)) => {
                 match inst.class.lookup_slot("__missing__") {
-                    Some(m) if !d.borrow().contains_key(&HashKey::new(key.clone())?) => Some(m),
+                    Some(m) if !self.dict_contains(d, key)? => Some(m),
                     _ => None,
                 }
             }
@@ -226,11 +268,10 @@ impl Vm {
                 let mut items = l.borrow_mut();
                 let idx = slice_indices(a, b, c, items.len())?;
                 if c.unwrap_or(1) == 1 {
-                    let start = idx.first().copied().unwrap_or_else(|| {
-                        let len = items.len() as i64;
-                        let s = a.map_or(0, |v| if v < 0 { (v + len).max(0) } else { v.min(len) });
-                        s as usize
-                    });
+                    let start = idx
+                        .first()
+                        .copied()
+                        .unwrap_or_else(|| slice_start(a, items.len()));
                     let end = start + idx.len();
                     items.splice(start..end, new);
                     return Ok(());
@@ -261,8 +302,55 @@ impl Vm {
                 Ok(())
             }
             (Value::Dict(d), _) => {
-                let k = HashKey::new(key)?;
+                let k = self.dict_key(d, key)?;
                 d.borrow_mut().insert(k, value);
+                Ok(())
+            }
+            (Value::ByteArray(d), Value::Slice(s)) => {
+                let new = match value.as_bytes() {
+                    Some(b) => b.to_vec(),
+                    None if matches!(value, Value::Str(_)) || value.as_i64().is_some() => {
+                        return Err(PyErr::new(
+                            ExcKind::TypeError,
+                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                        ))
+                    }
+                    None => self.collect_bytes(&value, "byte must be in range(0, 256)")?,
+                };
+                let (a, b, c) = slice_bounds(s)?;
+                let mut data = d.borrow_mut();
+                let idx = slice_indices(a, b, c, data.len())?;
+                if c.unwrap_or(1) == 1 {
+                    let start = idx
+                        .first()
+                        .copied()
+                        .unwrap_or_else(|| slice_start(a, data.len()));
+                    data.splice(start..start + idx.len(), new);
+                    return Ok(());
+                }
+                if idx.len() != new.len() {
+                    return Err(PyErr::new(
+                        ExcKind::ValueError,
+                        format!(
+                            "attempt to assign bytes of size {} to extended slice of size {}",
+                            new.len(),
+                            idx.len()
+                        ),
+                    ));
+                }
+                for (i, v) in idx.into_iter().zip(new) {
+                    data[i] = v;
+                }
+                Ok(())
+            }
+            (Value::ByteArray(d), _) => {
+                let i = index_of(&key, "bytearray")?;
+                let byte =
+                    crate::objects::bytes::byte_value(crate::objects::args::int(&value, "")?)?;
+                let mut data = d.borrow_mut();
+                let len = data.len();
+                let i = norm_index(i, len).ok_or_else(|| out_of_range("bytearray"))?;
+                data[i] = byte;
                 Ok(())
             }
             (Value::Instance(_), _)
@@ -307,9 +395,35 @@ impl Vm {
                 items.remove(i);
                 Ok(())
             }
+            (Value::ByteArray(d), Value::Slice(s)) => {
+                let (a, b, c) = slice_bounds(s)?;
+                let mut data = d.borrow_mut();
+                let mut idx = slice_indices(a, b, c, data.len())?;
+                idx.sort_unstable();
+                let mut drop = idx.into_iter().peekable();
+                let mut at = 0;
+                data.retain(|_| {
+                    let keep = drop.peek() != Some(&at);
+                    if !keep {
+                        drop.next();
+                    }
+                    at += 1;
+                    keep
+                });
+                Ok(())
+            }
+            (Value::ByteArray(d), _) => {
+                let i = index_of(key, "bytearray")?;
+                let mut data = d.borrow_mut();
+                let len = data.len();
+                let i = norm_index(i, len).ok_or_else(|| out_of_range("bytearray"))?;
+                data.remove(i);
+                Ok(())
+            }
             (Value::Dict(d), _) => {
-                let k = HashKey::new(key.clone())?;
-                match d.borrow_mut().shift_remove(&k) {
+                let k = self.dict_key(d, key.clone())?;
+                let removed = d.borrow_mut().shift_remove(&k);
+                match removed {
                     Some(_) => Ok(()),
                     None => Err(PyErr::with_args(
                         crate::objects::class::types().exc(ExcKind::KeyError),

@@ -2,9 +2,13 @@
 //! [`install`] puts into its class's dict (CPython's `tp_methods`); attribute lookup,
 //! `dir()`, `super()` and `type.method` then find them there like any other method.
 
+pub use bytes::construct as construct_bytes;
+
+mod bytes;
 mod dict;
 mod dunder;
 mod list;
+pub mod metatype;
 mod misc;
 mod set;
 mod str;
@@ -26,6 +30,14 @@ pub fn install(t: &Types) {
         c.add_methods(dunder::SEQUENCE);
     }
     t.list.add_methods(dunder::LIST_OPERATORS);
+    for c in [&t.bytes, &t.bytearray] {
+        c.add_methods(dunder::CONTAINER);
+        c.add_methods(dunder::COMPARED);
+        c.add_methods(dunder::SEQUENCE);
+        c.add_methods(bytes::METHODS);
+    }
+    t.bytearray.add_methods(dunder::MUTABLE_ITEMS);
+    t.bytearray.add_methods(bytes::BYTEARRAY_METHODS);
     for c in [&t.int, &t.float] {
         c.add_methods(dunder::NUMBER);
         c.add_methods(dunder::COMPARED);
@@ -39,6 +51,7 @@ pub fn install(t: &Types) {
     t.generator.add_methods(misc::GENERATOR_METHODS);
     t.iterator.add_methods(misc::ITER_METHODS);
     t.int.add_methods(misc::INT_METHODS);
+    t.int.add_methods(bytes::INT_METHODS);
     t.float.add_methods(misc::FLOAT_METHODS);
     t.range.add_methods(misc::RANGE_METHODS);
     t.slice.add_methods(misc::SLICE_METHODS);
@@ -46,6 +59,14 @@ pub fn install(t: &Types) {
         view.add_methods(misc::VIEW_METHODS);
     }
     t.object.add_methods(misc::OBJECT_METHODS);
+    t.type_.add_methods(metatype::METHODS);
+    // The mutable containers are unhashable: `list.__hash__ is None`, as in CPython.
+    let [keys, _, items] = &t.dict_views;
+    for c in [&t.list, &t.dict, &t.set, keys, items] {
+        c.dict
+            .borrow_mut()
+            .insert("__hash__".into(), crate::objects::Value::None);
+    }
     t.exc(ExcKind::BaseException)
         .add_methods(misc::EXCEPTION_METHODS);
 }

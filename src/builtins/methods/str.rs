@@ -7,6 +7,7 @@ use crate::vm::Vm;
 
 /// The methods of `str`.
 pub static METHODS: &[MethodDef] = &[
+    MethodDef::new("encode", encode),
     MethodDef::new("split", split),
     MethodDef::new("rsplit", rsplit),
     MethodDef::new("strip", strip),
@@ -111,6 +112,24 @@ fn sep_and_max<'a>(a: &'a [Value], kw: &'a KwArgs) -> PyResult<(Option<&'a str>,
         None => -1,
     };
     Ok((sep, max))
+}
+
+fn encode(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    use crate::builtins::codecs::{Encoding, Handler};
+    args::method_count("encode", a, 0, 2)?;
+    args::only_kwargs("encode", kw, &["encoding", "errors"])?;
+    let s = this(a)?;
+    let enc = match a.get(1).or_else(|| args::kwarg(kw, "encoding")) {
+        Some(v) => Encoding::lookup(args::str(v, "encode()")?)?,
+        None => Encoding::Utf8,
+    };
+    let errors = match a.get(2).or_else(|| args::kwarg(kw, "errors")) {
+        Some(v) => Handler::new(Some(args::str(v, "encode()")?)),
+        None => Handler::strict(),
+    };
+    Ok(Value::bytes(crate::builtins::codecs::encode(
+        s, enc, &errors,
+    )?))
 }
 
 fn split(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -270,6 +289,13 @@ fn replace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 /// Resolves optional `start`/`end` arguments into a char-indexed byte range of `s`.
 fn bounds(s: &str, a: &[Value], from: usize) -> PyResult<(usize, usize)> {
+    if a[from.min(a.len())..]
+        .iter()
+        .all(|v| matches!(v, Value::None))
+    {
+        // No start or end (the common call): the whole string, without counting it.
+        return Ok((0, s.len()));
+    }
     let chars = s.chars().count() as i64;
     let get = |i: usize, default: i64| -> PyResult<i64> {
         match a.get(i) {

@@ -1,7 +1,8 @@
-//! `sys`: argv, exit, the recursion limit, `stdout.write`, `maxsize`; `path` and
+//! `sys`: argv, exit, the recursion limit, the standard streams (builtins/io/std.rs),
+//! `maxsize`, `_getframe`; `path` and
 //! `modules` are the VM's (the import system's own list and dict).
 
-use super::{module_in, native_module};
+use super::module_in;
 use crate::objects::args;
 use crate::objects::class::types;
 use crate::objects::func::MethodDef;
@@ -15,22 +16,14 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("exc_info", exc_info),
     MethodDef::new("getsizeof", getsizeof),
     MethodDef::new("intern", intern),
-];
-
-static STDOUT_FUNCS: &[MethodDef] = &[
-    MethodDef::new("write", stdout_write),
-    MethodDef::new("flush", stdout_flush),
-];
-static STDERR_FUNCS: &[MethodDef] = &[
-    MethodDef::new("write", stderr_write),
-    MethodDef::new("flush", stdout_flush),
+    MethodDef::new("_getframe", getframe),
 ];
 
 /// Builds the `sys` module around the namespace the VM made for it.
 pub fn module(vm: &mut Vm) -> Value {
     let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
-    let stdout = native_module("stdout", STDOUT_FUNCS, vec![]);
-    let stderr = native_module("stderr", STDERR_FUNCS, vec![]);
+    let stdout = crate::builtins::io::std::std_stream(false);
+    let stderr = crate::builtins::io::std::std_stream(true);
     let builtin_names = Value::tuple(
         vm.builtin_module_names()
             .into_iter()
@@ -43,7 +36,7 @@ pub fn module(vm: &mut Vm) -> Value {
         FUNCS,
         vec![
             ("argv", argv),
-            ("stdin", crate::builtins::io::stdin()),
+            ("stdin", crate::builtins::io::std::stdin()),
             ("stdout", stdout),
             ("stderr", stderr),
             ("maxsize", Value::Int(i64::MAX)),
@@ -62,6 +55,23 @@ pub fn module(vm: &mut Vm) -> Value {
             ),
         ],
     )
+}
+
+/// `sys._getframe(depth=0)`: the frame object of the caller, or of the frame `depth`
+/// calls below it (a negative depth counts as 0, as in CPython).
+fn getframe(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("_getframe", a, 0, 1)?;
+    let depth = match a.first() {
+        Some(v) => args::int(v, "")?.max(0) as usize,
+        None => 0,
+    };
+    match vm.frames.len().checked_sub(depth + 1) {
+        Some(i) => Ok(vm.frame_object(i)),
+        None => Err(PyErr::new(
+            ExcKind::ValueError,
+            "call stack is not deep enough",
+        )),
+    }
 }
 
 fn exit(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -116,29 +126,4 @@ fn getsizeof(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn intern(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("intern", a, 1, 1)?;
     Ok(a[0].clone())
-}
-
-fn stdout_write(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("write", a, 1, 1)?;
-    let s = a[0].as_str().ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            format!("write() argument must be str, not {}", a[0].type_name()),
-        )
-    })?;
-    vm.write_out(s);
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stderr_write(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("write", a, 1, 1)?;
-    let s = a[0].as_str().unwrap_or("");
-    vm.out.flush();
-    crate::vm::output::write_stderr(s);
-    Ok(Value::Int(s.chars().count() as i64))
-}
-
-fn stdout_flush(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
-    vm.out.flush();
-    Ok(Value::None)
 }

@@ -1,0 +1,281 @@
+//! File objects, as CPython's `io` stack: [`stream::ByteStream`] is the buffered byte
+//! layer (over an OS file or memory), [`binary`] the binary file objects and
+//! `io.BytesIO` over it, [`text`] the text layer (`_io.TextIOWrapper`: encodings,
+//! error handlers, newline modes), [`stringio`] `io.StringIO`, [`std`] the standard
+//! streams; this file has `open()`, the classes of the `io` hierarchy and
+//! `io.UnsupportedOperation`.
+
+pub mod binary;
+pub mod std;
+pub mod stream;
+pub mod stringio;
+pub mod text;
+
+use ::std::fs;
+use ::std::rc::Rc;
+
+use self::binary::{BinaryFile, BinaryKind};
+use self::stream::ByteStream;
+use self::text::{Newline, TextFile};
+use super::oserror;
+use crate::objects::args;
+use crate::objects::class::{types, BuiltinType, Class};
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
+use crate::vm::Vm;
+
+/// The abstract classes of the `io` hierarchy (for `isinstance`).
+#[derive(Clone, Copy, Debug)]
+pub enum IoBase {
+    /// `io.IOBase`
+    Io,
+    /// `io.RawIOBase`
+    Raw,
+    /// `io.BufferedIOBase`
+    Buffered,
+    /// `io.TextIOBase`
+    Text,
+}
+
+thread_local! {
+    static BASES: [Rc<Class>; 4] = {
+        let io = Class::native("io", "IOBase", BuiltinType::Native, vec![types().object.clone()], None);
+        let sub = |name: &str| Class::native("io", name, BuiltinType::Native, vec![io.clone()], None);
+        [sub("RawIOBase"), sub("BufferedIOBase"), sub("TextIOBase"), io.clone()]
+    };
+    static UNSUPPORTED: Rc<Class> = {
+        let t = types();
+        let mut ns = crate::objects::Namespace::default();
+        ns.insert("__module__".into(), Value::str("io"));
+        Class::user(
+            "UnsupportedOperation".into(),
+            "UnsupportedOperation".into(),
+            vec![t.exc(ExcKind::OSError), t.exc(ExcKind::ValueError)],
+            ns,
+            None,
+        )
+        .expect("OSError and ValueError have a consistent MRO")
+    };
+}
+
+/// One of the `io` hierarchy's abstract classes.
+pub fn base_class(which: IoBase) -> Rc<Class> {
+    BASES.with(|b| {
+        b[match which {
+            IoBase::Raw => 0,
+            IoBase::Buffered => 1,
+            IoBase::Text => 2,
+            IoBase::Io => 3,
+        }]
+        .clone()
+    })
+}
+
+/// `io.UnsupportedOperation` (an OSError and a ValueError).
+pub fn unsupported_class() -> Rc<Class> {
+    UNSUPPORTED.with(Rc::clone)
+}
+
+/// `io.UnsupportedOperation(msg)`.
+pub fn unsupported(msg: &str) -> PyErr {
+    PyErr::with_args(unsupported_class(), vec![Value::str(msg)])
+}
+
+/// `__enter__` and `__iter__` of every file object: the object itself.
+fn enter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(a[0].clone())
+}
+
+/// A parsed `open()` mode.
+struct Mode {
+    /// One of `r`, `w`, `a`, `x`.
+    base: char,
+    plus: bool,
+    binary: bool,
+}
+
+impl Mode {
+    fn parse(mode: &str) -> PyResult<Mode> {
+        let invalid = || PyErr::new(ExcKind::ValueError, format!("invalid mode: '{mode}'"));
+        let mut seen = String::new();
+        for c in mode.chars() {
+            if !"rwaxbt+U".contains(c) || seen.contains(c) {
+                return Err(invalid());
+            }
+            seen.push(c);
+        }
+        let bases: Vec<char> = seen.chars().filter(|c| "rwax".contains(*c)).collect();
+        if seen.contains('U') {
+            return Err(invalid());
+        }
+        let binary = seen.contains('b');
+        if binary && seen.contains('t') {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                "can't have text and binary mode at once",
+            ));
+        }
+        let [base] = bases[..] else {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                "must have exactly one of create/read/write/append mode",
+            ));
+        };
+        Ok(Mode {
+            base,
+            plus: seen.contains('+'),
+            binary,
+        })
+    }
+
+    /// The binary stream's `mode` as CPython shows it (`rb`, `wb`, `rb+`, `ab+`).
+    fn binary_name(&self) -> String {
+        match (self.base, self.plus) {
+            ('w', true) => "rb+".into(),
+            (b, true) => format!("{b}b+"),
+            (b, false) => format!("{b}b"),
+        }
+    }
+
+    fn kind(&self) -> BinaryKind {
+        match (self.base, self.plus) {
+            (_, true) => BinaryKind::Random,
+            ('r', false) => BinaryKind::Reader,
+            _ => BinaryKind::Writer,
+        }
+    }
+}
+
+/// The path argument of `open()`: a str, bytes, or an object with `__fspath__`.
+fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(String, Value)> {
+    if let Some(b) = v.as_bytes() {
+        return Ok((String::from_utf8_lossy(&b).into_owned(), v.clone()));
+    }
+    match super::fspath::fspath(vm, v) {
+        Some(path) => {
+            // The file's name is the str the path-like object stands for.
+            let path = path?;
+            let text = path.as_str().unwrap_or_default().to_string();
+            Ok((text, path))
+        }
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                v.type_name()
+            ),
+        )),
+    }
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
+/// closefd=True)`.
+pub fn open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::count("open", a, 1, 7)?;
+    let names = [
+        "file",
+        "mode",
+        "buffering",
+        "encoding",
+        "errors",
+        "newline",
+        "closefd",
+    ];
+    args::only_kwargs("open", kw, &names)?;
+    let get = |i: usize| a.get(i).or_else(|| args::kwarg(kw, names[i]));
+    let text = |i: usize| -> PyResult<Option<String>> {
+        match get(i) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => Ok(Some(
+                v.as_str()
+                    .ok_or_else(|| {
+                        PyErr::new(
+                            ExcKind::TypeError,
+                            format!(
+                                "open() argument '{}' must be str or None, not {}",
+                                names[i],
+                                v.type_name()
+                            ),
+                        )
+                    })?
+                    .to_string(),
+            )),
+        }
+    };
+    let Some(file) = get(0) else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "open() missing required argument 'file' (pos 1)",
+        ));
+    };
+    let mode_text = match get(1) {
+        Some(m) => args::str(m, "open()")?.to_string(),
+        None => "r".to_string(),
+    };
+    let mode = Mode::parse(&mode_text)?;
+    let (encoding, errors) = (text(3)?, text(4)?);
+    let newline_arg = get(5).filter(|v| !matches!(v, Value::None));
+    if mode.binary {
+        for (given, what) in [
+            (encoding.is_some(), "an encoding"),
+            (errors.is_some(), "an errors"),
+            (newline_arg.is_some(), "a newline"),
+        ] {
+            if given {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    format!("binary mode doesn't take {what} argument"),
+                ));
+            }
+        }
+    }
+    let newline = Newline::from_arg(newline_arg)?;
+    if let Some(e) = &encoding {
+        crate::builtins::codecs::Encoding::lookup(e)?;
+    }
+    let fd = match file {
+        Value::Int(fd) => Some(*fd),
+        _ => None,
+    };
+    let (path, name) = match fd {
+        Some(fd) => (String::new(), Value::Int(fd)),
+        None => path_arg(vm, file)?,
+    };
+    let mut opts = fs::OpenOptions::new();
+    let read = mode.base == 'r' || mode.plus;
+    let write = mode.base != 'r' || mode.plus;
+    match mode.base {
+        'w' => opts.create(true).truncate(true).write(true),
+        'a' => opts.create(true).append(true),
+        'x' => opts.create_new(true).write(true),
+        _ => opts.write(write),
+    };
+    opts.read(read);
+    let f = match fd {
+        // A descriptor from `os.open`: the file object owns it from now on.
+        Some(fd) => super::fds::take(fd)?,
+        None => opts
+            .open(&path)
+            .map_err(|e| oserror::from_io(&e, Some(name.clone()), None))?,
+    };
+    if f.metadata().is_ok_and(|m| m.is_dir()) {
+        // Linux opens a directory for reading; CPython refuses it.
+        return Err(oserror::with_errno(21, Some(name), None));
+    }
+    let mut stream = ByteStream::file(f, read, write);
+    if mode.base == 'a' {
+        // An appending file starts (and tells) at the end.
+        stream.seek(::std::io::SeekFrom::End(0))?;
+    }
+    let buffer = BinaryFile::value(stream, mode.kind(), Some(name.clone()), mode.binary_name());
+    if mode.binary {
+        return Ok(buffer);
+    }
+    TextFile::value(
+        buffer,
+        encoding.as_deref(),
+        errors.as_deref(),
+        newline,
+        Some(name),
+        Some(mode_text),
+    )
+}

@@ -1,0 +1,235 @@
+//! `sys.stdin`, `sys.stdout` and `sys.stderr`, with their `.buffer`s. Standard output
+//! goes through the VM's buffered `Output` (what `print` writes to), so text and bytes
+//! written either way stay in order; standard input is a text file over fd 0.
+
+use std::rc::Rc;
+
+use super::binary::{BinaryFile, BinaryKind};
+use super::stream::ByteStream;
+use super::text::{Newline, TextFile};
+use super::{base_class, unsupported, IoBase};
+use crate::objects::args;
+use crate::objects::class::{BuiltinType, Class};
+use crate::objects::func::MethodDef;
+use crate::objects::native::{Native, NativeObject};
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
+use crate::vm::output::{write_stderr, write_stderr_bytes};
+use crate::vm::Vm;
+
+/// `sys.stdout` or `sys.stderr` (text), or their `.buffer` (bytes).
+#[derive(Debug)]
+pub struct StdStream {
+    err: bool,
+    binary: bool,
+}
+
+thread_local! {
+    static CLASSES: [Rc<Class>; 2] = {
+        let text = Class::native(
+            "_io",
+            "TextIOWrapper",
+            BuiltinType::Native,
+            vec![base_class(IoBase::Text)],
+            None,
+        );
+        text.add_methods(METHODS);
+        let binary = Class::native(
+            "_io",
+            "BufferedWriter",
+            BuiltinType::Native,
+            vec![base_class(IoBase::Buffered)],
+            None,
+        );
+        binary.add_methods(METHODS);
+        [text, binary]
+    };
+}
+
+impl StdStream {
+    fn name(&self) -> &'static str {
+        if self.err {
+            "<stderr>"
+        } else {
+            "<stdout>"
+        }
+    }
+}
+
+impl NativeObject for StdStream {
+    fn class(&self) -> Rc<Class> {
+        CLASSES.with(|c| c[usize::from(self.binary)].clone())
+    }
+
+    fn type_name(&self) -> &'static str {
+        if self.binary {
+            "_io.BufferedWriter"
+        } else {
+            "_io.TextIOWrapper"
+        }
+    }
+
+    fn repr(&self, _: &mut Vm) -> Option<PyResult<String>> {
+        Some(Ok(if self.binary {
+            format!("<_io.BufferedWriter name='{}'>", self.name())
+        } else {
+            format!(
+                "<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>",
+                self.name()
+            )
+        }))
+    }
+
+    fn attr(&self, name: &str) -> Option<Value> {
+        Some(match name {
+            "name" => Value::str(self.name()),
+            "mode" => Value::str(if self.binary { "wb" } else { "w" }),
+            "closed" => Value::Bool(false),
+            "buffer" if !self.binary => Native::value(StdStream {
+                err: self.err,
+                binary: true,
+            }),
+            "encoding" if !self.binary => Value::str("utf-8"),
+            "errors" if !self.binary => Value::str(if self.err {
+                "backslashreplace"
+            } else {
+                "strict"
+            }),
+            "line_buffering" if !self.binary => Value::Bool(self.err),
+            _ => return None,
+        })
+    }
+}
+
+/// `sys.stdout` (or `sys.stderr`).
+pub fn std_stream(err: bool) -> Value {
+    Native::value(StdStream { err, binary: false })
+}
+
+/// True for the interpreter's own `sys.stdout` object (print writes to the VM's
+/// output directly then).
+pub fn is_stdout(v: &Value) -> bool {
+    v.downcast::<StdStream>()
+        .is_some_and(|s| !s.err && !s.binary)
+}
+
+/// `sys.stdin` as a text file (None where the process has no stdin).
+pub fn stdin() -> Value {
+    let Some(stream) = ByteStream::stdin() else {
+        return Value::None;
+    };
+    let buffer = BinaryFile::value(
+        stream,
+        BinaryKind::Reader,
+        Some(Value::str("<stdin>")),
+        "rb".into(),
+    );
+    TextFile::value(
+        buffer,
+        Some("utf-8"),
+        None,
+        // As CPython's stdin on POSIX: lines end at `\n`, nothing is translated.
+        Newline::Lf,
+        Some(Value::str("<stdin>")),
+        Some("r".into()),
+    )
+    .unwrap_or_default()
+}
+
+static METHODS: &[MethodDef] = &[
+    MethodDef::new("write", write),
+    MethodDef::new("writelines", writelines),
+    MethodDef::new("flush", flush),
+    MethodDef::new("fileno", fileno),
+    MethodDef::new("isatty", isatty),
+    MethodDef::new("readable", no),
+    MethodDef::new("writable", yes),
+    MethodDef::new("seekable", no),
+    MethodDef::new("read", read),
+];
+
+fn this(a: &[Value]) -> PyResult<&StdStream> {
+    a.first()
+        .and_then(Value::downcast::<StdStream>)
+        .ok_or_else(|| PyErr::new(ExcKind::TypeError, "descriptor requires sys.stdout"))
+}
+
+/// Writes `v` (str, or bytes for a buffer); returns what `write` returns.
+fn put(vm: &mut Vm, s: &StdStream, v: &Value) -> PyResult<Value> {
+    if s.binary {
+        let Some(b) = v.as_bytes() else {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("a bytes-like object is required, not '{}'", v.type_name()),
+            ));
+        };
+        if s.err {
+            vm.out.flush();
+            write_stderr_bytes(&b);
+        } else {
+            vm.out.write_bytes(&b);
+        }
+        return Ok(Value::Int(b.len() as i64));
+    }
+    let text = v.as_str().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!("write() argument must be str, not {}", v.type_name()),
+        )
+    })?;
+    if s.err {
+        vm.out.flush();
+        write_stderr(text);
+    } else {
+        vm.write_out(text);
+    }
+    Ok(Value::Int(text.chars().count() as i64))
+}
+
+fn write(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("write", a, 1, 1)?;
+    put(vm, this(a)?, &a[1])
+}
+
+fn writelines(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("writelines", a, 1, 1)?;
+    let s = this(a)?;
+    let it = vm.get_iter(a[1].clone())?;
+    while let Some(line) = vm.iter_next(&it)? {
+        put(vm, s, &line)?;
+    }
+    Ok(Value::None)
+}
+
+fn flush(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    this(a)?;
+    vm.out.flush();
+    Ok(Value::None)
+}
+
+fn fileno(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(if this(a)?.err { 2 } else { 1 }))
+}
+
+fn isatty(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    Ok(Value::Bool(if this(a)?.err {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    }))
+}
+
+fn yes(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    this(a)?;
+    Ok(Value::Bool(true))
+}
+
+fn no(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    this(a)?;
+    Ok(Value::Bool(false))
+}
+
+fn read(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    this(a)?;
+    Err(unsupported("not readable"))
+}

@@ -1,0 +1,426 @@
+//! [`ByteStream`]: the buffered byte layer under every file object, over an open OS
+//! file or an in-memory buffer (`BytesIO`). Reads come through a read-ahead buffer
+//! that the text layer scans in place (`fill`/`consume`, as `BufRead`), writes
+//! collect in a write buffer; switching between the two, seeking and telling keep
+//! the OS position right, so `r+` files read and write as CPython's do. This is also
+//! the Rust face of a binary file: a native helper reads and writes bytes through
+//! `binary::stream_of(value)`.
+
+use std::fs;
+use std::io::{Read, Seek, SeekFrom, Write};
+
+use super::super::oserror;
+use crate::objects::{ExcKind, PyErr, PyResult};
+
+/// How much a file reads ahead, and how many written bytes it keeps before writing:
+/// CPython's buffer size, so a text file decodes (and fails to decode) the chunks
+/// CPython's does.
+const CHUNK: usize = 8192;
+
+/// Where a stream's bytes live.
+#[derive(Debug)]
+enum Store {
+    /// An OS file (`None` once closed).
+    File(Option<fs::File>),
+    /// An in-memory buffer and the position in it (which may be past its end).
+    Memory { data: Vec<u8>, pos: usize },
+}
+
+/// A buffered byte stream (see the module docs).
+#[derive(Debug)]
+pub struct ByteStream {
+    store: Store,
+    /// Read-ahead of a file: `rbuf[rpos..]` is read from the OS but not yet consumed.
+    rbuf: Vec<u8>,
+    rpos: usize,
+    /// How many reads from the OS have brought data, and where in `rbuf` the bytes of
+    /// the last one are (a text file checks each chunk's encoding as it arrives).
+    reads: u64,
+    latest: std::ops::Range<usize>,
+    /// Bytes written and not yet passed to the OS.
+    wbuf: Vec<u8>,
+    readable: bool,
+    writable: bool,
+    closed: bool,
+    /// The descriptor `fileno()` reports when it is not the file's own (`sys.stdin`
+    /// reads a duplicate of descriptor 0).
+    reported_fd: Option<i32>,
+}
+
+fn os_error(e: std::io::Error) -> PyErr {
+    oserror::from_io(&e, None, None)
+}
+
+/// The error of an operation on a closed stream.
+pub fn closed_error() -> PyErr {
+    PyErr::new(ExcKind::ValueError, "I/O operation on closed file.")
+}
+
+impl ByteStream {
+    /// A stream over an open file.
+    pub fn file(f: fs::File, readable: bool, writable: bool) -> ByteStream {
+        ByteStream {
+            store: Store::File(Some(f)),
+            rbuf: Vec::new(),
+            rpos: 0,
+            reads: 0,
+            latest: 0..0,
+            wbuf: Vec::new(),
+            readable,
+            writable,
+            closed: false,
+            reported_fd: None,
+        }
+    }
+
+    /// A read-only stream over a duplicate of standard input, reporting descriptor 0.
+    pub fn stdin() -> Option<ByteStream> {
+        use std::os::fd::AsFd;
+        let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
+        let mut s = ByteStream::file(fs::File::from(fd), true, false);
+        s.reported_fd = Some(0);
+        Some(s)
+    }
+
+    /// A stream over bytes in memory (`BytesIO`), positioned at the start.
+    pub fn memory(data: Vec<u8>) -> ByteStream {
+        ByteStream {
+            store: Store::Memory { data, pos: 0 },
+            rbuf: Vec::new(),
+            rpos: 0,
+            reads: 0,
+            latest: 0..0,
+            wbuf: Vec::new(),
+            readable: true,
+            writable: true,
+            closed: false,
+            reported_fd: None,
+        }
+    }
+
+    /// True after `close()`.
+    pub fn is_closed(&self) -> bool {
+        self.closed
+    }
+
+    /// True when the stream was opened for reading.
+    pub fn readable(&self) -> bool {
+        self.readable
+    }
+
+    /// True when the stream was opened for writing.
+    pub fn writable(&self) -> bool {
+        self.writable
+    }
+
+    /// True for an in-memory stream.
+    pub fn is_memory(&self) -> bool {
+        matches!(self.store, Store::Memory { .. })
+    }
+
+    /// The OS file, while open.
+    fn os_file(&mut self) -> PyResult<&mut fs::File> {
+        match &mut self.store {
+            Store::File(Some(f)) if !self.closed => Ok(f),
+            _ => Err(closed_error()),
+        }
+    }
+
+    /// The bytes read ahead and not yet consumed, reading more when there are none;
+    /// empty at the end of the stream.
+    pub fn fill(&mut self) -> PyResult<&[u8]> {
+        if self.closed {
+            return Err(closed_error());
+        }
+        if self.is_memory() {
+            let Store::Memory { data, pos } = &self.store else {
+                return Ok(&[]);
+            };
+            return Ok(data.get(*pos..).unwrap_or_default());
+        }
+        if self.rpos >= self.rbuf.len() {
+            self.flush()?;
+            self.rbuf.clear();
+            self.rpos = 0;
+            self.read_more()?;
+        }
+        Ok(&self.rbuf[self.rpos..])
+    }
+
+    /// Appends the next chunk of the file to the read-ahead; false at end of file
+    /// (and always for a memory stream, whose `fill` already holds everything).
+    pub fn fill_more(&mut self) -> PyResult<bool> {
+        if self.is_memory() {
+            return Ok(false);
+        }
+        if self.rpos > 0 {
+            self.rbuf.drain(..self.rpos);
+            self.latest = self.latest.start.saturating_sub(self.rpos)
+                ..self.latest.end.saturating_sub(self.rpos);
+            self.rpos = 0;
+        }
+        self.read_more()
+    }
+
+    fn read_more(&mut self) -> PyResult<bool> {
+        let old = self.rbuf.len();
+        self.rbuf.resize(old + CHUNK, 0);
+        let result = match &mut self.store {
+            Store::File(Some(f)) => loop {
+                match f.read(&mut self.rbuf[old..]) {
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    other => break other,
+                }
+            },
+            _ => Ok(0),
+        };
+        let n = match result {
+            Ok(n) => n,
+            Err(e) => {
+                self.rbuf.truncate(old);
+                return Err(os_error(e));
+            }
+        };
+        self.rbuf.truncate(old + n);
+        if n > 0 {
+            self.reads += 1;
+            self.latest = old..old + n;
+        }
+        Ok(n > 0)
+    }
+
+    /// How many reads from the OS have brought data so far.
+    pub fn reads(&self) -> u64 {
+        self.reads
+    }
+
+    /// The bytes the last read from the OS brought.
+    pub fn latest_read(&self) -> &[u8] {
+        self.rbuf.get(self.latest.clone()).unwrap_or_default()
+    }
+
+    /// Marks `n` bytes of what [`ByteStream::fill`] returned as read.
+    pub fn consume(&mut self, n: usize) {
+        match &mut self.store {
+            Store::Memory { pos, .. } => *pos += n,
+            Store::File(_) => self.rpos = (self.rpos + n).min(self.rbuf.len()),
+        }
+    }
+
+    /// How many bytes are read ahead and not yet consumed, up to one chunk: where a
+    /// CPython text file's binary stream is ahead of the text.
+    pub fn read_ahead(&self) -> usize {
+        let unread = match &self.store {
+            Store::Memory { data, pos } => data.len().saturating_sub(*pos),
+            Store::File(_) => self.rbuf.len() - self.rpos,
+        };
+        unread.min(CHUNK)
+    }
+
+    /// Consumes what is read ahead, up to one chunk: a text file writing after
+    /// reading writes where CPython's would, after the chunk its decoder took.
+    pub fn skip_read_ahead(&mut self) {
+        self.consume(self.read_ahead());
+    }
+
+    /// Reads `n` bytes (fewer at the end of the stream), or everything left.
+    pub fn read(&mut self, n: Option<usize>) -> PyResult<Vec<u8>> {
+        let Some(n) = n else {
+            let mut out = self.fill()?.to_vec();
+            self.consume(out.len());
+            if let Store::File(_) = self.store {
+                self.rbuf.clear();
+                self.rpos = 0;
+                self.os_file()?.read_to_end(&mut out).map_err(os_error)?;
+            }
+            return Ok(out);
+        };
+        let mut out = Vec::with_capacity(n.min(CHUNK));
+        while out.len() < n {
+            let buf = self.fill()?;
+            if buf.is_empty() {
+                break;
+            }
+            let take = buf.len().min(n - out.len());
+            out.extend_from_slice(&buf[..take]);
+            self.consume(take);
+        }
+        Ok(out)
+    }
+
+    /// Reads up to and including the next `\n` (at most `limit` bytes).
+    pub fn readline(&mut self, limit: Option<usize>) -> PyResult<Vec<u8>> {
+        let limit = limit.unwrap_or(usize::MAX);
+        let mut out = Vec::new();
+        while out.len() < limit {
+            let buf = self.fill()?;
+            if buf.is_empty() {
+                break;
+            }
+            let room = buf.len().min(limit - out.len());
+            let (take, done) = match buf[..room].iter().position(|b| *b == b'\n') {
+                Some(i) => (i + 1, true),
+                None => (room, false),
+            };
+            out.extend_from_slice(&buf[..take]);
+            self.consume(take);
+            if done {
+                break;
+            }
+        }
+        Ok(out)
+    }
+
+    /// Writes `data` (buffered for a file); returns its length.
+    pub fn write(&mut self, data: &[u8]) -> PyResult<usize> {
+        if self.closed {
+            return Err(closed_error());
+        }
+        match &mut self.store {
+            // Writing nothing past the end pads nothing.
+            Store::Memory { .. } if data.is_empty() => {}
+            Store::Memory { data: buf, pos } => {
+                if *pos > buf.len() {
+                    buf.resize(*pos, 0);
+                }
+                let end = *pos + data.len();
+                let overlap = end.min(buf.len()) - *pos;
+                buf[*pos..*pos + overlap].copy_from_slice(&data[..overlap]);
+                buf.extend_from_slice(&data[overlap..]);
+                *pos = end;
+            }
+            Store::File(_) => {
+                self.drop_read_ahead()?;
+                self.wbuf.extend_from_slice(data);
+                if self.wbuf.len() >= CHUNK {
+                    self.flush()?;
+                }
+            }
+        }
+        Ok(data.len())
+    }
+
+    /// Forgets the read-ahead of a file, moving the OS position back to where the
+    /// reader is (before a write or a seek).
+    fn drop_read_ahead(&mut self) -> PyResult<()> {
+        let unread = self.rbuf.len() - self.rpos;
+        self.rbuf.clear();
+        self.rpos = 0;
+        if unread > 0 {
+            self.os_file()?
+                .seek(SeekFrom::Current(-(unread as i64)))
+                .map_err(os_error)?;
+        }
+        Ok(())
+    }
+
+    /// Moves to a new position; returns it.
+    pub fn seek(&mut self, to: SeekFrom) -> PyResult<u64> {
+        if self.closed {
+            return Err(closed_error());
+        }
+        if let Store::Memory { data, pos } = &mut self.store {
+            let base = match to {
+                SeekFrom::Start(n) => n as i64,
+                SeekFrom::Current(n) => *pos as i64 + n,
+                SeekFrom::End(n) => data.len() as i64 + n,
+            };
+            *pos = base.max(0) as usize;
+            return Ok(*pos as u64);
+        }
+        self.flush()?;
+        self.drop_read_ahead()?;
+        self.os_file()?.seek(to).map_err(os_error)
+    }
+
+    /// The current position.
+    pub fn tell(&mut self) -> PyResult<u64> {
+        if self.closed {
+            return Err(closed_error());
+        }
+        if let Store::Memory { pos, .. } = &self.store {
+            return Ok(*pos as u64);
+        }
+        self.flush()?;
+        let unread = (self.rbuf.len() - self.rpos) as u64;
+        let at = self.os_file()?.stream_position().map_err(os_error)?;
+        Ok(at.saturating_sub(unread))
+    }
+
+    /// Cuts the stream to `size` bytes (the current position by default), leaving
+    /// the position where it is; returns the new size.
+    pub fn truncate(&mut self, size: Option<u64>) -> PyResult<u64> {
+        let size = match size {
+            Some(s) => s,
+            None => self.tell()?,
+        };
+        if let Store::Memory { data, .. } = &mut self.store {
+            data.truncate(size as usize);
+            return Ok(size);
+        }
+        self.flush()?;
+        self.drop_read_ahead()?;
+        self.os_file()?.set_len(size).map_err(os_error)?;
+        Ok(size)
+    }
+
+    /// Passes buffered writes to the OS.
+    pub fn flush(&mut self) -> PyResult<()> {
+        if self.wbuf.is_empty() {
+            return Ok(());
+        }
+        let data = std::mem::take(&mut self.wbuf);
+        self.os_file()?.write_all(&data).map_err(os_error)
+    }
+
+    /// Flushes and closes (closing twice does nothing).
+    pub fn close(&mut self) -> PyResult<()> {
+        if self.closed {
+            return Ok(());
+        }
+        let flushed = self.flush();
+        self.closed = true;
+        self.rbuf = Vec::new();
+        self.store = match self.store {
+            Store::File(_) => Store::File(None),
+            Store::Memory { .. } => Store::Memory {
+                data: Vec::new(),
+                pos: 0,
+            },
+        };
+        flushed
+    }
+
+    /// The OS file descriptor of an open file.
+    pub fn fileno(&self) -> Option<i32> {
+        use std::os::fd::AsRawFd;
+        match &self.store {
+            Store::File(Some(f)) if !self.closed => Some(self.reported_fd.unwrap_or(f.as_raw_fd())),
+            _ => None,
+        }
+    }
+
+    /// True when the stream is a terminal.
+    pub fn isatty(&self) -> bool {
+        use std::io::IsTerminal;
+        match &self.store {
+            Store::File(Some(f)) => f.is_terminal(),
+            _ => false,
+        }
+    }
+
+    /// Everything an open memory stream holds (`BytesIO.getvalue()`).
+    pub fn memory_value(&self) -> Option<&[u8]> {
+        match &self.store {
+            Store::Memory { data, .. } if !self.closed => Some(data),
+            _ => None,
+        }
+    }
+}
+
+impl Drop for ByteStream {
+    fn drop(&mut self) {
+        // As CPython flushes a file object that is collected without close().
+        let _ = self.flush();
+    }
+}
