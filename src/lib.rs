@@ -211,8 +211,10 @@ impl Interpreter {
 
     /// Interpreter shutdown, as CPython does it: clear `__main__`'s globals (names with
     /// a leading underscore first, then the rest, in insertion order), which closes
-    /// generators still alive, then flush stdout.
-    pub fn finish(&mut self) {
+    /// generators still alive, then flush stdout. Returns false when stdout could not
+    /// be written (then the process exits with status 120, as CPython's does), after
+    /// reporting it as CPython does.
+    pub fn finish(&mut self) -> bool {
         let names: Vec<Rc<str>> = self.globals.borrow().keys().cloned().collect();
         let (under, rest): (Vec<_>, Vec<_>) = names
             .into_iter()
@@ -227,6 +229,15 @@ impl Interpreter {
         }
         self.vm.close_pending();
         self.vm.out.flush();
+        match self.vm.out.take_error() {
+            None => true,
+            Some(e) => {
+                let err = builtins::oserror::from_io(&e, None, None);
+                let stdout = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
+                diag::traceback::print_unraisable(&mut self.vm, stdout, &err);
+                false
+            }
+        }
     }
 
     /// Flushes buffered stdout.

@@ -27,7 +27,8 @@ Tracer: genpy trace [--format text|jsonl] [-o FILE] [--html OUT.html] [--only NA
 
 Exit status: 0 on success; 1 after an uncaught exception or a syntax error; 2 for a usage
 error or a file that cannot be opened; the status given to sys.exit() or exit() (its low
-8 bits); 130 after an uncaught Ctrl-C; 70 for an internal error (a bug in genpy).
+8 bits); 120 when stdout could not be written (a full disk); 130 after an uncaught Ctrl-C;
+70 for an internal error (a bug in genpy).
 
 Examples:
   genpy pipeline.py data.log        run a script with arguments
@@ -268,8 +269,7 @@ fn run(cli: Cli) -> u8 {
                 status = exit_status(code);
             }
         }
-        interp.finish();
-        return status;
+        return finish(&mut interp, status);
     }
     let (argv0, source, filename) = match read_program(&cli.command, &cli.file) {
         Ok(program) => program,
@@ -289,15 +289,22 @@ fn run(cli: Cli) -> u8 {
     if let Some(text) = source {
         status = report(interp.run_source(&text, &filename));
         if !cli.inspect {
-            interp.finish();
-            return status;
+            return finish(&mut interp, status);
         }
     }
     if let Some(code) = genpy::repl::run(&mut interp, !cli.quiet) {
         status = exit_status(code);
     }
-    interp.finish();
-    status
+    finish(&mut interp, status)
+}
+
+/// Shuts the interpreter down; the exit status is 120 when stdout could not be
+/// written, as CPython's is, whatever the program's status was.
+fn finish(interp: &mut Interpreter, status: u8) -> u8 {
+    match interp.finish() {
+        true => status,
+        false => 120,
+    }
 }
 
 /// An interpreter for the program's `argv`, as the options say (`-E`, `-u`).
@@ -420,7 +427,7 @@ fn run_trace(trace: TraceCli) -> u8 {
     interp.set_observer(Some(Box::new(tracer)));
     let text = source.unwrap_or_default();
     let status = report(interp.run_source(&text, &filename));
-    interp.finish();
+    let status = finish(&mut interp, status);
     if let (Some(mut file), Some(path)) = (html, &trace.html) {
         use std::io::Write;
         let page = genpy::teach::trace_html::page(&filename, &text, &sink.borrow());

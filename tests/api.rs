@@ -8,7 +8,7 @@ use genpy::{Interpreter, RunError};
 fn run(src: &str) -> (String, Result<(), RunError>) {
     let mut interp = Interpreter::with_output(vec!["test".into()], Output::captured());
     let r = interp.run_source(src, "<test>");
-    interp.finish();
+    assert!(interp.finish(), "stdout was written");
     (interp.take_output(), r)
 }
 

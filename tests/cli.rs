@@ -3,7 +3,7 @@
 //! directory, finds it), and `genpy -m MODULE [ARGS]`, which runs a module found on
 //! `sys.path` as `__main__` (a package runs its `__main__` submodule), the `genpy dis`
 //! first word (the disassembler, unless a file named `dis` exists), and the page of
-//! `genpy trace --html`. Each test
+//! `genpy trace --html`, and what happens when stdout cannot be written. Each test
 //! writes its files into a fresh temporary directory and, when python3 is on `PATH`,
 //! checks that python3 prints the same.
 
@@ -345,4 +345,75 @@ fn python_options_are_accepted() {
         );
         assert_eq!(out.status.code(), Some(0));
     }
+}
+
+/// Runs `interpreter -c CODE` with stdout going to `stdout` (`/dev/full`, a pipe that
+/// is closed at once, ...): exit status and stderr. PYTHONUNBUFFERED is removed, so
+/// python3 buffers as genpy does.
+fn run_with_stdout(interpreter: &str, code: &str, stdout: Stdio) -> Option<(i32, String)> {
+    let out = Command::new(interpreter)
+        .args(["-c", code])
+        .env_remove("PYTHONUNBUFFERED")
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .ok()?;
+    Some((
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+/// A failed write of stdout at exit (a full disk) is reported as CPython reports it:
+/// "Exception ignored in" the stream, the OSError, and exit status 120.
+#[test]
+fn a_full_disk_on_stdout_exits_120() {
+    let Ok(full) = fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let (code, err) =
+        run_with_stdout(env!("CARGO_BIN_EXE_genpy"), "print(1)", full.into()).expect("genpy runs");
+    let expected = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' \
+                    encoding='utf-8'>\nOSError: [Errno 28] No space left on device\n";
+    assert_eq!((code, err.as_str()), (120, expected));
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    if let Some(py) = run_with_stdout("python3", "print(1)", full.into()) {
+        assert_eq!(py, (120, expected.to_string()));
+    }
+}
+
+/// `sys.stdout.flush()` on a full disk raises the OSError where it is called.
+#[test]
+fn a_failed_flush_raises_oserror() {
+    let Ok(full) = fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let code = "import sys\ntry:\n    sys.stdout.write('x')\n    sys.stdout.flush()\n\
+                except OSError as e:\n    sys.stderr.write(f'caught {e}\\n')\n";
+    let (_, err) =
+        run_with_stdout(env!("CARGO_BIN_EXE_genpy"), code, full.into()).expect("genpy runs");
+    assert!(
+        err.starts_with("caught [Errno 28] No space left on device\n"),
+        "{err}"
+    );
+}
+
+/// Output into a pipe whose reader has gone (`genpy x.py | head -1`) ends quietly.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_genpy"))
+        .args(["-c", "for i in range(200000):\n    print(i)\n"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("genpy runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("genpy ends");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
