@@ -1,10 +1,10 @@
 # strptime for time and datetime, written from their documentation: a format
 # is read into literal text, runs of whitespace and directives; each directive
-# stands for the alternatives CPython's regular expression for it has (tried in
-# the same order, case-insensitively, with backtracking), and the first way the
-# whole format matches a prefix of the data gives the fields, which are then
-# combined as CPython does (defaults 1900-01-01, %I with %p, %j, %U/%W with a
-# weekday, %G/%V/%u, %z, %Z).
+# stands for the forms CPython accepts for it, tried in CPython's order,
+# case-insensitively and with backtracking, and the first way the whole format
+# matches a prefix of the data gives the fields, which are then combined as
+# CPython does (defaults 1900-01-01, %I with %p, %j, %U/%W with a weekday,
+# %G/%V/%u, %z, %Z).
 
 import time
 
@@ -17,7 +17,8 @@ def _alternatives(*patterns):
                  for pattern in patterns)
 
 
-# The regular expressions of CPython's TimeRE, as alternatives: "d" is a digit.
+# What each numeric directive accepts, as the alternatives CPython's strptime
+# tries in order (found by what it accepts and rejects): "d" is any digit.
 _NUMBER_DIRECTIVES = {
     "d": _alternatives(("3", "01"), ("12", "d"), ("0", "123456789"),
                        ("123456789",), (" ", "123456789")),

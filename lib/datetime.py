@@ -2,27 +2,19 @@
 # tzinfo, timezone and IsoCalendarDate, with CPython 3.11's reprs, messages and
 # rounding.
 #
-# genpy's dicts hash and compare keys without running Python code, so a class
-# with its own __hash__ cannot be a dict key. The value types here are therefore
-# subclasses of tuple whose tuple is their comparison key: a private marker
-# naming the kind of value (so no plain tuple, and no value of another kind,
-# equals one) and an integer (microseconds, or days for a date; for an aware
-# value, counted in UTC). == and hash() are the tuple's, which is what CPython's
-# are; the tuple's other behaviour (len, iteration, indexing, +, *) is refused
-# as CPython refuses it for these types.
+# Each value keeps its fields in one tuple attribute, _f (one attribute is
+# much cheaper to set than several). Equality and hashing compare naive values
+# by their fields and aware ones in UTC, asking the tzinfo when compared, as
+# CPython does. The operators a type lacks raise CPython's TypeError, whose
+# messages name the types as 'datetime.date'.
 
 import time as _time
 
+__all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
+           "MINYEAR", "MAXYEAR", "UTC")
+
 MINYEAR = 1
 MAXYEAR = 9999
-
-_DATE = object()
-_NAIVE_TIME = object()
-_AWARE_TIME = object()
-_NAIVE = object()
-_AWARE = object()
-_DELTA = object()
-_OFFSET = object()
 
 _US_PER_SECOND = 1000000
 _US_PER_DAY = 86400 * _US_PER_SECOND
@@ -125,9 +117,7 @@ def _unsupported(symbol, a, b):
 
 
 def _is_sequence(obj):
-    # A str, list or tuple (not one of the tuple-based values of this module).
-    return (isinstance(obj, (str, list, tuple))
-            and not isinstance(obj, (timedelta, date, time, timezone)))
+    return isinstance(obj, (str, list, tuple))
 
 
 def _type_of_argument(obj):
@@ -199,7 +189,7 @@ def _time_in_range(hour, minute, second, microsecond, fold):
 def _check_tzinfo(tz):
     if tz is not None and not isinstance(tz, tzinfo):
         raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
-                        "not type '%s'" % type(tz).__name__)
+                        "not type '%s'" % _tname(tz))
 
 
 def _missing(name, position):
@@ -214,7 +204,7 @@ def _check_offset(name, offset):
         return None
     if not isinstance(offset, timedelta):
         raise TypeError("tzinfo.%s() must return None or timedelta, not '%s'"
-                        % (name, type(offset).__name__))
+                        % (name, _tname(offset)))
     if not -_US_PER_DAY < offset._us < _US_PER_DAY:
         raise ValueError("offset must be a timedelta strictly between "
                          "-timedelta(hours=24) and timedelta(hours=24), not %r."
@@ -225,7 +215,7 @@ def _check_offset(name, offset):
 def _check_tzname(name):
     if name is not None and not isinstance(name, str):
         raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
-                        % type(name).__name__)
+                        % _tname(name))
     return name
 
 
@@ -247,9 +237,6 @@ def _format_offset(offset, sep=":"):
         if us:
             text += ".%06d" % us
     return text
-
-
-_TIMESPECS = ("auto", "hours", "minutes", "seconds", "milliseconds", "microseconds")
 
 
 def _format_time(hour, minute, second, microsecond, timespec):
@@ -311,9 +298,14 @@ def _invalid(text):
     return ValueError("Invalid isoformat string: %r" % (text,))
 
 
+def _is_digit(c):
+    return "0" <= c <= "9"
+
+
 def _digits(text, start, count):
+    # The number written by count digits at start, or None.
     part = text[start:start + count]
-    if len(part) != count or not all("0" <= c <= "9" for c in part):
+    if len(part) != count or not all(_is_digit(c) for c in part):
         return None
     return int(part)
 
@@ -358,10 +350,6 @@ def _parse_date(text):
     if month is None or day is None:
         return None
     return year, month, day
-
-
-def _is_digit(c):
-    return "0" <= c <= "9"
 
 
 def _parse_clock(text):
@@ -463,11 +451,9 @@ def _date_length(text):
 def _from_iso_calendar(year, week, weekday):
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("Year is out of range: %d" % year)
-    if not 0 < week < 53:
-        long_year = (_iso_week1_monday(year + 1) - _iso_week1_monday(year)) // 7 == 53 \
-            if year < MAXYEAR else False
-        if not (week == 53 and long_year):
-            raise ValueError("Invalid week: %d" % week)
+    weeks = (_iso_week1_monday(year + 1) - _iso_week1_monday(year)) // 7
+    if not 0 < week <= weeks:
+        raise ValueError("Invalid week: %d" % week)
     if not 0 < weekday < 8:
         raise ValueError("Invalid day: %d (range is [1, 7])" % weekday)
     ordinal = _iso_week1_monday(year) + (week - 1) * 7 + weekday - 1
@@ -519,7 +505,7 @@ def _delta(us):
     return timedelta._of(timedelta, us)
 
 
-class timedelta(tuple):
+class timedelta:
     # A duration: days (of magnitude at most 999999999), seconds in [0, 86400)
     # and microseconds in [0, 1000000).
 
@@ -547,9 +533,17 @@ class timedelta(tuple):
             raise OverflowError("Python int too large to convert to C int")
         if not -999999999 <= days <= 999999999:
             raise OverflowError("days=%d; must have magnitude <= 999999999" % days)
-        self = tuple.__new__(cls, (_DELTA, us))
+        self = object.__new__(cls)
         self._us = us
         return self
+
+    def __eq__(self, other):
+        if isinstance(other, timedelta):
+            return self._us == other._us
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._us)
 
     def _parts(self):
         days, rest = divmod(self._us, _US_PER_DAY)
@@ -755,13 +749,11 @@ def _refused_unary(what):
     return method
 
 
-def _refuse_sequence(cls):
-    # The tuple behaviour a value type does not have: its operators and
-    # orderings (unless the class defines them), len, iteration, indexing, count
-    # and index, as CPython refuses them, and truth (always true unless defined).
+def _refuse_operators(cls):
+    # The operators and orderings cls lacks, refused with CPython's messages.
     def own(name):
         found = getattr(cls, name, None)
-        return found is not None and found is not getattr(tuple, name, None)
+        return found is not None and found is not getattr(object, name, None)
 
     for symbol, name in _OPERATORS:
         for dunder, reflected in (("__%s__" % name, False), ("__r%s__" % name, True)):
@@ -774,38 +766,8 @@ def _refuse_sequence(cls):
         if not own(dunder):
             setattr(cls, dunder, _refused_unary(what))
 
-    def length(self):
-        raise TypeError("object of type '%s' has no len()" % _tname(self))
 
-    def iterate(self):
-        raise TypeError("'%s' object is not iterable" % _tname(self))
-
-    def item(self, key):
-        raise TypeError("'%s' object is not subscriptable" % _tname(self))
-
-    def contains(self, value):
-        raise TypeError("argument of type '%s' is not iterable" % _tname(self))
-
-    def reverse(self):
-        raise TypeError("'%s' object is not reversible" % _tname(self))
-
-    def missing(name):
-        def get(self):
-            raise AttributeError("'%s' object has no attribute '%s'" % (_tname(self), name))
-        return property(get)
-
-    cls.count = missing("count")
-    cls.index = missing("index")
-    cls.__len__ = length
-    cls.__iter__ = iterate
-    cls.__getitem__ = item
-    cls.__contains__ = contains
-    cls.__reversed__ = reverse
-    if not own("__bool__"):
-        cls.__bool__ = lambda self: True
-
-
-_refuse_sequence(timedelta)
+_refuse_operators(timedelta)
 
 
 # ---- tzinfo and timezone
@@ -849,7 +811,7 @@ def _check_dt_argument(method, dt):
                         % (method, _type_of_argument(dt)))
 
 
-class timezone(tzinfo, tuple):
+class timezone(tzinfo):
     # A fixed offset from UTC, with an optional name.
 
     def __new__(cls, offset, name=_MISSING):
@@ -865,11 +827,19 @@ class timezone(tzinfo, tuple):
             raise ValueError("offset must be a timedelta strictly between "
                              "-timedelta(hours=24) and timedelta(hours=24), not %r."
                              % (offset,))
-        if name is None and not offset._us and cls is timezone and _UTC is not None:
+        if name is None and not offset._us and _UTC is not None:
             return _UTC
-        self = tuple.__new__(cls, (_OFFSET, offset._us))
+        self = object.__new__(cls)
         self._f = (offset, name)
         return self
+
+    def __eq__(self, other):
+        if isinstance(other, timezone):
+            return self._f[0]._us == other._f[0]._us
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._f[0]._us)
 
     def __init_subclass__(cls, **kwargs):
         raise TypeError("type 'datetime.timezone' is not an acceptable base type")
@@ -919,7 +889,7 @@ timezone.utc = _UTC
 timezone.min = timezone(timedelta(hours=-23, minutes=-59))
 timezone.max = timezone(timedelta(hours=23, minutes=59))
 UTC = _UTC
-_refuse_sequence(timezone)
+_refuse_operators(timezone)
 
 
 # ---- date
@@ -948,13 +918,12 @@ del IsoCalendarDate
 
 def _make_date(cls, year, month, day):
     # _f: (year, month, day, ordinal).
-    ordinal = _ymd_to_ordinal(year, month, day)
-    self = tuple.__new__(cls, (_DATE, ordinal))
-    self._f = (year, month, day, ordinal)
+    self = object.__new__(cls)
+    self._f = (year, month, day, _ymd_to_ordinal(year, month, day))
     return self
 
 
-class date(tuple):
+class date:
     # A day of the proleptic Gregorian calendar.
 
     def __new__(cls, year, month=_MISSING, day=_MISSING):
@@ -1081,6 +1050,14 @@ class date(tuple):
             raise _unsupported("-", self, other)
         return NotImplemented
 
+    def __eq__(self, other):
+        if isinstance(other, date) and not isinstance(other, datetime):
+            return self._f[3] == other._f[3]
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self._f[3])
+
     def _compare(self, other, symbol):
         if isinstance(other, datetime):
             raise TypeError("can't compare %s to %s" % (_tname(other), _tname(self)))
@@ -1124,7 +1101,7 @@ class _Midnight:
 
 _MIDNIGHT = _Midnight()
 
-_refuse_sequence(date)
+_refuse_operators(date)
 date.min = date(MINYEAR, 1, 1)
 date.max = date(MAXYEAR, 12, 31)
 date.resolution = timedelta(days=1)
@@ -1138,7 +1115,7 @@ def _utcoffset(tz, dt):
     return _check_offset("utcoffset", tz.utcoffset(dt))
 
 
-class time(tuple):
+class time:
     # A time of day, with an optional tzinfo and the fold of a repeated hour.
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
@@ -1217,6 +1194,23 @@ class time(tuple):
 
     __format__ = _format_value
 
+    def _key(self):
+        # Naive times compare by their fields, aware ones in UTC.
+        offset = self.utcoffset()
+        if offset is None:
+            return 0, self._day_us()
+        return 1, self._day_us() - offset._us
+
+    def __eq__(self, other):
+        if not isinstance(other, time):
+            return NotImplemented
+        if self._f[4] is other._f[4]:
+            return self._day_us() == other._day_us()
+        return self._key() == other._key()
+
+    def __hash__(self):
+        return hash(self._key())
+
     def _compare(self, other, symbol):
         if not isinstance(other, time):
             if _foreign(other):
@@ -1255,48 +1249,14 @@ class time(tuple):
 
 
 def _make_time(cls, fields, tz):
-    hour, minute, second, microsecond, fold = fields
-    us = ((hour * 60 + minute) * 60 + second) * _US_PER_SECOND + microsecond
-    offset = _known_offset(tz)
-    if offset is _UNKNOWN:
-        probe = _time_object(cls, (_UNRESOLVED, us, tz), fields, tz)
-        try:
-            offset = probe.utcoffset()
-        except Exception:
-            return probe
-    if offset is None:
-        return _time_object(cls, (_NAIVE_TIME, us), fields, tz)
-    return _time_object(cls, (_AWARE_TIME, us - offset._us), fields, tz)
-
-
-def _time_object(cls, key, fields, tz):
     # _f: (hour, minute, second, microsecond, tzinfo, fold).
-    self = tuple.__new__(cls, key)
+    self = object.__new__(cls)
     hour, minute, second, microsecond, fold = fields
     self._f = (hour, minute, second, microsecond, tz, fold)
     return self
 
 
-_UNKNOWN = object()
-# The key of a value whose tzinfo could not give its offset when it was made (it
-# raised, or the value was made while that tzinfo was computing an offset): equal
-# to the values with the same fields and the same tzinfo object.
-_UNRESOLVED = object()
-# The ids of the user tzinfos computing an offset now.
-_RESOLVING = []
-
-
-def _known_offset(tz):
-    # The offset of a tzinfo whose offset does not depend on the time: None for
-    # no tzinfo, the offset of a timezone; _UNKNOWN when the tzinfo must be asked.
-    if tz is None:
-        return None
-    if type(tz) is timezone:
-        return tz._f[0]
-    return _UNKNOWN
-
-
-_refuse_sequence(time)
+_refuse_operators(time)
 time.min = time(0, 0, 0)
 time.max = time(23, 59, 59, 999999)
 time.resolution = timedelta(microseconds=1)
@@ -1314,27 +1274,8 @@ def _make_datetime(cls, year, month, day, clock, tz):
 
 
 def _build_datetime(cls, fields, tz, fold, us):
-    # The datetime whose _f is fields + (tzinfo, fold, microseconds since day 0),
-    # keyed naive or in UTC.
-    offset = _known_offset(tz)
-    if offset is _UNKNOWN:
-        probe = _datetime_object(cls, (_UNRESOLVED, us, tz), fields, tz, fold, us)
-        if id(tz) in _RESOLVING:
-            return probe
-        _RESOLVING.append(id(tz))
-        try:
-            offset = probe.utcoffset()
-        except Exception:
-            return probe
-        finally:
-            _RESOLVING.remove(id(tz))
-    if offset is None:
-        return _datetime_object(cls, (_NAIVE, us), fields, tz, fold, us)
-    return _datetime_object(cls, (_AWARE, us - offset._us), fields, tz, fold, us)
-
-
-def _datetime_object(cls, key, fields, tz, fold, us):
-    self = tuple.__new__(cls, key)
+    # The datetime whose _f is fields + (tzinfo, fold, microseconds since day 0).
+    self = object.__new__(cls)
     self._f = fields + (tz, fold, us)
     return self
 
@@ -1639,6 +1580,23 @@ class datetime(date):
         if _builtin(other) or isinstance(other, date):
             raise _unsupported("-", self, other)
         return NotImplemented
+
+    def _key(self):
+        # Naive datetimes compare by their fields, aware ones in UTC.
+        offset = self.utcoffset()
+        if offset is None:
+            return 0, self._f[10]
+        return 1, self._f[10] - offset._us
+
+    def __eq__(self, other):
+        if not isinstance(other, datetime):
+            return NotImplemented
+        if self._f[8] is other._f[8]:
+            return self._f[10] == other._f[10]
+        return self._key() == other._key()
+
+    def __hash__(self):
+        return hash(self._key())
 
     def _compare(self, other, symbol):
         if not isinstance(other, datetime):

@@ -55,8 +55,6 @@ class struct_time(tuple):
                                             "tm_gmtoff": self._gmtoff}))
 
 
-struct_time.__module__ = "time"
-
 
 def tzset():
     # Reads TZ again: the C library's zone and the constants describing it.

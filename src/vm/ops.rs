@@ -410,12 +410,20 @@ impl Vm {
             }
             _ => {}
         }
-        if let Value::Instance(_) = &a {
+        if let Value::Instance(inst) = &a {
             let name = format!("__i{}", &op.dunders().0[2..]);
             // The built-in value does the update unless the class defines the in-place
-            // dunder or the binary one (a tuple subclass with `__add__`: `+=` adds).
+            // dunder; an immutable one (tuple, str, int) has no in-place update, so
+            // there the class's binary dunder comes first (`+=` calls its `__add__`).
+            let mutable = inst
+                .class
+                .base_type
+                .as_ref()
+                .is_some_and(|b| b.builtin.is_some_and(|k| k.is_mutable_base()));
             let base = crate::objects::class::builtin_part(&a, &name)
-                .filter(|_| crate::objects::class::builtin_part(&a, op.dunders().0).is_some())
+                .filter(|_| {
+                    mutable || crate::objects::class::builtin_part(&a, op.dunders().0).is_some()
+                })
                 .cloned();
             if let Some(base) = base {
                 // An in-place update of a mutable value leaves the instance in place.

@@ -1,5 +1,6 @@
 //! `time`, native half: the clocks (`time`, `monotonic`, `perf_counter`,
-//! `process_time`, `thread_time` and their `_ns` forms), `sleep`, and the C library's calendar
+//! `process_time`, `thread_time`, `clock_gettime` and their `_ns` forms, the
+//! `CLOCK_*` ids), `sleep`, and the C library's calendar
 //! conversions the Python half (`lib/time.py`) builds `gmtime`, `localtime`, `mktime`
 //! and the `timezone`/`tzname` constants on: `_broken_down`, `_mktime` and `_zone`;
 //! and `_strftime`, the C library's `strftime` behind `time.strftime` and `asctime`.
@@ -23,6 +24,8 @@ static TIME: &[MethodDef] = &[
     MethodDef::new("process_time_ns", process_time_ns),
     MethodDef::new("thread_time", thread_time),
     MethodDef::new("thread_time_ns", thread_time_ns),
+    MethodDef::new("clock_gettime", clock_gettime),
+    MethodDef::new("clock_gettime_ns", clock_gettime_ns),
     MethodDef::new("sleep", sleep),
     MethodDef::new("_broken_down", broken_down),
     MethodDef::new("_mktime", mktime),
@@ -30,9 +33,23 @@ static TIME: &[MethodDef] = &[
     MethodDef::new("_strftime", strftime),
 ];
 
+/// The clock ids `clock_gettime` takes, as the module's constants.
+const CLOCKS: &[(&str, libc::clockid_t)] = &[
+    ("CLOCK_REALTIME", libc::CLOCK_REALTIME),
+    ("CLOCK_MONOTONIC", libc::CLOCK_MONOTONIC),
+    ("CLOCK_MONOTONIC_RAW", libc::CLOCK_MONOTONIC_RAW),
+    ("CLOCK_PROCESS_CPUTIME_ID", libc::CLOCK_PROCESS_CPUTIME_ID),
+    ("CLOCK_THREAD_CPUTIME_ID", libc::CLOCK_THREAD_CPUTIME_ID),
+    ("CLOCK_BOOTTIME", libc::CLOCK_BOOTTIME),
+];
+
 /// Builds the native part of the `time` module.
 pub fn module() -> Value {
-    native_module("time", TIME, vec![])
+    let clocks = CLOCKS
+        .iter()
+        .map(|&(name, id)| (name, Value::Int(id.into())))
+        .collect();
+    native_module("time", TIME, clocks)
 }
 
 /// Nanoseconds since the epoch by the wall clock.
@@ -45,13 +62,41 @@ fn wall_ns() -> i64 {
 
 /// Nanoseconds of the C library clock `id` (monotonic or process CPU time).
 fn clock_ns(id: libc::clockid_t) -> i64 {
+    try_clock_ns(id).unwrap_or(0)
+}
+
+/// Nanoseconds of the C library clock `id`, or the OS error for an unknown clock.
+fn try_clock_ns(id: libc::clockid_t) -> PyResult<i64> {
     let mut ts = libc::timespec {
         tv_sec: 0,
         tv_nsec: 0,
     };
     // SAFETY: clock_gettime only writes the timespec it is given.
-    unsafe { libc::clock_gettime(id, &mut ts) };
-    ts.tv_sec * 1_000_000_000 + ts.tv_nsec
+    if unsafe { libc::clock_gettime(id, &mut ts) } != 0 {
+        let errno = std::io::Error::last_os_error().raw_os_error().unwrap_or(22);
+        return Err(crate::builtins::oserror::with_errno(errno, None, None));
+    }
+    Ok(ts.tv_sec * 1_000_000_000 + ts.tv_nsec)
+}
+
+/// The clock id argument of `clock_gettime`.
+fn clock_id(name: &str, a: &[Value]) -> PyResult<libc::clockid_t> {
+    args::count(name, a, 1, 1)?;
+    let id = args::int(&a[0], "")?;
+    libc::clockid_t::try_from(id).map_err(|_| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "signed integer is greater than maximum",
+        )
+    })
+}
+
+fn clock_gettime(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(seconds(try_clock_ns(clock_id("clock_gettime", a)?)?))
+}
+
+fn clock_gettime_ns(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    Ok(Value::Int(try_clock_ns(clock_id("clock_gettime_ns", a)?)?))
 }
 
 fn seconds(ns: i64) -> Value {
@@ -222,14 +267,14 @@ fn mktime(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("_mktime", a, 2, 2)?;
     let f = tm_fields("mktime", &a[0], matches!(a[1], Value::Bool(true)))?;
     let mut tm = empty_tm();
-    tm.tm_year = f[0].wrapping_sub(1900);
-    tm.tm_mon = f[1] - 1;
+    tm.tm_year = tm_year(f[0])?;
+    tm.tm_mon = f[1].wrapping_sub(1);
     tm.tm_mday = f[2];
     tm.tm_hour = f[3];
     tm.tm_min = f[4];
     tm.tm_sec = f[5];
     tm.tm_wday = -1;
-    tm.tm_yday = f[7] - 1;
+    tm.tm_yday = f[7].wrapping_sub(1);
     tm.tm_isdst = f[8];
     // SAFETY: mktime reads and normalises the struct it is given.
     let t = unsafe {
@@ -329,9 +374,7 @@ fn tm_fields(name: &str, t: &Value, is_struct: bool) -> PyResult<[i32; 9]> {
 fn checked_tm(name: &str, t: &Value, is_struct: bool) -> PyResult<libc::tm> {
     let f = tm_fields(name, t, is_struct)?;
     let mut tm = empty_tm();
-    tm.tm_year = f[0]
-        .checked_sub(1900)
-        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "year out of range"))?;
+    tm.tm_year = tm_year(f[0])?;
     tm.tm_mon = match f[1] {
         0 => 0,
         1..=12 => f[1] - 1,
@@ -365,6 +408,12 @@ fn checked_tm(name: &str, t: &Value, is_struct: bool) -> PyResult<libc::tm> {
     };
     tm.tm_isdst = f[8].clamp(-1, 1);
     Ok(tm)
+}
+
+/// `tm_year` (years since 1900) of a year, which must fit a C int.
+fn tm_year(year: i32) -> PyResult<i32> {
+    year.checked_sub(1900)
+        .ok_or_else(|| PyErr::new(ExcKind::OverflowError, "year out of range"))
 }
 
 fn tuple_required() -> PyErr {

@@ -26,3 +26,25 @@ lst = [1]
 alias = lst
 lst += [2]
 print(lst is alias, lst)
+
+
+# A mutable base updates in place even when the class defines the binary dunder.
+class Items(list):
+    def __add__(self, other):
+        return "add called"
+
+
+items = Items([1])
+alias = items
+items += [2]
+print(items, items is alias, type(items).__name__)
+
+
+class Table(dict):
+    def __or__(self, other):
+        return "or called"
+
+
+table = Table(a=1)
+table |= {"b": 2}
+print(table, type(table).__name__)

@@ -26,3 +26,9 @@ for bad in [-1, float("nan"), "1"]:
         time.sleep(bad)
     except (ValueError, TypeError) as e:
         print(type(e).__name__ + ":", e)
+print(time.CLOCK_REALTIME, time.CLOCK_MONOTONIC, type(time.clock_gettime(time.CLOCK_MONOTONIC)).__name__, type(time.clock_gettime_ns(time.CLOCK_REALTIME)).__name__)
+print(abs(time.clock_gettime(time.CLOCK_REALTIME) - time.time()) < 1)
+try:
+    time.clock_gettime(12345)
+except OSError as e:
+    print(type(e).__name__, e)

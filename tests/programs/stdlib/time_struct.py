@@ -45,3 +45,13 @@ for test in tests:
         print(test())
     except (TypeError, ValueError, OverflowError, IndexError) as e:
         print(type(e).__name__ + ":", e)
+
+# Fields at the ends of a C int.
+for t in [(2000, -2**31, 1, 0, 0, 0, 0, 1, 0), (2000, 1, 1, 0, 0, 0, 0, -2**31, 0),
+          (2**31 - 1, 1, 1, 0, 0, 0, 0, 1, 0), (-2**31, 1, 1, 0, 0, 0, 0, 1, 0),
+          (2000, 1, 1, 2**31 - 1, 2**31 - 1, 2**31 - 1, 0, 1, 0)]:
+    for f in (time.mktime, lambda t: time.strftime("%Y", t), time.asctime):
+        try:
+            print(f(t))
+        except (OverflowError, ValueError) as e:
+            print(type(e).__name__ + ":", e)
