@@ -45,6 +45,8 @@ pub struct Parsed {
     pub names: Vec<(String, usize)>,
     /// Each group's innermost enclosing group (index 0 is the whole match).
     pub parents: Vec<Option<usize>>,
+    /// Whether each group is inside a lookahead (so it closes before it ends).
+    pub ahead: Vec<bool>,
     /// The flags given plus the global flags written in the pattern, with UNICODE.
     pub flags: u32,
 }
@@ -93,6 +95,8 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
         widths: vec![None],
         names: Vec::new(),
         parents: vec![None],
+        ahead: vec![false],
+        lookaheads: 0,
         lookbehind_from: None,
         forward_refs: Vec::new(),
     };
@@ -115,6 +119,7 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
         groups,
         names: p.names,
         parents: p.parents,
+        ahead: p.ahead,
         flags: p.flags | if ascii { 0 } else { UNICODE },
     })
 }
@@ -257,6 +262,9 @@ struct Parser {
     widths: Vec<Width>,
     names: Vec<(String, usize)>,
     parents: Vec<Option<usize>>,
+    ahead: Vec<bool>,
+    /// How many lookaheads the parser is inside.
+    lookaheads: usize,
     /// Inside a lookbehind: the number of groups opened before it.
     lookbehind_from: Option<usize>,
     /// Group numbers of conditionals, checked at the end (they may come later).
@@ -736,7 +744,10 @@ impl Parser {
                     if behind && outer.is_none() {
                         self.lookbehind_from = Some(self.widths.len() - 1);
                     }
-                    let body = self.alternation(flags, depth + 1, false)?;
+                    self.lookaheads += usize::from(!behind);
+                    let body = self.alternation(flags, depth + 1, false);
+                    self.lookaheads -= usize::from(!behind);
+                    let body = body?;
                     self.lookbehind_from = outer;
                     if !self.eat(')') {
                         return err("missing ), unterminated subpattern", start);
@@ -797,6 +808,7 @@ impl Parser {
                 self.names.push((n, g));
             }
             self.parents.push(self.open.last().copied());
+            self.ahead.push(self.lookaheads > 0);
             self.open.push(g);
             self.widths.push(None);
             Some(g)
@@ -1153,7 +1165,17 @@ fn emit(node: &Node, out: &mut String) {
             if *greed == Greed::Possessive {
                 out.push_str("(?>");
             }
-            if is_unit(body) {
+            // CPython lets a repeat take one iteration that matches the empty string
+            // (and keeps the groups it set); the engine's backtracking part does so
+            // too, but not its automata, so such a body gets an empty lookahead,
+            // which puts it on the backtracking part.
+            let empty_iteration =
+                width(body, &[]).0 == 0 && max.is_none_or(|m| m > 1) && has_group(body);
+            if empty_iteration {
+                out.push_str("(?:");
+                emit(body, out);
+                out.push_str("(?=))");
+            } else if is_unit(body) {
                 emit(body, out);
             } else {
                 emit_group("(?:", body, out);
@@ -1178,6 +1200,18 @@ fn emit(node: &Node, out: &mut String) {
                 Greed::Greedy => {}
             }
         }
+    }
+}
+
+/// Whether `node` contains a capturing group.
+fn has_group(node: &Node) -> bool {
+    match node {
+        Node::Group(Some(_), _) => true,
+        Node::Seq(items) | Node::Alt(items) => items.iter().any(has_group),
+        Node::Group(None, b) | Node::Case(_, b) | Node::Atomic(b) => has_group(b),
+        Node::Look { body, .. } | Node::Repeat { body, .. } => has_group(body),
+        Node::Cond(_, yes, no) => has_group(yes) || no.as_deref().is_some_and(has_group),
+        _ => false,
     }
 }
 
