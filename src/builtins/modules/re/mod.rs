@@ -3,8 +3,13 @@
 //! ([`engine`]), `re.Pattern` ([`pattern`]), `re.Match` ([`matchobj`]), replacement
 //! templates ([`template`]), and the module-level functions, which compile their
 //! pattern through a cache of 512 patterns as CPython does, so calling `re.match`
-//! with the same pattern in a loop compiles it once. Patterns over bytes are not
-//! supported yet: they raise NotImplementedError naming that.
+//! with the same pattern in a loop compiles it once.
+//!
+//! What genpy does not do raises NotImplementedError naming it: patterns over
+//! bytes, `\N{...}` escapes, the DEBUG and TEMPLATE flags, and patterns nested
+//! deeper than the engine takes (64 levels). Known differences from CPython: a
+//! conditional `(?(1)...)` inside group 1 itself, and `lastindex` after captures
+//! left over from abandoned attempts.
 
 mod engine;
 mod matchobj;

@@ -4,7 +4,10 @@
 //! Python's meanings made explicit: `$` becomes "end, or before a final newline",
 //! `\Z` the engine's `\z`, `\w` `\d` `\s` Python's Unicode (or, with ASCII, ASCII)
 //! classes, DOTALL, MULTILINE and VERBOSE are applied here, every literal is escaped,
-//! and named groups become plain numbered ones (the names are kept in [`Parsed`]).
+//! and named groups become plain numbered ones (the names are kept in [`Parsed`]);
+//! IGNORECASE under ASCII is spelled out as sets of both cases, and repeats whose
+//! body may match the empty string are steered to the engine's backtracking VM,
+//! whose empty-iteration rule is CPython's.
 
 use std::fmt::Write;
 
