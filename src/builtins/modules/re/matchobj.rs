@@ -267,7 +267,7 @@ fn expand(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let [t] = bind("expand", &a[1..], kw, ["template"], 1)?;
     let t = t.unwrap_or(&Value::None);
     let Some(text) = t.as_str() else {
-        return Err(super::not_a_template(t));
+        return Err(super::not_text(t));
     };
     let parsed = &m.engine.parsed;
     let pieces = template::parse(text, parsed.groups, &parsed.names)

@@ -220,8 +220,9 @@ fn template_error(vm: &mut Vm, e: TemplateError, template: &Value) -> PyErr {
     }
 }
 
-/// CPython's TypeError for a replacement template that is not a str.
-fn not_a_template(v: &Value) -> PyErr {
+/// CPython's TypeError for a replacement template (or an argument of `escape`)
+/// that is neither str nor bytes.
+fn not_text(v: &Value) -> PyErr {
     PyErr::new(
         ExcKind::TypeError,
         format!(
@@ -411,10 +412,7 @@ fn escape(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         if is_bytes_like(pattern) {
             return Err(bytes_unsupported());
         }
-        return Err(PyErr::new(
-            ExcKind::TypeError,
-            format!("'{}' object is not iterable", pattern.type_name()),
-        ));
+        return Err(not_text(pattern));
     };
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {

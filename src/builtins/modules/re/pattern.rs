@@ -349,7 +349,7 @@ impl Pattern {
             }
             None if crate::builtins::functions::is_callable(vm, repl) => None,
             None => {
-                return Err(super::not_a_template(repl));
+                return Err(super::not_text(repl));
             }
         };
         let text = s.text();
