@@ -202,6 +202,10 @@ impl Chars {
         if self.ascii {
             return c.min(text.len());
         }
+        if c == 0 {
+            (self.byte, self.ch) = (0, 0);
+            return 0;
+        }
         let b = if c >= self.ch {
             text[self.byte..]
                 .char_indices()
