@@ -129,6 +129,7 @@ const FLAG_NAMES: &[(u32, &str)] = &[
 
 /// The string a pattern is applied to, with `pos` and `endpos` clamped as CPython
 /// does, in characters and in bytes.
+#[derive(Debug)]
 struct Subject {
     string: Value,
     /// A cursor at `pos`, to convert the spans of matches.
@@ -155,13 +156,15 @@ fn check_string(v: &Value) -> PyResult<&str> {
     if let Some(s) = v.as_str() {
         return Ok(s);
     }
-    let t = v.type_name();
     Err(PyErr::new(
         ExcKind::TypeError,
-        if matches!(&*t, "bytes" | "bytearray" | "memoryview") {
+        if super::is_bytes_like(v) {
             "cannot use a string pattern on a bytes-like object".to_string()
         } else {
-            format!("expected string or bytes-like object, got '{t}'")
+            format!(
+                "expected string or bytes-like object, got '{}'",
+                v.type_name()
+            )
         },
     ))
 }
@@ -453,12 +456,6 @@ struct Scanner {
     /// once exhausted.
     at: Cell<Option<(usize, bool)>>,
     chars: Cell<Chars>,
-}
-
-impl std::fmt::Debug for Subject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Subject({}..{})", self.pos, self.endpos)
-    }
 }
 
 impl NativeObject for Scanner {
