@@ -1,9 +1,10 @@
 //! `_re`, the native part of `re` (`lib/re.py` adds the flags and `re.error`):
-//! Python's pattern syntax ([`syntax`]) translated for the `fancy-regex` engine
-//! ([`engine`]), `re.Pattern` ([`pattern`]), `re.Match` ([`matchobj`]), replacement
-//! templates ([`template`]), and the module-level functions, which compile their
-//! pattern through a cache of 512 patterns as CPython does, so calling `re.match`
-//! with the same pattern in a loop compiles it once.
+//! Python's pattern syntax ([`syntax`], parsed into a tree of [`nodes`] and written
+//! out by [`emit`]) translated for the `fancy-regex` engine ([`engine`]),
+//! `re.Pattern` ([`pattern`]), `re.Match` ([`matchobj`]), replacement templates
+//! ([`template`]), and the module-level functions, which compile their pattern
+//! through a cache of 512 patterns as CPython does, so calling `re.match` with the
+//! same pattern in a loop compiles it once.
 //!
 //! What genpy does not do raises NotImplementedError naming it: patterns over
 //! bytes, `\N{...}` escapes, the DEBUG and TEMPLATE flags, and patterns nested
@@ -11,8 +12,10 @@
 //! conditional `(?(1)...)` inside group 1 itself, and `lastindex` after captures
 //! left over from abandoned attempts.
 
+mod emit;
 mod engine;
 mod matchobj;
+mod nodes;
 mod pattern;
 mod syntax;
 mod template;
