@@ -28,6 +28,15 @@ _MEMBERS = (
 _ALL_BITS = 511
 
 
+def _operator(op):
+    # A binary operator of RegexFlag: op on the ints, as a RegexFlag.
+    def method(self, other):
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(op(int(self), int(other)))
+    return method
+
+
 class RegexFlag(int):
     # A set of flags: combining two with |, & or ^ gives a RegexFlag again.
 
@@ -57,24 +66,9 @@ class RegexFlag(int):
     def value(self):
         return int(self)
 
-    def __or__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) | int(other))
-
-    def __and__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) & int(other))
-
-    def __xor__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) ^ int(other))
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
+    __or__ = __ror__ = _operator(lambda a, b: a | b)
+    __and__ = __rand__ = _operator(lambda a, b: a & b)
+    __xor__ = __rxor__ = _operator(lambda a, b: a ^ b)
 
     def __invert__(self):
         return RegexFlag(_ALL_BITS & ~int(self))

@@ -557,7 +557,7 @@ impl Vm {
             (Value::Slice(s), "start") => s.0.clone(),
             (Value::Slice(s), "stop") => s.1.clone(),
             (Value::Slice(s), "step") => s.2.clone(),
-            (Value::Native(n), _) => match n.attr(name) {
+            (Value::Native(n), _) if name != "__class__" => match n.attr(name) {
                 Some(v) => v,
                 None => return Ok(None),
             },

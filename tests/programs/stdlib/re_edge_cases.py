@@ -14,3 +14,8 @@ print(re.search(r"(?a)\B", ""), re.search(r"(?a)\B", "ab"), re.search(r"(?a)\B",
 # Nesting: the engine takes groups 60 deep (written back without extra groups).
 deep = "(" * 60 + "a" + ")" * 60
 print(re.match(deep, "a").span(60), re.match("(?:" * 30 + "(?i:b)+" + ")" * 30, "bB"))
+# A repeat may take one iteration matching the empty string, which sets its groups.
+print(re.match(r"(a|)*", "aa").groups(), re.match(r"(a*)*", "aa").groups(), re.match(r"(a*)+b", "aab").groups())
+print(re.match(r"(?:(a)|b?)*c", "abc").groups(), re.findall(r"(\w*)*", "ab cd"), re.sub(r"(x?)*", r"[\1]", "axxb"))
+# lastindex: a group in a lookahead closes where the lookahead is.
+print(re.match(r"(?=(abc))(a)", "abc").lastindex, re.match(r"(a)(?=(bc))", "abc").lastindex)

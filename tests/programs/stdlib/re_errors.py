@@ -52,5 +52,6 @@ attempt("no group 3", lambda: re.match("a", "a").group(3))
 attempt("no group x", lambda: re.match("a", "a").span("x"))
 attempt("missing string", lambda: re.match("a"))
 attempt("bad keyword", lambda: re.compile("a").match("a", start=1))
+attempt("escape int", lambda: re.escape(5))
 
 re.compile(r"(?P<year>\d{4})-(?P<month>\d{2}")

@@ -164,8 +164,8 @@ fn run(
     }))
 }
 
-/// Turns byte offsets of one text into character offsets, moving a cursor so that
-/// nearby offsets in turn cost little (and ASCII text nothing).
+/// Turns byte offsets of one text into character offsets and back, moving a
+/// cursor so that nearby offsets in turn cost little (and ASCII text nothing).
 #[derive(Debug, Clone, Copy)]
 pub struct Chars {
     ascii: bool,
@@ -197,6 +197,31 @@ impl Chars {
         self.ch
     }
 
+    /// The byte offset of character offset `c` of `text` (its length past the end).
+    pub fn byte_of(&mut self, text: &str, c: usize) -> usize {
+        if self.ascii {
+            return c.min(text.len());
+        }
+        if c == 0 {
+            (self.byte, self.ch) = (0, 0);
+            return 0;
+        }
+        let b = if c >= self.ch {
+            text[self.byte..]
+                .char_indices()
+                .nth(c - self.ch)
+                .map_or(text.len(), |(i, _)| self.byte + i)
+        } else {
+            text[..self.byte]
+                .char_indices()
+                .rev()
+                .nth(self.ch - c - 1)
+                .map_or(0, |(i, _)| i)
+        };
+        self.of(text, b);
+        b
+    }
+
     /// The spans in characters.
     pub fn spans(&mut self, text: &str, spans: &Spans) -> Spans {
         spans
@@ -204,12 +229,4 @@ impl Chars {
             .map(|s| s.map(|(a, b)| (self.of(text, a), self.of(text, b))))
             .collect()
     }
-}
-
-/// The byte offset of character offset `c` of `text` (its length past the end).
-pub fn byte_of(text: &str, ascii: bool, c: usize) -> usize {
-    if ascii {
-        return c.min(text.len());
-    }
-    text.char_indices().nth(c).map_or(text.len(), |(b, _)| b)
 }

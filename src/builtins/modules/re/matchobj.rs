@@ -109,7 +109,8 @@ impl Match {
 
     /// The last group closed, as CPython's `lastindex`. A group closes after the
     /// groups inside it, so of the matched groups inside no other matched group,
-    /// the one ending last (the later one on a tie).
+    /// the one ending last (the later one on a tie); a group inside a lookahead
+    /// closes where the lookahead was, before its own start.
     fn lastindex(&self) -> Option<usize> {
         let parents = &self.engine.parsed.parents;
         let matched = |g: usize| self.spans.get(g).is_some_and(Option::is_some);
@@ -124,7 +125,11 @@ impl Match {
         };
         (1..self.spans.len())
             .filter(|&g| matched(g) && outermost(g))
-            .max_by_key(|&g| (self.spans[g].map_or(0, |s| s.1), g))
+            .max_by_key(|&g| {
+                let (start, end) = self.spans[g].unwrap_or((0, 0));
+                let ahead = self.engine.parsed.ahead.get(g).copied().unwrap_or(false);
+                (if ahead { start } else { end }, g)
+            })
     }
 }
 
@@ -262,7 +267,7 @@ fn expand(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let [t] = bind("expand", &a[1..], kw, ["template"], 1)?;
     let t = t.unwrap_or(&Value::None);
     let Some(text) = t.as_str() else {
-        return Err(super::not_a_template(t));
+        return Err(super::not_text(t));
     };
     let parsed = &m.engine.parsed;
     let pieces = template::parse(text, parsed.groups, &parsed.names)

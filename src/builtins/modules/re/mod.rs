@@ -1,13 +1,21 @@
 //! `_re`, the native part of `re` (`lib/re.py` adds the flags and `re.error`):
-//! Python's pattern syntax ([`syntax`]) translated for the `fancy-regex` engine
-//! ([`engine`]), `re.Pattern` ([`pattern`]), `re.Match` ([`matchobj`]), replacement
-//! templates ([`template`]), and the module-level functions, which compile their
-//! pattern through a cache of 512 patterns as CPython does, so calling `re.match`
-//! with the same pattern in a loop compiles it once. Patterns over bytes are not
-//! supported yet: they raise NotImplementedError naming that.
+//! Python's pattern syntax ([`syntax`], parsed into a tree of [`nodes`] and written
+//! out by [`emit`]) translated for the `fancy-regex` engine ([`engine`]),
+//! `re.Pattern` ([`pattern`]), `re.Match` ([`matchobj`]), replacement templates
+//! ([`template`]), and the module-level functions, which compile their pattern
+//! through a cache of 512 patterns as CPython does, so calling `re.match` with the
+//! same pattern in a loop compiles it once.
+//!
+//! What genpy does not do raises NotImplementedError naming it: patterns over
+//! bytes, `\N{...}` escapes, the DEBUG and TEMPLATE flags, and patterns nested
+//! deeper than the engine takes (64 levels). Known differences from CPython: a
+//! conditional `(?(1)...)` inside group 1 itself, and `lastindex` after captures
+//! left over from abandoned attempts.
 
+mod emit;
 mod engine;
 mod matchobj;
+mod nodes;
 mod pattern;
 mod syntax;
 mod template;
@@ -215,8 +223,9 @@ fn template_error(vm: &mut Vm, e: TemplateError, template: &Value) -> PyErr {
     }
 }
 
-/// CPython's TypeError for a replacement template that is not a str.
-fn not_a_template(v: &Value) -> PyErr {
+/// CPython's TypeError for a replacement template (or an argument of `escape`)
+/// that is neither str nor bytes.
+fn not_text(v: &Value) -> PyErr {
     PyErr::new(
         ExcKind::TypeError,
         format!(
@@ -406,10 +415,7 @@ fn escape(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         if is_bytes_like(pattern) {
             return Err(bytes_unsupported());
         }
-        return Err(PyErr::new(
-            ExcKind::TypeError,
-            format!("'{}' object is not iterable", pattern.type_name()),
-        ));
+        return Err(not_text(pattern));
     };
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {

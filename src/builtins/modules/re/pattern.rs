@@ -6,7 +6,7 @@
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::engine::{byte_of, Chars, Engine, Mode, Spans};
+use super::engine::{Chars, Engine, Mode, Spans};
 use super::matchobj::Match;
 use super::syntax::{ASCII, LOCALE, UNICODE};
 use super::template::{self, Piece};
@@ -129,9 +129,11 @@ const FLAG_NAMES: &[(u32, &str)] = &[
 
 /// The string a pattern is applied to, with `pos` and `endpos` clamped as CPython
 /// does, in characters and in bytes.
+#[derive(Debug)]
 struct Subject {
     string: Value,
-    ascii: bool,
+    /// A cursor at `pos`, to convert the spans of matches.
+    chars: Chars,
     pos: usize,
     endpos: usize,
     pos_b: usize,
@@ -154,13 +156,15 @@ fn check_string(v: &Value) -> PyResult<&str> {
     if let Some(s) = v.as_str() {
         return Ok(s);
     }
-    let t = v.type_name();
     Err(PyErr::new(
         ExcKind::TypeError,
-        if matches!(&*t, "bytes" | "bytearray" | "memoryview") {
+        if super::is_bytes_like(v) {
             "cannot use a string pattern on a bytes-like object".to_string()
         } else {
-            format!("expected string or bytes-like object, got '{t}'")
+            format!(
+                "expected string or bytes-like object, got '{}'",
+                v.type_name()
+            )
         },
     ))
 }
@@ -191,21 +195,34 @@ fn subject(string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyRes
     };
     let pos = clamp(pos, 0)?;
     let endpos = clamp(endpos, len)?.max(pos);
-    let to_byte = |c: usize| {
-        if c == len {
-            text.len()
-        } else {
-            byte_of(text, ascii, c)
-        }
+    // A loop calling p.match(text, pos) with a growing pos on one non-ASCII text
+    // converts each pos from where the last call left off.
+    let mut chars = LAST_TEXT.with(|l| match &*l.borrow() {
+        Some((v, c)) if !ascii && v.is(string) => *c,
+        _ => Chars::new(ascii),
+    });
+    let end_b = if endpos == len {
+        text.len()
+    } else {
+        chars.byte_of(text, endpos)
     };
+    let pos_b = chars.byte_of(text, pos);
+    if !ascii {
+        LAST_TEXT.with(|l| *l.borrow_mut() = Some((string.clone(), chars)));
+    }
     Ok(Subject {
-        pos_b: to_byte(pos),
-        end_b: to_byte(endpos),
+        pos_b,
+        end_b,
+        chars,
         string: string.clone(),
-        ascii,
         pos,
         endpos,
     })
+}
+
+thread_local! {
+    /// The last non-ASCII string searched and a cursor into it.
+    static LAST_TEXT: RefCell<Option<(Value, Chars)>> = const { RefCell::new(None) };
 }
 
 fn runtime(msg: String) -> PyErr {
@@ -257,13 +274,10 @@ impl Pattern {
         let p = pattern_of(this)?;
         let s = subject(string, pos, endpos)?;
         match p.engine.find(s.hay(), s.pos_b, mode).map_err(runtime)? {
-            Some(spans) => Ok(Self::make_match(
-                this,
-                p,
-                &s,
-                &spans,
-                &mut Chars::new(s.ascii),
-            )),
+            Some(spans) => {
+                let mut chars = s.chars;
+                Ok(Self::make_match(this, p, &s, &spans, &mut chars))
+            }
             None => Ok(Value::None),
         }
     }
@@ -319,7 +333,7 @@ impl Pattern {
         Ok(Native::value(Scanner {
             pattern: this.clone(),
             at: Cell::new(Some((s.pos_b, false))),
-            chars: Cell::new(Chars::new(s.ascii)),
+            chars: Cell::new(s.chars),
             subject: s,
         }))
     }
@@ -349,7 +363,7 @@ impl Pattern {
             }
             None if crate::builtins::functions::is_callable(vm, repl) => None,
             None => {
-                return Err(super::not_a_template(repl));
+                return Err(super::not_text(repl));
             }
         };
         let text = s.text();
@@ -358,7 +372,7 @@ impl Pattern {
         }
         let mut out = String::with_capacity(text.len());
         let (mut last, mut n) = (0, 0);
-        let mut chars = Chars::new(s.ascii);
+        let mut chars = s.chars;
         // CPython joins a list of the pieces: the text between matches (when not
         // empty) and each replacement (a function's None adds nothing); a piece that
         // is no str fails the join, after every match is replaced.
@@ -442,12 +456,6 @@ struct Scanner {
     /// once exhausted.
     at: Cell<Option<(usize, bool)>>,
     chars: Cell<Chars>,
-}
-
-impl std::fmt::Debug for Subject {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Subject({}..{})", self.pos, self.endpos)
-    }
 }
 
 impl NativeObject for Scanner {

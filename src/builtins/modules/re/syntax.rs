@@ -1,12 +1,17 @@
 //! Python's regular-expression syntax, parsed as CPython 3.11's `re` parses it (the
 //! same tokens, group numbering, flag scoping and error messages with their
-//! positions), and written out again in the syntax of the `fancy-regex` engine with
+//! positions) into a tree of [`Node`]s, which `emit.rs` writes out again in the
+//! syntax of the `fancy-regex` engine with
 //! Python's meanings made explicit: `$` becomes "end, or before a final newline",
 //! `\Z` the engine's `\z`, `\w` `\d` `\s` Python's Unicode (or, with ASCII, ASCII)
 //! classes, DOTALL, MULTILINE and VERBOSE are applied here, every literal is escaped,
-//! and named groups become plain numbered ones (the names are kept in [`Parsed`]).
+//! and named groups become plain numbered ones (the names are kept in [`Parsed`]);
+//! IGNORECASE under ASCII is spelled out as sets of both cases, and repeats whose
+//! body may match the empty string are steered to the engine's backtracking VM,
+//! whose empty-iteration rule is CPython's.
 
-use std::fmt::Write;
+use super::emit::emit;
+use super::nodes::{width, Anchor, Category, Greed, Node, SetItem, Width};
 
 /// `re.IGNORECASE`.
 pub const IGNORECASE: u32 = 2;
@@ -45,6 +50,8 @@ pub struct Parsed {
     pub names: Vec<(String, usize)>,
     /// Each group's innermost enclosing group (index 0 is the whole match).
     pub parents: Vec<Option<usize>>,
+    /// Whether each group is inside a lookahead (so it closes before it ends).
+    pub ahead: Vec<bool>,
     /// The flags given plus the global flags written in the pattern, with UNICODE.
     pub flags: u32,
 }
@@ -93,6 +100,8 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
         widths: vec![None],
         names: Vec::new(),
         parents: vec![None],
+        ahead: vec![false],
+        lookaheads: 0,
         lookbehind_from: None,
         forward_refs: Vec::new(),
     };
@@ -115,134 +124,9 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
         groups,
         names: p.names,
         parents: p.parents,
+        ahead: p.ahead,
         flags: p.flags | if ascii { 0 } else { UNICODE },
     })
-}
-
-/// How a repeat backtracks.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Greed {
-    Greedy,
-    Lazy,
-    Possessive,
-}
-
-/// A class escape: `\d`, `\w`, `\s` (or their negations), in Unicode or ASCII.
-#[derive(Debug, Clone, Copy)]
-struct Category {
-    kind: char,
-    negated: bool,
-    ascii: bool,
-}
-
-impl Category {
-    /// The characters of the positive class, as the inside of a `[...]`.
-    fn items(self) -> &'static str {
-        match (self.kind, self.ascii) {
-            ('d', false) => r"\p{Nd}",
-            ('d', true) => "0-9",
-            ('w', false) => r"\p{L}\p{N}_",
-            ('w', true) => "0-9A-Za-z_",
-            ('s', false) => r"\s\u{1c}-\u{1f}",
-            _ => r"\t\n\u{b}\u{c}\r ",
-        }
-    }
-
-    /// The class as a whole `[...]`.
-    fn class(self) -> String {
-        format!("[{}{}]", if self.negated { "^" } else { "" }, self.items())
-    }
-}
-
-/// One member of a `[...]` set.
-#[derive(Debug)]
-enum SetItem {
-    Char(char),
-    Range(char, char),
-    Category(Category),
-}
-
-/// A zero-width assertion.
-#[derive(Debug, Clone, Copy)]
-enum Anchor {
-    /// `^`, multiline or not.
-    Start(bool),
-    /// `$`, multiline or not.
-    End(bool),
-    /// `\A`.
-    TextStart,
-    /// `\Z`.
-    TextEnd,
-    /// `\b` (true) or `\B`, ASCII or not.
-    Word(bool, bool),
-}
-
-/// The parsed pattern.
-#[derive(Debug)]
-enum Node {
-    Char(char),
-    Any(bool),
-    Set(bool, Vec<SetItem>),
-    Category(Category),
-    Anchor(Anchor),
-    Seq(Vec<Node>),
-    Alt(Vec<Node>),
-    Group(Option<usize>, Box<Node>),
-    Case(bool, Box<Node>),
-    Look {
-        behind: bool,
-        negate: bool,
-        body: Box<Node>,
-    },
-    Atomic(Box<Node>),
-    Backref(usize),
-    Cond(usize, Box<Node>, Option<Box<Node>>),
-    Repeat {
-        min: u64,
-        max: Option<u64>,
-        greed: Greed,
-        body: Box<Node>,
-    },
-}
-
-/// The width of a node in characters: (least, most or None for unbounded).
-type Width = Option<(u64, Option<u64>)>;
-
-fn width(node: &Node, groups: &[Width]) -> (u64, Option<u64>) {
-    match node {
-        Node::Char(_) | Node::Any(_) | Node::Set(..) | Node::Category(_) => (1, Some(1)),
-        Node::Anchor(_) | Node::Look { .. } => (0, Some(0)),
-        Node::Seq(items) => items.iter().fold((0, Some(0)), |(lo, hi), n| {
-            let (a, b) = width(n, groups);
-            (
-                lo.saturating_add(a),
-                hi.zip(b).map(|(x, y)| x.saturating_add(y)),
-            )
-        }),
-        Node::Alt(items) => items
-            .iter()
-            .map(|n| width(n, groups))
-            .reduce(|(lo, hi), (a, b)| (lo.min(a), hi.zip(b).map(|(x, y)| x.max(y))))
-            .unwrap_or((0, Some(0))),
-        Node::Group(_, b) | Node::Case(_, b) | Node::Atomic(b) => width(b, groups),
-        Node::Backref(g) => groups.get(*g).copied().flatten().unwrap_or((0, None)),
-        Node::Cond(_, yes, no) => {
-            let (a, b) = width(yes, groups);
-            let (c, d) = no.as_ref().map_or((0, Some(0)), |n| width(n, groups));
-            (a.min(c), b.zip(d).map(|(x, y)| x.max(y)))
-        }
-        Node::Repeat { min, max, body, .. } => {
-            let (a, b) = width(body, groups);
-            (
-                a.saturating_mul(*min),
-                match (b, max) {
-                    (Some(0), _) => Some(0),
-                    (Some(b), Some(m)) => Some(b.saturating_mul(*m)),
-                    _ => None,
-                },
-            )
-        }
-    }
 }
 
 struct Parser {
@@ -257,6 +141,9 @@ struct Parser {
     widths: Vec<Width>,
     names: Vec<(String, usize)>,
     parents: Vec<Option<usize>>,
+    ahead: Vec<bool>,
+    /// How many lookaheads the parser is inside.
+    lookaheads: usize,
     /// Inside a lookbehind: the number of groups opened before it.
     lookbehind_from: Option<usize>,
     /// Group numbers of conditionals, checked at the end (they may come later).
@@ -736,7 +623,10 @@ impl Parser {
                     if behind && outer.is_none() {
                         self.lookbehind_from = Some(self.widths.len() - 1);
                     }
-                    let body = self.alternation(flags, depth + 1, false)?;
+                    self.lookaheads += usize::from(!behind);
+                    let body = self.alternation(flags, depth + 1, false);
+                    self.lookaheads -= usize::from(!behind);
+                    let body = body?;
                     self.lookbehind_from = outer;
                     if !self.eat(')') {
                         return err("missing ), unterminated subpattern", start);
@@ -797,6 +687,7 @@ impl Parser {
                 self.names.push((n, g));
             }
             self.parents.push(self.open.last().copied());
+            self.ahead.push(self.lookaheads > 0);
             self.open.push(g);
             self.widths.push(None);
             Some(g)
@@ -1017,191 +908,6 @@ fn ascii_fold(node: Node) -> Node {
 /// `repr()` of a group name in a message.
 fn py_repr(s: &str) -> String {
     crate::objects::str::repr_str(s)
-}
-
-/// A literal character, escaped for the engine unless it is a letter or digit.
-fn push_char(c: char, out: &mut String) {
-    if c.is_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && !c.is_control()) {
-        out.push(c);
-    } else {
-        let _ = write!(out, "\\u{{{:x}}}", c as u32);
-    }
-}
-
-/// An ASCII word boundary (`\b` under ASCII) in lookarounds, as the engine's
-/// ASCII `\b` cannot be mixed with Unicode text; like CPython's, `\B` never
-/// matches in an empty string.
-fn ascii_boundary(yes: bool) -> &'static str {
-    if yes {
-        "(?:(?<=[0-9A-Za-z_])(?![0-9A-Za-z_])|(?<![0-9A-Za-z_])(?=[0-9A-Za-z_]))"
-    } else {
-        r"(?:(?<=[0-9A-Za-z_])(?=[0-9A-Za-z_])|(?<![0-9A-Za-z_])(?![0-9A-Za-z_])(?!\A\z))"
-    }
-}
-
-/// Writes `node` in the engine's syntax.
-fn emit(node: &Node, out: &mut String) {
-    match node {
-        Node::Char(c) => push_char(*c, out),
-        Node::Any(true) => out.push_str("(?s:.)"),
-        Node::Any(false) => out.push('.'),
-        Node::Category(c) => out.push_str(&c.class()),
-        Node::Set(negate, items) => {
-            out.push('[');
-            if *negate {
-                out.push('^');
-            }
-            for item in items {
-                match item {
-                    SetItem::Char(c) => push_char(*c, out),
-                    SetItem::Range(a, b) => {
-                        push_char(*a, out);
-                        out.push('-');
-                        push_char(*b, out);
-                    }
-                    SetItem::Category(c) if c.negated => out.push_str(&c.class()),
-                    SetItem::Category(c) => out.push_str(c.items()),
-                }
-            }
-            out.push(']');
-        }
-        Node::Anchor(a) => out.push_str(match a {
-            Anchor::Start(false) | Anchor::TextStart => r"\A",
-            Anchor::Start(true) => "(?m:^)",
-            Anchor::End(false) => r"(?=\n?\z)",
-            Anchor::End(true) => "(?m:$)",
-            Anchor::TextEnd => r"\z",
-            Anchor::Word(yes, true) => ascii_boundary(*yes),
-            Anchor::Word(true, false) => r"\b",
-            // CPython's \B never matches in an empty string.
-            Anchor::Word(false, false) => r"(?:\B(?!\A\z))",
-        }),
-        Node::Seq(items) => {
-            for item in items {
-                if matches!(item, Node::Alt(_)) {
-                    emit_group("(?:", item, out);
-                } else {
-                    emit(item, out);
-                }
-            }
-        }
-        Node::Alt(items) => {
-            for (k, item) in items.iter().enumerate() {
-                if k > 0 {
-                    out.push('|');
-                }
-                emit(item, out);
-            }
-        }
-        Node::Group(Some(_), body) => emit_group("(", body, out),
-        Node::Group(None, body) => emit_group("(?:", body, out),
-        Node::Case(on, body) => {
-            // A flags group `(?i:...)` is one group in the engine's syntax too.
-            let inner = match &**body {
-                Node::Group(None, inner) => inner,
-                other => other,
-            };
-            emit_group(if *on { "(?i:" } else { "(?-i:" }, inner, out)
-        }
-        Node::Atomic(body) => emit_group("(?>", body, out),
-        Node::Look {
-            behind,
-            negate,
-            body,
-        } => {
-            let open = match (behind, negate) {
-                (false, false) => "(?=",
-                (false, true) => "(?!",
-                (true, false) => "(?<=",
-                (true, true) => "(?<!",
-            };
-            emit_group(open, body, out);
-        }
-        Node::Backref(g) => {
-            let _ = write!(out, "(?:\\{g})");
-        }
-        Node::Cond(g, yes, no) => {
-            let _ = write!(out, "(?({g})");
-            emit_group("(?:", yes, out);
-            out.push('|');
-            if let Some(no) = no {
-                emit_group("(?:", no, out);
-            }
-            out.push(')');
-        }
-        Node::Repeat {
-            min, greed, body, ..
-        } if width(body, &[]) == (0, Some(0)) => {
-            // The engine repeats no assertion; for what matches only the empty
-            // string, once is as good as many.
-            match (min, greed) {
-                (0, Greed::Lazy) => emit_group("(?:|", body, out),
-                (0, _) => {
-                    emit_group("(?:", body, out);
-                    out.pop();
-                    out.push_str("|)");
-                }
-                _ => emit(body, out),
-            }
-        }
-        Node::Repeat {
-            min,
-            max,
-            greed,
-            body,
-        } => {
-            if *greed == Greed::Possessive {
-                out.push_str("(?>");
-            }
-            if is_unit(body) {
-                emit(body, out);
-            } else {
-                emit_group("(?:", body, out);
-            }
-            match (min, max) {
-                (0, None) => out.push('*'),
-                (1, None) => out.push('+'),
-                (0, Some(1)) => out.push('?'),
-                (m, None) => {
-                    let _ = write!(out, "{{{m},}}");
-                }
-                (m, Some(n)) if m == n => {
-                    let _ = write!(out, "{{{m}}}");
-                }
-                (m, Some(n)) => {
-                    let _ = write!(out, "{{{m},{n}}}");
-                }
-            }
-            match greed {
-                Greed::Lazy => out.push('?'),
-                Greed::Possessive => out.push(')'),
-                Greed::Greedy => {}
-            }
-        }
-    }
-}
-
-/// Whether `node` is written as one unit a quantifier can follow (a character, a
-/// class, a group), so it needs no group of its own.
-fn is_unit(node: &Node) -> bool {
-    matches!(
-        node,
-        Node::Char(_)
-            | Node::Any(_)
-            | Node::Set(..)
-            | Node::Category(_)
-            | Node::Group(..)
-            | Node::Case(..)
-            | Node::Atomic(_)
-            | Node::Backref(_)
-    )
-}
-
-/// `open`, then `body`, then `)`.
-fn emit_group(open: &str, body: &Node, out: &mut String) {
-    out.push_str(open);
-    emit(body, out);
-    out.push(')');
 }
 
 #[cfg(test)]
