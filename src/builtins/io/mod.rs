@@ -84,6 +84,25 @@ fn enter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+/// A file of its own on the open file descriptor `fd`: a duplicate of a standard
+/// stream (sharing its position), or the file `/proc/self/fd/N` names.
+pub fn duplicate_fd(fd: i32) -> ::std::io::Result<fs::File> {
+    use ::std::os::fd::AsFd;
+    let owned = match fd {
+        0 => ::std::io::stdin().as_fd().try_clone_to_owned()?,
+        1 => ::std::io::stdout().as_fd().try_clone_to_owned()?,
+        2 => ::std::io::stderr().as_fd().try_clone_to_owned()?,
+        _ => {
+            return fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .open(format!("/proc/self/fd/{fd}"))
+                .or_else(|_| fs::File::open(format!("/proc/self/fd/{fd}")))
+        }
+    };
+    Ok(fs::File::from(owned))
+}
+
 /// A parsed `open()` mode.
 struct Mode {
     /// One of `r`, `w`, `a`, `x`.
@@ -144,19 +163,31 @@ impl Mode {
     }
 }
 
-/// The path argument of `open()`: a str, bytes, or an object with `__fspath__`.
-fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(String, Value)> {
+/// What `open()` opens: a path, or a file descriptor it already has.
+enum Target {
+    Path(String),
+    Fd(i32),
+}
+
+/// The file argument of `open()`: a str, bytes, an object with `__fspath__`, or a
+/// file descriptor; with the value `name` shows.
+fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(Target, Value)> {
     if let Some(s) = v.as_str() {
-        return Ok((s.to_string(), v.clone()));
+        return Ok((Target::Path(s.to_string()), v.clone()));
     }
     if let Some(b) = v.as_bytes() {
-        return Ok((String::from_utf8_lossy(&b).into_owned(), v.clone()));
-    }
-    if v.as_i64().is_some() {
-        return Err(PyErr::new(
-            ExcKind::NotImplementedError,
-            "open() of a file descriptor is not supported",
+        return Ok((
+            Target::Path(String::from_utf8_lossy(&b).into_owned()),
+            v.clone(),
         ));
+    }
+    if let Some(fd) = v.as_i64() {
+        if fd < 0 {
+            return Err(PyErr::new(ExcKind::ValueError, "negative file descriptor"));
+        }
+        let fd = i32::try_from(fd)
+            .map_err(|_| PyErr::new(ExcKind::OverflowError, "fd is greater than maximum"))?;
+        return Ok((Target::Fd(fd), Value::Int(fd.into())));
     }
     if let Some(m) = vm.lookup_method(v, "__fspath__") {
         let p = vm.call(&m, vec![], vec![])?;
@@ -238,25 +269,33 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if let Some(e) = &encoding {
         crate::builtins::codecs::Encoding::lookup(e)?;
     }
-    let (path, name) = path_arg(vm, file)?;
-    let mut opts = fs::OpenOptions::new();
+    let (target, name) = path_arg(vm, file)?;
     let read = mode.base == 'r' || mode.plus;
     let write = mode.base != 'r' || mode.plus;
-    match mode.base {
-        'w' => opts.create(true).truncate(true).write(true),
-        'a' => opts.create(true).append(true),
-        'x' => opts.create_new(true).write(true),
-        _ => opts.write(write),
+    let mut stream = match target {
+        Target::Path(path) => {
+            let mut opts = fs::OpenOptions::new();
+            match mode.base {
+                'w' => opts.create(true).truncate(true).write(true),
+                'a' => opts.create(true).append(true),
+                'x' => opts.create_new(true).write(true),
+                _ => opts.write(write),
+            };
+            opts.read(read);
+            let f = opts
+                .open(&path)
+                .map_err(|e| oserror::from_io(&e, Some(name.clone()), None))?;
+            if f.metadata().is_ok_and(|m| m.is_dir()) {
+                // Linux opens a directory for reading; CPython refuses it.
+                return Err(oserror::with_errno(21, Some(name), None));
+            }
+            ByteStream::file(f, read, write)
+        }
+        Target::Fd(fd) => {
+            let f = duplicate_fd(fd).map_err(|_| oserror::with_errno(9, None, None))?;
+            ByteStream::file(f, read, write).with_fileno(fd)
+        }
     };
-    opts.read(read);
-    let f = opts
-        .open(&path)
-        .map_err(|e| oserror::from_io(&e, Some(name.clone()), None))?;
-    if f.metadata().is_ok_and(|m| m.is_dir()) {
-        // Linux opens a directory for reading; CPython refuses it.
-        return Err(oserror::with_errno(21, Some(name), None));
-    }
-    let mut stream = ByteStream::file(f, read, write);
     if mode.base == 'a' {
         // An appending file starts (and tells) at the end.
         stream.seek(::std::io::SeekFrom::End(0))?;

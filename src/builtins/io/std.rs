@@ -114,9 +114,10 @@ pub fn is_stdout(v: &Value) -> bool {
 
 /// `sys.stdin` as a text file (None where the process has no stdin).
 pub fn stdin() -> Value {
-    let Some(stream) = ByteStream::stdin() else {
+    let Ok(file) = super::duplicate_fd(0) else {
         return Value::None;
     };
+    let stream = ByteStream::file(file, true, false).with_fileno(0);
     let buffer = BinaryFile::value(
         stream,
         BinaryKind::Reader,

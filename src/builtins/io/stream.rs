@@ -73,13 +73,11 @@ impl ByteStream {
         }
     }
 
-    /// A read-only stream over a duplicate of standard input, reporting descriptor 0.
-    pub fn stdin() -> Option<ByteStream> {
-        use std::os::fd::AsFd;
-        let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
-        let mut s = ByteStream::file(fs::File::from(fd), true, false);
-        s.reported_fd = Some(0);
-        Some(s)
+    /// The stream reports descriptor `fd` as its `fileno()` (it reads and writes a
+    /// duplicate of it).
+    pub fn with_fileno(mut self, fd: i32) -> ByteStream {
+        self.reported_fd = Some(fd);
+        self
     }
 
     /// A stream over bytes in memory (`BytesIO`), positioned at the start.
