@@ -27,6 +27,8 @@ pub enum BinaryKind {
     Random,
     /// `_io.BytesIO`.
     BytesIO,
+    /// `_io.FileIO` (a binary file opened with `buffering=0`).
+    FileIO,
 }
 
 impl BinaryKind {
@@ -36,6 +38,7 @@ impl BinaryKind {
             BinaryKind::Writer => "_io.BufferedWriter",
             BinaryKind::Random => "_io.BufferedRandom",
             BinaryKind::BytesIO => "_io.BytesIO",
+            BinaryKind::FileIO => "_io.FileIO",
         }
     }
 }
@@ -53,14 +56,18 @@ pub struct BinaryFile {
 }
 
 thread_local! {
-    static CLASSES: [Rc<Class>; 4] = {
+    static CLASSES: [Rc<Class>; 5] = {
         let mk = |kind: BinaryKind| {
             let name = &kind.type_name()[4..];
+            let base = match kind {
+                BinaryKind::FileIO => IoBase::Raw,
+                _ => IoBase::Buffered,
+            };
             let c = Class::native(
                 "_io",
                 name,
                 BuiltinType::Native,
-                vec![base_class(IoBase::Buffered)],
+                vec![base_class(base)],
                 None,
             );
             c.add_methods(METHODS);
@@ -76,6 +83,7 @@ thread_local! {
             mk(BinaryKind::Writer),
             mk(BinaryKind::Random),
             bytes_io,
+            mk(BinaryKind::FileIO),
         ]
     };
 }
@@ -96,10 +104,12 @@ impl NativeObject for BinaryFile {
 
     fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
         let name = self.name.as_ref()?;
-        Some(
-            vm.repr(name)
-                .map(|n| format!("<{} name={n}>", self.kind.type_name())),
-        )
+        Some(vm.repr(name).map(|n| match self.kind {
+            BinaryKind::FileIO => {
+                format!("<_io.FileIO name={n} mode='{}' closefd=True>", self.mode)
+            }
+            kind => format!("<{} name={n}>", kind.type_name()),
+        }))
     }
 
     fn attr(&self, name: &str) -> Option<Value> {

@@ -249,8 +249,19 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         None => "r".to_string(),
     };
     let mode = Mode::parse(&mode_text)?;
+    let buffering = match get(2) {
+        Some(v) => args::int(v, "")?,
+        None => -1,
+    };
     let (encoding, errors) = (text(3)?, text(4)?);
+    text(5)?;
     let newline_arg = get(5).filter(|v| !matches!(v, Value::None));
+    if buffering == 0 && !mode.binary {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "can't have unbuffered text I/O",
+        ));
+    }
     if mode.binary {
         for (given, what) in [
             (encoding.is_some(), "an encoding"),
@@ -270,6 +281,16 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         crate::builtins::codecs::Encoding::lookup(e)?;
     }
     let (target, name) = path_arg(vm, file)?;
+    let closefd = match get(6) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
+    };
+    if !closefd && matches!(target, Target::Path(_)) {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "Cannot use closefd=False with file name",
+        ));
+    }
     let read = mode.base == 'r' || mode.plus;
     let write = mode.base != 'r' || mode.plus;
     let mut stream = match target {
@@ -300,7 +321,13 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         // An appending file starts (and tells) at the end.
         stream.seek(::std::io::SeekFrom::End(0))?;
     }
-    let buffer = BinaryFile::value(stream, mode.kind(), Some(name.clone()), mode.binary_name());
+    let kind = if buffering == 0 {
+        stream = stream.unbuffered();
+        BinaryKind::FileIO
+    } else {
+        mode.kind()
+    };
+    let buffer = BinaryFile::value(stream, kind, Some(name.clone()), mode.binary_name());
     if mode.binary {
         return Ok(buffer);
     }

@@ -45,6 +45,8 @@ pub struct ByteStream {
     /// The descriptor `fileno()` reports when it is not the file's own (`sys.stdin`
     /// reads a duplicate of descriptor 0).
     reported_fd: Option<i32>,
+    /// Every write goes to the OS at once (`open(..., buffering=0)`).
+    unbuffered: bool,
 }
 
 fn os_error(e: std::io::Error) -> PyErr {
@@ -70,7 +72,14 @@ impl ByteStream {
             writable,
             closed: false,
             reported_fd: None,
+            unbuffered: false,
         }
+    }
+
+    /// The stream passes every write to the OS at once.
+    pub fn unbuffered(mut self) -> ByteStream {
+        self.unbuffered = true;
+        self
     }
 
     /// The stream reports descriptor `fd` as its `fileno()` (it reads and writes a
@@ -93,6 +102,7 @@ impl ByteStream {
             writable: true,
             closed: false,
             reported_fd: None,
+            unbuffered: false,
         }
     }
 
@@ -290,7 +300,7 @@ impl ByteStream {
             Store::File(_) => {
                 self.drop_read_ahead()?;
                 self.wbuf.extend_from_slice(data);
-                if self.wbuf.len() >= CHUNK {
+                if self.unbuffered || self.wbuf.len() >= CHUNK {
                     self.flush()?;
                 }
             }
