@@ -216,6 +216,7 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("read", read),
     MethodDef::new("read1", read),
     MethodDef::new("readline", readline),
+    MethodDef::new("readinto", readinto),
     MethodDef::new("readlines", readlines),
     MethodDef::new("write", write),
     MethodDef::new("writelines", writelines),
@@ -263,6 +264,24 @@ fn read(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let n = size_arg(a.get(1))?;
     Ok(Value::bytes(f.reading("read")?.read(n)?))
+}
+
+fn readinto(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("readinto", a, 1, 1)?;
+    let f = this(a)?;
+    let Value::ByteArray(target) = &a[1] else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "readinto() argument must be read-write bytes-like object, not {}",
+                a[1].type_name()
+            ),
+        ));
+    };
+    let want = target.borrow().len();
+    let data = f.reading("readinto")?.read(Some(want))?;
+    target.borrow_mut()[..data.len()].copy_from_slice(&data);
+    Ok(Value::Int(data.len() as i64))
 }
 
 fn readline(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -48,6 +48,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("isupper", isupper),
     MethodDef::new("islower", islower),
     MethodDef::new("isascii", isascii),
+    MethodDef::new("istitle", istitle),
     MethodDef::new("hex", hex),
     MethodDef::class_method("fromhex", fromhex),
     MethodDef::class_method("maketrans", maketrans),
@@ -800,6 +801,30 @@ fn isspace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn isascii(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     no_args(a, "isascii")?;
     Ok(Value::Bool(this(a)?.is_ascii()))
+}
+
+fn istitle(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    no_args(a, "istitle")?;
+    let s = this(a)?;
+    // Upper case only after an uncased byte, lower case only after a cased one.
+    let (mut cased, mut prev_cased) = (false, false);
+    for b in s.iter() {
+        if b.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if b.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
 }
 
 /// isupper/islower: some cased byte, and none of the other case.
