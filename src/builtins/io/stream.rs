@@ -287,6 +287,10 @@ impl ByteStream {
         match &mut self.store {
             // Writing nothing past the end pads nothing.
             Store::Memory { .. } if data.is_empty() => {}
+            // CPython raises instead of trying to fill an impossible gap.
+            Store::Memory { pos, .. } if *pos > 1 << 34 => {
+                return Err(PyErr::bare(ExcKind::MemoryError))
+            }
             Store::Memory { data: buf, pos } => {
                 if *pos > buf.len() {
                     buf.resize(*pos, 0);

@@ -94,7 +94,7 @@ pub fn construct(vm: &mut Vm, mutable: bool, a: &[Value], kw: &KwArgs) -> PyResu
             (None, Some(n)) if n < 0 => {
                 return Err(PyErr::new(ExcKind::ValueError, "negative count"))
             }
-            (None, Some(n)) => vec![0; n as usize],
+            (None, Some(n)) => vec![0; sized(n as usize)?],
             (None, None) => {
                 if vm.get_iter(s.clone()).is_err() {
                     return Err(type_error(format!(
@@ -150,6 +150,15 @@ fn receiver_type(a: &[Value]) -> String {
         Some(v) => v.type_name().to_string(),
         None => "bytes".into(),
     }
+}
+
+/// The length of a result genpy can make, or the MemoryError CPython raises instead
+/// of trying to allocate an impossible one (`bytes(10**15)`).
+fn sized(n: usize) -> PyResult<usize> {
+    if n > 1 << 34 {
+        return Err(PyErr::bare(ExcKind::MemoryError));
+    }
+    Ok(n)
 }
 
 fn type_error(msg: impl Into<String>) -> PyErr {
@@ -701,7 +710,7 @@ fn pad(a: &[Value], fname: &str, left_share: &dyn Fn(usize) -> usize) -> PyResul
         },
     };
     let s = this(a)?;
-    let total = usize::try_from(width).unwrap_or(0).max(s.len());
+    let total = sized(usize::try_from(width).unwrap_or(0).max(s.len()))?;
     let extra = total - s.len();
     let left = left_share(extra);
     let mut out = vec![fill; left];
@@ -731,7 +740,7 @@ fn rjust(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn zfill(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     one_arg(a, "zfill")?;
-    let width = usize::try_from(args::int(&a[1], "")?).unwrap_or(0);
+    let width = sized(usize::try_from(args::int(&a[1], "")?).unwrap_or(0))?;
     let s = this(a)?;
     let mut out = s.to_vec();
     drop(s);
@@ -746,7 +755,12 @@ fn zfill(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn expandtabs(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("expandtabs", a, 0, 1)?;
     let size = match a.get(1).or_else(|| args::kwarg(kw, "tabsize")) {
-        Some(v) => args::int(v, "")?,
+        Some(v) => i32::try_from(args::int(v, "")?).map_err(|_| {
+            PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            )
+        })?,
         None => 8,
     };
     let s = this(a)?;
@@ -756,7 +770,8 @@ fn expandtabs(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         match b {
             b'\t' => {
                 if size > 0 {
-                    let n = size as usize - col % size as usize;
+                    let n = sized(size as usize - col % size as usize)?;
+                    sized(out.len() + n)?;
                     out.extend(std::iter::repeat_n(b' ', n));
                     col += n;
                 }
@@ -1131,6 +1146,7 @@ fn to_bytes(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     };
     let length = usize::try_from(length)
         .map_err(|_| PyErr::new(ExcKind::ValueError, "length argument must be non-negative"))?;
+    let length = sized(length)?;
     let big = big_endian(a.get(2).or_else(|| args::kwarg(kw, "byteorder")))?;
     let signed = signed_arg(kw);
     if n.sign() == Sign::Minus && !signed {
