@@ -130,3 +130,32 @@ def cmp_to_key(mycmp):
             return mycmp(self.obj, other.obj) >= 0
 
     return K
+
+
+class cached_property:
+    # A property computed once per instance: the first access stores the value in
+    # the instance's dict, which later accesses find first (no __set__).
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = getattr(func, "__doc__", None)
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError(
+                "Cannot assign the same cached_property to two different names "
+                f"({self.attrname!r} and {name!r})."
+            )
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        value = self.func(instance)
+        object.__setattr__(instance, self.attrname, value)
+        return value

@@ -1,8 +1,10 @@
-# typing: the names type hints use, so that programs importing them run. genpy does
-# not evaluate annotations, so these objects matter only where a program uses them
-# as values: their reprs follow CPython 3.11's, subscription records the arguments,
-# and cast/overload/TYPE_CHECKING behave as documented. Names not here (NamedTuple,
-# TypedDict, Protocol's runtime checks, get_type_hints, ...) raise AttributeError.
+# typing: the names type hints use, so that programs importing them run. Class-body
+# annotations are evaluated (into __annotations__), function annotations are not, so
+# these objects matter where a program uses them as values: their reprs follow
+# CPython 3.11's, subscription records the arguments,
+# and cast/overload/TYPE_CHECKING behave as documented. NamedTuple, TypedDict,
+# Protocol (with runtime_checkable) and get_type_hints work at run time as in CPython.
+# Names not here raise AttributeError.
 
 TYPE_CHECKING = False
 
@@ -162,3 +164,181 @@ def no_type_check(func):
 
 def final(f):
     return f
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    # The annotations of a class (with its bases', most derived last) or function,
+    # strings evaluated in the defining module's namespace.
+    import sys
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            ann = base.__dict__.get("__annotations__", {})
+            module = sys.modules.get(base.__module__)
+            ns = globalns if globalns is not None else getattr(module, "__dict__", {})
+            for name, value in ann.items():
+                if isinstance(value, str):
+                    value = eval(value, ns, localns if localns is not None else dict(vars(base)))
+                hints[name] = type(None) if value is None else value
+        return hints
+    ann = getattr(obj, "__annotations__", None) or {}
+    ns = globalns if globalns is not None else getattr(obj, "__globals__", {})
+    for name, value in ann.items():
+        if isinstance(value, str):
+            value = eval(value, ns, localns)
+        hints[name] = type(None) if value is None else value
+    return hints
+
+
+_NAMEDTUPLE_RESERVED = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__",
+                                  "_fields", "_field_defaults", "_make", "_replace",
+                                  "_asdict", "_source"})
+_NAMEDTUPLE_SPECIAL = frozenset({"__module__", "__name__", "__annotations__",
+                                 "__qualname__", "__doc__"})
+
+
+class _NamedTupleMeta(type):
+    # `class P(NamedTuple): x: int; y: int = 0` makes collections.namedtuple("P",
+    # ["x", "y"], defaults=[0]) and copies the body's methods into it.
+
+    def __new__(mcs, typename, bases, ns):
+        import collections
+        if not bases:
+            return super().__new__(mcs, typename, bases, ns)
+        types = ns.get("__annotations__", {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                plural = "s" if len(default_names) > 1 else ""
+                raise TypeError(f"Non-default namedtuple field {field_name} cannot follow "
+                                f"default field{plural} {', '.join(default_names)}")
+        cls = collections.namedtuple(typename, list(types),
+                                     defaults=[ns[n] for n in default_names],
+                                     module=ns.get("__module__"))
+        cls.__annotations__ = dict(types)
+        for key, value in ns.items():
+            if key in _NAMEDTUPLE_RESERVED:
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in _NAMEDTUPLE_SPECIAL and key not in cls._fields:
+                setattr(cls, key, value)
+        return cls
+
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        import collections
+        if fields is None:
+            fields = list(kwargs.items())
+        names = [n for n, _ in fields]
+        nt = collections.namedtuple(typename, names, module=kwargs.pop("module", "__main__"))
+        nt.__annotations__ = dict(fields)
+        return nt
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    # Typed version of collections.namedtuple: as a base class or called.
+    pass
+
+
+class _TypedDictMeta(type):
+    # `class Movie(TypedDict): name: str` is a dict at run time: calling it makes a
+    # plain dict; the class keeps the keys' annotations.
+
+    def __new__(mcs, name, bases, ns, total=True):
+        if not bases:
+            return super().__new__(mcs, name, bases, ns)
+        annotations = {}
+        required, optional = set(), set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required |= base.__dict__.get("__required_keys__", set())
+            optional |= base.__dict__.get("__optional_keys__", set())
+        own = ns.get("__annotations__", {})
+        annotations.update(own)
+        (required if total else optional).update(own)
+        ns = dict(ns)
+        ns["__annotations__"] = annotations
+        ns["__required_keys__"] = frozenset(required)
+        ns["__optional_keys__"] = frozenset(optional)
+        ns["__total__"] = total
+        return super().__new__(mcs, name, (_TypedDictBase,), ns)
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:
+            name, fields = args[0], (args[1] if len(args) > 1 else {})
+            total = kwargs.pop("total", True)
+            return _TypedDictMeta(name, (TypedDict,), {"__annotations__": dict(fields),
+                                                        "__module__": "__main__"},
+                                  total=total)
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    def __subclasscheck__(cls, sub):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+
+class _TypedDictBase(dict):
+    pass
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    # A dict with a fixed set of typed keys.
+    pass
+
+
+def runtime_checkable(cls):
+    # Lets isinstance() check a Protocol: an object with every member the protocol
+    # names is an instance.
+    cls._is_runtime_protocol = True
+    return cls
+
+
+_PROTOCOL_SKIP = frozenset({"__module__", "__qualname__", "__doc__", "__dict__",
+                            "__weakref__", "__annotations__", "__abstractmethods__",
+                            "__init__", "__init_subclass__", "__subclasshook__",
+                            "__protocol_attrs__", "__parameters__", "__orig_bases__",
+                            "__class_getitem__", "__slots__", "__hash__", "__eq__",
+                            "_is_protocol", "_is_runtime_protocol", "_abc_registry",
+                            "_abc_subclasses", "_abc_cache", "_abc_negative_cache",
+                            "_abc_negative_cache_version"})
+
+
+def _protocol_attrs(cls):
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get("__annotations__", {})):
+            if name not in _PROTOCOL_SKIP:
+                attrs.add(name)
+    return attrs
+
+
+def _protocol_metaclass():
+    from abc import ABCMeta
+
+    class _ProtocolMeta(ABCMeta):
+        def __instancecheck__(cls, instance):
+            if cls.__dict__.get("_is_protocol", False):
+                if not getattr(cls, "_is_runtime_protocol", False):
+                    raise TypeError("Instance and class checks can only be used with "
+                                    "@runtime_checkable protocols")
+                return all(hasattr(instance, attr) for attr in _protocol_attrs(cls))
+            return super().__instancecheck__(instance)
+
+    return _ProtocolMeta
+
+
+class Protocol(metaclass=_protocol_metaclass()):
+    # Base of structural types: a class listing the members its instances have.
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if "_is_protocol" not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+
+    def __class_getitem__(cls, params):
+        return cls

@@ -96,6 +96,11 @@ impl Interpreter {
         self.vm.ignore_environment();
     }
 
+    /// Installs (or with None removes) a generator observer (`genpy trace`).
+    pub fn set_observer(&mut self, observer: Option<Box<dyn vm::observe::GenObserver>>) {
+        self.vm.set_observer(observer);
+    }
+
     /// Writes stdout unbuffered (`genpy -u`).
     pub fn set_unbuffered(&mut self) {
         self.vm.out.set_unbuffered();
@@ -161,6 +166,15 @@ impl Interpreter {
         self.run_code(code)
     }
 
+    /// Evaluates one expression in `__main__` (how the REPL's `:` commands find the
+    /// value they are about).
+    pub fn evaluate(&mut self, expr: &str) -> Result<Value, RunError> {
+        let code = self.compile(expr.trim(), "<stdin>", compile::Mode::Eval)?;
+        let r = self.vm.run_module(code, self.globals.clone());
+        self.vm.frames.clear();
+        r.map_err(|e| self.exception_to_error(e))
+    }
+
     fn run_code(&mut self, code: Rc<objects::code::Code>) -> Result<(), RunError> {
         let r = self.vm.run_module(code, self.globals.clone());
         self.vm.frames.clear();
@@ -197,8 +211,10 @@ impl Interpreter {
 
     /// Interpreter shutdown, as CPython does it: clear `__main__`'s globals (names with
     /// a leading underscore first, then the rest, in insertion order), which closes
-    /// generators still alive, then flush stdout.
-    pub fn finish(&mut self) {
+    /// generators still alive, then flush stdout. Returns false when stdout could not
+    /// be written (then the process exits with status 120, as CPython's does), after
+    /// reporting it as CPython does.
+    pub fn finish(&mut self) -> bool {
         let names: Vec<Rc<str>> = self.globals.borrow().keys().cloned().collect();
         let (under, rest): (Vec<_>, Vec<_>) = names
             .into_iter()
@@ -213,6 +229,15 @@ impl Interpreter {
         }
         self.vm.close_pending();
         self.vm.out.flush();
+        match self.vm.out.take_error() {
+            None => true,
+            Some(e) => {
+                let err = builtins::oserror::from_io(&e, None, None);
+                let stdout = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
+                diag::traceback::print_unraisable(&mut self.vm, stdout, &err);
+                false
+            }
+        }
     }
 
     /// Flushes buffered stdout.

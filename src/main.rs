@@ -1,5 +1,6 @@
 //! The `genpy` command line, mirroring `python`: run a file, `-c CODE`, `-m MODULE`,
-//! `-i` for a REPL afterwards, or the REPL alone; and `genpy dis`, the disassembler.
+//! `-i` for a REPL afterwards, or the REPL alone; `genpy dis`, the disassembler; and
+//! `genpy trace`, the tracer.
 
 use std::ffi::{OsStr, OsString};
 use std::io::{IsTerminal, Read};
@@ -18,9 +19,16 @@ Disassembler: genpy dis [--explain] FILE | genpy dis [--explain] -c CODE
   argument and no file named `dis` exists in the current directory; otherwise
   `genpy dis` runs that file. `genpy --dis FILE` is the same as `genpy dis FILE`.
 
+Tracer: genpy trace [--format text|jsonl] [-o FILE] [--html OUT.html] [--only NAME] FILE [ARGS]
+  runs the program and reports every generator's life (created, resumed, yielded with
+  its line, locals and value stack, returned, raised, closed, finalized) on stderr or
+  in FILE, or as a page to step through in a browser (--html); the program's stdout is
+  untouched. See `genpy trace --help`.
+
 Exit status: 0 on success; 1 after an uncaught exception or a syntax error; 2 for a usage
 error or a file that cannot be opened; the status given to sys.exit() or exit() (its low
-8 bits); 130 after an uncaught Ctrl-C; 70 for an internal error (a bug in genpy).
+8 bits); 120 when stdout could not be written (a full disk); 130 after an uncaught Ctrl-C;
+70 for an internal error (a bug in genpy).
 
 Examples:
   genpy pipeline.py data.log        run a script with arguments
@@ -28,7 +36,9 @@ Examples:
   genpy -m mypackage                run a package's __main__ from sys.path
   cat prog.py | genpy               run a program read from stdin (also: genpy - ARGS)
   genpy -i coroutines.py            run, then explore its generators in the REPL
-  genpy dis --explain gen.py        see where each generator suspends and resumes";
+  genpy dis --explain gen.py        see where each generator suspends and resumes
+  genpy trace gen.py                watch each generator start, yield and resume
+  genpy trace --html gen.html gen.py  step through it in a browser";
 
 /// Run Python 3.11 generator programs, or explore them in a REPL.
 #[derive(Parser, Debug)]
@@ -90,10 +100,55 @@ struct DisCli {
     file: Option<PathBuf>,
 }
 
-/// True when the command line is `genpy dis ...`: the first argument is exactly `dis`
-/// and no file named `dis` exists in the current directory (then `genpy dis` runs it).
-fn is_dis_command(raw: &[OsString]) -> bool {
-    raw.get(1).is_some_and(|a| a == "dis") && !Path::new("dis").is_file()
+/// `genpy trace`: the tracer's own command line.
+#[derive(Parser, Debug)]
+#[command(
+    name = "genpy trace",
+    about = "Run a program and report every generator's life: created, resumed (by what, \
+             from where), yielded (value, line, locals, value stack), returned, raised, \
+             closed, finalized. The program's stdout is untouched; events go to stderr \
+             or to -o FILE."
+)]
+struct TraceCli {
+    /// How events are written: text (a story, one line per event; the default) or
+    /// jsonl (one JSON object per line; schema in docs/trace.md).
+    #[arg(long, value_enum)]
+    format: Option<TraceFormat>,
+    /// Write the events to FILE instead of stderr.
+    #[arg(short = 'o', value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Write an HTML page to step through the events (one self-contained file: open it
+    /// in a browser). With it, events are written only if --format or -o asks for them.
+    #[arg(long, value_name = "OUT.html")]
+    html: Option<PathBuf>,
+    /// Report only the generators with this name (`__name__`, `__qualname__` or `name#N`).
+    #[arg(long, value_name = "NAME")]
+    only: Option<String>,
+    /// Program passed in as a string.
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
+    command: Option<OsString>,
+    /// The program to trace.
+    #[arg(required_unless_present = "command")]
+    file: Option<PathBuf>,
+    /// The program's own arguments (`sys.argv[1:]`).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+/// The formats of `genpy trace --format`.
+#[derive(clap::ValueEnum, Clone, Copy, Debug)]
+enum TraceFormat {
+    /// One sentence per event, indented by resume depth.
+    Text,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+/// True when the command line is `genpy WORD ...` for one of genpy's own commands
+/// (`dis`, `trace`): the first argument is exactly the word and no file of that name
+/// exists in the current directory (then `genpy WORD` runs it).
+fn is_command(raw: &[OsString], word: &str) -> bool {
+    raw.get(1).is_some_and(|a| a == word) && !Path::new(word).is_file()
 }
 
 /// Splits the command line like `python` does: genpy's options come first; the script
@@ -179,9 +234,13 @@ fn install_panic_hook() {
 fn main() -> ExitCode {
     install_panic_hook();
     let raw: Vec<OsString> = std::env::args_os().collect();
-    let job: Box<dyn FnOnce() -> u8 + Send> = if is_dis_command(&raw) {
+    let job: Box<dyn FnOnce() -> u8 + Send> = if is_command(&raw, "dis") {
         let dis = DisCli::parse_from(raw[1..].iter().cloned());
         Box::new(move || run_dis(dis))
+    } else if is_command(&raw, "trace") {
+        let trace = TraceCli::parse_from(raw[1..].iter().cloned());
+        genpy::vm::install_interrupt_handler();
+        Box::new(move || run_trace(trace))
     } else {
         let (ours, program_args) = split_args(&raw);
         let mut cli = Cli::parse_from(ours);
@@ -210,8 +269,7 @@ fn run(cli: Cli) -> u8 {
                 status = exit_status(code);
             }
         }
-        interp.finish();
-        return status;
+        return finish(&mut interp, status);
     }
     let (argv0, source, filename) = match read_program(&cli.command, &cli.file) {
         Ok(program) => program,
@@ -231,15 +289,22 @@ fn run(cli: Cli) -> u8 {
     if let Some(text) = source {
         status = report(interp.run_source(&text, &filename));
         if !cli.inspect {
-            interp.finish();
-            return status;
+            return finish(&mut interp, status);
         }
     }
     if let Some(code) = genpy::repl::run(&mut interp, !cli.quiet) {
         status = exit_status(code);
     }
-    interp.finish();
-    status
+    finish(&mut interp, status)
+}
+
+/// Shuts the interpreter down; the exit status is 120 when stdout could not be
+/// written, as CPython's is, whatever the program's status was.
+fn finish(interp: &mut Interpreter, status: u8) -> u8 {
+    match interp.finish() {
+        true => status,
+        false => 120,
+    }
 }
 
 /// An interpreter for the program's `argv`, as the options say (`-E`, `-u`).
@@ -320,6 +385,74 @@ fn run_dis(dis: DisCli) -> u8 {
     };
     let interp = Interpreter::new(vec![argv0]);
     print_dis(&interp, &source.unwrap_or_default(), &filename, dis.explain)
+}
+
+/// `genpy trace`: runs the program with a [`genpy::teach::trace::Tracer`] installed,
+/// then writes the HTML page if `--html` asked for one.
+fn run_trace(trace: TraceCli) -> u8 {
+    use genpy::teach::trace::{Format, Sink, Tracer};
+    let (argv0, source, filename) = match read_program(&trace.command, &trace.file) {
+        Ok(program) => program,
+        Err(status) => return status,
+    };
+    let out: Box<dyn std::io::Write> = match &trace.output {
+        Some(path) => match create_file(path) {
+            Ok(f) => Box::new(std::io::BufWriter::new(f)),
+            Err(status) => return status,
+        },
+        None => Box::new(std::io::stderr()),
+    };
+    let format = match (trace.format, &trace.html, &trace.output) {
+        (Some(TraceFormat::Jsonl), _, _) => Format::JsonLines,
+        (Some(TraceFormat::Text), _, _) | (None, None, _) | (None, Some(_), Some(_)) => {
+            Format::Text
+        }
+        (None, Some(_), None) => Format::Quiet,
+    };
+    let html = match &trace.html {
+        Some(path) => match create_file(path) {
+            Ok(f) => Some(f),
+            Err(status) => return status,
+        },
+        None => None,
+    };
+    let sink = Sink::new(out, html.is_some());
+    let mut argv = vec![argv0];
+    argv.extend(trace.args.iter().cloned());
+    let mut interp = Interpreter::new(argv);
+    if trace.command.is_none() {
+        interp.set_main_file(&filename);
+    }
+    let tracer = Tracer::new(format, trace.only, sink.clone());
+    interp.set_observer(Some(Box::new(tracer)));
+    let text = source.unwrap_or_default();
+    let status = report(interp.run_source(&text, &filename));
+    let status = finish(&mut interp, status);
+    if let (Some(mut file), Some(path)) = (html, &trace.html) {
+        use std::io::Write;
+        let page = genpy::teach::trace_html::page(&filename, &text, &sink.borrow());
+        if let Err(e) = file.write_all(page.as_bytes()) {
+            write_stderr(&format!(
+                "genpy trace: can't write {}: {}\n",
+                path.display(),
+                plain_io_error(&e)
+            ));
+            return 2;
+        }
+    }
+    status
+}
+
+/// Creates (or truncates) the file at `path`, or reports why it cannot (status 2).
+fn create_file(path: &Path) -> Result<std::fs::File, u8> {
+    std::fs::File::create(path).map_err(|e| {
+        write_stderr(&format!(
+            "genpy trace: can't write {}: {}\n",
+            path.display(),
+            plain_io_error(&e)
+        ));
+        2
+    })
 }
 
 /// Compiles `text` and prints its disassembly, or reports the syntax error.

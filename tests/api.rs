@@ -8,7 +8,7 @@ use genpy::{Interpreter, RunError};
 fn run(src: &str) -> (String, Result<(), RunError>) {
     let mut interp = Interpreter::with_output(vec!["test".into()], Output::captured());
     let r = interp.run_source(src, "<test>");
-    interp.finish();
+    assert!(interp.finish(), "stdout was written");
     (interp.take_output(), r)
 }
 
@@ -138,6 +138,37 @@ fn generator_errors_carry_help_above_the_final_line() {
         lines[lines.len() - 2].starts_with("  help: call next(g)"),
         "{text}"
     );
+}
+
+/// Checks the help lines of the misuses of generators learners meet first: asking
+/// for a length, an index or a sum, iterating an uncalled generator function, and
+/// `next()` past the end.
+#[test]
+fn generator_misuse_gets_a_help_line() {
+    let def = "def g():\n    yield 1\n";
+    for (src, help) in [
+        ("len(g())\n", "  help: generators are lazy and single-pass"),
+        ("g()[0]\n", "  help: generators are lazy and single-pass"),
+        (
+            "g() + g()\n",
+            "  help: generators are lazy and single-pass: they do not add",
+        ),
+        (
+            "for x in g:\n    pass\n",
+            "  help: a function is not iterable: call it",
+        ),
+        (
+            "x = g()\nnext(x)\nnext(x)\n",
+            "  help: next() found the iterator exhausted",
+        ),
+    ] {
+        let (_, r) = run(&format!("{def}{src}"));
+        let Err(RunError::Exception(text)) = r else {
+            panic!("{src}: expected an exception, got {r:?}");
+        };
+        let lines: Vec<&str> = text.trim_end().lines().collect();
+        assert!(lines[lines.len() - 2].starts_with(help), "{src}: {text}");
+    }
 }
 
 /// Checks that a traceback through code made by `compile()` names the filename given.

@@ -1,8 +1,9 @@
 //! Tests of the `genpy` command line that the golden programs cannot express: exit
 //! statuses, Ctrl-C (SIGINT), a program whose helper module sits beside it (so `sys.path[0]`, the script's
 //! directory, finds it), and `genpy -m MODULE [ARGS]`, which runs a module found on
-//! `sys.path` as `__main__` (a package runs its `__main__` submodule), and the `genpy dis`
-//! first word (the disassembler, unless a file named `dis` exists). Each test
+//! `sys.path` as `__main__` (a package runs its `__main__` submodule), the `genpy dis`
+//! first word (the disassembler, unless a file named `dis` exists), and the page of
+//! `genpy trace --html`, and what happens when stdout cannot be written. Each test
 //! writes its files into a fresh temporary directory and, when python3 is on `PATH`,
 //! checks that python3 prints the same.
 
@@ -195,6 +196,102 @@ fn dis_disassembles_a_command_and_a_file_like_dash_dash_dis() {
     let _ = fs::remove_dir_all(dir);
 }
 
+/// checks that `genpy trace --html` writes one self-contained page (no network
+/// reference, data that cannot end its `<script>` early) holding the events of a
+/// `yield from` chain across two files and both sources, while the program's stdout is
+/// untouched and no events go to stderr.
+#[test]
+fn trace_html_writes_a_self_contained_page() {
+    let dir = project(&[
+        (
+            "prog.py",
+            "from helper import inner\n\ndef outer():\n    r = yield from inner()\n    yield r\n\n\
+             g = outer()\nprint(next(g), g.send('</script>'), next(g, 'end'))\n",
+        ),
+        ("helper.py", "def inner():\n    x = yield 1\n    return x\n"),
+    ]);
+    let (code, out, err) = run(
+        env!("CARGO_BIN_EXE_genpy"),
+        &["trace", "--html", "page.html", "prog.py"],
+        &dir,
+    )
+    .expect("genpy runs");
+    assert_eq!(
+        (code, out.as_str(), err.as_str()),
+        (0, "1 </script> end\n", "")
+    );
+    let page = fs::read_to_string(dir.join("page.html")).expect("the page is written");
+    assert!(page.starts_with("<!DOCTYPE html>") && page.ends_with("</html>\n"));
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "{page}"
+    );
+    assert_eq!(
+        page.matches("</script>").count(),
+        2,
+        "the data ends its element early"
+    );
+    for needle in [
+        r#""gen": "outer#1", "depth": 0, "event": "created""#,
+        r#""gen": "inner#2", "depth": 1, "event": "yielded", "value": "1", "line": 2"#,
+        r#""chain": ["outer#1", "inner#2"]"#,
+        r#""sent": "'\u003c/script>'""#,
+        r#""event": "returned", "value": "'\u003c/script>'", "line": 3"#,
+        "def inner():\\n    x = yield 1",
+        "from helper import inner",
+    ] {
+        assert!(page.contains(needle), "missing {needle}");
+    }
+    let _ = fs::remove_dir_all(dir);
+}
+
+/// checks, in a real browser, that the page of `genpy trace --html` draws its steps
+/// and that the arrow keys step it forwards and backwards: opened at `?step=2`, four
+/// key presses (right, right, left, right) leave it at step 4. It runs only when
+/// `GENPY_CHROMIUM` names a Chromium binary (a browser start is slow; by default the
+/// test passes without one).
+#[test]
+fn trace_html_steps_in_a_browser() {
+    let Some(chromium) = std::env::var_os("GENPY_CHROMIUM") else {
+        return;
+    };
+    let dir = project(&[(
+        "prog.py",
+        "def inner():\n    yield 1\n\ndef outer():\n    yield from inner()\n\nprint(list(outer()))\n",
+    )]);
+    genpy_stdout(&dir, &["trace", "--html", "page.html", "prog.py"]);
+    let profile = dir.join("profile");
+    let url = format!(
+        "file://{}/page.html?step=2&keys=right,right,left,right",
+        dir.display()
+    );
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+        ])
+        .args([
+            "--disable-background-networking",
+            "--disable-component-update",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args(["--dump-dom", &url])
+        .stderr(Stdio::null())
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    assert!(dom.contains("data-step=\"4\""), "{dom}");
+    assert!(dom.contains("step 4 of 12"), "{dom}");
+    assert!(dom.contains("outer#1's yield from starts inner#2"), "{dom}");
+    assert!(
+        dom.contains("class=\"frame running focus\" data-gen=\"inner#2\""),
+        "{dom}"
+    );
+    let _ = fs::remove_dir_all(dir);
+}
+
 #[test]
 fn a_script_named_dis_runs_instead_of_the_disassembler() {
     let dir = project(&[("dis", "import sys\nprint('ran dis', sys.argv[1:])\n")]);
@@ -248,4 +345,75 @@ fn python_options_are_accepted() {
         );
         assert_eq!(out.status.code(), Some(0));
     }
+}
+
+/// Runs `interpreter -c CODE` with stdout going to `stdout` (`/dev/full`, a pipe that
+/// is closed at once, ...): exit status and stderr. PYTHONUNBUFFERED is removed, so
+/// python3 buffers as genpy does.
+fn run_with_stdout(interpreter: &str, code: &str, stdout: Stdio) -> Option<(i32, String)> {
+    let out = Command::new(interpreter)
+        .args(["-c", code])
+        .env_remove("PYTHONUNBUFFERED")
+        .stdin(Stdio::null())
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .ok()?;
+    Some((
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    ))
+}
+
+/// A failed write of stdout at exit (a full disk) is reported as CPython reports it:
+/// "Exception ignored in" the stream, the OSError, and exit status 120.
+#[test]
+fn a_full_disk_on_stdout_exits_120() {
+    let Ok(full) = fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let (code, err) =
+        run_with_stdout(env!("CARGO_BIN_EXE_genpy"), "print(1)", full.into()).expect("genpy runs");
+    let expected = "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' \
+                    encoding='utf-8'>\nOSError: [Errno 28] No space left on device\n";
+    assert_eq!((code, err.as_str()), (120, expected));
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    if let Some(py) = run_with_stdout("python3", "print(1)", full.into()) {
+        assert_eq!(py, (120, expected.to_string()));
+    }
+}
+
+/// `sys.stdout.flush()` on a full disk raises the OSError where it is called.
+#[test]
+fn a_failed_flush_raises_oserror() {
+    let Ok(full) = fs::OpenOptions::new().write(true).open("/dev/full") else {
+        return;
+    };
+    let code = "import sys\ntry:\n    sys.stdout.write('x')\n    sys.stdout.flush()\n\
+                except OSError as e:\n    sys.stderr.write(f'caught {e}\\n')\n";
+    let (_, err) =
+        run_with_stdout(env!("CARGO_BIN_EXE_genpy"), code, full.into()).expect("genpy runs");
+    assert!(
+        err.starts_with("caught [Errno 28] No space left on device\n"),
+        "{err}"
+    );
+}
+
+/// Output into a pipe whose reader has gone (`genpy x.py | head -1`) ends quietly.
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_genpy"))
+        .args(["-c", "for i in range(200000):\n    print(i)\n"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("genpy runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("genpy ends");
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }

@@ -12,7 +12,10 @@
 //!
 //! - stdout must equal `NAME.out` byte for byte; a failure shows the first
 //!   differing line with a little context;
-//! - if `NAME.err` exists, the program must exit with status 1 and the last
+//! - for the programs of `tracebacks/`, `NAME.err` is the whole stderr CPython
+//!   printed (with the path of `tests/programs` written `<programs>`), and genpy's
+//!   must equal it, but for genpy's own `  help: ` lines;
+//! - otherwise, if `NAME.err` exists, the program must exit with status 1 and the last
 //!   non-empty line of its stderr must equal `NAME.err` (the final
 //!   `Type: message` line of the traceback);
 //! - otherwise it must exit with status 0.
@@ -32,7 +35,7 @@
 //! The expectations are produced by CPython, never by genpy: run
 //! `python3 tests/regen.py [PATHS...]` to regenerate them, and commit them so
 //! that `cargo test` does not need python3. There is deliberately no
-//! `GENPY_BLESS` switch here (only the `--dis` listings of `tests/dis.rs`,
+//! `GENPY_BLESS` switch here (only the `--dis` listings and traces of `tests/views.rs`,
 //! which have no CPython equivalent, have one). Programs listed in `tests/programs/MANUAL` have
 //! hand-written expectations because CPython 3.11 crashes on them (for example
 //! a `yield from` chain 100 000 deep); `regen.py` skips them.
@@ -140,6 +143,28 @@ fn python3_available() -> bool {
         .is_ok_and(|s| s.success())
 }
 
+/// True for the programs of the `tracebacks/` area, whose `.err` is the whole stderr.
+fn keeps_whole_stderr(program: &Path) -> bool {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/tracebacks");
+    program.starts_with(root)
+}
+
+/// genpy's stderr as `regen.py` keeps CPython's: the path of `tests/programs` written
+/// `<programs>`, without genpy's `  help: ` lines (CPython has none).
+fn whole_stderr(program: &Path, stderr: &str) -> String {
+    let root = program
+        .ancestors()
+        .find(|p| p.ends_with("tests/programs"))
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    stderr
+        .replace(&root, "<programs>")
+        .lines()
+        .filter(|l| !l.starts_with("  help: "))
+        .map(|l| format!("{l}\n"))
+        .collect()
+}
+
 /// What one run of a program produced.
 struct Run {
     status: ExitStatus,
@@ -162,6 +187,16 @@ fn run_trial(program: &Path, diff_with_python: bool) -> Result<(), Failed> {
 
     let run = run_program(Path::new(env!("CARGO_BIN_EXE_genpy")), program)?;
     let stderr = String::from_utf8_lossy(&run.stderr);
+    if let (Some(expected), true) = (&expected_err, keeps_whole_stderr(program)) {
+        let actual = whole_stderr(program, &stderr);
+        if let Some(diff) = first_difference(expected.as_bytes(), actual.trim().as_bytes()) {
+            return Err(format!(
+                "stderr differs from {}\n{diff}",
+                program.with_extension("err").display()
+            )
+            .into());
+        }
+    }
 
     if let Some(diff) = first_difference(&expected_out, &run.stdout) {
         return Err(format!(
@@ -174,6 +209,15 @@ fn run_trial(program: &Path, diff_with_python: bool) -> Result<(), Failed> {
     }
 
     match &expected_err {
+        Some(_) if keeps_whole_stderr(program) => {
+            if run.status.code() != Some(1) {
+                return Err(format!(
+                    "expected exit status 1, got {}",
+                    describe_status(run.status)
+                )
+                .into());
+            }
+        }
         Some(expected) => {
             if run.status.code() != Some(1) {
                 return Err(format!(

@@ -7,6 +7,9 @@ Every ``tests/programs/<area>/NAME.py`` gets:
 * ``NAME.err``: only when python3 exits with a non-zero status, the last
   non-empty line of its stderr (the final ``Type: message`` line of the
   traceback). A stale ``NAME.err`` is deleted when the program now succeeds.
+  For the programs of the ``tracebacks/`` area, it holds the whole stderr
+  instead (every frame, source line and ``~~~^^^`` indicator), with the path
+  of ``tests/programs`` written as ``<programs>``.
 
 Each program runs exactly as ``tests/golden.rs`` runs genpy on it: with a
 fresh, empty temporary directory as the working directory (programs that
@@ -41,6 +44,8 @@ import tempfile
 from pathlib import Path
 
 PROGRAMS = Path(__file__).resolve().parent / "programs"
+# The area whose programs' expected stderr is kept whole (see the module docs).
+FULL_STDERR_AREA = "tracebacks"
 TIMEOUT = 120
 
 
@@ -121,7 +126,10 @@ def regen(program):
         line = last_nonempty_line(stderr)
         if not line:
             raise RuntimeError("python3 failed with an empty stderr")
-        err.write_text(line + "\n")
+        if program.relative_to(PROGRAMS).parts[0] == FULL_STDERR_AREA:
+            err.write_text(stderr.replace(str(PROGRAMS), "<programs>"))
+        else:
+            err.write_text(line + "\n")
         return f"exit 1: {line}"
     if err.exists():
         err.unlink()

@@ -89,10 +89,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
         }
         BuiltinType::Type => match a.as_slice() {
             [v] => Ok(Value::Class(types().class_of(v))),
-            _ => Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                "type() with three arguments (dynamic class creation) is not supported",
-            )),
+            _ => super::methods::metatype::class_from_args(vm, cls, &a, &kw),
         },
         BuiltinType::Object => {
             args::count("object", &a, 0, 0)?;

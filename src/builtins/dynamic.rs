@@ -283,39 +283,10 @@ pub fn globals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// The bound local variables of the running frame as (name, value) pairs; at module
 /// level, the globals.
 pub fn frame_locals(vm: &Vm) -> Vec<(Rc<str>, Value)> {
-    let Some(frame) = vm.frames.last() else {
-        return Vec::new();
-    };
-    if let Some(ns) = &frame.class_ns {
-        return ns
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-    }
-    if &*frame.code.name == "<module>" {
-        return frame
-            .globals
-            .borrow()
-            .iter()
-            .map(|(k, v)| (k.clone(), v.clone()))
-            .collect();
-    }
-    let code = &frame.code;
-    let mut out: Vec<(Rc<str>, Value)> = code
-        .varnames
-        .iter()
-        .zip(&frame.locals)
-        .filter(|(_, v)| !matches!(v, Value::Undef))
-        .map(|(n, v)| (n.clone(), v.clone()))
-        .collect();
-    for (n, c) in code.cellvars.iter().chain(&code.freevars).zip(&frame.cells) {
-        let v = c.borrow().clone();
-        if !matches!(v, Value::Undef) {
-            out.push((n.clone(), v));
-        }
-    }
-    out
+    vm.frames
+        .last()
+        .map(|f| f.bound_locals())
+        .unwrap_or_default()
 }
 pub fn locals(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("locals", a, 0, 0)?;

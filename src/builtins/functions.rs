@@ -153,7 +153,7 @@ pub fn len_of(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         Value::Set(s) => s.len(),
         Value::Range(r) => crate::objects::int::range_len(r.0, r.1, r.2) as usize,
         Value::Native(n) => n.length().ok_or_else(|| no_len(v))??,
-        Value::Instance(_) => match vm.lookup_method(v, "__len__") {
+        _ if crate::objects::class::has_user_slots(v) => match vm.lookup_method(v, "__len__") {
             Some(m) => {
                 let r = vm.call(&m, vec![], vec![])?;
                 let n = args::int(&r, "")?;
@@ -475,7 +475,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             items.reverse();
             NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
         }
-        Value::Instance(_) => {
+        v if crate::objects::class::has_user_slots(v) => {
             if let Some(m) = vm.lookup_method(&a[0], "__reversed__") {
                 return vm.call(&m, vec![], vec![]);
             }
@@ -590,20 +590,54 @@ fn all(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Bool(true))
 }
 
+/// `isinstance(obj, cls)` / `issubclass(obj, cls)` for each class of `cls` (a
+/// class or a tuple of them, nested): a metaclass's `__instancecheck__` or
+/// `__subclasscheck__` answers for its classes, `test` for the others.
 fn class_check(
+    vm: &mut Vm,
+    obj: &Value,
     cls: &Value,
     test: &dyn Fn(&Rc<crate::objects::Class>) -> bool,
     fname: &str,
 ) -> PyResult<bool> {
     match cls {
-        Value::Class(c) => Ok(test(c)),
+        Value::Class(c) if test(c) => Ok(true),
+        Value::Class(c) => {
+            let hook = if fname == "isinstance" {
+                "__instancecheck__"
+            } else {
+                "__subclasscheck__"
+            };
+            match c.metaclass.as_ref().and_then(|m| m.lookup_slot(hook)) {
+                Some(Value::Function(_)) => {
+                    let m = vm.get_attr(cls, hook)?;
+                    let r = vm.call(&m, vec![obj.clone()], vec![])?;
+                    vm.truthy(&r)
+                }
+                _ => Ok(false),
+            }
+        }
         Value::Tuple(t) => {
             for c in t.iter() {
-                if class_check(c, test, fname)? {
+                if class_check(vm, obj, c, test, fname)? {
                     return Ok(true);
                 }
             }
             Ok(false)
+        }
+        // `isinstance(x, int | str)`.
+        Value::Native(n) if n.downcast::<crate::objects::union::UnionType>().is_some() => {
+            let members = n
+                .downcast::<crate::objects::union::UnionType>()
+                .and_then(|u| u.classes())
+                .ok_or_else(|| parameterized(fname))?;
+            Ok(members.iter().any(test))
+        }
+        Value::Native(n)
+            if n.downcast::<crate::objects::generic::GenericAlias>()
+                .is_some() =>
+        {
+            Err(parameterized(fname))
         }
         _ => Err(PyErr::new(
             ExcKind::TypeError,
@@ -616,17 +650,27 @@ fn class_check(
     }
 }
 
-fn isinstance(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+/// CPython's TypeError for `isinstance(x, list[int])`.
+fn parameterized(fname: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        format!("{fname}() argument 2 cannot be a parameterized generic"),
+    )
+}
+
+fn isinstance(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("isinstance", a, 2, 2)?;
     let cls = types().class_of(&a[0]);
     Ok(Value::Bool(class_check(
+        vm,
+        &a[0],
         &a[1],
         &|c| cls.is_subclass(c),
         "isinstance",
     )?))
 }
 
-fn issubclass(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn issubclass(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("issubclass", a, 2, 2)?;
     let Value::Class(sub) = &a[0] else {
         return Err(PyErr::new(
@@ -636,6 +680,8 @@ fn issubclass(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     let sub = sub.clone();
     Ok(Value::Bool(class_check(
+        vm,
+        &a[0],
         &a[1],
         &|c| sub.is_subclass(c),
         "issubclass",
@@ -693,6 +739,24 @@ fn divmod(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         && crate::objects::int::num_eq(&a[1], &Value::Int(0))
     {
         return Err(PyErr::new(ExcKind::ZeroDivisionError, "float divmod()"));
+    }
+    if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
+        // Instances answer with __divmod__ / __rdivmod__; subclasses of the numbers
+        // without them divide as their values.
+        if let Some(v) = vm.binary_dunders(&a[0], &a[1], "__divmod__", "__rdivmod__")? {
+            return Ok(v);
+        }
+        let numeric = |v: &Value| crate::objects::class::builtin_part(v, "__divmod__").is_some();
+        if !numeric(&a[0]) && !numeric(&a[1]) {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "unsupported operand type(s) for divmod(): '{}' and '{}'",
+                    a[0].type_name(),
+                    a[1].type_name()
+                ),
+            ));
+        }
     }
     let q = vm.binary_op(crate::objects::operator::BinOp::FloorDiv, &a[0], &a[1])?;
     let r = vm.binary_op(crate::objects::operator::BinOp::Mod, &a[0], &a[1])?;
@@ -807,15 +871,20 @@ fn oct(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("callable", a, 1, 1)?;
-    Ok(Value::Bool(match &a[0] {
+    Ok(Value::Bool(is_callable(vm, &a[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    match v {
         Value::Function(_)
         | Value::Builtin(_)
         | Value::BoundMethod(_)
         | Value::Class(_)
         | Value::NativeMethod(_) => true,
-        Value::Instance(_) => vm.lookup_method(&a[0], "__call__").is_some(),
+        Value::Instance(_) => vm.lookup_method(v, "__call__").is_some(),
         _ => false,
-    }))
+    }
 }
 
 fn getattr(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -870,16 +939,7 @@ fn id(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("hash", a, 1, 1)?;
-    if let Value::Instance(_) = &a[0] {
-        // `__hash__ = None` (set by the class or implied by its `__eq__`) is unhashable.
-        if let Some(m) = vm
-            .lookup_method(&a[0], "__hash__")
-            .filter(|m| !matches!(m, Value::None))
-        {
-            return vm.call(&m, vec![], vec![]);
-        }
-    }
-    Ok(Value::Int(crate::objects::dict::py_hash(&a[0])?))
+    Ok(Value::Int(vm.hash(&a[0])?))
 }
 
 fn format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

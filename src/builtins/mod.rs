@@ -5,6 +5,8 @@
 pub mod codecs;
 mod construct;
 mod dynamic;
+pub mod fds;
+pub mod fspath;
 mod functions;
 pub mod io;
 pub mod methods;
@@ -130,8 +132,10 @@ pub fn not_implemented() -> Value {
     NOT_IMPLEMENTED.with(|v| v.clone())
 }
 
-/// `__build_class__(body, name, *bases, **kw)`: runs the class body in a fresh
-/// namespace, creates the class and fills the `__class__` cell for `super()`.
+/// `__build_class__(body, name, *bases, **kw)`: finds the metaclass, prepares the
+/// namespace (`__prepare__`), runs the class body in it, and makes the class: by
+/// `type.__new__` for plain classes, else by calling the metaclass (or whatever
+/// callable `metaclass=` names) with the name, bases and namespace.
 fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (Some(Value::Function(body)), Some(Value::Str(name))) = (a.first(), a.get(1)) else {
         return Err(PyErr::new(
@@ -139,16 +143,28 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "__build_class__: bad arguments",
         ));
     };
-    if kw.iter().any(|(k, _)| &**k == "metaclass") {
-        return Err(PyErr::new(
-            ExcKind::NotImplementedError,
-            "metaclasses are not supported",
-        ));
-    }
+    let explicit = kw
+        .iter()
+        .find(|(k, _)| &**k == "metaclass")
+        .map(|(_, v)| v.clone());
+    let kw: Vec<(Rc<str>, Value)> = kw
+        .iter()
+        .filter(|(k, _)| &**k != "metaclass")
+        .cloned()
+        .collect();
     let mut bases = Vec::new();
     for b in &a[2..] {
         match b {
             Value::Class(c) => bases.push(c.clone()),
+            // `class Registry(dict[str, int])`: the alias's class (its __mro_entries__).
+            Value::Native(n)
+                if n.downcast::<crate::objects::generic::GenericAlias>()
+                    .is_some() =>
+            {
+                if let Some(g) = n.downcast::<crate::objects::generic::GenericAlias>() {
+                    bases.push(g.origin.clone());
+                }
+            }
             other => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
@@ -157,127 +173,73 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
         }
     }
-    check_bases(&bases)?;
-    if bases.is_empty() {
-        bases.push(types().object.clone());
-    }
+    let bases_tuple = Value::tuple(bases.iter().cloned().map(Value::Class).collect());
+    let resolved =
+        bases.len() == a.len() - 2 && a[2..].iter().all(|b| matches!(b, Value::Class(_)));
+    // A metaclass that is not a class (a function) is called as it is.
+    let meta = match explicit {
+        Some(Value::Class(m)) => vm.metaclass_for(Some(m), &bases)?.map(Value::Class),
+        Some(callable) => Some(callable),
+        None => vm.metaclass_for(None, &bases)?.map(Value::Class),
+    };
     let ns = Rc::new(RefCell::new(Namespace::default()));
+    if let Some(Value::Class(m)) = &meta {
+        if m.lookup("__prepare__").is_some() {
+            let prepare = vm.get_attr(&Value::Class(m.clone()), "__prepare__")?;
+            let prepared = vm.call(
+                &prepare,
+                vec![Value::Str(name.clone()), bases_tuple.clone()],
+                kw.clone(),
+            )?;
+            let Value::Dict(d) = prepared else {
+                return Err(PyErr::new(
+                    ExcKind::NotImplementedError,
+                    "a __prepare__ that returns a mapping other than a dict is not supported",
+                ));
+            };
+            let mut ns = ns.borrow_mut();
+            for (k, v) in d.borrow().iter() {
+                ns.insert(namespace_key(&k.value)?, v.clone());
+            }
+        }
+    }
     ns.borrow_mut().insert("__module__".into(), body.module());
+    if !resolved {
+        let orig = Value::tuple(a[2..].to_vec());
+        ns.borrow_mut().insert("__orig_bases__".into(), orig);
+    }
     let mut frame = vm.frame_for_call(body, vec![], vec![])?;
     frame.class_ns = Some(ns.clone());
     frame.deliver = Deliver::Native;
     let cell = vm.run_frame(frame)?;
-    let qualname: Rc<str> = ns
-        .borrow()
-        .get("__qualname__")
-        .and_then(|q| q.as_str().map(Rc::from))
-        .unwrap_or_else(|| Rc::from(name.as_str()));
     let mut dict = std::mem::take(&mut *ns.borrow_mut());
-    // Defining __eq__ without __hash__ sets __hash__ to None (instances unhashable).
-    if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
-        dict.insert("__hash__".into(), Value::None);
+    if let Value::Cell(_) = cell {
+        dict.insert("__classcell__".into(), cell);
     }
-    let class =
-        Class::user(Rc::from(name.as_str()), qualname, bases.clone(), dict).ok_or_else(|| {
-            let names: Vec<&str> = bases.iter().map(|b| &*b.name).collect();
-            PyErr::new(
-                ExcKind::TypeError,
-                format!(
-                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
-                    names.join(", ")
-                ),
-            )
-        })?;
-    if let Value::Cell(c) = cell {
-        *c.borrow_mut() = Value::Class(class.clone());
-    }
-    let owner = Value::Class(class.clone());
-    let members: Vec<(Rc<str>, Value)> = class
-        .dict
-        .borrow()
-        .iter()
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    for (name, value) in members {
-        if let Value::Instance(d) = &value {
-            if d.class.builtin.is_none() && d.class.lookup_slot("__set_name__").is_some() {
-                let m = vm.get_attr(&value, "__set_name__")?;
-                vm.call(&m, vec![owner.clone(), Value::str(&name)], vec![])?;
-            }
+    match meta {
+        None => Ok(Value::Class(vm.make_class(
+            None,
+            name.as_str(),
+            bases,
+            dict,
+            kw,
+        )?)),
+        Some(meta) => {
+            let dict = crate::objects::dict::namespace_to_dict(&dict)?;
+            vm.call(&meta, vec![Value::Str(name.clone()), bases_tuple, dict], kw)
         }
     }
-    // The parent's __init_subclass__ (implicitly a class method) sees the new class.
-    if let Some(init_sub) = class
-        .mro_tail
-        .iter()
-        .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned())
-    {
-        let f = match init_sub {
-            Value::Instance(cm) if Rc::ptr_eq(&cm.class, &types().classmethod) => cm
-                .dict
-                .borrow()
-                .get("__func__")
-                .cloned()
-                .unwrap_or_default(),
-            other => other,
-        };
-        vm.call(&f, vec![owner.clone()], kw.to_vec())?;
-    }
-    Ok(owner)
 }
 
-/// Refuses the bases a class cannot have: built-in types CPython does not allow as
-/// a base (`bool`, `range`, ...), those genpy does not support yet, and bases whose
-/// instances would hold different built-in values (`class X(list, dict)`).
-fn check_bases(bases: &[Rc<Class>]) -> PyResult<()> {
-    use crate::objects::class::BuiltinType as B;
-    let mut layout: Option<&Rc<Class>> = None;
-    for c in bases {
-        let held = match c.builtin {
-            None | Some(B::Object) => c.base_type.as_ref(),
-            Some(B::Exception) => None,
-            Some(k) if k.holds_values() => Some(c),
-            Some(
-                B::Bool
-                | B::NoneType
-                | B::Range
-                | B::Slice
-                | B::Function
-                | B::BuiltinFunction
-                | B::Method
-                | B::Generator
-                | B::Frame
-                | B::Code
-                | B::Cell,
-            ) => {
-                return Err(PyErr::new(
-                    ExcKind::TypeError,
-                    format!("type '{}' is not an acceptable base type", c.name),
-                ))
-            }
-            Some(_) => {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    format!(
-                        "subclassing the built-in type '{}' is not supported",
-                        c.name
-                    ),
-                ))
-            }
-        };
-        let conflict = match (layout, held) {
-            (Some(a), Some(b)) => !Rc::ptr_eq(a, b),
-            _ => false,
-        } || (held.is_some() && bases.iter().any(|b| b.exc_kind.is_some()));
-        if conflict {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                "multiple bases have instance lay-out conflict",
-            ));
-        }
-        layout = layout.or(held);
-    }
-    Ok(())
+/// A class namespace's key from a dict key (`__prepare__`'s dict, `type()`'s third
+/// argument): attribute names are strings.
+pub fn namespace_key(k: &Value) -> PyResult<Rc<str>> {
+    k.as_str().map(Rc::from).ok_or_else(|| {
+        PyErr::new(
+            ExcKind::TypeError,
+            format!("attribute name must be string, not '{}'", k.type_name()),
+        )
+    })
 }
 
 /// The class and receiver of a zero-argument `super()` call, read from the calling frame.

@@ -1,31 +1,11 @@
 //! OSError and its subclasses from operating-system errors, as CPython raises them
 //! (PEP 3151): the subclass chosen by errno, `[Errno N] strerror: 'filename'` text,
-//! and the `errno`, `strerror`, `filename` and `filename2` attributes.
+//! and the `errno`, `strerror`, `filename` and `filename2` attributes, made by
+//! `objects::exc::new_os_error` as `OSError(errno, strerror, filename)` is.
 
 use crate::objects::class::types;
-use crate::objects::exc::{ExcKind, PyErr};
+use crate::objects::exc::{new_os_error, ExcKind, PyErr};
 use crate::objects::Value;
-
-/// The OSError subclass CPython raises for `errno` (Linux numbering).
-pub fn kind_for_errno(errno: i32) -> ExcKind {
-    match errno {
-        1 | 13 => ExcKind::PermissionError,
-        2 => ExcKind::FileNotFoundError,
-        3 => ExcKind::ProcessLookupError,
-        4 => ExcKind::InterruptedError,
-        10 => ExcKind::ChildProcessError,
-        11 | 114 | 115 => ExcKind::BlockingIOError,
-        17 => ExcKind::FileExistsError,
-        20 => ExcKind::NotADirectoryError,
-        21 => ExcKind::IsADirectoryError,
-        32 | 108 => ExcKind::BrokenPipeError,
-        103 => ExcKind::ConnectionAbortedError,
-        104 => ExcKind::ConnectionResetError,
-        110 => ExcKind::TimeoutError,
-        111 => ExcKind::ConnectionRefusedError,
-        _ => ExcKind::OSError,
-    }
-}
 
 /// The C library's message for `errno` (`strerror`): "No such file or directory".
 pub fn strerror(errno: i32) -> String {
@@ -50,17 +30,12 @@ pub fn from_io(e: &std::io::Error, filename: Option<Value>, filename2: Option<Va
     with_errno(errno, filename, filename2)
 }
 
-/// The OSError (subclass) for `errno` on `filename` (and `filename2`).
+/// The OSError (subclass) for `errno` on `filename` (and `filename2`), made as
+/// `OSError(errno, strerror, filename, None, filename2)` is.
 pub fn with_errno(errno: i32, filename: Option<Value>, filename2: Option<Value>) -> PyErr {
-    let text = strerror(errno);
-    // As in CPython, `args` holds only the errno and the message.
-    let args = vec![Value::Int(errno.into()), Value::str(&text)];
-    let err = PyErr::with_args(types().exc(kind_for_errno(errno)), args);
-    let mut d = err.0.dict.borrow_mut();
-    d.insert("errno".into(), Value::Int(errno.into()));
-    d.insert("strerror".into(), Value::str(&text));
-    d.insert("filename".into(), filename.unwrap_or_default());
-    d.insert("filename2".into(), filename2.unwrap_or_default());
-    drop(d);
-    err
+    let mut args = vec![Value::Int(errno.into()), Value::string(strerror(errno))];
+    if let Some(filename) = filename {
+        args.extend([filename, Value::None, filename2.unwrap_or_default()]);
+    }
+    PyErr(new_os_error(types().exc(ExcKind::OSError), args))
 }

@@ -171,7 +171,9 @@ impl<'a> Compiler<'a> {
         self.expr(iter)?;
         self.emit(Op::GetIter);
         let start = self.here();
-        let fi = self.at(iter.span, |c| Ok(c.emit(Op::ForIter(0))))?;
+        // At the `for` statement's span, as CPython's FOR_ITER: a traceback through
+        // the loop shows its line without an indicator.
+        let fi = self.emit(Op::ForIter(0));
         self.push_block(FBlock::Loop {
             is_for: true,
             start,

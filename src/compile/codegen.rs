@@ -94,6 +94,9 @@ pub(super) struct Compiler<'a> {
     /// One shared `Rc<str>` per identifier, so the VM's global cache can compare
     /// names by pointer.
     interned: std::collections::HashMap<String, Rc<str>>,
+    /// `from __future__ import annotations` (PEP 563): class-body annotations are
+    /// kept as their source text instead of being evaluated.
+    future_annotations: bool,
 }
 
 /// Compiles a parsed module. `interactive` makes expression statements print their
@@ -105,6 +108,10 @@ pub(super) fn compile_module(
 ) -> CResult<Rc<Code>> {
     let table = symtable::build(module)?;
     compile_toplevel(table, source, interactive, |c| {
+        c.future_annotations = module.body.iter().any(|s| {
+            matches!(&s.node, StmtKind::ImportFrom { module, names, .. }
+                if module == "__future__" && names.iter().any(|a| a.name == "annotations"))
+        });
         if let (
             false,
             Some(Stmt {
@@ -158,6 +165,7 @@ fn compile_toplevel<'a>(
         outer: vec![],
         interactive,
         interned: Default::default(),
+        future_annotations: false,
     };
     body(&mut c)?;
     c.emit(Op::ReturnValue);
@@ -578,10 +586,30 @@ impl<'a> Compiler<'a> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 if let Some(v) = value {
                     self.expr(v)?;
                     self.store_target(target)?;
+                }
+                // In a class body, `x: T` records T in `__annotations__` (CPython's
+                // SETUP_ANNOTATIONS made it empty when the body began).
+                let in_class = self.table.scopes[self.unit.scope].kind == Some(ScopeKind::Class);
+                if let (true, ExprKind::Name(name)) = (in_class, &target.node) {
+                    if self.future_annotations {
+                        let text = &self.source.text
+                            [annotation.span.start as usize..annotation.span.end as usize];
+                        self.load_const(Value::str(text));
+                    } else {
+                        self.expr(annotation)?;
+                    }
+                    let a = self.name_index("__annotations__");
+                    self.emit(Op::LoadName(a));
+                    self.load_const(Value::str(name));
+                    self.emit(Op::StoreSubscr);
                 }
             }
             StmtKind::If { test, body, orelse } => {
@@ -750,6 +778,11 @@ impl<'a> Compiler<'a> {
         self.load_const(Value::str(&qualname));
         let q = self.name_index("__qualname__");
         self.emit(Op::StoreName(q));
+        if has_annotations(&cd.body) {
+            self.emit(Op::BuildMap(0));
+            let a = self.name_index("__annotations__");
+            self.emit(Op::StoreName(a));
+        }
         self.body(&cd.body)?;
         if self.unit.cellvars.iter().any(|c| &**c == "__class__") {
             let i = self.cell_index("__class__");
@@ -905,4 +938,28 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// True when a class body annotates a name (`x: int`) anywhere outside its nested
+/// functions and classes: the body then starts with an empty `__annotations__`.
+fn has_annotations(stmts: &[Stmt]) -> bool {
+    stmts.iter().any(|s| match &s.node {
+        StmtKind::AnnAssign { target, .. } => matches!(target.node, ExprKind::Name(_)),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }

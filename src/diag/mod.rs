@@ -2,6 +2,7 @@
 //! the final CPython-style `SyntaxError: message` line; traceback text in
 //! [`traceback`]. A front end: it may name every layer (docs/architecture.md).
 
+mod carets;
 pub mod suggest;
 pub mod traceback;
 

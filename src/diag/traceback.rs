@@ -139,7 +139,31 @@ pub fn print_unraisable(vm: &mut Vm, what: &str, err: &PyErr) {
 /// genpy's advice for the generator errors people meet most, printed just above the
 /// final line (which stays exactly CPython's).
 fn help_for(line: &str) -> Option<&'static str> {
+    const LAZY: &str = "generators are lazy and single-pass: they have no length and no indexes; \
+                        wrap it in list(...) first (or count with sum(1 for _ in g), take items with \
+                        itertools.islice)";
+    if line.starts_with("TypeError: unsupported operand type(s) for ")
+        && line.contains("'generator'")
+    {
+        return Some(
+            "generators are lazy and single-pass: they do not add or repeat; chain them with \
+             itertools.chain(a, b), or wrap them in list(...)",
+        );
+    }
+    if line == "StopIteration" || line.starts_with("StopIteration: ") {
+        return Some(
+            "next() found the iterator exhausted: a generator runs only once; call the \
+             generator function again for a new one, or give a default: next(g, None)",
+        );
+    }
     Some(match line {
+        "TypeError: object of type 'generator' has no len()"
+        | "TypeError: 'generator' object is not subscriptable"
+        | "TypeError: 'generator' object does not support item assignment" => LAZY,
+        "TypeError: 'function' object is not iterable" => {
+            "a function is not iterable: call it (`for x in f(...)`); calling a generator \
+             function is what creates the generator"
+        }
         "TypeError: can't send non-None value to a just-started generator" => {
             "call next(g) or g.send(None) first, to run the generator to its first yield"
         }
@@ -208,14 +232,13 @@ fn format_tb_entry(tb: &TbEntry) -> String {
         let indent = text.len() - trimmed.len();
         let line_start = src.line_start(line);
         let start = (tb.span.start as usize).saturating_sub(line_start);
-        let end = (tb.span.end as usize)
-            .saturating_sub(line_start)
-            .min(text.trim_end().len());
-        // Like CPython, point at a sub-expression only, never at a whole statement.
-        if end > start && start > indent {
-            let pad = " ".repeat(start - indent + 4);
-            let carets = "^".repeat(text[start..end].chars().count().max(1));
-            out.push_str(&format!("{pad}{carets}\n"));
+        let full_end = (tb.span.end as usize).saturating_sub(line_start);
+        let end = full_end.min(text.trim_end().len());
+        let line_text = text.trim_end();
+        if let Some(marks) = super::carets::indicator(line_text, indent, start, end, full_end > end)
+        {
+            out.push_str(&marks);
+            out.push('\n');
         }
     }
     out

@@ -119,6 +119,12 @@ pub struct Class {
     /// it (`class Stack(list)`): that built-in class, from which each instance's
     /// [`Instance::base`] is made.
     pub base_type: Option<Rc<Class>>,
+    /// The class of this class when it is not `type` (`class X(metaclass=Meta)`, or
+    /// inherited from a base).
+    pub metaclass: Option<Rc<Class>>,
+    /// The user classes deriving directly from this one, in creation order, while
+    /// they live (`__subclasses__()`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
 }
 
 /// An instance of a user class (or of an exception class).
@@ -167,17 +173,21 @@ impl Class {
             module: module.into(),
             constructor: Cell::new(None),
             base_type: None,
+            metaclass: None,
+            subclasses: RefCell::new(Vec::new()),
         })
     }
 
     /// A user class; `None` when the bases admit no consistent MRO. Its module is the
     /// namespace's `__module__` (`builtins` when there is none, for the interpreter's
-    /// own Python-level classes such as `property`).
+    /// own Python-level classes such as `property`); `metaclass` is its class when
+    /// that is not `type`.
     pub fn user(
         name: Rc<str>,
         qualname: Rc<str>,
         bases: Vec<Rc<Class>>,
         dict: Namespace,
+        metaclass: Option<Rc<Class>>,
     ) -> Option<Rc<Class>> {
         let mro_tail = c3_tail(&bases)?;
         let exc_kind = mro_tail.iter().find_map(|c| c.exc_kind);
@@ -189,7 +199,7 @@ impl Class {
             Some(Value::Str(m)) => m.as_str().into(),
             _ => "builtins".into(),
         };
-        Some(Rc::new(Class {
+        let class = Rc::new(Class {
             name,
             qualname,
             bases,
@@ -200,7 +210,18 @@ impl Class {
             module,
             constructor: Cell::new(None),
             base_type,
-        }))
+            metaclass,
+            subclasses: RefCell::new(Vec::new()),
+        });
+        for b in &class.bases {
+            let mut subs = b.subclasses.borrow_mut();
+            // Dropping dead entries now and then keeps `object`'s list short.
+            if subs.len() >= 16 && subs.len().is_power_of_two() {
+                subs.retain(|w| w.strong_count() > 0);
+            }
+            subs.push(Rc::downgrade(&class));
+        }
+        Some(class)
     }
 
     /// True for the interpreter's own types (`int`, `ValueError`, ...).
@@ -208,9 +229,21 @@ impl Class {
         self.builtin.is_some()
     }
 
-    /// Name of this class's metaclass (always `type` in genpy).
+    /// Name of this class's metaclass.
     pub fn metaclass_name(&self) -> Rc<str> {
-        "type".into()
+        match &self.metaclass {
+            Some(m) => m.name.clone(),
+            None => "type".into(),
+        }
+    }
+
+    /// True for a metaclass: a class deriving from `type`, whose instances are classes.
+    pub fn is_metaclass(&self) -> bool {
+        self.builtin == Some(BuiltinType::Type)
+            || self
+                .mro_tail
+                .iter()
+                .any(|c| c.builtin == Some(BuiltinType::Type))
     }
 
     /// Looks `name` up along the MRO (this class first): what attribute access,
@@ -276,6 +309,15 @@ impl Class {
             || self.mro_tail.iter().any(|c| Rc::ptr_eq(c, other))
     }
 
+    /// The live direct subclasses, oldest first.
+    pub fn live_subclasses(&self) -> Vec<Rc<Class>> {
+        self.subclasses
+            .borrow()
+            .iter()
+            .filter_map(|w| w.upgrade())
+            .collect()
+    }
+
     /// The full MRO, this class first.
     pub fn mro(self: &Rc<Class>) -> Vec<Rc<Class>> {
         let mut v = vec![self.clone()];
@@ -296,6 +338,16 @@ pub fn builtin_part<'a>(v: &'a Value, dunder: &str) -> Option<&'a Value> {
     match inst.class.lookup_slot(dunder) {
         None | Some(Value::NativeMethod(_)) => Some(base),
         Some(_) => None,
+    }
+}
+
+/// True for the values whose special methods (`__iter__`, `__len__`, ...) a
+/// user-defined class may provide: instances, and classes with a metaclass.
+pub fn has_user_slots(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Class(c) => c.metaclass.is_some(),
+        _ => false,
     }
 }
 
@@ -430,6 +482,7 @@ impl Types {
                 "NotImplementedType".into(),
                 vec![object.clone()],
                 Namespace::default(),
+                None,
             )
             .expect("mro"),
             ellipsis: Class::user(
@@ -437,6 +490,7 @@ impl Types {
                 "ellipsis".into(),
                 vec![object.clone()],
                 Namespace::default(),
+                None,
             )
             .expect("mro"),
             property: Class::user(
@@ -444,6 +498,7 @@ impl Types {
                 "property".into(),
                 vec![object.clone()],
                 Namespace::default(),
+                None,
             )
             .expect("mro"),
             staticmethod: Class::user(
@@ -451,6 +506,7 @@ impl Types {
                 "staticmethod".into(),
                 vec![object.clone()],
                 Namespace::default(),
+                None,
             )
             .expect("mro"),
             classmethod: Class::user(
@@ -458,6 +514,7 @@ impl Types {
                 "classmethod".into(),
                 vec![object.clone()],
                 Namespace::default(),
+                None,
             )
             .expect("mro"),
             super_: mk("super", B::Super),
@@ -509,12 +566,12 @@ impl Types {
             Value::Builtin(_) | Value::NativeMethod(_) => &self.builtin_function,
             Value::BoundMethod(_) => &self.method,
             Value::Generator(_) => &self.generator,
-            Value::Class(_) => &self.type_,
+            Value::Class(c) => c.metaclass.as_ref().unwrap_or(&self.type_),
             Value::DictView(view) => &self.dict_views[view.kind as usize],
             Value::Module(_) => &self.module,
             Value::Cell(_) => &self.cell,
             Value::Code(_) => &self.code,
-            Value::FrameView(_) => &self.frame,
+            Value::FrameView(_) | Value::CallFrame(_) => &self.frame,
             Value::Iter(_) | Value::Native(_) => return None,
         })
     }

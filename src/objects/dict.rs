@@ -4,6 +4,7 @@
 
 use std::hash::{Hash, Hasher};
 
+use indexmap::map::RawEntryApiV1;
 use indexmap::IndexMap;
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -53,7 +54,8 @@ impl PartialEq for HashKey {
 
 impl Eq for HashKey {}
 
-/// `==` between two hashable values (no user `__eq__`: keys compare by identity).
+/// `==` between two hashable values, without running Python code: instances whose
+/// class defines `__eq__` compare by identity here (see [`needs_user_eq`]).
 pub fn key_eq(a: &Value, b: &Value) -> bool {
     use Value::*;
     match (a, b) {
@@ -82,25 +84,48 @@ fn unhashable(v: &Value) -> PyErr {
     )
 }
 
-/// Python's `hash(v)`, matching CPython for ints, floats, bools and tuples of them.
+/// Python's `hash(v)` for values whose hash needs no Python code, matching CPython
+/// for ints, floats, bools and tuples of them; an instance whose class defines
+/// `__hash__` needs the VM (`Vm::hash`), and is refused here.
 pub fn py_hash(v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(hash_i64(*i)),
+        Value::Str(s) => Ok(hash_str(s.as_str())),
+        _ => py_hash_with(v, &mut |v| {
+            Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                format!(
+                    "hashing a '{}' here (a user-defined __hash__)",
+                    v.type_name()
+                ),
+            ))
+        }),
+    }
+}
+
+/// CPython's str hash is randomised per process; genpy's is fixed (SipHash of the text).
+fn hash_str(s: &str) -> i64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    s.hash(&mut h);
+    fix_minus_one(h.finish() as i64 >> 1)
+}
+
+/// Python's `hash(v)`, calling `user` for each instance (`v` itself or an item of a
+/// tuple) whose class defines `__hash__`.
+pub fn py_hash_with(v: &Value, user: UserHash) -> PyResult<i64> {
     Ok(match v {
         Value::Int(i) => hash_i64(*i),
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => hash_big(b),
         Value::Float(f) => hash_float(*f),
-        Value::Str(s) => {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            s.as_str().hash(&mut h);
-            fix_minus_one(h.finish() as i64 >> 1)
-        }
+        Value::Str(s) => hash_str(s.as_str()),
         Value::Bytes(b) => {
             let mut h = std::collections::hash_map::DefaultHasher::new();
             h.write(b);
             fix_minus_one(h.finish() as i64 >> 1)
         }
         Value::None => 0x5f3759df,
-        Value::Tuple(items) => hash_tuple(items)?,
+        Value::Tuple(items) => hash_tuple(items, user)?,
         Value::List(_) | Value::Dict(_) | Value::ByteArray(_) => return Err(unhashable(v)),
         Value::Set(s) if !s.frozen => return Err(unhashable(v)),
         Value::Set(s) => {
@@ -111,6 +136,7 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
             fix_minus_one(acc as i64)
         }
         Value::Slice(_) => return Err(unhashable(v)),
+        Value::DictView(view) if view.kind != ViewKind::Values => return Err(unhashable(v)),
         Value::Native(n) => match n.hash() {
             Some(h) => h?,
             None => identity_hash(v),
@@ -119,27 +145,61 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
         Value::Instance(inst) if builtin_part(v, "__hash__").is_some() => {
             match (builtin_part(v, "__hash__"), &inst.class.base_type) {
                 (Some(base), Some(b)) if !b.builtin.is_some_and(|k| k.is_mutable_base()) => {
-                    py_hash(base)?
+                    py_hash_with(base, user)?
                 }
                 _ => return Err(unhashable(v)),
             }
         }
-        Value::Instance(inst) => match (inst.class.lookup_slot("__hash__"), inst.class.lookup_slot("__eq__")) {
-            // Defining __eq__ without __hash__ makes instances unhashable, as in CPython.
-            (Some(Value::None), _) | (None, Some(_)) => return Err(unhashable(v)),
-            (Some(_), _) => {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    format!(
-                        "instances of '{}' as dict keys or set members (a user-defined __hash__) are not supported",
-                        inst.class.name
-                    ),
-                ))
-            }
-            (None, None) => identity_hash(v),
+        // A class that defines __eq__ without __hash__ has `__hash__ = None` in its
+        // dict (set when the class is made), as in CPython.
+        Value::Instance(inst) => match inst.class.lookup_slot("__hash__") {
+            Some(Value::None) => return Err(unhashable(v)),
+            Some(_) => user(v)?,
+            None => identity_hash(v),
         },
         other => identity_hash(other),
     })
+}
+
+/// How [`py_hash_with`] hashes an instance whose class defines `__hash__`.
+pub type UserHash<'a> = &'a mut dyn FnMut(&Value) -> PyResult<i64>;
+
+/// True when deciding whether `v` equals another key may run a Python `__eq__`: an
+/// instance whose class defines one, a native object with a value hash, or a tuple or
+/// frozenset holding one. [`key_eq`] compares those by identity, so the VM matches
+/// them against the keys of the same hash first (`Vm::dict_key`).
+pub fn needs_user_eq(v: &Value) -> bool {
+    needs_user_eq_within(v, 0)
+}
+
+/// [`needs_user_eq`] at tuple nesting `depth`; past a depth no real key reaches it
+/// answers true, which is always safe (the VM's matching is then merely slower).
+fn needs_user_eq_within(v: &Value, depth: usize) -> bool {
+    match v {
+        Value::Instance(inst) => {
+            builtin_part(v, "__eq__").is_none() && inst.class.lookup_slot("__eq__").is_some()
+        }
+        Value::Tuple(items) => {
+            depth > 100 || items.iter().any(|i| needs_user_eq_within(i, depth + 1))
+        }
+        Value::Set(s) if s.frozen => s.any_member(needs_user_eq),
+        // A native object with its own hash compares by value (`list[int]`).
+        Value::Native(n) => n.hash().is_some(),
+        _ => false,
+    }
+}
+
+/// The keys of `d` whose hash is `key`'s (candidates for a match by Python `==`).
+pub fn same_hash_keys(d: &Dict, key: &HashKey) -> Vec<Value> {
+    use std::hash::BuildHasher;
+    let mut found = Vec::new();
+    d.raw_entry_v1().from_hash(d.hasher().hash_one(key), |k| {
+        if k.hash == key.hash {
+            found.push(k.value.clone());
+        }
+        false
+    });
+    found
 }
 
 /// `object.__hash__`: derived from the object's address.
@@ -223,7 +283,7 @@ fn frexp(v: f64) -> (f64, i32) {
 
 /// CPython's xxHash-based tuple hash. Nested tuples are hashed with a stack of
 /// pending tuples instead of Rust recursion, so that no depth of nesting overflows.
-fn hash_tuple(items: &[Value]) -> PyResult<i64> {
+fn hash_tuple(items: &[Value], user: UserHash) -> PyResult<i64> {
     const P1: u64 = 11400714785074694791;
     const P2: u64 = 14029467366897019727;
     const P5: u64 = 2870177450012600261;
@@ -247,7 +307,7 @@ fn hash_tuple(items: &[Value]) -> PyResult<i64> {
                 parents.push((items, done + 1, acc));
                 cur = (inner, 0, P5);
             }
-            Some(item) => cur = (items, done + 1, feed(acc, py_hash(item)?)),
+            Some(item) => cur = (items, done + 1, feed(acc, py_hash_with(item, user)?)),
             None => {
                 let h = finish(acc, items.len());
                 match parents.pop() {
@@ -269,7 +329,7 @@ mod tests {
         assert_eq!(hash_float(1.0), 1);
         assert_eq!(hash_float(0.5), 1152921504606846976);
         assert_eq!(
-            hash_tuple(&[Value::Int(1), Value::Int(2)]).unwrap(),
+            py_hash(&Value::tuple(vec![Value::Int(1), Value::Int(2)])).unwrap(),
             -3550055125485641917
         );
     }

@@ -292,6 +292,65 @@ impl PyErr {
     }
 }
 
+impl ExcKind {
+    /// The OSError subclass CPython raises for `errno` (Linux numbering, PEP 3151).
+    pub fn for_errno(errno: i64) -> ExcKind {
+        match errno {
+            1 | 13 => ExcKind::PermissionError,
+            2 => ExcKind::FileNotFoundError,
+            3 => ExcKind::ProcessLookupError,
+            4 => ExcKind::InterruptedError,
+            10 => ExcKind::ChildProcessError,
+            11 | 114 | 115 => ExcKind::BlockingIOError,
+            17 => ExcKind::FileExistsError,
+            20 => ExcKind::NotADirectoryError,
+            21 => ExcKind::IsADirectoryError,
+            32 | 108 => ExcKind::BrokenPipeError,
+            103 => ExcKind::ConnectionAbortedError,
+            104 => ExcKind::ConnectionResetError,
+            110 => ExcKind::TimeoutError,
+            111 => ExcKind::ConnectionRefusedError,
+            _ => ExcKind::OSError,
+        }
+    }
+}
+
+/// An instance of OSError `class` (or a subclass) made from `args` by CPython's
+/// rules: `OSError` itself becomes the subclass for an int errno (`OSError(2, "x")`
+/// is a FileNotFoundError); two to five arguments are `errno, strerror[, filename[,
+/// winerror[, filename2]]]`, kept as attributes (None otherwise), and with a
+/// filename `args` keeps only the first two.
+pub fn new_os_error(class: Rc<Class>, mut args: Vec<Value>) -> Rc<Instance> {
+    let mut class = class;
+    let numbered = (2..=5).contains(&args.len());
+    if let (true, Value::Int(errno)) = (numbered, args.first().unwrap_or(&Value::None)) {
+        let os_error = types().exc(ExcKind::OSError);
+        if Rc::ptr_eq(&class, &os_error) {
+            class = types().exc(ExcKind::for_errno(*errno));
+        }
+    }
+    let arg = |i: usize| match numbered {
+        true => args.get(i).cloned().unwrap_or_default(),
+        false => Value::None,
+    };
+    let attrs = [
+        ("errno", arg(0)),
+        ("strerror", arg(1)),
+        ("filename", arg(2)),
+        ("filename2", arg(4)),
+    ];
+    if numbered && !matches!(attrs[2].1, Value::None) {
+        args.truncate(2);
+    }
+    let inst = new_exception(class, args);
+    let mut dict = inst.dict.borrow_mut();
+    for (name, value) in attrs {
+        dict.insert(name.into(), value);
+    }
+    drop(dict);
+    inst
+}
+
 /// Creates an exception instance of `class` (which must derive from BaseException).
 pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     Rc::new(Instance {

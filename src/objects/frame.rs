@@ -1,7 +1,7 @@
 //! Frames: everything a running function needs, and everything a suspended generator
 //! keeps (instruction pointer, locals, cells, value stack, handled exception).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::code::{Code, Op};
@@ -70,6 +70,39 @@ pub struct Frame {
     pub deliver: Deliver,
     /// The generator that owns this frame while it runs.
     pub gen: Option<Rc<Generator>>,
+    /// This call's frame object, once `sys._getframe()` made one (a generator's
+    /// frame object is its `Value::FrameView` instead).
+    pub obj: Option<Rc<FrameRef>>,
+}
+
+/// The frame object of a call (not of a generator), made by `sys._getframe()`. It
+/// holds no frame, so making one costs the call nothing: while the call runs, its
+/// frame is the one at `index` on the VM's stack whose [`Frame::obj`] is this object;
+/// when the call ends ([`Frame::end_obj`]) the object keeps its last line (and the VM
+/// gives it its caller's frame object and the locals).
+#[derive(Debug)]
+pub struct FrameRef {
+    /// The code the frame runs (`f_code`).
+    pub code: Rc<Code>,
+    /// Its globals (`f_globals`).
+    pub globals: Rc<RefCell<Namespace>>,
+    /// Where the frame is on the VM's stack while it runs.
+    pub index: usize,
+    /// The last line, once the call has ended.
+    pub ended_at: Cell<Option<usize>>,
+    /// The frame object of its caller, kept when the call ended (`f_back` then).
+    pub back: RefCell<Value>,
+    /// The bound locals, kept when the call ended (`f_locals` then); `None` stands
+    /// for this frame object itself, so that `f = sys._getframe()` makes no cycle.
+    pub ended_locals: RefCell<Vec<(Rc<str>, Option<Value>)>>,
+}
+
+impl Drop for Frame {
+    /// A frame dropped without being recycled (the stack cleared after an uncaught
+    /// exception) still tells its frame object that it ended, and where.
+    fn drop(&mut self) {
+        self.end_obj();
+    }
 }
 
 impl Frame {
@@ -85,8 +118,51 @@ impl Frame {
             handled: None,
             deliver: Deliver::Call,
             gen: None,
+            obj: None,
             code,
         }
+    }
+
+    /// Tells this call's frame object, if it has one, that the call has ended: it
+    /// keeps the last line and lets go of the frame.
+    #[inline]
+    pub fn end_obj(&mut self) {
+        if let Some(obj) = self.obj.take() {
+            obj.ended_at.set(Some(self.line()));
+        }
+    }
+
+    /// The bound variables of the frame as (name, value) pairs, as `locals()` and
+    /// `f_locals` see them: a class body's namespace, the globals at module level,
+    /// else the fast locals, then the cell and free variables.
+    pub fn bound_locals(&self) -> Vec<(Rc<str>, Value)> {
+        let pairs = |ns: &Rc<RefCell<Namespace>>| -> Vec<(Rc<str>, Value)> {
+            ns.borrow()
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        };
+        if let Some(ns) = &self.class_ns {
+            return pairs(ns);
+        }
+        if &*self.code.name == "<module>" {
+            return pairs(&self.globals);
+        }
+        let code = &self.code;
+        let mut out: Vec<(Rc<str>, Value)> = code
+            .varnames
+            .iter()
+            .zip(&self.locals)
+            .filter(|(_, v)| !matches!(v, Value::Undef))
+            .map(|(n, v)| (n.clone(), v.clone()))
+            .collect();
+        for (n, c) in code.cellvars.iter().chain(&code.freevars).zip(&self.cells) {
+            let v = c.borrow().clone();
+            if !matches!(v, Value::Undef) {
+                out.push((n.clone(), v));
+            }
+        }
+        out
     }
 
     /// The op index the frame is executing (or suspended at).

@@ -36,11 +36,15 @@ pub struct Generator {
     pub qualname: RefCell<Rc<str>>,
     /// Set once the finalizer has run, so it never runs twice (CPython's rule).
     finalized: Cell<bool>,
+    /// The number a generator observer gave it (0: unobserved); an observed
+    /// generator's finalization is queued for the observer (see [`take_finalized`]).
+    pub serial: Cell<u32>,
 }
 
 thread_local! {
     static PENDING_CLOSE: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+    static FINALIZED: RefCell<Vec<(u32, Rc<str>)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// True when dropped generators are waiting to be closed.
@@ -54,11 +58,23 @@ pub fn take_pending_close() -> Vec<Rc<Generator>> {
     PENDING_CLOSE.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }
 
+/// Takes the serial numbers and qualified names of the observed generators whose last
+/// reference went since the last call. Call it before [`take_pending_close`], which
+/// clears the flag both queues share.
+pub fn take_finalized() -> Vec<(u32, Rc<str>)> {
+    FINALIZED.with(|q| std::mem::take(&mut *q.borrow_mut()))
+}
+
 impl Drop for Generator {
     /// A suspended generator inside `try`/`with` must be closed when its last reference
     /// goes (so its `finally` runs at once). `Drop` cannot run Python code, so the frame
     /// moves to a fresh generator that the VM closes at its next instruction boundary.
     fn drop(&mut self) {
+        if self.serial.get() != 0 && !self.finalized.get() {
+            let name = self.qualname.borrow().clone();
+            FINALIZED.with(|q| q.borrow_mut().push((self.serial.get(), name)));
+            HAS_PENDING.with(|p| p.set(true));
+        }
         let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
         if let GenState::Suspended(frame) = state {
             if self.finalized.get() || frame.code.handler_for(frame.current_op()).is_none() {
@@ -70,6 +86,7 @@ impl Drop for Generator {
                 name: RefCell::new(self.name.borrow().clone()),
                 qualname: RefCell::new(self.qualname.borrow().clone()),
                 finalized: Cell::new(true),
+                serial: Cell::new(self.serial.get()),
             });
             PENDING_CLOSE.with(|q| q.borrow_mut().push(g));
             HAS_PENDING.with(|p| p.set(true));
@@ -86,6 +103,7 @@ impl Generator {
             name: RefCell::new(name),
             qualname: RefCell::new(qualname),
             finalized: Cell::new(false),
+            serial: Cell::new(0),
         }
     }
 

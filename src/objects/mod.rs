@@ -18,6 +18,7 @@ pub mod format;
 pub mod frame;
 pub mod func;
 pub mod generator;
+pub mod generic;
 pub mod int;
 pub mod iter;
 pub mod native;
@@ -25,6 +26,7 @@ pub mod operator;
 pub mod sequence;
 pub mod set;
 pub mod str;
+pub mod union;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -108,6 +110,8 @@ pub enum Value {
     Native(Rc<native::Native>),
     /// A generator's frame as seen through `gi_frame`.
     FrameView(Rc<Generator>),
+    /// The frame object of a call (`sys._getframe()`).
+    CallFrame(Rc<frame::FrameRef>),
     /// Marker for an unbound local variable slot; never visible to Python code.
     Undef,
 }
@@ -224,7 +228,7 @@ impl Value {
             Value::Cell(_) => "cell",
             Value::Code(_) => "code",
             Value::Native(n) => n.type_name(),
-            Value::FrameView(_) => "frame",
+            Value::FrameView(_) | Value::CallFrame(_) => "frame",
             Value::Undef => "NULL",
         }
     }
@@ -271,6 +275,7 @@ impl Value {
             Value::Code(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::Native(r) => Rc::as_ptr(r) as *const u8 as usize,
             Value::FrameView(r) => Rc::as_ptr(r) as *const u8 as usize + 8,
+            Value::CallFrame(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return None,
         })
     }
@@ -295,6 +300,7 @@ impl Value {
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => int::range_len(r.0, r.1, r.2) != 0,
             Value::Instance(_) => return None,
+            Value::Class(c) if c.metaclass.is_some() => return None,
             Value::Native(n) => !matches!(n.length(), Some(Ok(0))),
             _ => true,
         })

@@ -5,6 +5,7 @@
 use std::cell::RefCell;
 
 use super::dict::{key_eq, HashKey};
+use super::Value;
 
 const MIN_SIZE: usize = 8;
 const LINEAR_PROBES: usize = 9;
@@ -221,6 +222,28 @@ impl Set {
         self.table.borrow().find(key).is_some()
     }
 
+    /// True when `pred` holds for some member.
+    pub fn any_member(&self, pred: impl Fn(&Value) -> bool) -> bool {
+        self.table.borrow().slots.iter().any(|s| match s {
+            Slot::Full(k) => pred(&k.value),
+            _ => false,
+        })
+    }
+
+    /// The members whose hash is `hash` (candidates for a match by Python `==`).
+    pub fn same_hash_members(&self, hash: i64) -> Vec<Value> {
+        let t = self.table.borrow();
+        let mut found = Vec::new();
+        for j in Probe::new(hash, t.mask()) {
+            match &t.slots[j] {
+                Slot::Empty => break,
+                Slot::Full(k) if k.hash == hash => found.push(k.value.clone()),
+                _ => {}
+            }
+        }
+        found
+    }
+
     /// Removes a member; false if it was absent.
     pub fn remove(&self, key: &HashKey) -> bool {
         let mut t = self.table.borrow_mut();
@@ -339,7 +362,6 @@ impl Set {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::objects::Value;
 
     fn ints(s: &Set) -> Vec<i64> {
         s.iter().iter().filter_map(|k| k.value.as_i64()).collect()

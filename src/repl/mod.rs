@@ -2,8 +2,11 @@
 //! ended by a blank line, expression statements echo their repr, errors print a
 //! traceback and the session goes on, Ctrl-C cancels the line, Ctrl-D exits. Tab
 //! completes names and attributes ([`complete`]) or indents, and continuation lines
-//! start auto-indented ([`indent`]). A front end (docs/architecture.md).
+//! start auto-indented ([`indent`]). A line starting with `:` is a teaching command
+//! ([`commands`]: `:help`, `:frame`, `:dis`, `:trace`). A front end
+//! (docs/architecture.md).
 
+mod commands;
 mod complete;
 mod indent;
 
@@ -126,7 +129,8 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
     }
     if banner {
         println!(
-            "genpy {} (a Python 3.11 subset built around generators)\nType Ctrl-D to exit.",
+            "genpy {} (a Python 3.11 subset built around generators)\n\
+             Type :help for the teaching commands, Ctrl-D to exit.",
             env!("CARGO_PKG_VERSION")
         );
     }
@@ -146,6 +150,10 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
         match editor.readline_with_initial(prompt, (&indent, "")) {
             Ok(line) => {
                 if buffer.is_empty() && line.trim().is_empty() {
+                    continue;
+                }
+                if buffer.is_empty() && commands::is_command(&line) {
+                    run_command(interp, editor, &line);
                     continue;
                 }
                 // A line of nothing but (auto-)indentation ends the block, as a blank
@@ -181,6 +189,17 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
                 return Some(1);
             }
         }
+    }
+}
+
+/// Runs the teaching command `line` and prints what it says.
+fn run_command(interp: &mut Interpreter, editor: &mut ReplEditor, line: &str) {
+    let _ = editor.add_history_entry(line.trim());
+    let said = commands::run(interp, line);
+    interp.flush();
+    match said {
+        Ok(text) => print!("{text}"),
+        Err(text) => crate::vm::output::write_stderr(&text),
     }
 }
 

@@ -18,6 +18,22 @@ fn is_property(c: &Rc<Class>) -> bool {
 /// `cls.mro()`.
 static MRO_METHOD: crate::objects::MethodDef = crate::objects::MethodDef::new("mro", class_mro);
 
+/// `cls.__subclasses__()`.
+static SUBCLASSES_METHOD: crate::objects::MethodDef =
+    crate::objects::MethodDef::new("__subclasses__", class_subclasses);
+
+fn class_subclasses(_: &mut Vm, a: &[Value], _: &crate::objects::KwArgs) -> PyResult<Value> {
+    match a.first() {
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.live_subclasses().into_iter().map(Value::Class).collect(),
+        )),
+        _ => Err(PyErr::new(
+            ExcKind::TypeError,
+            "__subclasses__() needs a class",
+        )),
+    }
+}
+
 fn class_mro(_: &mut Vm, a: &[Value], _: &crate::objects::KwArgs) -> PyResult<Value> {
     match a.first() {
         Some(Value::Class(c)) => Ok(Value::list(c.mro().into_iter().map(Value::Class).collect())),
@@ -89,7 +105,15 @@ fn data_attribute_names(v: &Value) -> &'static [&'static str] {
             "__name__",
             "__qualname__",
         ],
-        Value::FrameView(_) => &["f_back", "f_code", "f_lineno", "f_locals"],
+        Value::FrameView(_) | Value::CallFrame(_) => &[
+            "f_back",
+            "f_code",
+            "f_globals",
+            "f_lasti",
+            "f_lineno",
+            "f_locals",
+            "f_trace",
+        ],
         Value::Function(_) => &[
             "__closure__",
             "__code__",
@@ -262,6 +286,9 @@ impl Vm {
                     return Ok(v);
                 }
                 let cls = self.types.class_of(obj);
+                if name == "__class__" {
+                    return Ok(Value::Class(cls));
+                }
                 match cls.lookup_slot(name) {
                     Some(v) => self.bind_class_attr(v, obj, &cls),
                     None => Err(no_attr(obj, name)),
@@ -342,9 +369,12 @@ impl Vm {
         let Value::Class(this) = this else {
             return Err(no_attr(&Value::Instance(proxy.clone()), name));
         };
-        let start = match &obj {
-            Value::Class(c) => c.clone(),
-            other => types().class_of(other),
+        // `super(C, obj)` walks type(obj)'s MRO when obj is an instance of C (a class
+        // whose metaclass is C included), obj's own when obj is a subclass of C.
+        let of_instance = types().class_of(&obj);
+        let (start, class_receiver) = match &obj {
+            Value::Class(c) if !of_instance.is_subclass(&this) => (c.clone(), true),
+            _ => (of_instance, false),
         };
         let mro = start.mro();
         let pos = mro
@@ -353,8 +383,8 @@ impl Vm {
             .map_or(mro.len(), |p| p + 1);
         for c in &mro[pos..] {
             if let Some(v) = c.dict.borrow().get(name).cloned() {
-                return match (&obj, &v) {
-                    (Value::Class(_), Value::Function(_)) => Ok(v),
+                return match (class_receiver, &v) {
+                    (true, Value::Function(_)) => Ok(v),
                     // `__new__` is a static method: `super().__new__(cls, x)`.
                     (_, Value::NativeMethod(d)) if d.name == "__new__" => Ok(v),
                     _ => self.bind_class_attr(v, &obj, &start),
@@ -363,6 +393,9 @@ impl Vm {
         }
         if let Some(v) = proxy.dict.borrow().get(name) {
             return Ok(v.clone());
+        }
+        if name == "__class__" {
+            return Ok(Value::Class(proxy.class.clone()));
         }
         Err(PyErr::new(
             ExcKind::AttributeError,
@@ -421,12 +454,30 @@ impl Vm {
                 def: &MRO_METHOD,
                 bound: Some(Value::Class(c.clone())),
             })),
+            "__subclasses__" => Value::Builtin(Rc::new(Builtin {
+                def: &SUBCLASSES_METHOD,
+                bound: Some(Value::Class(c.clone())),
+            })),
             "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),
             "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
             "__dict__" => namespace_to_dict(&c.dict.borrow())?,
             "__module__" => Value::str(&c.module),
             "__doc__" => Value::None,
-            _ => return Err(no_attr(&Value::Class(c.clone()), name)),
+            "__class__" => Value::Class(types().class_of(&Value::Class(c.clone()))),
+            _ => {
+                // The metaclass's attributes: methods bind to the class, properties
+                // get it, as an instance's class attributes do.
+                if let Some(meta) = c.metaclass.clone() {
+                    if let Some(attr) = meta.lookup(name) {
+                        return self.bind_class_attr(attr, &Value::Class(c.clone()), &meta);
+                    }
+                    if let Some(ga @ Value::Function(_)) = meta.lookup_slot("__getattr__") {
+                        let args = vec![Value::Class(c.clone()), Value::str(name)];
+                        return self.call(&ga, args, vec![]);
+                    }
+                }
+                return Err(no_attr(&Value::Class(c.clone()), name));
+            }
         })
     }
 
@@ -473,7 +524,7 @@ impl Vm {
                 return self.get_attr(&m.func.clone(), name).map(Some)
             }
             (Value::Generator(g), _) => return Ok(self.generator_attr(g, name)),
-            (Value::FrameView(g), _) => return self.frame_attr(g, name),
+            (Value::FrameView(_) | Value::CallFrame(_), _) => return self.frame_attr(obj, name),
             (Value::Code(c), "co_name") => Value::str(&c.name),
             (Value::Code(c), "co_qualname") => Value::str(&c.qualname),
             (Value::Code(c), "co_filename") => Value::str(&c.source.name),
@@ -529,58 +580,6 @@ impl Vm {
             "__qualname__" => Value::str(&g.qualname.borrow()),
             _ => return None,
         })
-    }
-
-    fn frame_attr(
-        &mut self,
-        g: &Rc<crate::objects::generator::Generator>,
-        name: &str,
-    ) -> PyResult<Option<Value>> {
-        let state = g.state.borrow();
-        let frame = match &*state {
-            GenState::Created(f) | GenState::Suspended(f) => Some(f),
-            _ => None,
-        };
-        Ok(Some(match name {
-            "f_lineno" => match frame {
-                Some(f) => Value::Int(f.line() as i64),
-                None => {
-                    let line = self
-                        .frames
-                        .iter()
-                        .rev()
-                        .find(|f| f.gen.as_ref().is_some_and(|fg| Rc::ptr_eq(fg, g)))
-                        .map_or(0, |f| f.line());
-                    Value::Int(line as i64)
-                }
-            },
-            "f_locals" => {
-                let mut d = crate::objects::Dict::default();
-                if let Some(f) = frame {
-                    for (n, v) in f.code.varnames.iter().zip(f.locals.iter()) {
-                        if !matches!(v, Value::Undef) {
-                            d.insert(crate::objects::HashKey::new(Value::str(n))?, v.clone());
-                        }
-                    }
-                    for (n, c) in f
-                        .code
-                        .cellvars
-                        .iter()
-                        .chain(f.code.freevars.iter())
-                        .zip(f.cells.iter())
-                    {
-                        let v = c.borrow().clone();
-                        if !matches!(v, Value::Undef) {
-                            d.insert(crate::objects::HashKey::new(Value::str(n))?, v);
-                        }
-                    }
-                }
-                Value::Dict(Rc::new(std::cell::RefCell::new(d)))
-            }
-            "f_code" => Value::Code(g.code.clone()),
-            "f_back" => Value::None,
-            _ => return Ok(None),
-        }))
     }
 
     /// `obj.name = value`.
@@ -651,6 +650,15 @@ impl Vm {
                 Ok(())
             }
             Value::Class(c) if !c.is_builtin() => {
+                let hook = c
+                    .metaclass
+                    .as_ref()
+                    .and_then(|m| m.lookup_slot("__setattr__"));
+                if let Some(Value::Function(_)) = hook {
+                    let m = self.lookup_method(obj, "__setattr__").unwrap_or_default();
+                    self.call(&m, vec![Value::str(name), value], vec![])?;
+                    return Ok(());
+                }
                 c.dict.borrow_mut().insert(name.into(), value);
                 Ok(())
             }
@@ -677,6 +685,7 @@ impl Vm {
                     c.name
                 ),
             )),
+            Value::FrameView(_) | Value::CallFrame(_) => Err(super::frameobj::frame_set_attr(name)),
             _ => Err(PyErr::new(
                 ExcKind::AttributeError,
                 format!("'{}' object has no attribute '{name}'", obj.type_name()),
@@ -687,6 +696,13 @@ impl Vm {
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &str) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
+            if let (None, Some(Value::Function(_))) =
+                (&inst.class.builtin, inst.class.lookup_slot("__delattr__"))
+            {
+                let m = self.lookup_method(obj, "__delattr__").unwrap_or_default();
+                self.call(&m, vec![Value::str(name)], vec![])?;
+                return Ok(());
+            }
             if let Some(Value::Instance(d)) = inst.class.lookup(name) {
                 if is_property(&d.class) {
                     let deleter = d.dict.borrow().get("fdel").cloned().unwrap_or_default();
@@ -770,6 +786,12 @@ impl Vm {
                 let cls = inst.class.clone();
                 let attr = cls.lookup_slot(name)?;
                 self.bind_class_attr(attr, obj, &cls).ok()
+            }
+            // A class whose metaclass defines the special method (`len(Color)`).
+            Value::Class(c) if c.metaclass.is_some() => {
+                let meta = c.metaclass.clone()?;
+                let attr = meta.lookup_slot(name)?;
+                self.bind_class_attr(attr, obj, &meta).ok()
             }
             _ => {
                 let cls = self.types.class_of(obj);

@@ -9,7 +9,7 @@ use super::generator::Resume;
 use super::Vm;
 use crate::objects::class::{Class, Instance};
 use crate::objects::code::flags;
-use crate::objects::exc::new_exception;
+use crate::objects::exc::{new_exception, new_os_error};
 use crate::objects::frame::{Deliver, Frame, Outcome};
 use crate::objects::generator::{has_pending_close, Generator};
 use crate::objects::{BoundMethod, ExcKind, Function, Namespace, PyErr, PyResult, Special, Value};
@@ -261,7 +261,16 @@ impl Vm {
     fn make_generator(&mut self, f: &Rc<Function>, frame: Box<Frame>) -> Value {
         let name = f.name.borrow().clone();
         let qualname = f.qualname.borrow().clone();
-        Value::Generator(Rc::new(Generator::new(frame, name, qualname)))
+        let gen = Rc::new(Generator::new(frame, name, qualname));
+        if self.observer.is_some() {
+            let at = self.current_place();
+            let event = super::observe::GenEvent::Created {
+                gen: gen.clone(),
+                at,
+            };
+            self.notify(event);
+        }
+        Value::Generator(gen)
     }
 
     /// Calls any callable from Rust code, running Python code in a nested loop.
@@ -514,7 +523,11 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<()> {
-        if user_new(&c).is_some() || c.constructor.get().is_some() {
+        if user_new(&c).is_some()
+            || c.constructor.get().is_some()
+            || c.metaclass.is_some()
+            || c.is_metaclass()
+        {
             let v = self.instantiate(&c, args, kwargs)?;
             self.frames.last_mut().expect("frame").stack.push(v);
             return Ok(());
@@ -536,9 +549,26 @@ impl Vm {
         }
     }
 
-    /// `C(args)` from Rust: builtin types construct, user classes create an instance and
-    /// run `__init__`.
+    /// `C(args)` from Rust: a metaclass's Python `__call__` if it has one, else
+    /// [`Vm::construct`].
     pub fn instantiate(
+        &mut self,
+        c: &Rc<Class>,
+        mut args: Vec<Value>,
+        kwargs: Kwargs,
+    ) -> PyResult<Value> {
+        if let Some(meta) = &c.metaclass {
+            if let Some(call @ Value::Function(_)) = meta.lookup_slot("__call__") {
+                args.insert(0, Value::Class(c.clone()));
+                return self.call(&call, args, kwargs);
+            }
+        }
+        self.construct(c, args, kwargs)
+    }
+
+    /// `type.__call__(C, args)`: builtin types construct, user classes create an
+    /// instance (by `__new__`) and run `__init__`; a metaclass makes a class.
+    pub fn construct(
         &mut self,
         c: &Rc<Class>,
         args: Vec<Value>,
@@ -561,7 +591,15 @@ impl Vm {
             }
             return self.init_instance(c, obj, args, kwargs);
         }
-        let inst = self.new_instance(c, &args, &kwargs)?;
+        let inst = if c.is_metaclass() {
+            // `type.__new__(c, name, bases, namespace)`.
+            let new = self.types.type_.dict.borrow().get("__new__").cloned();
+            let mut new_args = vec![Value::Class(c.clone())];
+            new_args.extend(args.iter().cloned());
+            self.call(&new.unwrap_or_default(), new_args, kwargs.clone())?
+        } else {
+            self.new_instance(c, &args, &kwargs)?
+        };
         self.init_instance(c, inst, args, kwargs)
     }
 
@@ -607,7 +645,13 @@ impl Vm {
         kwargs: &Kwargs,
     ) -> PyResult<Value> {
         if c.exc_kind.is_some() {
+            if c.is_subclass(&self.types.exc(ExcKind::OSError)) {
+                return Ok(Value::Instance(new_os_error(c.clone(), args.to_vec())));
+            }
             return Ok(Value::Instance(new_exception(c.clone(), args.to_vec())));
+        }
+        if c.metaclass.is_some() {
+            refuse_abstract(c)?;
         }
         let base = match &c.base_type {
             None => None,
@@ -633,6 +677,32 @@ impl Vm {
     pub fn bind(&self, func: Value, receiver: Value) -> Value {
         Value::BoundMethod(Rc::new(BoundMethod { func, receiver }))
     }
+}
+
+/// CPython's TypeError for a class whose `__abstractmethods__` (which `abc.ABCMeta`
+/// sets) is not empty.
+fn refuse_abstract(c: &Rc<Class>) -> PyResult<()> {
+    let Some(Value::Set(names)) = c.dict.borrow().get("__abstractmethods__").cloned() else {
+        return Ok(());
+    };
+    let mut names: Vec<String> = names
+        .iter()
+        .into_iter()
+        .filter_map(|k| k.value.as_str().map(String::from))
+        .collect();
+    if names.is_empty() {
+        return Ok(());
+    }
+    names.sort();
+    let s = if names.len() == 1 { "" } else { "s" };
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!(
+            "Can't instantiate abstract class {} with abstract method{s} {}",
+            c.name,
+            names.join(", ")
+        ),
+    ))
 }
 
 /// A `__new__` defined in Python on `c` or a base (plain function or staticmethod).

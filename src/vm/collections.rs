@@ -13,7 +13,8 @@ impl Vm {
     pub fn build_set(&mut self, items: Vec<Value>, frozen: bool) -> PyResult<Value> {
         let s = Set::new(frozen);
         for v in items {
-            s.add(HashKey::new(v)?);
+            let k = self.set_key(&s, v)?;
+            s.add(k);
         }
         Ok(Value::Set(Rc::new(s)))
     }
@@ -23,7 +24,8 @@ impl Vm {
         let mut d = Dict::with_capacity_and_hasher(items.len() / 2, Default::default());
         let mut it = items.into_iter();
         while let (Some(k), Some(v)) = (it.next(), it.next()) {
-            d.insert(HashKey::new(k)?, v);
+            let k = self.new_dict_key(&d, k)?;
+            d.insert(k, v);
         }
         Ok(Value::Dict(Rc::new(RefCell::new(d))))
     }
@@ -38,14 +40,16 @@ impl Vm {
                 let k = frame.stack.pop().expect("key");
                 let target = frame.stack[frame.stack.len() - n].clone();
                 if let Value::Dict(d) = target {
-                    d.borrow_mut().insert(HashKey::new(k)?, v);
+                    let k = self.dict_key(&d, k)?;
+                    d.borrow_mut().insert(k, v);
                 }
             }
             Op::SetAdd(_) => {
                 let v = frame.stack.pop().expect("value");
                 let target = frame.stack[frame.stack.len() - n].clone();
                 if let Value::Set(s) = target {
-                    s.add(HashKey::new(v)?);
+                    let k = self.set_key(&s, v)?;
+                    s.add(k);
                 }
             }
             Op::SetUpdate(_) | Op::ListExtend(_) => {
@@ -64,13 +68,14 @@ impl Vm {
                 match target {
                     Value::Set(s) if matches!(v, Value::Set(_)) => {
                         if let Value::Set(src) = &v {
-                            s.merge(src);
+                            self.set_merge(&s, src)?;
                         }
                     }
                     Value::List(l) => l.borrow_mut().extend(items),
                     Value::Set(s) => {
                         for i in items {
-                            s.add(HashKey::new(i)?);
+                            let k = self.set_key(&s, i)?;
+                            s.add(k);
                         }
                     }
                     _ => {}
@@ -121,7 +126,7 @@ impl Vm {
                             .iter()
                             .map(|(k, v)| (k.clone(), v.clone()))
                             .collect();
-                        d.borrow_mut().extend(pairs);
+                        self.dict_extend(&d, pairs)?;
                     }
                     _ => {
                         let keys_m = self.get_attr(&v, "keys").map_err(|_| {
@@ -133,7 +138,8 @@ impl Vm {
                         let keys = self.call(&keys_m, vec![], vec![])?;
                         for k in self.collect(&keys)? {
                             let val = self.get_item(&v, &k)?;
-                            d.borrow_mut().insert(HashKey::new(k)?, val);
+                            let k = self.dict_key(&d, k)?;
+                            d.borrow_mut().insert(k, val);
                         }
                     }
                 }
@@ -295,7 +301,8 @@ impl Vm {
                 let ks = self.call(&keys, vec![], vec![])?;
                 for k in self.collect(&ks)? {
                     let v = self.get_item(src, &k)?;
-                    d.insert(HashKey::new(k)?, v);
+                    let k = self.new_dict_key(d, k)?;
+                    d.insert(k, v);
                 }
                 return Ok(());
             }
@@ -318,7 +325,8 @@ impl Vm {
             }
             let mut p = pair.into_iter();
             let (k, v) = (p.next().unwrap_or_default(), p.next().unwrap_or_default());
-            d.insert(HashKey::new(k)?, v);
+            let k = self.new_dict_key(d, k)?;
+            d.insert(k, v);
         }
         Ok(())
     }

@@ -9,9 +9,12 @@
 
 use std::rc::Rc;
 
+use super::observe::GenEvent;
 use super::Vm;
 use crate::objects::frame::{Deliver, Frame, Outcome};
-use crate::objects::generator::{has_pending_close, take_pending_close, GenState, Generator};
+use crate::objects::generator::{
+    has_pending_close, take_finalized, take_pending_close, GenState, Generator,
+};
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// How to resume a generator.
@@ -83,6 +86,9 @@ impl Vm {
         let ran_nothing = match (gen.take_for_resume(), how) {
             (GenState::Suspended(mut frame), _)
             | (GenState::Created(mut frame), Resume::Send(Value::None)) => {
+                if self.observer.is_some() {
+                    self.notify_resumed(gen, how, &deliver, frame.ip == 0);
+                }
                 frame.gen = Some(gen.clone());
                 frame.deliver = deliver;
                 return Ok(frame);
@@ -100,18 +106,29 @@ impl Vm {
                     "can't send non-None value to a just-started generator",
                 )));
             }
-            (GenState::Created(_), _) => {
+            (GenState::Created(frame), _) => {
                 // Nothing has run yet, so no handler in the body can see the exception;
                 // the frame is still entered, so the recursion limit applies, and the
                 // exception leaves a generator body, so PEP 479 applies.
-                match (self.check_recursion(), how) {
+                let r = match (self.check_recursion(), how) {
                     (Err(e), _) => Err(e),
                     (Ok(()), Resume::Throw(e)) if e.matches(ExcKind::StopIteration) => {
                         Err(super::unwind::pep479(e.clone()))
                     }
                     (Ok(()), Resume::Throw(e)) => Err(e.clone()),
                     (Ok(()), _) => Ok(Outcome::Returned(Value::None)),
+                };
+                if self.observer.is_some() {
+                    let line = frame.line();
+                    match &r {
+                        Err(e) => self.notify_ended_by(gen.clone(), e, line),
+                        Ok(_) => self.notify(GenEvent::Closed {
+                            gen: gen.clone(),
+                            line,
+                        }),
+                    }
                 }
+                r
             }
             (GenState::Closed, Resume::Throw(e)) => Err(e.clone()),
             (GenState::Closed, _) => Ok(Outcome::Returned(Value::None)),
@@ -281,6 +298,10 @@ impl Vm {
     /// finalizer does.
     pub fn close_pending(&mut self) {
         while has_pending_close() {
+            for (serial, name) in take_finalized() {
+                let at = self.current_place();
+                self.notify(GenEvent::Finalized { serial, name, at });
+            }
             for g in take_pending_close() {
                 if let Err(e) = self.resume_nested(&g, Resume::Close) {
                     let what = format!(

@@ -496,7 +496,13 @@ impl Vm {
                 let python = self.frozen_modules.iter().find(|m| m.name == name).copied();
                 let ran = match (python, &module) {
                     (Some(part), Value::Module(m)) => {
-                        self.run_text(name, part.source, &frozen_file(part.path), &m.dict)
+                        let file = frozen_file(part.path);
+                        // A Python part that is a package gives the module its `__path__`.
+                        if let (true, Some((dir, _))) = (part.package, file.rsplit_once('/')) {
+                            let path = Value::list(vec![Value::str(dir)]);
+                            m.dict.borrow_mut().insert("__path__".into(), path);
+                        }
+                        self.run_text(name, part.source, &file, &m.dict)
                     }
                     _ => Ok(()),
                 };

@@ -60,7 +60,7 @@ impl Vm {
                     .unwrap_or_default();
                 return self.get_iter(base);
             }
-            Value::Instance(_) => {
+            _ if crate::objects::class::has_user_slots(&v) => {
                 if let Some(m) = self.lookup_method(&v, "__iter__") {
                     let it = self.call(&m, vec![], vec![])?;
                     let ok = match &it {

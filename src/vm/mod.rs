@@ -4,11 +4,15 @@
 
 pub mod attr;
 pub mod call;
+pub mod classes;
 mod collections;
+mod frameobj;
 pub mod generator;
+mod hashing;
 pub mod import;
 pub mod iterate;
 mod names;
+pub mod observe;
 pub mod ops;
 pub mod output;
 pub mod repr;
@@ -105,6 +109,8 @@ pub struct Vm {
     /// Reports an exception that cannot propagate (one escaping a generator's
     /// finalization), given what it was raised in: CPython's `sys.unraisablehook`.
     pub unraisable_hook: UnraisableHook,
+    /// The generator observer, if a teaching view installed one.
+    observer: Option<Box<dyn observe::GenObserver>>,
 }
 
 /// A reporter of unraisable exceptions: the VM, a description of the object the
@@ -148,6 +154,7 @@ impl Vm {
             out,
             argv,
             unraisable_hook: report_unraisable_briefly,
+            observer: None,
         }
     }
 
@@ -198,6 +205,10 @@ impl Vm {
 
     /// Returns a finished frame's allocation to the pool.
     pub(crate) fn recycle(&mut self, mut f: Box<Frame>) {
+        // A frame object is rare: one test per return when there is none.
+        if f.obj.is_some() {
+            self.end_frame_object(&mut f);
+        }
         if self.frame_pool.len() < 32 {
             f.stack.clear();
             f.locals.clear();

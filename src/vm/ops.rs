@@ -11,7 +11,7 @@ use super::Vm;
 use crate::objects::float::{float_floordiv, float_mod};
 use crate::objects::int::{big_binop, floordiv_i64, mod_i64, num_cmp, num_eq, to_big};
 use crate::objects::operator::{BinOp, CmpOp, UnaryOp};
-use crate::objects::{ExcKind, HashKey, PyErr, PyResult, Set, Value};
+use crate::objects::{ExcKind, PyErr, PyResult, Set, Value};
 
 /// The hot path: small-int `+ - * // % & | ^` that cannot overflow or divide by zero.
 #[inline(always)]
@@ -85,6 +85,41 @@ impl Vm {
             return Ok(v);
         }
         let (name, rname) = op.dunders();
+        if let Some(v) = self.binary_dunders(a, b, name, rname)? {
+            return Ok(v);
+        }
+        let (x, y) = (
+            crate::objects::class::builtin_part(a, name),
+            crate::objects::class::builtin_part(b, rname),
+        );
+        if x.is_some() || y.is_some() {
+            // Subclasses of built-in types: the operation on their values; an error
+            // names the operands' own types.
+            let (x, y) = (x.unwrap_or(a), y.unwrap_or(b));
+            if let Some(v) = self.builtin_binary(op, x, y)? {
+                return Ok(v);
+            }
+            return Err(self.binop_error(op, x, a, b));
+        }
+        // `int | None`: type's `__or__`, after any metaclass's own.
+        if op == BinOp::BitOr {
+            if let Some(u) = crate::objects::union::UnionType::combine(a, b) {
+                return Ok(u);
+            }
+        }
+        Err(self.binop_type_error(op, a, b))
+    }
+
+    /// The result of the instances' special methods for a binary operation (`name`
+    /// on `a`, the reflected `rname` on `b`, in Python's order), or None when neither
+    /// operand is an instance that answers.
+    pub fn binary_dunders(
+        &mut self,
+        a: &Value,
+        b: &Value,
+        name: &str,
+        rname: &str,
+    ) -> PyResult<Option<Value>> {
         let (ta, tb) = (
             crate::objects::class::types().class_of(a),
             crate::objects::class::types().class_of(b),
@@ -106,29 +141,16 @@ impl Vm {
             attempts.push((b, a, rname));
         }
         for (recv, arg, meth) in attempts {
-            if let Value::Instance(_) = recv {
+            if crate::objects::class::has_user_slots(recv) {
                 if let Some(m) = self.lookup_method(recv, meth) {
                     let r = self.call(&m, vec![arg.clone()], vec![])?;
                     if !self.is_not_implemented(&r) {
-                        return Ok(r);
+                        return Ok(Some(r));
                     }
                 }
             }
         }
-        let (x, y) = (
-            crate::objects::class::builtin_part(a, name),
-            crate::objects::class::builtin_part(b, rname),
-        );
-        if x.is_some() || y.is_some() {
-            // Subclasses of built-in types: the operation on their values; an error
-            // names the operands' own types.
-            let (x, y) = (x.unwrap_or(a), y.unwrap_or(b));
-            if let Some(v) = self.builtin_binary(op, x, y)? {
-                return Ok(v);
-            }
-            return Err(self.binop_error(op, x, a, b));
-        }
-        Err(self.binop_type_error(op, a, b))
+        Ok(None)
     }
 
     fn binop_type_error(&self, op: BinOp, a: &Value, b: &Value) -> PyErr {
@@ -238,6 +260,7 @@ impl Vm {
             (op, a, b)
         {
             if let (Some(x), Some(y)) = (self.view_as_set(a)?, self.view_as_set(b)?) {
+                let y = self.align_set(&x, &y)?;
                 return Ok(Some(set_op(op, &x, &y)));
             }
         }
@@ -282,14 +305,18 @@ impl Vm {
             }
             (BinOp::Mod, Str(fmt), _) => Value::string(self.percent_format(fmt.as_str(), b)?),
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Set(x), Set(y)) => {
-                set_op(op, x, y)
+                let y = self.align_set(x, y)?;
+                set_op(op, x, &y)
             }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
-                let mut d = x.borrow().clone();
-                for (k, v) in y.borrow().iter() {
-                    d.insert(k.clone(), v.clone());
-                }
-                Value::Dict(Rc::new(std::cell::RefCell::new(d)))
+                let d = Rc::new(std::cell::RefCell::new(x.borrow().clone()));
+                let pairs: Vec<_> = y
+                    .borrow()
+                    .iter()
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect();
+                self.dict_extend(&d, pairs)?;
+                Value::Dict(d)
             }
             _ => return Ok(Option::None),
         }))
@@ -371,20 +398,26 @@ impl Vm {
                 Value::Set(x),
                 Value::Set(y),
             ) if !x.frozen => {
-                set_inplace(op, x, y);
+                let y = self.align_set(x, y)?;
+                set_inplace(op, x, &y);
                 return Ok(a);
             }
             (BinOp::BitOr, Value::Dict(x), _) => {
                 let mut tmp = crate::objects::Dict::default();
                 self.update_dict(&mut tmp, b)?;
-                x.borrow_mut().extend(tmp);
+                self.dict_extend(x, tmp)?;
                 return Ok(a);
             }
             _ => {}
         }
         if let Value::Instance(_) = &a {
             let name = format!("__i{}", &op.dunders().0[2..]);
-            if let Some(base) = crate::objects::class::builtin_part(&a, &name).cloned() {
+            // The built-in value does the update unless the class defines the in-place
+            // dunder or the binary one (a tuple subclass with `__add__`: `+=` adds).
+            let base = crate::objects::class::builtin_part(&a, &name)
+                .filter(|_| crate::objects::class::builtin_part(&a, op.dunders().0).is_some())
+                .cloned();
+            if let Some(base) = base {
                 // An in-place update of a mutable value leaves the instance in place.
                 let r = self.inplace_op(op, base.clone(), b)?;
                 return Ok(if r.is(&base) { a } else { r });
@@ -551,12 +584,14 @@ impl Vm {
             }
             (Tuple(x), Tuple(y)) => self.seq_eq(x, y)?,
             (Dict(x), Dict(y)) => {
-                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                let (x, y_dict) = (x.borrow().clone(), y);
+                let y = y_dict.borrow().clone();
                 if x.len() != y.len() {
                     return Ok(false);
                 }
                 for (k, v) in x.iter() {
-                    match y.get(k) {
+                    let k = self.dict_member(y_dict, k.clone())?;
+                    match y.get(&k) {
                         Some(w) => {
                             let w = w.clone();
                             if !v.is(&w) && !self.eq(v, &w)? {
@@ -568,7 +603,10 @@ impl Vm {
                 }
                 true
             }
-            (Set(x), Set(y)) => x.len() == y.len() && x.iter().iter().all(|k| y.contains(k)),
+            (Set(x), Set(y)) => {
+                let y = self.align_set(x, y)?;
+                x.len() == y.len() && x.iter().iter().all(|k| y.contains(k))
+            }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (
                     crate::objects::int::range_len(x.0, x.1, x.2),
@@ -583,6 +621,7 @@ impl Vm {
                 let (Some(p), Some(q)) = (self.view_as_set(a)?, self.view_as_set(b)?) else {
                     return Ok(false);
                 };
+                let q = self.align_set(&p, &q)?;
                 p.len() == q.len() && p.iter().iter().all(|k| q.contains(k))
             }
             _ => return self.native_eq(a, b),
@@ -667,6 +706,7 @@ impl Vm {
             None if is_num(a) && is_num(b) => Ok(Value::Bool(false)),
             None => {
                 if let (Value::Set(x), Value::Set(y)) = (a, b) {
+                    let y = &self.align_set(x, y)?;
                     let sub = |p: &crate::objects::Set, q: &crate::objects::Set| {
                         p.iter().iter().all(|k| q.contains(k))
                     };
@@ -759,8 +799,11 @@ impl Vm {
                 let hay = container.as_bytes();
                 Ok(hay.is_some_and(|h| crate::objects::bytes::find(&h, &sub).is_some()))
             }
-            Value::Dict(d) => Ok(d.borrow().contains_key(&HashKey::new(needle.clone())?)),
-            Value::Set(s) => Ok(s.contains(&HashKey::new(needle.clone())?)),
+            Value::Dict(d) => self.dict_contains(d, needle),
+            Value::Set(s) => {
+                let k = self.set_key(s, needle.clone())?;
+                Ok(s.contains(&k))
+            }
             Value::Range(r) => Ok(match needle.as_i64() {
                 Some(i) => {
                     let (start, stop, step) = **r;
@@ -778,7 +821,7 @@ impl Vm {
             }
             Value::Tuple(t) => self.any_eq(t, needle),
             Value::DictView(v) if v.kind == crate::objects::dict::ViewKind::Keys => {
-                Ok(v.dict.borrow().contains_key(&HashKey::new(needle.clone())?))
+                self.dict_contains(&v.dict, needle)
             }
             Value::Instance(_)
                 if crate::objects::class::builtin_part(container, "__contains__").is_some() =>
@@ -788,7 +831,7 @@ impl Vm {
                     .unwrap_or_default();
                 self.contains(&base, needle)
             }
-            Value::Instance(_) => {
+            _ if crate::objects::class::has_user_slots(container) => {
                 if let Some(m) = self.lookup_method(container, "__contains__") {
                     let r = self.call(&m, vec![needle.clone()], vec![])?;
                     return self.truthy(&r);

@@ -1,5 +1,8 @@
 //! Buffered stdout, as CPython buffers it: line-buffered on a terminal, block-buffered
-//! into a pipe or file, flushed at exit and before a traceback is written.
+//! into a pipe or file, flushed at exit and before a traceback is written. A write that
+//! fails (a full disk) keeps the text buffered and the error for the front end to
+//! report at exit, as CPython does (exit status 120); a closed pipe (`genpy x.py |
+//! head`) ends the output quietly.
 
 use std::io::{IsTerminal, Write};
 
@@ -10,6 +13,10 @@ pub struct Output {
     line_buffered: bool,
     unbuffered: bool,
     capture: Option<Vec<u8>>,
+    /// The reader of the pipe went away: output is dropped from now on.
+    closed_pipe: bool,
+    /// The last error writing stdout, other than a closed pipe.
+    failed: Option<std::io::Error>,
 }
 
 const BLOCK: usize = 8192;
@@ -28,6 +35,8 @@ impl Output {
             line_buffered: std::io::stdout().is_terminal(),
             unbuffered: false,
             capture: None,
+            closed_pipe: false,
+            failed: None,
         }
     }
 
@@ -38,6 +47,8 @@ impl Output {
             line_buffered: false,
             unbuffered: false,
             capture: Some(Vec::new()),
+            closed_pipe: false,
+            failed: None,
         }
     }
 
@@ -64,15 +75,52 @@ impl Output {
         }
     }
 
-    /// Writes buffered text to the real stdout.
+    /// Writes buffered text to the real stdout; a failure is kept for
+    /// [`Output::take_error`].
     pub fn flush(&mut self) {
-        if !self.buf.is_empty() {
-            let mut out = std::io::stdout().lock();
-            // A closed pipe (e.g. `genpy x.py | head`) is not an interpreter error.
-            let _ = out.write_all(&self.buf);
-            let _ = out.flush();
-            self.buf.clear();
+        if let Err(e) = self.try_flush() {
+            self.failed = Some(e);
         }
+    }
+
+    /// Writes buffered text to the real stdout (`sys.stdout.flush()`), returning the
+    /// error of a write that failed; the text stays buffered then, as in CPython. A
+    /// closed pipe is not an error: the output ends there.
+    pub fn try_flush(&mut self) -> std::io::Result<()> {
+        if self.buf.is_empty() {
+            return Ok(());
+        }
+        if self.closed_pipe {
+            self.buf.clear();
+            return Ok(());
+        }
+        let written = {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&self.buf).and_then(|()| out.flush())
+        };
+        match written {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed_pipe = true;
+                self.buf.clear();
+                Ok(())
+            }
+            Err(e) => {
+                // Keep at most a block, so that a program writing to a full disk does
+                // not hold all its output in memory.
+                let keep = self.buf.len().min(BLOCK);
+                self.buf.truncate(keep);
+                Err(e)
+            }
+            Ok(()) => {
+                self.buf.clear();
+                Ok(())
+            }
+        }
+    }
+
+    /// The last error a flush met (other than a closed pipe), taken.
+    pub fn take_error(&mut self) -> Option<std::io::Error> {
+        self.failed.take()
     }
 
     /// Takes what a captured output holds.

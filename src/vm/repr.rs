@@ -80,6 +80,13 @@ impl Vm {
                 g.qualname.borrow(),
                 v.heap_ptr().unwrap_or(0)
             ),
+            Value::Class(c)
+                if c.metaclass.is_some() && self.lookup_method(v, "__repr__").is_some() =>
+            {
+                let m = self.lookup_method(v, "__repr__").unwrap_or_default();
+                let r = self.call(&m, vec![], vec![])?;
+                return repr_result(r);
+            }
             Value::Class(c) if &*c.module == "builtins" => format!("<class '{}'>", c.qualname),
             Value::Class(c) => format!("<class '{}.{}'>", c.module, c.qualname),
             Value::Instance(inst) => {
@@ -91,13 +98,7 @@ impl Vm {
                 }
                 if let Some(m) = self.lookup_method(v, "__repr__") {
                     let r = self.call(&m, vec![], vec![])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
-                        other => Err(PyErr::new(
-                            ExcKind::TypeError,
-                            format!("__repr__ returned non-string (type {})", other.type_name()),
-                        )),
-                    };
+                    return repr_result(r);
                 }
                 if let Some(base) = crate::objects::class::builtin_part(v, "__repr__") {
                     return self.repr(base);
@@ -160,11 +161,7 @@ impl Vm {
                     v.heap_ptr().unwrap_or(0)
                 ),
             },
-            Value::FrameView(g) => format!(
-                "<frame at {:#x}, code {}>",
-                v.heap_ptr().unwrap_or(0),
-                g.code.name
-            ),
+            Value::FrameView(_) | Value::CallFrame(_) => self.frame_repr(v),
             Value::Undef => "<NULL>".into(),
         })
     }
@@ -693,6 +690,17 @@ impl Vm {
     }
 }
 
+/// What a `__repr__` returned, which must be a str.
+fn repr_result(r: Value) -> PyResult<String> {
+    match r {
+        Value::Str(s) => Ok(s.as_str().to_string()),
+        other => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("__repr__ returned non-string (type {})", other.type_name()),
+        )),
+    }
+}
+
 /// `object.__repr__`: `<module.C object at 0x...>` (`<object object at ...>` for
 /// built-in classes).
 pub fn object_repr(inst: &crate::objects::Instance, v: &Value) -> String {
@@ -737,22 +745,29 @@ impl Vm {
     /// `BaseException.__str__`: from the args, ignoring any override.
     pub fn exception_base_str(&mut self, err: &PyErr) -> PyResult<String> {
         let args = err.data().args.clone();
-        if let (true, [errno, msg]) = (err.matches(ExcKind::OSError), args.as_slice()) {
+        if err.matches(ExcKind::OSError) {
+            // OSError's __str__: from its errno, strerror and filename attributes.
             let attr = |name| match err.0.dict.borrow().get(name) {
                 None | Some(Value::None) => None,
                 Some(v) => Some(v.clone()),
             };
-            let (filename, filename2) = (attr("filename"), attr("filename2"));
-            let (errno, msg) = (self.str_of(errno)?, self.str_of(msg)?);
-            return Ok(match (filename, filename2) {
-                (Some(f), Some(f2)) => format!(
-                    "[Errno {errno}] {msg}: {} -> {}",
-                    self.repr(&f)?,
-                    self.repr(&f2)?
-                ),
-                (Some(f), None) => format!("[Errno {errno}] {msg}: {}", self.repr(&f)?),
-                _ => format!("[Errno {errno}] {msg}"),
-            });
+            let (errno, msg) = (attr("errno"), attr("strerror"));
+            let text = |vm: &mut Vm, v: &Option<Value>| match v {
+                Some(v) => vm.str_of(v),
+                None => Ok("None".to_string()),
+            };
+            if let Some(f) = attr("filename") {
+                let (errno, msg) = (text(self, &errno)?, text(self, &msg)?);
+                let f = self.repr(&f)?;
+                return Ok(match attr("filename2") {
+                    Some(f2) => format!("[Errno {errno}] {msg}: {f} -> {}", self.repr(&f2)?),
+                    None => format!("[Errno {errno}] {msg}: {f}"),
+                });
+            }
+            if errno.is_some() && msg.is_some() {
+                let (errno, msg) = (text(self, &errno)?, text(self, &msg)?);
+                return Ok(format!("[Errno {errno}] {msg}"));
+            }
         }
         if err.matches(ExcKind::UnicodeError) {
             if let Some(msg) = crate::objects::exc::unicode_error_message(&args) {

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use super::generator::Resume;
 use super::names::name_error;
+use super::observe::GenEvent;
 use super::Vm;
 use crate::objects::code::Op;
 use crate::objects::frame::{Deliver, Outcome};
@@ -549,9 +550,17 @@ impl Vm {
             self.frames.last_mut().expect("caller frame").stack.push(v);
             return Ok(());
         }
+        let observed = self
+            .observer
+            .as_ref()
+            .and_then(|_| frame.gen.clone().map(|g| (g, frame.line())));
         frame.end_generator();
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
         self.recycle(frame);
+        if let Some((gen, line)) = observed {
+            let value = v.clone();
+            self.notify(GenEvent::Returned { gen, value, line });
+        }
         if crate::objects::generator::has_pending_close() && !matches!(deliver, Deliver::Native) {
             self.close_pending();
         }
@@ -565,6 +574,10 @@ impl Vm {
         let gen = frame.gen.take().expect("yield outside a generator frame");
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
         gen.suspend(frame);
+        if self.observer.is_some() {
+            let value = v.clone();
+            self.notify(GenEvent::Yielded { gen, value });
+        }
         if let Deliver::ForIter | Deliver::Next | Deliver::NextDefault(_) | Deliver::YieldFrom =
             deliver
         {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::sequence::{norm_index, slice_indices};
-use crate::objects::{ExcKind, HashKey, PyErr, PyResult, Value};
+use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// Resolved slice bounds.
 type Bounds = (Option<i64>, Option<i64>, Option<i64>);
@@ -192,7 +192,7 @@ impl Vm {
                     })
             }
             (Value::Dict(d), _) => {
-                let k = HashKey::new(key.clone())?;
+                let k = self.dict_key(d, key.clone())?;
                 let found = d.borrow().get(&k).cloned();
                 match found {
                     Some(v) => Ok(v),
@@ -211,7 +211,16 @@ impl Vm {
                 Some(m) => self.call(&m, vec![key.clone()], vec![]),
                 None => Err(not_subscriptable(obj)),
             },
-            (Value::Class(c), _) if c.is_builtin() => Ok(obj.clone()),
+            (Value::Class(c), _) if c.is_builtin() => {
+                Ok(crate::objects::generic::GenericAlias::subscript(c, key)
+                    .unwrap_or_else(|| obj.clone()))
+            }
+            (Value::Class(c), _)
+                if c.metaclass.is_some() && self.lookup_method(obj, "__getitem__").is_some() =>
+            {
+                let m = self.lookup_method(obj, "__getitem__").unwrap_or_default();
+                self.call(&m, vec![key.clone()], vec![])
+            }
             (Value::Class(c), _) if c.lookup("__class_getitem__").is_some() => {
                 // `C[x]` calls `C.__class_getitem__(x)`, implicitly a class method.
                 let f = self.get_attr(obj, "__class_getitem__")?;
@@ -238,7 +247,7 @@ impl Vm {
         let missing = match (&base, obj) {
             (Value::Dict(d), Value::Instance(inst)) => {
                 match inst.class.lookup_slot("__missing__") {
-                    Some(m) if !d.borrow().contains_key(&HashKey::new(key.clone())?) => Some(m),
+                    Some(m) if !self.dict_contains(d, key)? => Some(m),
                     _ => None,
                 }
             }
@@ -293,7 +302,7 @@ impl Vm {
                 Ok(())
             }
             (Value::Dict(d), _) => {
-                let k = HashKey::new(key)?;
+                let k = self.dict_key(d, key)?;
                 d.borrow_mut().insert(k, value);
                 Ok(())
             }
@@ -412,8 +421,9 @@ impl Vm {
                 Ok(())
             }
             (Value::Dict(d), _) => {
-                let k = HashKey::new(key.clone())?;
-                match d.borrow_mut().shift_remove(&k) {
+                let k = self.dict_key(d, key.clone())?;
+                let removed = d.borrow_mut().shift_remove(&k);
+                match removed {
                     Some(_) => Ok(()),
                     None => Err(PyErr::with_args(
                         crate::objects::class::types().exc(ExcKind::KeyError),

@@ -47,10 +47,17 @@ impl Vm {
                 tb.keep_alive.append(&mut frame.locals);
                 tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));
             }
+            let observed = self
+                .observer
+                .as_ref()
+                .and_then(|_| frame.gen.clone().map(|g| (g, frame.line())));
             if frame.end_generator() && err.matches(ExcKind::StopIteration) {
                 err = pep479(err);
             }
             self.recycle(frame);
+            if let Some((gen, line)) = observed {
+                self.notify_ended_by(gen, &err, line);
+            }
             if let Deliver::Native = deliver {
                 return Err(err);
             }

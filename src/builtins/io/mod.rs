@@ -51,6 +51,7 @@ thread_local! {
             "UnsupportedOperation".into(),
             vec![t.exc(ExcKind::OSError), t.exc(ExcKind::ValueError)],
             ns,
+            None,
         )
         .expect("OSError and ValueError have a consistent MRO")
     };
@@ -84,21 +85,14 @@ fn enter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
-/// A file of its own on the open file descriptor `fd`: a duplicate of a standard
-/// stream (sharing its position), or the file `/proc/self/fd/N` names.
+/// A file of its own on standard stream `fd` (0, 1 or 2): a duplicate of the
+/// descriptor, sharing its position.
 pub fn duplicate_fd(fd: i32) -> ::std::io::Result<fs::File> {
     use ::std::os::fd::AsFd;
     let owned = match fd {
         0 => ::std::io::stdin().as_fd().try_clone_to_owned()?,
         1 => ::std::io::stdout().as_fd().try_clone_to_owned()?,
-        2 => ::std::io::stderr().as_fd().try_clone_to_owned()?,
-        _ => {
-            return fs::OpenOptions::new()
-                .read(true)
-                .write(true)
-                .open(format!("/proc/self/fd/{fd}"))
-                .or_else(|_| fs::File::open(format!("/proc/self/fd/{fd}")))
-        }
+        _ => ::std::io::stderr().as_fd().try_clone_to_owned()?,
     };
     Ok(fs::File::from(owned))
 }
@@ -166,15 +160,12 @@ impl Mode {
 /// What `open()` opens: a path, or a file descriptor it already has.
 enum Target {
     Path(String),
-    Fd(i32),
+    Fd(i64),
 }
 
 /// The file argument of `open()`: a str, bytes, an object with `__fspath__`, or a
 /// file descriptor; with the value `name` shows.
 fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(Target, Value)> {
-    if let Some(s) = v.as_str() {
-        return Ok((Target::Path(s.to_string()), v.clone()));
-    }
     if let Some(b) = v.as_bytes() {
         return Ok((
             Target::Path(String::from_utf8_lossy(&b).into_owned()),
@@ -185,23 +176,23 @@ fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(Target, Value)> {
         if fd < 0 {
             return Err(PyErr::new(ExcKind::ValueError, "negative file descriptor"));
         }
-        let fd = i32::try_from(fd)
-            .map_err(|_| PyErr::new(ExcKind::OverflowError, "fd is greater than maximum"))?;
-        return Ok((Target::Fd(fd), Value::Int(fd.into())));
+        return Ok((Target::Fd(fd), Value::Int(fd)));
     }
-    if let Some(m) = vm.lookup_method(v, "__fspath__") {
-        let p = vm.call(&m, vec![], vec![])?;
-        if p.as_str().is_some() || p.as_bytes().is_some() {
-            return path_arg(vm, &p);
+    match super::fspath::fspath(vm, v) {
+        Some(path) => {
+            // The file's name is the str the path-like object stands for.
+            let path = path?;
+            let text = path.as_str().unwrap_or_default().to_string();
+            Ok((Target::Path(text), path))
         }
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                v.type_name()
+            ),
+        )),
     }
-    Err(PyErr::new(
-        ExcKind::TypeError,
-        format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            v.type_name()
-        ),
-    ))
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
@@ -312,10 +303,13 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             }
             ByteStream::file(f, read, write)
         }
-        Target::Fd(fd) => {
-            let f = duplicate_fd(fd).map_err(|_| oserror::with_errno(9, None, None))?;
-            ByteStream::file(f, read, write).with_fileno(fd)
+        // A standard stream: a duplicate of it, reporting its number.
+        Target::Fd(fd @ 0..=2) => {
+            let f = duplicate_fd(fd as i32).map_err(|_| oserror::with_errno(9, None, None))?;
+            ByteStream::file(f, read, write).with_fileno(fd as i32)
         }
+        // A descriptor from `os.open`: the file object owns it from now on.
+        Target::Fd(fd) => ByteStream::file(super::fds::take(fd)?, read, write),
     };
     if mode.base == 'a' {
         // An appending file starts (and tells) at the end.

@@ -245,7 +245,9 @@ fn writelines(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn flush(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     this(a)?;
-    vm.out.flush();
+    vm.out
+        .try_flush()
+        .map_err(|e| crate::builtins::oserror::from_io(&e, None, None))?;
     Ok(Value::None)
 }
 

@@ -42,10 +42,10 @@ fn key_error(k: &Value) -> PyErr {
     PyErr::with_args(types().exc(ExcKind::KeyError), vec![k.clone()])
 }
 
-fn get(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn get(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("get", a, 1, 2)?;
     let d = this(a)?;
-    let k = HashKey::new(a[1].clone())?;
+    let k = vm.dict_key(&d, a[1].clone())?;
     let found = d.borrow().get(&k).cloned();
     Ok(found.unwrap_or_else(|| a.get(2).cloned().unwrap_or_default()))
 }
@@ -69,19 +69,19 @@ fn values(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     view(a, ViewKind::Values)
 }
 
-fn setdefault(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn setdefault(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("setdefault", a, 1, 2)?;
     let d = this(a)?;
-    let k = HashKey::new(a[1].clone())?;
+    let k = vm.dict_key(&d, a[1].clone())?;
     let default = a.get(2).cloned().unwrap_or_default();
     let v = d.borrow_mut().entry(k).or_insert(default).clone();
     Ok(v)
 }
 
-fn pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn pop(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("pop", a, 1, 2)?;
     let d = this(a)?;
-    let k = HashKey::new(a[1].clone())?;
+    let k = vm.dict_key(&d, a[1].clone())?;
     let removed = d.borrow_mut().shift_remove(&k);
     match (removed, a.get(2)) {
         (Some(v), _) => Ok(v),
@@ -124,7 +124,7 @@ fn fill(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     for (k, v) in kw {
         tmp.insert(HashKey::new(Value::str(k))?, v.clone());
     }
-    d.borrow_mut().extend(tmp);
+    vm.dict_extend(&d, tmp)?;
     Ok(Value::None)
 }
 
@@ -153,7 +153,8 @@ fn fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     let mut d = Dict::default();
     for k in vm.collect(iterable)? {
-        d.insert(HashKey::new(k)?, value.clone());
+        let k = vm.new_dict_key(&d, k)?;
+        d.insert(k, value.clone());
     }
     Ok(Value::Dict(Rc::new(RefCell::new(d))))
 }
@@ -162,9 +163,8 @@ fn len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(this(a)?.borrow().len() as i64))
 }
 
-fn contains(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn contains(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("__contains__", a, 1, 1)?;
-    Ok(Value::Bool(
-        this(a)?.borrow().contains_key(&HashKey::new(a[1].clone())?),
-    ))
+    let d = this(a)?;
+    Ok(Value::Bool(vm.dict_contains(&d, &a[1])?))
 }

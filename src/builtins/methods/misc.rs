@@ -83,19 +83,24 @@ pub static OBJECT_METHODS: &[MethodDef] = &[
     MethodDef::new("__ne__", object_ne),
     MethodDef::new("__hash__", object_hash),
     MethodDef::new("__setattr__", object_setattr),
+    MethodDef::new("__delattr__", object_delattr),
     MethodDef::new("__new__", object_new),
     MethodDef::new("__init_subclass__", object_init_subclass),
 ];
 
 /// `object.__init_subclass__`: accepts no keyword arguments and does nothing.
-fn object_init_subclass(_: &mut Vm, _: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    match kw.first() {
-        Some((k, _)) => Err(PyErr::new(
-            ExcKind::TypeError,
-            format!("__init_subclass__() takes no keyword arguments ('{k}' given)"),
-        )),
-        None => Ok(Value::None),
+fn object_init_subclass(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    if kw.is_empty() {
+        return Ok(Value::None);
     }
+    let name = match a.first() {
+        Some(Value::Class(c)) => c.name.to_string(),
+        _ => "object".into(),
+    };
+    Err(PyErr::new(
+        ExcKind::TypeError,
+        format!("{name}.__init_subclass__() takes no keyword arguments"),
+    ))
 }
 
 /// `object.__new__(cls, ...)`: a new instance of `cls`, holding the value its
@@ -227,6 +232,7 @@ pub static EXCEPTION_METHODS: &[MethodDef] = &[
     MethodDef::new("__ne__", object_ne),
     MethodDef::new("__hash__", object_hash),
     MethodDef::new("__setattr__", object_setattr),
+    MethodDef::new("__delattr__", object_delattr),
 ];
 
 fn exception_str(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -266,13 +272,48 @@ fn object_hash(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn object_setattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("__setattr__", a, 2, 2)?;
-    let (Value::Instance(inst), Some(name)) = (&a[0], a[1].as_str()) else {
+    let Some(name) = a[1].as_str() else {
         return Err(PyErr::new(
             ExcKind::TypeError,
             "attribute name must be string",
         ));
     };
-    inst.dict.borrow_mut().insert(name.into(), a[2].clone());
+    match &a[0] {
+        Value::Instance(inst) => inst.dict.borrow_mut().insert(name.into(), a[2].clone()),
+        // `type.__setattr__(cls, ...)`, as a metaclass's `__setattr__` reaches it.
+        Value::Class(c) if !c.is_builtin() => c.dict.borrow_mut().insert(name.into(), a[2].clone()),
+        other => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "can't apply this __setattr__ to {} object",
+                    other.type_name()
+                ),
+            ))
+        }
+    };
+    Ok(Value::None)
+}
+
+/// `object.__delattr__(obj, name)`: removes an instance attribute.
+fn object_delattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("__delattr__", a, 1, 1)?;
+    let Some(name) = a[1].as_str() else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "attribute name must be string",
+        ));
+    };
+    let removed = match &a[0] {
+        Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
+        _ => false,
+    };
+    if !removed {
+        return Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{name}'", a[0].type_name()),
+        ));
+    }
     Ok(Value::None)
 }
 

@@ -8,6 +8,7 @@ mod bytes;
 mod dict;
 mod dunder;
 mod list;
+pub mod metatype;
 mod misc;
 mod set;
 mod str;
@@ -58,6 +59,14 @@ pub fn install(t: &Types) {
         view.add_methods(misc::VIEW_METHODS);
     }
     t.object.add_methods(misc::OBJECT_METHODS);
+    t.type_.add_methods(metatype::METHODS);
+    // The mutable containers are unhashable: `list.__hash__ is None`, as in CPython.
+    let [keys, _, items] = &t.dict_views;
+    for c in [&t.list, &t.dict, &t.set, keys, items] {
+        c.dict
+            .borrow_mut()
+            .insert("__hash__".into(), crate::objects::Value::None);
+    }
     t.exc(ExcKind::BaseException)
         .add_methods(misc::EXCEPTION_METHODS);
 }

@@ -6,7 +6,7 @@ use crate::objects::args;
 use crate::objects::class::types;
 use crate::objects::func::MethodDef;
 use crate::objects::operator::BinOp;
-use crate::objects::{ExcKind, HashKey, KwArgs, PyErr, PyResult, Set, Value};
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Set, Value};
 use crate::vm::Vm;
 
 /// The methods of `set` and `frozenset`.
@@ -66,21 +66,27 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<Set>> {
     }
 }
 
-fn add(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn add(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("add", a, 1, 1)?;
-    mutable(a, "add")?.add(HashKey::new(a[1].clone())?);
+    let s = mutable(a, "add")?;
+    let k = vm.set_key(&s, a[1].clone())?;
+    s.add(k);
     Ok(Value::None)
 }
 
-fn discard(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn discard(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("discard", a, 1, 1)?;
-    mutable(a, "discard")?.remove(&HashKey::new(a[1].clone())?);
+    let s = mutable(a, "discard")?;
+    let k = vm.set_key(&s, a[1].clone())?;
+    s.remove(&k);
     Ok(Value::None)
 }
 
-fn remove(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn remove(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("remove", a, 1, 1)?;
-    if !mutable(a, "remove")?.remove(&HashKey::new(a[1].clone())?) {
+    let s = mutable(a, "remove")?;
+    let k = vm.set_key(&s, a[1].clone())?;
+    if !s.remove(&k) {
         return Err(PyErr::with_args(
             types().exc(ExcKind::KeyError),
             vec![a[1].clone()],
@@ -133,10 +139,11 @@ fn union(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 /// `set_update_internal`: a set merges its table; any other iterable adds in order.
 fn add_all(vm: &mut Vm, target: &Set, other: &Value) -> PyResult<()> {
     match other {
-        Value::Set(o) => target.merge(o),
+        Value::Set(o) => vm.set_merge(target, o)?,
         _ => {
             for v in vm.collect(other)? {
-                target.add(HashKey::new(v)?);
+                let k = vm.set_key(target, v)?;
+                target.add(k);
             }
         }
     }
@@ -160,7 +167,7 @@ fn intersection(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
                 // A plain iterable: its items, in its order, that are members.
                 let result = Set::new(s.frozen);
                 for v in vm.collect(other)? {
-                    let k = HashKey::new(v)?;
+                    let k = vm.set_key(&acc, v)?;
                     if acc.contains(&k) {
                         result.add(k);
                     }
@@ -186,7 +193,8 @@ fn difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         other => {
             let r = Rc::new(s.copy(s.frozen));
             for v in vm.collect(other)? {
-                r.remove(&HashKey::new(v)?);
+                let k = vm.set_key(&r, v)?;
+                r.remove(&k);
             }
             r.compact_after_removals();
             r
@@ -194,7 +202,8 @@ fn difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     for other in &a[2..] {
         for v in vm.collect(other)? {
-            result.remove(&HashKey::new(v)?);
+            let k = vm.set_key(&result, v)?;
+            result.remove(&k);
         }
         result.compact_after_removals();
     }
@@ -228,14 +237,7 @@ fn init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = mutable(a, "update")?;
     for other in &a[1..] {
-        match other {
-            Value::Set(o) => s.merge(o),
-            _ => {
-                for v in vm.collect(other)? {
-                    s.add(HashKey::new(v)?);
-                }
-            }
-        }
+        add_all(vm, &s, other)?;
     }
     Ok(Value::None)
 }
@@ -251,7 +253,8 @@ fn difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = mutable(a, "difference_update")?;
     for other in &a[1..] {
         for v in vm.collect(other)? {
-            s.remove(&HashKey::new(v)?);
+            let k = vm.set_key(&s, v)?;
+            s.remove(&k);
         }
         s.compact_after_removals();
     }
@@ -261,18 +264,21 @@ fn difference_update(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn issubset(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("issubset", a, 1, 1)?;
     let (s, o) = (this(a)?, as_set(vm, &a[1])?);
+    let o = vm.align_set(&s, &o)?;
     Ok(Value::Bool(s.iter().iter().all(|k| o.contains(k))))
 }
 
 fn issuperset(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("issuperset", a, 1, 1)?;
     let (s, o) = (this(a)?, as_set(vm, &a[1])?);
+    let o = vm.align_set(&s, &o)?;
     Ok(Value::Bool(o.iter().iter().all(|k| s.contains(k))))
 }
 
 fn isdisjoint(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("isdisjoint", a, 1, 1)?;
     let (s, o) = (this(a)?, as_set(vm, &a[1])?);
+    let o = vm.align_set(&s, &o)?;
     Ok(Value::Bool(!s.iter().iter().any(|k| o.contains(k))))
 }
 

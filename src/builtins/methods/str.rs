@@ -289,6 +289,13 @@ fn replace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 /// Resolves optional `start`/`end` arguments into a char-indexed byte range of `s`.
 fn bounds(s: &str, a: &[Value], from: usize) -> PyResult<(usize, usize)> {
+    if a[from.min(a.len())..]
+        .iter()
+        .all(|v| matches!(v, Value::None))
+    {
+        // No start or end (the common call): the whole string, without counting it.
+        return Ok((0, s.len()));
+    }
     let chars = s.chars().count() as i64;
     let get = |i: usize, default: i64| -> PyResult<i64> {
         match a.get(i) {

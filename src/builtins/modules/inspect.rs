@@ -1,4 +1,4 @@
-//! `inspect`: generator states and a few predicates.
+//! `inspect`: generator states, `currentframe()` and a few predicates.
 
 use super::native_module;
 use crate::objects::args;
@@ -13,6 +13,7 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("isfunction", isfunction),
     MethodDef::new("isclass", isclass),
     MethodDef::new("getgeneratorlocals", getgeneratorlocals),
+    MethodDef::new("currentframe", currentframe),
 ];
 
 /// Builds the `inspect` module.
@@ -75,6 +76,15 @@ fn isgeneratorfunction(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn isfunction(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("isfunction", a, 1, 1)?;
     Ok(Value::Bool(matches!(a[0], Value::Function(_))))
+}
+
+/// `inspect.currentframe()`: the frame object of its caller (as `sys._getframe()`).
+fn currentframe(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("currentframe", a, 0, 0)?;
+    Ok(match vm.frames.len().checked_sub(1) {
+        Some(i) => vm.frame_object(i),
+        None => Value::None,
+    })
 }
 
 fn isclass(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

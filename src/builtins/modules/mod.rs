@@ -1,16 +1,19 @@
-//! The built-in modules (`sys`, `builtins`, `importlib`, `itertools`, `inspect`,
-//! `math`, `time`, `functools`, `collections`, `random`) and the Python-written
+//! The built-in modules (the `MODULES` list below) and the Python-written
 //! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
 mod collections;
+mod csv;
 mod functools;
 mod importlib;
 mod inspect;
 mod io;
 mod itertools;
+mod json;
 mod math;
+mod os;
 mod random;
+mod re;
 mod stdlib;
 mod sys;
 mod time;
@@ -71,6 +74,22 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "random",
         init: |_| Ok(random::module()),
+    },
+    BuiltinModule {
+        name: "_re",
+        init: |_| Ok(re::module()),
+    },
+    BuiltinModule {
+        name: "_json",
+        init: |_| Ok(json::module()),
+    },
+    BuiltinModule {
+        name: "_csv",
+        init: |_| Ok(csv::module()),
+    },
+    BuiltinModule {
+        name: "_os",
+        init: |_| Ok(os::module()),
     },
     BuiltinModule {
         name: "io",

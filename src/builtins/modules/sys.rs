@@ -1,5 +1,5 @@
 //! `sys`: argv, exit, the recursion limit, the standard streams (builtins/io/std.rs),
-//! `maxsize`; `path` and
+//! `maxsize`, `_getframe`; `path` and
 //! `modules` are the VM's (the import system's own list and dict).
 
 use super::module_in;
@@ -16,6 +16,7 @@ static FUNCS: &[MethodDef] = &[
     MethodDef::new("exc_info", exc_info),
     MethodDef::new("getsizeof", getsizeof),
     MethodDef::new("intern", intern),
+    MethodDef::new("_getframe", getframe),
 ];
 
 /// Builds the `sys` module around the namespace the VM made for it.
@@ -54,6 +55,23 @@ pub fn module(vm: &mut Vm) -> Value {
             ),
         ],
     )
+}
+
+/// `sys._getframe(depth=0)`: the frame object of the caller, or of the frame `depth`
+/// calls below it (a negative depth counts as 0, as in CPython).
+fn getframe(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("_getframe", a, 0, 1)?;
+    let depth = match a.first() {
+        Some(v) => args::int(v, "")?.max(0) as usize,
+        None => 0,
+    };
+    match vm.frames.len().checked_sub(depth + 1) {
+        Some(i) => Ok(vm.frame_object(i)),
+        None => Err(PyErr::new(
+            ExcKind::ValueError,
+            "call stack is not deep enough",
+        )),
+    }
 }
 
 fn exit(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

@@ -1,0 +1,122 @@
+"""Names for the interpreter's own types (``FunctionType``, ``GeneratorType``, ...),
+``SimpleNamespace`` and ``MappingProxyType``: genpy's implementation of the
+documented behaviour of CPython 3.11's ``types`` module."""
+
+import sys
+
+
+def _function():
+    pass
+
+
+def _generator():
+    yield
+
+
+class _Class:
+    def _method(self):
+        pass
+
+
+FunctionType = type(_function)
+LambdaType = type(lambda: None)
+CodeType = type(_function.__code__)
+GeneratorType = type(_generator())
+MethodType = type(_Class()._method)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(...)
+
+
+def _frame():
+    gen = _generator()
+    frame = gen.gi_frame
+    return type(frame)
+
+
+FrameType = _frame()
+del _function, _generator, _Class, _frame
+
+
+class SimpleNamespace:
+    """An object whose attributes are the keyword arguments it was made with; its
+    repr lists them, and two are equal when their attributes are."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        for key, value in dict(mapping_or_iterable, **kwargs).items():
+            setattr(self, key, value)
+
+    def __repr__(self):
+        items = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        return f"namespace({items})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+class mappingproxy:
+    """A read-only view of a mapping (``MappingProxyType``)."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def __eq__(self, other):
+        return self._mapping == other
+
+    def __or__(self, other):
+        return dict(self._mapping) | other
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return self._mapping.copy()
+
+    def __repr__(self):
+        return f"mappingproxy({self._mapping!r})"
+
+    def __str__(self):
+        return str(self._mapping)
+
+
+MappingProxyType = mappingproxy
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """A class made as a class statement makes it: the metaclass from ``kwds`` or the
+    bases, its ``__prepare__`` namespace filled by ``exec_body``."""
+    kwds = dict(kwds or {})
+    meta = kwds.pop("metaclass", type)
+    for base in bases:
+        if issubclass(type(base), meta):
+            meta = type(base)
+    ns = meta.__prepare__(name, bases, **kwds) if hasattr(meta, "__prepare__") else {}
+    if exec_body is not None:
+        exec_body(ns)
+    return meta(name, bases, ns, **kwds)

@@ -1,0 +1,8 @@
+config = {"db": {"host": "localhost"}}
+
+
+def port(cfg):
+    return cfg["db"]["port"] + 1
+
+
+print(port(config))
