@@ -58,3 +58,7 @@ for block in chunks(name, 7):
     for w in block.split():
         words[w] = words.get(w, 0) + 1
 print(sorted(words.items())[:5])
+import os
+for leftover in ['hexdump.bin']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['hexdump.bin']))

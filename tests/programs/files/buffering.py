@@ -17,3 +17,7 @@ for kw in [dict(buffering=0), dict(newline=5), dict(buffering='x'), dict(closefd
         open(name, 'w', **kw)
     except (ValueError, TypeError) as e:
         print(type(e).__name__, e)
+import os
+for leftover in ['buffering.bin']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['buffering.bin']))

@@ -17,3 +17,7 @@ print('a', 'b', file=s, flush=True)
 print('c', file=s)
 print(s.parts)
 f.close()
+import os
+for leftover in ['print_flush.txt']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['print_flush.txt']))
