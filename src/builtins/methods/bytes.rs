@@ -240,23 +240,12 @@ const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
 fn decode(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("decode", a, 0, 2)?;
     args::only_kwargs("decode", kw, &["encoding", "errors"])?;
-    let text_arg = |v: &Value, name: &str| -> PyResult<String> {
-        v.as_str().map(str::to_string).ok_or_else(|| {
-            let what = match v {
-                Value::None => "None".into(),
-                other => other.type_name(),
-            };
-            type_error(format!(
-                "decode() argument '{name}' must be str, not {what}"
-            ))
-        })
-    };
     let enc = match a.get(1).or_else(|| args::kwarg(kw, "encoding")) {
-        Some(v) => Encoding::lookup(&text_arg(v, "encoding")?)?,
+        Some(v) => Encoding::lookup(codecs::text_arg(v, "decode", "encoding")?)?,
         None => Encoding::Utf8,
     };
     let errors = match a.get(2).or_else(|| args::kwarg(kw, "errors")) {
-        Some(v) => Handler::new(Some(&text_arg(v, "errors")?)),
+        Some(v) => Handler::new(Some(codecs::text_arg(v, "decode", "errors")?)),
         None => Handler::strict(),
     };
     Ok(Value::string(codecs::decode(&this(a)?, enc, &errors)?))
