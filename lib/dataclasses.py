@@ -211,6 +211,7 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, glo
     if kw_only_fields:
         params.append("*")
         params.extend(param(f) for f in kw_only_fields)
+    self_name = "__dataclass_self__" if any(f.name == "self" for f in fields) else "self"
     body = []
     for f in fields:
         env[f"__dataclass_dflt_{f.name}__"] = f.default
@@ -228,17 +229,18 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init, glo
         else:
             continue
         if frozen:
-            body.append(f"__dataclass_builtins_object__.__setattr__(self, {f.name!r}, {value})")
+            body.append(f"__dataclass_builtins_object__.__setattr__({self_name}, "
+                        f"{f.name!r}, {value})")
         else:
-            body.append(f"self.{f.name} = {value}")
+            body.append(f"{self_name}.{f.name} = {value}")
     if has_post_init:
         initvars = ", ".join(f.name for f in fields if f._field_type is _FIELD_INITVAR)
-        body.append(f"self.__post_init__({initvars})")
+        body.append(f"{self_name}.__post_init__({initvars})")
     if not body:
         body = ["pass"]
     names = ", ".join(env)
     src = (f"def __create_fn__({names}):\n"
-           f" def __init__(self{''.join(', ' + p for p in params)}):\n"
+           f" def __init__({self_name}{''.join(', ' + p for p in params)}):\n"
            + "".join(f"  {line}\n" for line in body)
            + " return __init__\n")
     exec(src, globals_)

@@ -248,8 +248,9 @@ class attrgetter:
     """``attrgetter('a', 'b.c')(obj)`` is ``(obj.a, obj.b.c)``; with one name, the
     attribute alone."""
 
-    def __init__(self, attr, *attrs):
-        names = (attr,) + attrs
+    def __init__(self, *names):
+        if not names:
+            raise TypeError("attrgetter expected 1 argument, got 0")
         for name in names:
             if not isinstance(name, str):
                 raise TypeError("attribute name must be a string")
@@ -277,8 +278,10 @@ class itemgetter:
     """``itemgetter(1, 3)(seq)`` is ``(seq[1], seq[3])``; with one item, the item
     alone."""
 
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+    def __init__(self, *items):
+        if not items:
+            raise TypeError("itemgetter expected 1 argument, got 0")
+        self._items = items
 
     def __call__(self, obj):
         if len(self._items) == 1:
@@ -296,7 +299,10 @@ class methodcaller:
     """``methodcaller('name', *args, **kwargs)(obj)`` is
     ``obj.name(*args, **kwargs)``."""
 
-    def __init__(self, name, /, *args, **kwargs):
+    def __init__(self, *args, **kwargs):
+        if not args:
+            raise TypeError("methodcaller needs at least one argument, the method name")
+        name, args = args[0], args[1:]
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
         self._name = name

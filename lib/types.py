@@ -62,6 +62,8 @@ class SimpleNamespace:
 class mappingproxy:
     """A read-only view of a mapping (``MappingProxyType``)."""
 
+    __module__ = "builtins"
+
     def __init__(self, mapping):
         self._mapping = mapping
 

@@ -91,6 +91,25 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
             [v] => Ok(Value::Class(types().class_of(v))),
             _ => super::methods::metatype::class_from_args(vm, cls, &a, &kw),
         },
+        // `types.MethodType(func, obj)`: `func` bound to `obj`.
+        BuiltinType::Method => match a.as_slice() {
+            [func, obj] => {
+                if matches!(obj, Value::None) {
+                    return Err(PyErr::new(ExcKind::TypeError, "instance must not be None"));
+                }
+                if !super::functions::is_callable(vm, func) {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        "first argument must be callable",
+                    ));
+                }
+                Ok(vm.bind(func.clone(), obj.clone()))
+            }
+            _ => Err(PyErr::new(
+                ExcKind::TypeError,
+                format!("method expected 2 arguments, got {}", a.len()),
+            )),
+        },
         BuiltinType::Object => {
             args::count("object", &a, 0, 0)?;
             Ok(crate::vm::call::blank_instance(cls, None))

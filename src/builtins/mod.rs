@@ -182,39 +182,53 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         Some(callable) => Some(callable),
         None => vm.metaclass_for(None, &bases)?.map(Value::Class),
     };
-    let ns = Rc::new(RefCell::new(Namespace::default()));
-    if let Some(Value::Class(m)) = &meta {
-        if m.lookup("__prepare__").is_some() {
+    // The namespace the body runs in: the mapping the metaclass's `__prepare__`
+    // returns (stored into through its `__setitem__`), else a plain namespace.
+    let mapping = match &meta {
+        Some(Value::Class(m)) if m.lookup("__prepare__").is_some() => {
             let prepare = vm.get_attr(&Value::Class(m.clone()), "__prepare__")?;
-            let prepared = vm.call(
-                &prepare,
-                vec![Value::Str(name.clone()), bases_tuple.clone()],
-                kw.clone(),
-            )?;
-            let Value::Dict(d) = prepared else {
+            let args = vec![Value::Str(name.clone()), bases_tuple.clone()];
+            let ns = vm.call(&prepare, args, kw.clone())?;
+            if !matches!(ns, Value::Dict(_) | Value::Instance(_) | Value::Native(_)) {
                 return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    "a __prepare__ that returns a mapping other than a dict is not supported",
+                    ExcKind::TypeError,
+                    format!(
+                        "{}.__prepare__() must return a mapping, not {}",
+                        m.name,
+                        ns.type_name()
+                    ),
                 ));
-            };
-            let mut ns = ns.borrow_mut();
-            for (k, v) in d.borrow().iter() {
-                ns.insert(namespace_key(&k.value)?, v.clone());
+            }
+            Some(ns)
+        }
+        _ => None,
+    };
+    let ns = Rc::new(RefCell::new(Namespace::default()));
+    let mut entries = vec![("__module__", body.module())];
+    if !resolved {
+        entries.push(("__orig_bases__", Value::tuple(a[2..].to_vec())));
+    }
+    for (k, v) in entries {
+        match &mapping {
+            Some(m) => vm.set_item(m, Value::str(k), v)?,
+            None => {
+                ns.borrow_mut().insert(k.into(), v);
             }
         }
     }
-    ns.borrow_mut().insert("__module__".into(), body.module());
-    if !resolved {
-        let orig = Value::tuple(a[2..].to_vec());
-        ns.borrow_mut().insert("__orig_bases__".into(), orig);
-    }
     let mut frame = vm.frame_for_call(body, vec![], vec![])?;
     frame.class_ns = Some(ns.clone());
+    frame.class_mapping = mapping.clone();
     frame.deliver = Deliver::Native;
     let cell = vm.run_frame(frame)?;
     let mut dict = std::mem::take(&mut *ns.borrow_mut());
     if let Value::Cell(_) = cell {
-        dict.insert("__classcell__".into(), cell);
+        match &mapping {
+            Some(m) => vm.set_item(m, Value::str("__classcell__"), cell)?,
+            None => {
+                dict.insert("__classcell__".into(), cell);
+            }
+        }
     }
     match meta {
         None => Ok(Value::Class(vm.make_class(
@@ -225,8 +239,11 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             kw,
         )?)),
         Some(meta) => {
-            let dict = crate::objects::dict::namespace_to_dict(&dict)?;
-            vm.call(&meta, vec![Value::Str(name.clone()), bases_tuple, dict], kw)
+            let ns = match mapping {
+                Some(m) => m,
+                None => crate::objects::dict::namespace_to_dict(&dict)?,
+            };
+            vm.call(&meta, vec![Value::Str(name.clone()), bases_tuple, ns], kw)
         }
     }
 }

@@ -459,9 +459,11 @@ impl<'a> Compiler<'a> {
         super::peephole::fuse_ops(&mut u.ops, &u.handler_of_op);
         let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         let method_cache = (0..u.names.len()).map(|_| Default::default()).collect();
+        let attr_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         Code {
             global_cache,
             method_cache,
+            attr_cache,
             name: u.name.clone(),
             qualname: u.qualname.clone(),
             source: self.source.clone(),

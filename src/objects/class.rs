@@ -142,6 +142,24 @@ pub struct Instance {
     pub base: Option<Box<Value>>,
 }
 
+thread_local! {
+    static CLASS_EPOCH: Cell<u32> = const { Cell::new(1) };
+}
+
+/// The class epoch: a number that changes whenever any class is created or any class
+/// dict changes, so that a cache of what a class lookup found (`AttrCache`) is valid
+/// while the epoch it was filled at is current.
+#[inline]
+pub fn class_epoch() -> u32 {
+    CLASS_EPOCH.with(|e| e.get())
+}
+
+/// Starts a new class epoch: call it after changing a class dict (creating a class
+/// does it), which may change what lookups on it and its subclasses find.
+pub fn classes_changed() {
+    CLASS_EPOCH.with(|e| e.set(e.get().wrapping_add(1).max(1)));
+}
+
 impl Class {
     /// A built-in class with the given bases.
     pub fn builtin(
@@ -162,6 +180,8 @@ impl Class {
         exc: Option<ExcKind>,
     ) -> Rc<Class> {
         let mro_tail = c3_tail(&bases).unwrap_or_default();
+        // A new class may reuse the address of a freed one that caches still name.
+        classes_changed();
         Rc::new(Class {
             name: name.into(),
             qualname: name.into(),
@@ -199,6 +219,7 @@ impl Class {
             Some(Value::Str(m)) => m.as_str().into(),
             _ => "builtins".into(),
         };
+        classes_changed();
         let class = Rc::new(Class {
             name,
             qualname,
@@ -291,6 +312,7 @@ impl Class {
     /// Puts native methods into the class's dict (CPython's `tp_methods`), as unbound
     /// method descriptors.
     pub fn add_methods(&self, defs: &'static [MethodDef]) {
+        classes_changed();
         let mut d = self.dict.borrow_mut();
         for def in defs {
             debug_assert!(

@@ -237,6 +237,50 @@ pub struct MethodCache {
     pub def: std::cell::Cell<Option<&'static crate::objects::MethodDef>>,
 }
 
+/// What `LoadAttr`/`StoreAttr` learned about the attribute `name` on instances of one
+/// class, valid while the class epoch it was filled at is current
+/// ([`crate::objects::class::class_epoch`]): that the class (with its MRO) has no
+/// attribute of that name, so the instance's own dict alone answers, and where in
+/// that dict the name was last found.
+#[derive(Debug, Default)]
+pub struct AttrCache {
+    /// Address of the class (0 = empty).
+    pub class: std::cell::Cell<usize>,
+    /// The class epoch when filled.
+    pub epoch: std::cell::Cell<u32>,
+    /// What holds: [`AttrCache::LOAD`] and/or [`AttrCache::STORE`].
+    pub kinds: std::cell::Cell<u8>,
+    /// Where in the instance dict the name was last found.
+    pub index: std::cell::Cell<u32>,
+}
+
+impl AttrCache {
+    /// A load needs only the instance dict (the class has no attribute `name`).
+    pub const LOAD: u8 = 1;
+    /// A store goes straight to the instance dict (no attribute `name` and no
+    /// `__setattr__` on the class).
+    pub const STORE: u8 = 2;
+
+    /// True when the cache says `kind` for `class` in the current epoch.
+    #[inline]
+    pub fn holds(&self, class: usize, kind: u8) -> bool {
+        self.class.get() == class
+            && self.kinds.get() & kind != 0
+            && self.epoch.get() == crate::objects::class::class_epoch()
+    }
+
+    /// Records `kind` for `class` in the current epoch (forgetting other classes).
+    pub fn learn(&self, class: usize, kind: u8) {
+        let epoch = crate::objects::class::class_epoch();
+        if self.class.get() != class || self.epoch.get() != epoch {
+            self.class.set(class);
+            self.epoch.set(epoch);
+            self.kinds.set(0);
+        }
+        self.kinds.set(self.kinds.get() | kind);
+    }
+}
+
 /// A compiled function body, module, class body or comprehension.
 #[derive(Debug)]
 pub struct Code {
@@ -244,6 +288,8 @@ pub struct Code {
     pub global_cache: Box<[GlobalCache]>,
     /// One native-method cache per entry of `names`, for `LoadMethod`.
     pub method_cache: Box<[MethodCache]>,
+    /// One attribute cache per entry of `names`, for `LoadAttr` and `StoreAttr`.
+    pub attr_cache: Box<[AttrCache]>,
     /// `co_name`.
     pub name: Rc<str>,
     /// `co_qualname`.

@@ -64,6 +64,10 @@ pub struct Frame {
     pub globals: Rc<RefCell<Namespace>>,
     /// The namespace of a class body being executed.
     pub class_ns: Option<Rc<RefCell<Namespace>>>,
+    /// The mapping a metaclass's `__prepare__` returned for the class body being
+    /// executed: its names are stored, read and deleted through the mapping's
+    /// `__setitem__`, `__getitem__` and `__delitem__` instead of `class_ns`.
+    pub class_mapping: Option<Value>,
     /// The exception being handled in an `except`/`finally` block, if any.
     pub handled: Option<PyErr>,
     /// Where the outcome goes.
@@ -115,6 +119,7 @@ impl Frame {
             cells: Vec::new(),
             globals,
             class_ns: None,
+            class_mapping: None,
             handled: None,
             deliver: Deliver::Call,
             gen: None,

@@ -11,7 +11,7 @@ use crate::objects::Value;
 use crate::teach::trace::{Format, Sink, Tracer};
 use crate::{Interpreter, RunError};
 
-/// What `:help` prints.
+/// What `:help` prints (one entry per name in [`NAMES`]).
 pub const HELP: &str = "\
 Teaching commands (at the >>> prompt; anything else is Python):
   :help          this list
@@ -23,6 +23,26 @@ Teaching commands (at the >>> prompt; anything else is Python):
                  raised, closed, finalized) on stderr as it happens
   :trace off     stop telling them; `:trace` alone says whether it is on
 ";
+
+/// The commands' names, for `:help` and Tab.
+const NAMES: &[&str] = &["dis", "frame", "help", "trace"];
+
+/// Tab on a command's name (`:fr` becomes `:frame `): where the replaced text starts
+/// and the candidates, or None when `before` (the text before the cursor) is not a
+/// command's name being typed.
+pub fn complete(before: &str) -> Option<(usize, Vec<String>)> {
+    let start = before.len() - before.trim_start().len();
+    let word = before.trim_start().strip_prefix(':')?;
+    if word.contains(char::is_whitespace) {
+        return None;
+    }
+    let found = NAMES
+        .iter()
+        .filter(|n| n.starts_with(word))
+        .map(|n| format!(":{n} "))
+        .collect();
+    Some((start, found))
+}
 
 /// True when `line`, typed at the primary prompt, is a command rather than Python.
 pub fn is_command(line: &str) -> bool {
@@ -182,10 +202,24 @@ mod tests {
         assert_eq!(run(&mut interp, ":dis inner.__code__"), Ok(listing));
         assert!(run(&mut interp, ":dis 1").is_err());
         let help = run(&mut interp, ":help").expect(":help works");
-        for c in [":help", ":frame", ":dis", ":trace on", ":trace off"] {
-            assert!(help.contains(c), "{c}");
+        for c in NAMES
+            .iter()
+            .map(|n| format!(":{n} "))
+            .chain([":trace off".into()])
+        {
+            assert!(help.contains(&c), "{c}");
         }
         assert!(run(&mut interp, ":nonsense").is_err());
+    }
+
+    /// checks that Tab completes a command's name, and leaves its argument (Python)
+    /// and other lines to the Python completer.
+    #[test]
+    fn tab_completes_command_names() {
+        assert_eq!(complete(":fr"), Some((0, vec![":frame ".to_string()])));
+        assert_eq!(complete(":").map(|(_, c)| c.len()), Some(NAMES.len()));
+        assert_eq!(complete(":frame g"), None);
+        assert_eq!(complete("x = 1"), None);
     }
 
     /// checks that :trace on installs a tracer and :trace off removes it.

@@ -35,7 +35,8 @@ impl Completer for ReplHelper {
         pos: usize,
         _: &Context<'_>,
     ) -> rustyline::Result<(usize, Vec<String>)> {
-        Ok(self.0.complete(&line[..pos]))
+        let before = &line[..pos];
+        Ok(commands::complete(before).unwrap_or_else(|| self.0.complete(before)))
     }
 }
 

@@ -660,6 +660,7 @@ impl Vm {
                     return Ok(());
                 }
                 c.dict.borrow_mut().insert(name.into(), value);
+                crate::objects::class::classes_changed();
                 Ok(())
             }
             Value::Function(f) => {
@@ -722,7 +723,10 @@ impl Vm {
         }
         let removed = match obj {
             Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
-            Value::Class(c) if !c.is_builtin() => c.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Class(c) if !c.is_builtin() => {
+                crate::objects::class::classes_changed();
+                c.dict.borrow_mut().shift_remove(name).is_some()
+            }
             Value::Function(f) => f.dict.borrow_mut().shift_remove(name).is_some(),
             Value::Module(m) => m.dict.borrow_mut().shift_remove(name).is_some(),
             _ => false,

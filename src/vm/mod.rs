@@ -3,6 +3,7 @@
 //! needs on values. See docs/architecture.md.
 
 pub mod attr;
+mod attr_cache;
 pub mod call;
 pub mod classes;
 mod collections;
@@ -214,6 +215,7 @@ impl Vm {
             f.locals.clear();
             f.cells.clear();
             f.class_ns = None;
+            f.class_mapping = None;
             f.handled = None;
             f.gen = None;
             self.frame_pool.push(f);

@@ -117,6 +117,25 @@ impl Vm {
             .ok_or_else(|| self.name_error(name))
     }
 
+    /// Class-body lookup when `__prepare__` gave the body a mapping: the mapping's
+    /// `__getitem__` (a KeyError moves on), then globals, builtins.
+    pub(super) fn load_mapped_name(&mut self, i: u32) -> PyResult<Value> {
+        let frame = self.frames.last().expect("frame");
+        let name = Value::str(&frame.code.names[i as usize]);
+        let mapping = frame.class_mapping.clone().unwrap_or_default();
+        match self.get_item(&mapping, &name) {
+            Err(e) if e.matches(ExcKind::KeyError) => {
+                let frame = self.frames.last().expect("frame");
+                let name = &frame.code.names[i as usize];
+                if let Some(v) = frame.globals.borrow().get(&**name) {
+                    return Ok(v.clone());
+                }
+                self.load_builtin(i)
+            }
+            r => r,
+        }
+    }
+
     /// Class-body lookup: class namespace, globals, builtins.
     pub(super) fn load_name(&self, i: u32) -> PyResult<Value> {
         let frame = self.frames.last().expect("frame");

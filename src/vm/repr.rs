@@ -705,8 +705,8 @@ fn repr_result(r: Value) -> PyResult<String> {
 /// built-in classes).
 pub fn object_repr(inst: &crate::objects::Instance, v: &Value) -> String {
     let at = v.heap_ptr().unwrap_or(0);
-    if inst.class.builtin.is_some() {
-        format!("<{} object at {at:#x}>", inst.class.name)
+    if inst.class.builtin.is_some() || &*inst.class.module == "builtins" {
+        format!("<{} object at {at:#x}>", inst.class.qualname)
     } else {
         format!(
             "<{}.{} object at {at:#x}>",

@@ -156,9 +156,24 @@ impl Vm {
                     }
                     self.globals_epoch = self.globals_epoch.wrapping_add(1);
                 }
+                Op::LoadName(i) if frame.class_mapping.is_some() => {
+                    let v = self.load_mapped_name(i)?;
+                    self.push(v);
+                }
                 Op::LoadName(i) => {
                     let v = self.load_name(i)?;
                     self.push(v);
+                }
+                Op::StoreName(i) if frame.class_mapping.is_some() => {
+                    let v = frame.stack.pop().expect("value");
+                    let name = Value::str(&frame.code.names[i as usize]);
+                    let mapping = frame.class_mapping.clone().unwrap_or_default();
+                    self.set_item(&mapping, name, v)?;
+                }
+                Op::DeleteName(i) if frame.class_mapping.is_some() => {
+                    let name = Value::str(&frame.code.names[i as usize]);
+                    let mapping = frame.class_mapping.clone().unwrap_or_default();
+                    self.del_item(&mapping, &name)?;
                 }
                 Op::StoreName(i) => {
                     let v = frame.stack.pop().expect("value");
@@ -181,16 +196,14 @@ impl Vm {
                     self.globals_epoch = self.globals_epoch.wrapping_add(1);
                 }
                 Op::LoadAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = self.pop();
-                    let v = self.get_attr(&obj, &name)?;
+                    let v = self.load_attr_op(&obj, i as usize)?;
                     self.push(v);
                 }
                 Op::StoreAttr(i) => {
-                    let name = frame.code.names[i as usize].clone();
                     let obj = self.pop();
                     let v = self.pop();
-                    self.set_attr(&obj, &name, v)?;
+                    self.store_attr_op(&obj, i as usize, v)?;
                 }
                 Op::DeleteAttr(i) => {
                     let name = frame.code.names[i as usize].clone();

@@ -43,6 +43,10 @@ impl Vm {
             }
             let mut frame = self.frames.pop().expect("frame");
             let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
+            if frame.obj.is_some() {
+                // Before the traceback takes the locals: the frame object keeps them.
+                self.end_frame_object(&mut frame);
+            }
             if let Some(tb) = err.data_mut().traceback.last_mut() {
                 tb.keep_alive.append(&mut frame.locals);
                 tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));

@@ -19,19 +19,54 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("__subclasscheck__", subclasscheck),
 ];
 
-fn class_arg(v: Option<&Value>, what: &str) -> PyResult<Rc<Class>> {
-    match v {
+/// The receiver of `type.NAME(cls, ...)`, with CPython's errors when it is missing
+/// or not a class.
+fn receiver(a: &[Value], name: &str) -> PyResult<Rc<Class>> {
+    match a.first() {
         Some(Value::Class(c)) => Ok(c.clone()),
-        _ => Err(PyErr::new(
+        Some(other) => Err(PyErr::new(
             ExcKind::TypeError,
-            format!("{what} is not a type object"),
+            format!(
+                "descriptor '{name}' requires a 'type' object but received a '{}'",
+                other.type_name()
+            ),
+        )),
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("descriptor '{name}' of 'type' object needs an argument"),
         )),
     }
 }
 
 /// `type.__new__(meta, name, bases, namespace, **kw)`.
 fn type_new(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let meta = class_arg(a.first(), "type.__new__(X): X")?;
+    let meta = match a.first() {
+        Some(Value::Class(c)) => c.clone(),
+        Some(other) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "type.__new__(X): X is not a type object ({})",
+                    other.type_name()
+                ),
+            ))
+        }
+        None => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "type.__new__(): not enough arguments",
+            ))
+        }
+    };
+    if a.len() != 4 {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "type.__new__() takes exactly 3 arguments ({} given)",
+                a.len() - 1
+            ),
+        ));
+    }
     class_from_args(vm, &meta, &a[1..], kw)
 }
 
@@ -50,8 +85,14 @@ pub fn class_from_args(vm: &mut Vm, meta: &Rc<Class>, a: &[Value], kw: &KwArgs) 
     let Value::Tuple(bases) = bases else {
         return Err(arg_error(2, "tuple", bases));
     };
-    let Value::Dict(ns) = ns else {
-        return Err(arg_error(3, "dict", ns));
+    // A dict, or an instance of a dict subclass (a `__prepare__` namespace).
+    let ns = match ns {
+        Value::Dict(d) => d.clone(),
+        Value::Instance(inst) => match inst.base.as_deref() {
+            Some(Value::Dict(d)) => d.clone(),
+            _ => return Err(arg_error(3, "dict", ns)),
+        },
+        _ => return Err(arg_error(3, "dict", ns)),
     };
     let mut classes = Vec::new();
     for b in bases.iter() {
@@ -83,7 +124,7 @@ pub fn class_from_args(vm: &mut Vm, meta: &Rc<Class>, a: &[Value], kw: &KwArgs) 
         let args = vec![
             Value::Str(name.clone()),
             Value::Tuple(bases.clone()),
-            Value::Dict(ns.clone()),
+            a[2].clone(),
         ];
         return vm.call(&Value::Class(w.clone()), args, kw.to_vec());
     }
@@ -102,31 +143,34 @@ fn arg_error(n: usize, want: &str, got: &Value) -> PyErr {
 }
 
 /// `type.__init__`: the class is complete; any arguments are accepted.
-fn type_init(_: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn type_init(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    receiver(a, "__init__")?;
     Ok(Value::None)
 }
 
 /// `type.__call__(cls, *args, **kw)`: `__new__`, then `__init__` (what calling a
 /// class does when its metaclass does not override `__call__`).
 fn type_call(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    let cls = class_arg(
-        a.first(),
-        "descriptor '__call__' requires a 'type' object but received a",
-    )?;
+    let cls = receiver(a, "__call__")?;
     vm.construct(&cls, a[1..].to_vec(), kw.to_vec())
 }
 
 /// `type.__instancecheck__(cls, obj)`: whether `type(obj)` derives from `cls`.
 fn instancecheck(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("__instancecheck__", a, 1, 1)?;
-    let cls = class_arg(a.first(), "__instancecheck__")?;
+    args::method_count("type.__instancecheck__", a, 1, 1)?;
+    let cls = receiver(a, "__instancecheck__")?;
     Ok(Value::Bool(types().class_of(&a[1]).is_subclass(&cls)))
 }
 
 /// `type.__subclasscheck__(cls, sub)`: whether `sub` derives from `cls`.
 fn subclasscheck(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("__subclasscheck__", a, 1, 1)?;
-    let cls = class_arg(a.first(), "__subclasscheck__")?;
-    let sub = class_arg(a.get(1), "issubclass() arg 1")?;
+    args::method_count("type.__subclasscheck__", a, 1, 1)?;
+    let cls = receiver(a, "__subclasscheck__")?;
+    let Some(Value::Class(sub)) = a.get(1) else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "issubclass() arg 1 must be a class",
+        ));
+    };
     Ok(Value::Bool(sub.is_subclass(&cls)))
 }

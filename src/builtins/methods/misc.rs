@@ -281,7 +281,10 @@ fn object_setattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     match &a[0] {
         Value::Instance(inst) => inst.dict.borrow_mut().insert(name.into(), a[2].clone()),
         // `type.__setattr__(cls, ...)`, as a metaclass's `__setattr__` reaches it.
-        Value::Class(c) if !c.is_builtin() => c.dict.borrow_mut().insert(name.into(), a[2].clone()),
+        Value::Class(c) if !c.is_builtin() => {
+            crate::objects::class::classes_changed();
+            c.dict.borrow_mut().insert(name.into(), a[2].clone())
+        }
         other => {
             return Err(PyErr::new(
                 ExcKind::TypeError,

@@ -251,6 +251,9 @@
 
   function endText(g) {
     const e = g.end;
+    if (!e) {
+      return `<div class="finished"><b>${esc(g.label)}</b> was dropped before it finished: frame and object freed</div>`;
+    }
     const what =
       e.event === "returned"
         ? `returned ${e.value}`
@@ -284,7 +287,7 @@
       out.push(`<h2>Created, not started</h2>`);
       out.push(created.map(g => frameCard(g, e)).join(""));
     }
-    const done = all.filter(g => g.end);
+    const done = all.filter(g => g.end || g.status === "freed-unfinished");
     if (done.length) {
       const shown = done.slice(-FINISHED_SHOWN);
       const more = done.length - shown.length;

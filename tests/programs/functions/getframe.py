@@ -1,8 +1,8 @@
 # checks sys._getframe([depth]) frame objects of calls: f_code, f_lineno (live), f_back
-# down to the module, f_locals and f_globals, identity, class bodies, a frame that has
-# returned (it keeps its last line, caller and locals), inspect.currentframe(), and
-# the errors for a stack too shallow or a depth that is not an int, and for writing
-# a frame's attributes
+# down to the module, f_locals and f_globals, identity, class bodies, a frame whose
+# call returned or raised (it keeps its last line, caller and locals),
+# inspect.currentframe(), and the errors for a stack too shallow or a depth that is
+# not an int, and for writing a frame's attributes
 import sys
 
 
@@ -82,3 +82,17 @@ def writes():
 
 
 writes()
+
+
+def boom():
+    global captured
+    captured = sys._getframe()
+    y = 5
+    raise KeyError("k")
+
+
+try:
+    boom()
+except KeyError:
+    pass
+print(captured.f_lineno, captured.f_locals["y"], captured.f_back.f_code.co_name)
