@@ -64,6 +64,21 @@ impl Encoding {
     }
 }
 
+/// The `encoding`/`errors` argument `name` of `fname` (`encode`, `decode`), or
+/// CPython's TypeError: "decode() argument 'encoding' must be str, not int".
+pub fn text_arg<'a>(v: &'a Value, fname: &str, name: &str) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| {
+        let what = match v {
+            Value::None => "None".into(),
+            other => other.type_name(),
+        };
+        PyErr::new(
+            ExcKind::TypeError,
+            format!("{fname}() argument '{name}' must be str, not {what}"),
+        )
+    })
+}
+
 /// Codecs CPython has and genpy does not (normalised as [`Encoding::lookup`] does):
 /// asking for one is NotImplementedError, not "unknown encoding".
 const UNSUPPORTED: &[&str] = &[

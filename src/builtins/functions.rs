@@ -64,6 +64,22 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("quit", exit),
 ];
 
+/// The text `print` writes: the values' `str()`s between `sep`s, then `end`.
+fn print_line(vm: &mut Vm, a: &[Value], sep: &str, end: &str) -> PyResult<String> {
+    let mut line = String::new();
+    for (i, v) in a.iter().enumerate() {
+        if i > 0 {
+            line.push_str(sep);
+        }
+        match v {
+            Value::Str(s) => line.push_str(s.as_str()),
+            other => line.push_str(&vm.str_of(other)?),
+        }
+    }
+    line.push_str(end);
+    Ok(line)
+}
+
 fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
     let text_of = |v: Option<&Value>, default: &str| -> PyResult<String> {
@@ -78,36 +94,48 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     };
     let sep = text_of(args::kwarg(kw, "sep"), " ")?;
     let end = text_of(args::kwarg(kw, "end"), "\n")?;
-    let mut line = String::new();
-    for (i, v) in a.iter().enumerate() {
-        if i > 0 {
-            line.push_str(&sep);
-        }
-        match v {
-            Value::Str(s) => line.push_str(s.as_str()),
-            other => line.push_str(&vm.str_of(other)?),
-        }
-    }
-    line.push_str(&end);
     let target = match args::kwarg(kw, "file") {
         None | Some(Value::None) => vm.sys_dict.borrow().get("stdout").cloned(),
         Some(target) => Some(target.clone()),
     };
-    match target {
-        None => vm.write_out(&line),
-        Some(t) if super::io::std::is_stdout(&t) => vm.write_out(&line),
-        Some(target) => match target.downcast::<super::io::text::TextFile>() {
-            Some(file) => {
-                file.write(&line)?;
+    let flush = match args::kwarg(kw, "flush") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let file = match target {
+        Some(t) if !super::io::std::is_stdout(&t) => t,
+        _ => {
+            let line = print_line(vm, a, &sep, &end)?;
+            vm.write_out(&line);
+            if flush {
+                vm.out.flush();
             }
-            None => {
-                let w = vm.get_attr(&target, "write")?;
-                vm.call(&w, vec![Value::string(line)], vec![])?;
-            }
-        },
+            return Ok(Value::None);
+        }
+    };
+    if let Some(f) = file.downcast::<super::io::text::TextFile>() {
+        f.write(&print_line(vm, a, &sep, &end)?)?;
+        if flush {
+            f.flush()?;
+        }
+        return Ok(Value::None);
     }
-    if matches!(args::kwarg(kw, "flush"), Some(Value::Bool(true))) {
-        vm.out.flush();
+    // Any other object: one write() per piece, as CPython calls it.
+    let write = vm.get_attr(&file, "write")?;
+    for (i, v) in a.iter().enumerate() {
+        if i > 0 {
+            vm.call(&write, vec![Value::str(&sep)], vec![])?;
+        }
+        let text = match v {
+            Value::Str(_) => v.clone(),
+            other => Value::string(vm.str_of(other)?),
+        };
+        vm.call(&write, vec![text], vec![])?;
+    }
+    vm.call(&write, vec![Value::str(&end)], vec![])?;
+    if flush {
+        let f = vm.get_attr(&file, "flush")?;
+        vm.call(&f, vec![], vec![])?;
     }
     Ok(Value::None)
 }

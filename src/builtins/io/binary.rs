@@ -27,6 +27,8 @@ pub enum BinaryKind {
     Random,
     /// `_io.BytesIO`.
     BytesIO,
+    /// `_io.FileIO` (a binary file opened with `buffering=0`).
+    FileIO,
 }
 
 impl BinaryKind {
@@ -36,6 +38,7 @@ impl BinaryKind {
             BinaryKind::Writer => "_io.BufferedWriter",
             BinaryKind::Random => "_io.BufferedRandom",
             BinaryKind::BytesIO => "_io.BytesIO",
+            BinaryKind::FileIO => "_io.FileIO",
         }
     }
 }
@@ -53,14 +56,18 @@ pub struct BinaryFile {
 }
 
 thread_local! {
-    static CLASSES: [Rc<Class>; 4] = {
+    static CLASSES: [Rc<Class>; 5] = {
         let mk = |kind: BinaryKind| {
             let name = &kind.type_name()[4..];
+            let base = match kind {
+                BinaryKind::FileIO => IoBase::Raw,
+                _ => IoBase::Buffered,
+            };
             let c = Class::native(
                 "_io",
                 name,
                 BuiltinType::Native,
-                vec![base_class(IoBase::Buffered)],
+                vec![base_class(base)],
                 None,
             );
             c.add_methods(METHODS);
@@ -76,6 +83,7 @@ thread_local! {
             mk(BinaryKind::Writer),
             mk(BinaryKind::Random),
             bytes_io,
+            mk(BinaryKind::FileIO),
         ]
     };
 }
@@ -96,10 +104,12 @@ impl NativeObject for BinaryFile {
 
     fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
         let name = self.name.as_ref()?;
-        Some(
-            vm.repr(name)
-                .map(|n| format!("<{} name={n}>", self.kind.type_name())),
-        )
+        Some(vm.repr(name).map(|n| match self.kind {
+            BinaryKind::FileIO => {
+                format!("<_io.FileIO name={n} mode='{}' closefd=True>", self.mode)
+            }
+            kind => format!("<{} name={n}>", kind.type_name()),
+        }))
     }
 
     fn attr(&self, name: &str) -> Option<Value> {
@@ -206,6 +216,7 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("read", read),
     MethodDef::new("read1", read),
     MethodDef::new("readline", readline),
+    MethodDef::new("readinto", readinto),
     MethodDef::new("readlines", readlines),
     MethodDef::new("write", write),
     MethodDef::new("writelines", writelines),
@@ -253,6 +264,24 @@ fn read(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let n = size_arg(a.get(1))?;
     Ok(Value::bytes(f.reading("read")?.read(n)?))
+}
+
+fn readinto(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("readinto", a, 1, 1)?;
+    let f = this(a)?;
+    let Value::ByteArray(target) = &a[1] else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "readinto() argument must be read-write bytes-like object, not {}",
+                a[1].type_name()
+            ),
+        ));
+    };
+    let want = target.borrow().len();
+    let data = f.reading("readinto")?.read(Some(want))?;
+    target.borrow_mut()[..data.len()].copy_from_slice(&data);
+    Ok(Value::Int(data.len() as i64))
 }
 
 fn readline(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

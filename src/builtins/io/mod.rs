@@ -85,6 +85,18 @@ fn enter(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(a[0].clone())
 }
 
+/// A file of its own on standard stream `fd` (0, 1 or 2): a duplicate of the
+/// descriptor, sharing its position.
+pub fn duplicate_fd(fd: i32) -> ::std::io::Result<fs::File> {
+    use ::std::os::fd::AsFd;
+    let owned = match fd {
+        0 => ::std::io::stdin().as_fd().try_clone_to_owned()?,
+        1 => ::std::io::stdout().as_fd().try_clone_to_owned()?,
+        _ => ::std::io::stderr().as_fd().try_clone_to_owned()?,
+    };
+    Ok(fs::File::from(owned))
+}
+
 /// A parsed `open()` mode.
 struct Mode {
     /// One of `r`, `w`, `a`, `x`.
@@ -145,10 +157,26 @@ impl Mode {
     }
 }
 
-/// The path argument of `open()`: a str, bytes, or an object with `__fspath__`.
-fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(String, Value)> {
+/// What `open()` opens: a path, or a file descriptor it already has.
+enum Target {
+    Path(String),
+    Fd(i64),
+}
+
+/// The file argument of `open()`: a str, bytes, an object with `__fspath__`, or a
+/// file descriptor; with the value `name` shows.
+fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(Target, Value)> {
     if let Some(b) = v.as_bytes() {
-        return Ok((String::from_utf8_lossy(&b).into_owned(), v.clone()));
+        return Ok((
+            Target::Path(String::from_utf8_lossy(&b).into_owned()),
+            v.clone(),
+        ));
+    }
+    if let Some(fd) = v.as_i64() {
+        if fd < 0 {
+            return Err(PyErr::new(ExcKind::ValueError, "negative file descriptor"));
+        }
+        return Ok((Target::Fd(fd), Value::Int(fd)));
     }
     match super::fspath::fspath(vm, v) {
         Some(path) => {
@@ -158,7 +186,7 @@ fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(String, Value)> {
                 Some(b) => String::from_utf8_lossy(&b).into_owned(),
                 None => path.as_str().unwrap_or_default().to_string(),
             };
-            Ok((text, path))
+            Ok((Target::Path(text), path))
         }
         None => Err(PyErr::new(
             ExcKind::TypeError,
@@ -215,8 +243,19 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         None => "r".to_string(),
     };
     let mode = Mode::parse(&mode_text)?;
+    let buffering = match get(2) {
+        Some(v) => args::int(v, "")?,
+        None => -1,
+    };
     let (encoding, errors) = (text(3)?, text(4)?);
+    text(5)?;
     let newline_arg = get(5).filter(|v| !matches!(v, Value::None));
+    if buffering == 0 && !mode.binary {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "can't have unbuffered text I/O",
+        ));
+    }
     if mode.binary {
         for (given, what) in [
             (encoding.is_some(), "an encoding"),
@@ -235,41 +274,57 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if let Some(e) = &encoding {
         crate::builtins::codecs::Encoding::lookup(e)?;
     }
-    let fd = match file {
-        Value::Int(fd) => Some(*fd),
-        _ => None,
+    let (target, name) = path_arg(vm, file)?;
+    let closefd = match get(6) {
+        Some(v) => vm.truthy(v)?,
+        None => true,
     };
-    let (path, name) = match fd {
-        Some(fd) => (String::new(), Value::Int(fd)),
-        None => path_arg(vm, file)?,
-    };
-    let mut opts = fs::OpenOptions::new();
+    if !closefd && matches!(target, Target::Path(_)) {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "Cannot use closefd=False with file name",
+        ));
+    }
     let read = mode.base == 'r' || mode.plus;
     let write = mode.base != 'r' || mode.plus;
-    match mode.base {
-        'w' => opts.create(true).truncate(true).write(true),
-        'a' => opts.create(true).append(true),
-        'x' => opts.create_new(true).write(true),
-        _ => opts.write(write),
-    };
-    opts.read(read);
-    let f = match fd {
+    let mut stream = match target {
+        Target::Path(path) => {
+            let mut opts = fs::OpenOptions::new();
+            match mode.base {
+                'w' => opts.create(true).truncate(true).write(true),
+                'a' => opts.create(true).append(true),
+                'x' => opts.create_new(true).write(true),
+                _ => opts.write(write),
+            };
+            opts.read(read);
+            let f = opts
+                .open(&path)
+                .map_err(|e| oserror::from_io(&e, Some(name.clone()), None))?;
+            if f.metadata().is_ok_and(|m| m.is_dir()) {
+                // Linux opens a directory for reading; CPython refuses it.
+                return Err(oserror::with_errno(21, Some(name), None));
+            }
+            ByteStream::file(f, read, write)
+        }
+        // A standard stream: a duplicate of it, reporting its number.
+        Target::Fd(fd @ 0..=2) => {
+            let f = duplicate_fd(fd as i32).map_err(|_| oserror::with_errno(9, None, None))?;
+            ByteStream::file(f, read, write).with_fileno(fd as i32)
+        }
         // A descriptor from `os.open`: the file object owns it from now on.
-        Some(fd) => super::fds::take(fd)?,
-        None => opts
-            .open(&path)
-            .map_err(|e| oserror::from_io(&e, Some(name.clone()), None))?,
+        Target::Fd(fd) => ByteStream::file(super::fds::take(fd)?, read, write),
     };
-    if f.metadata().is_ok_and(|m| m.is_dir()) {
-        // Linux opens a directory for reading; CPython refuses it.
-        return Err(oserror::with_errno(21, Some(name), None));
-    }
-    let mut stream = ByteStream::file(f, read, write);
     if mode.base == 'a' {
         // An appending file starts (and tells) at the end.
         stream.seek(::std::io::SeekFrom::End(0))?;
     }
-    let buffer = BinaryFile::value(stream, mode.kind(), Some(name.clone()), mode.binary_name());
+    let kind = if buffering == 0 {
+        stream = stream.unbuffered();
+        BinaryKind::FileIO
+    } else {
+        mode.kind()
+    };
+    let buffer = BinaryFile::value(stream, kind, Some(name.clone()), mode.binary_name());
     if mode.binary {
         return Ok(buffer);
     }

@@ -8,12 +8,13 @@ use super::binary::{BinaryFile, BinaryKind};
 use super::stream::ByteStream;
 use super::text::{Newline, TextFile};
 use super::{base_class, unsupported, IoBase};
+use crate::builtins::codecs::{self, Encoding, Handler};
 use crate::objects::args;
 use crate::objects::class::{BuiltinType, Class};
 use crate::objects::func::MethodDef;
 use crate::objects::native::{Native, NativeObject};
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
-use crate::vm::output::{write_stderr, write_stderr_bytes};
+use crate::vm::output::write_stderr_bytes;
 use crate::vm::Vm;
 
 /// `sys.stdout` or `sys.stderr` (text), or their `.buffer` (bytes).
@@ -21,6 +22,12 @@ use crate::vm::Vm;
 pub struct StdStream {
     err: bool,
     binary: bool,
+    /// How text is written: `utf-8` and strict unless an `io.TextIOWrapper` over the
+    /// buffer said otherwise.
+    encoding: Encoding,
+    encoding_name: String,
+    errors: Handler,
+    newline: Newline,
 }
 
 thread_local! {
@@ -46,6 +53,17 @@ thread_local! {
 }
 
 impl StdStream {
+    fn new(err: bool, binary: bool) -> StdStream {
+        StdStream {
+            err,
+            binary,
+            encoding: Encoding::Utf8,
+            encoding_name: "utf-8".into(),
+            errors: Handler::new(Some(if err { "backslashreplace" } else { "strict" })),
+            newline: Newline::Universal,
+        }
+    }
+
     fn name(&self) -> &'static str {
         if self.err {
             "<stderr>"
@@ -73,8 +91,9 @@ impl NativeObject for StdStream {
             format!("<_io.BufferedWriter name='{}'>", self.name())
         } else {
             format!(
-                "<_io.TextIOWrapper name='{}' mode='w' encoding='utf-8'>",
-                self.name()
+                "<_io.TextIOWrapper name='{}' mode='w' encoding='{}'>",
+                self.name(),
+                self.encoding_name
             )
         }))
     }
@@ -84,16 +103,9 @@ impl NativeObject for StdStream {
             "name" => Value::str(self.name()),
             "mode" => Value::str(if self.binary { "wb" } else { "w" }),
             "closed" => Value::Bool(false),
-            "buffer" if !self.binary => Native::value(StdStream {
-                err: self.err,
-                binary: true,
-            }),
-            "encoding" if !self.binary => Value::str("utf-8"),
-            "errors" if !self.binary => Value::str(if self.err {
-                "backslashreplace"
-            } else {
-                "strict"
-            }),
+            "buffer" if !self.binary => Native::value(StdStream::new(self.err, true)),
+            "encoding" if !self.binary => Value::str(&self.encoding_name),
+            "errors" if !self.binary => Value::str(self.errors.name()),
             "line_buffering" if !self.binary => Value::Bool(self.err),
             _ => return None,
         })
@@ -102,21 +114,46 @@ impl NativeObject for StdStream {
 
 /// `sys.stdout` (or `sys.stderr`).
 pub fn std_stream(err: bool) -> Value {
-    Native::value(StdStream { err, binary: false })
+    Native::value(StdStream::new(err, false))
+}
+
+/// `io.TextIOWrapper(sys.stdout.buffer, ...)`: standard output (or error) as text
+/// with its own encoding, error handler and newline; `None` when `buffer` is not a
+/// standard stream's buffer.
+pub fn rewrap(
+    buffer: &Value,
+    encoding: Option<&str>,
+    errors: Option<&str>,
+    newline: Newline,
+) -> Option<PyResult<Value>> {
+    let s = buffer.downcast::<StdStream>().filter(|s| s.binary)?;
+    let encoding_name = encoding.unwrap_or("utf-8").to_string();
+    Some(Encoding::lookup(&encoding_name).map(|encoding| {
+        Native::value(StdStream {
+            err: s.err,
+            binary: false,
+            encoding,
+            encoding_name,
+            errors: Handler::new(errors),
+            newline,
+        })
+    }))
 }
 
 /// True for the interpreter's own `sys.stdout` object (print writes to the VM's
 /// output directly then).
 pub fn is_stdout(v: &Value) -> bool {
-    v.downcast::<StdStream>()
-        .is_some_and(|s| !s.err && !s.binary)
+    v.downcast::<StdStream>().is_some_and(|s| {
+        !s.err && !s.binary && s.encoding == Encoding::Utf8 && s.newline == Newline::Universal
+    })
 }
 
 /// `sys.stdin` as a text file (None where the process has no stdin).
 pub fn stdin() -> Value {
-    let Some(stream) = ByteStream::stdin() else {
+    let Ok(file) = super::duplicate_fd(0) else {
         return Value::None;
     };
+    let stream = ByteStream::file(file, true, false).with_fileno(0);
     let buffer = BinaryFile::value(
         stream,
         BinaryKind::Reader,
@@ -176,11 +213,17 @@ fn put(vm: &mut Vm, s: &StdStream, v: &Value) -> PyResult<Value> {
             format!("write() argument must be str, not {}", v.type_name()),
         )
     })?;
+    let translated = match s.newline {
+        Newline::Cr => text.replace('\n', "\r"),
+        Newline::CrLf => text.replace('\n', "\r\n"),
+        _ => text.to_string(),
+    };
+    let bytes = codecs::encode(&translated, s.encoding, &s.errors)?;
     if s.err {
         vm.out.flush();
-        write_stderr(text);
+        write_stderr_bytes(&bytes);
     } else {
-        vm.write_out(text);
+        vm.out.write_bytes(&bytes);
     }
     Ok(Value::Int(text.chars().count() as i64))
 }

@@ -45,6 +45,8 @@ pub struct ByteStream {
     /// The descriptor `fileno()` reports when it is not the file's own (`sys.stdin`
     /// reads a duplicate of descriptor 0).
     reported_fd: Option<i32>,
+    /// Every write goes to the OS at once (`open(..., buffering=0)`).
+    unbuffered: bool,
 }
 
 fn os_error(e: std::io::Error) -> PyErr {
@@ -70,16 +72,21 @@ impl ByteStream {
             writable,
             closed: false,
             reported_fd: None,
+            unbuffered: false,
         }
     }
 
-    /// A read-only stream over a duplicate of standard input, reporting descriptor 0.
-    pub fn stdin() -> Option<ByteStream> {
-        use std::os::fd::AsFd;
-        let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
-        let mut s = ByteStream::file(fs::File::from(fd), true, false);
-        s.reported_fd = Some(0);
-        Some(s)
+    /// The stream passes every write to the OS at once.
+    pub fn unbuffered(mut self) -> ByteStream {
+        self.unbuffered = true;
+        self
+    }
+
+    /// The stream reports descriptor `fd` as its `fileno()` (it reads and writes a
+    /// duplicate of it).
+    pub fn with_fileno(mut self, fd: i32) -> ByteStream {
+        self.reported_fd = Some(fd);
+        self
     }
 
     /// A stream over bytes in memory (`BytesIO`), positioned at the start.
@@ -95,6 +102,7 @@ impl ByteStream {
             writable: true,
             closed: false,
             reported_fd: None,
+            unbuffered: false,
         }
     }
 
@@ -279,6 +287,10 @@ impl ByteStream {
         match &mut self.store {
             // Writing nothing past the end pads nothing.
             Store::Memory { .. } if data.is_empty() => {}
+            // CPython raises instead of trying to fill an impossible gap.
+            Store::Memory { pos, .. } if *pos > 1 << 34 => {
+                return Err(PyErr::bare(ExcKind::MemoryError))
+            }
             Store::Memory { data: buf, pos } => {
                 if *pos > buf.len() {
                     buf.resize(*pos, 0);
@@ -292,7 +304,7 @@ impl ByteStream {
             Store::File(_) => {
                 self.drop_read_ahead()?;
                 self.wbuf.extend_from_slice(data);
-                if self.wbuf.len() >= CHUNK {
+                if self.unbuffered || self.wbuf.len() >= CHUNK {
                     self.flush()?;
                 }
             }

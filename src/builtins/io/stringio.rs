@@ -81,10 +81,14 @@ impl Buffer {
         out
     }
 
-    fn write(&mut self, s: &str) {
+    fn write(&mut self, s: &str) -> PyResult<()> {
         if s.is_empty() {
             // Writing nothing past the end pads nothing.
-            return;
+            return Ok(());
+        }
+        if self.pos > 1 << 34 {
+            // CPython raises instead of trying to fill an impossible gap.
+            return Err(PyErr::bare(ExcKind::MemoryError));
         }
         let len = self.char_len();
         if self.pos > len {
@@ -95,6 +99,7 @@ impl Buffer {
         let end = self.byte_at(self.pos + n);
         self.text.replace_range(start..end, s);
         self.pos += n;
+        Ok(())
     }
 }
 
@@ -259,7 +264,7 @@ fn text_arg(v: &Value) -> PyResult<&str> {
 fn write(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("write", a, 1, 1)?;
     let s = text_arg(&a[1])?;
-    this(a)?.write(s);
+    this(a)?.write(s)?;
     Ok(Value::Int(s.chars().count() as i64))
 }
 
@@ -268,7 +273,7 @@ fn writelines(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     this(a)?;
     let it = vm.get_iter(a[1].clone())?;
     while let Some(line) = vm.iter_next(&it)? {
-        this(a)?.write(text_arg(&line)?);
+        this(a)?.write(text_arg(&line)?)?;
     }
     Ok(Value::None)
 }

@@ -522,6 +522,17 @@ fn new_wrapper(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "TextIOWrapper() missing required argument 'buffer' (pos 1)",
         ));
     };
+    let text = |i: usize, name: &str| -> PyResult<Option<String>> {
+        match get(i, name) {
+            None | Some(Value::None) => Ok(None),
+            Some(v) => Ok(Some(args::str(v, "TextIOWrapper()")?.to_string())),
+        }
+    };
+    let (encoding, errors) = (text(1, "encoding")?, text(2, "errors")?);
+    let newline = Newline::from_arg(get(3, "newline"))?;
+    if let Some(std) = super::std::rewrap(buffer, encoding.as_deref(), errors.as_deref(), newline) {
+        return std;
+    }
     if stream_of(buffer).is_none() {
         return Err(PyErr::new(
             ExcKind::NotImplementedError,
@@ -532,14 +543,6 @@ fn new_wrapper(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             ),
         ));
     }
-    let text = |i: usize, name: &str| -> PyResult<Option<String>> {
-        match get(i, name) {
-            None | Some(Value::None) => Ok(None),
-            Some(v) => Ok(Some(args::str(v, "TextIOWrapper()")?.to_string())),
-        }
-    };
-    let (encoding, errors) = (text(1, "encoding")?, text(2, "errors")?);
-    let newline = Newline::from_arg(get(3, "newline"))?;
     TextFile::value(
         buffer.clone(),
         Some(encoding.as_deref().unwrap_or("utf-8")),

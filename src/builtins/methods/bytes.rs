@@ -48,6 +48,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("isupper", isupper),
     MethodDef::new("islower", islower),
     MethodDef::new("isascii", isascii),
+    MethodDef::new("istitle", istitle),
     MethodDef::new("hex", hex),
     MethodDef::class_method("fromhex", fromhex),
     MethodDef::class_method("maketrans", maketrans),
@@ -93,7 +94,7 @@ pub fn construct(vm: &mut Vm, mutable: bool, a: &[Value], kw: &KwArgs) -> PyResu
             (None, Some(n)) if n < 0 => {
                 return Err(PyErr::new(ExcKind::ValueError, "negative count"))
             }
-            (None, Some(n)) => vec![0; n as usize],
+            (None, Some(n)) => vec![0; sized(n as usize)?],
             (None, None) => {
                 if vm.get_iter(s.clone()).is_err() {
                     return Err(type_error(format!(
@@ -149,6 +150,15 @@ fn receiver_type(a: &[Value]) -> String {
         Some(v) => v.type_name().to_string(),
         None => "bytes".into(),
     }
+}
+
+/// The length of a result genpy can make, or the MemoryError CPython raises instead
+/// of trying to allocate an impossible one (`bytes(10**15)`).
+fn sized(n: usize) -> PyResult<usize> {
+    if n > 1 << 34 {
+        return Err(PyErr::bare(ExcKind::MemoryError));
+    }
+    Ok(n)
 }
 
 fn type_error(msg: impl Into<String>) -> PyErr {
@@ -230,23 +240,12 @@ const WHITESPACE: &[u8] = b" \t\n\r\x0b\x0c";
 fn decode(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("decode", a, 0, 2)?;
     args::only_kwargs("decode", kw, &["encoding", "errors"])?;
-    let text_arg = |v: &Value, name: &str| -> PyResult<String> {
-        v.as_str().map(str::to_string).ok_or_else(|| {
-            let what = match v {
-                Value::None => "None".into(),
-                other => other.type_name(),
-            };
-            type_error(format!(
-                "decode() argument '{name}' must be str, not {what}"
-            ))
-        })
-    };
     let enc = match a.get(1).or_else(|| args::kwarg(kw, "encoding")) {
-        Some(v) => Encoding::lookup(&text_arg(v, "encoding")?)?,
+        Some(v) => Encoding::lookup(codecs::text_arg(v, "decode", "encoding")?)?,
         None => Encoding::Utf8,
     };
     let errors = match a.get(2).or_else(|| args::kwarg(kw, "errors")) {
-        Some(v) => Handler::new(Some(&text_arg(v, "errors")?)),
+        Some(v) => Handler::new(Some(codecs::text_arg(v, "decode", "errors")?)),
         None => Handler::strict(),
     };
     Ok(Value::string(codecs::decode(&this(a)?, enc, &errors)?))
@@ -700,7 +699,7 @@ fn pad(a: &[Value], fname: &str, left_share: &dyn Fn(usize) -> usize) -> PyResul
         },
     };
     let s = this(a)?;
-    let total = usize::try_from(width).unwrap_or(0).max(s.len());
+    let total = sized(usize::try_from(width).unwrap_or(0).max(s.len()))?;
     let extra = total - s.len();
     let left = left_share(extra);
     let mut out = vec![fill; left];
@@ -730,7 +729,7 @@ fn rjust(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn zfill(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     one_arg(a, "zfill")?;
-    let width = usize::try_from(args::int(&a[1], "")?).unwrap_or(0);
+    let width = sized(usize::try_from(args::int(&a[1], "")?).unwrap_or(0))?;
     let s = this(a)?;
     let mut out = s.to_vec();
     drop(s);
@@ -745,7 +744,12 @@ fn zfill(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn expandtabs(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("expandtabs", a, 0, 1)?;
     let size = match a.get(1).or_else(|| args::kwarg(kw, "tabsize")) {
-        Some(v) => args::int(v, "")?,
+        Some(v) => i32::try_from(args::int(v, "")?).map_err(|_| {
+            PyErr::new(
+                ExcKind::OverflowError,
+                "Python int too large to convert to C int",
+            )
+        })?,
         None => 8,
     };
     let s = this(a)?;
@@ -755,7 +759,8 @@ fn expandtabs(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         match b {
             b'\t' => {
                 if size > 0 {
-                    let n = size as usize - col % size as usize;
+                    let n = sized(size as usize - col % size as usize)?;
+                    sized(out.len() + n)?;
                     out.extend(std::iter::repeat_n(b' ', n));
                     col += n;
                 }
@@ -800,6 +805,30 @@ fn isspace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn isascii(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     no_args(a, "isascii")?;
     Ok(Value::Bool(this(a)?.is_ascii()))
+}
+
+fn istitle(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    no_args(a, "istitle")?;
+    let s = this(a)?;
+    // Upper case only after an uncased byte, lower case only after a cased one.
+    let (mut cased, mut prev_cased) = (false, false);
+    for b in s.iter() {
+        if b.is_ascii_uppercase() {
+            if prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            prev_cased = true;
+            cased = true;
+        } else if b.is_ascii_lowercase() {
+            if !prev_cased {
+                return Ok(Value::Bool(false));
+            }
+            cased = true;
+        } else {
+            prev_cased = false;
+        }
+    }
+    Ok(Value::Bool(cased))
 }
 
 /// isupper/islower: some cased byte, and none of the other case.
@@ -1106,6 +1135,7 @@ fn to_bytes(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     };
     let length = usize::try_from(length)
         .map_err(|_| PyErr::new(ExcKind::ValueError, "length argument must be non-negative"))?;
+    let length = sized(length)?;
     let big = big_endian(a.get(2).or_else(|| args::kwarg(kw, "byteorder")))?;
     let signed = signed_arg(kw);
     if n.sign() == Sign::Minus && !signed {

@@ -115,16 +115,16 @@ fn sep_and_max<'a>(a: &'a [Value], kw: &'a KwArgs) -> PyResult<(Option<&'a str>,
 }
 
 fn encode(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    use crate::builtins::codecs::{Encoding, Handler};
+    use crate::builtins::codecs::{text_arg, Encoding, Handler};
     args::method_count("encode", a, 0, 2)?;
     args::only_kwargs("encode", kw, &["encoding", "errors"])?;
     let s = this(a)?;
     let enc = match a.get(1).or_else(|| args::kwarg(kw, "encoding")) {
-        Some(v) => Encoding::lookup(args::str(v, "encode()")?)?,
+        Some(v) => Encoding::lookup(text_arg(v, "encode", "encoding")?)?,
         None => Encoding::Utf8,
     };
     let errors = match a.get(2).or_else(|| args::kwarg(kw, "errors")) {
-        Some(v) => Handler::new(Some(args::str(v, "encode()")?)),
+        Some(v) => Handler::new(Some(text_arg(v, "encode", "errors")?)),
         None => Handler::strict(),
     };
     Ok(Value::bytes(crate::builtins::codecs::encode(

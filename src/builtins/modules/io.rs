@@ -29,6 +29,7 @@ pub fn module(vm: &mut Vm) -> Value {
             ("BufferedReader", class(binary::class(BinaryKind::Reader))),
             ("BufferedWriter", class(binary::class(BinaryKind::Writer))),
             ("BufferedRandom", class(binary::class(BinaryKind::Random))),
+            ("FileIO", class(binary::class(BinaryKind::FileIO))),
             ("IOBase", class(base_class(IoBase::Io))),
             ("RawIOBase", class(base_class(IoBase::Raw))),
             ("BufferedIOBase", class(base_class(IoBase::Buffered))),

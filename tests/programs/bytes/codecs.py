@@ -38,3 +38,8 @@ for bad in [lambda: b'x'.decode('rot-99'), lambda: 'x'.encode('nope'), lambda: '
         print(type(e).__name__, e)
 print(issubclass(UnicodeDecodeError, ValueError), issubclass(UnicodeEncodeError, UnicodeError))
 print(repr('\ufeff\u200b\u2060x'))
+for bad in [lambda: 'x'.encode(5), lambda: 'x'.encode('utf-8', None), lambda: b'x'.decode(None), lambda: b'x'.decode('ascii', 3)]:
+    try:
+        bad()
+    except TypeError as e:
+        print(e)

@@ -22,3 +22,4 @@ print(b'caf\xc3\xa9'.decode(), b'caf\xc3\xa9'.decode('utf-8'), b'caf\xe9'.decode
 ba = bytearray(b'Mixed Case')
 print(ba.upper(), ba.split(), ba.replace(b' ', b'_'), ba.strip(b'M'), ba.partition(b' '), ba.find(b'C'), ba.decode())
 print(type(ba.upper()).__name__, type(b'x'.upper()).__name__, ba.hex(), ba.count(b'e'))
+print(b'Hello World'.istitle(), b'hello'.istitle(), b''.istitle(), b'A1 B'.istitle(), b'AB'.istitle(), bytearray(b'Ab Cd').istitle())

@@ -66,3 +66,7 @@ for bad in [lambda: open(name, 'rb', encoding='utf-8'), lambda: open(name, 'rb',
         bad()
     except ValueError as e:
         print('ValueError', e)
+import os
+for leftover in ['binary_modes.bin', 'binary_modes_new.bin']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['binary_modes.bin', 'binary_modes_new.bin']))

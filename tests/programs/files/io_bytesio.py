@@ -27,3 +27,10 @@ for bad in [lambda: io.BytesIO('s'), lambda: b.write('s'), lambda: b.seek(-1), l
         bad()
     except (TypeError, ValueError, OSError) as e:
         print(type(e).__name__, e)
+src = io.BytesIO(b'abcdef')
+buf = bytearray(4)
+print(src.readinto(buf), bytes(buf), src.readinto(buf), bytes(buf), src.readinto(buf))
+try:
+    src.readinto(b'xx')
+except TypeError as e:
+    print(e)

@@ -41,3 +41,7 @@ try:
     open(name).write('x')
 except io.UnsupportedOperation as e:
     print('caught', type(e).__name__, e)
+import os
+for leftover in ['io_textwrapper.bin']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['io_textwrapper.bin']))

@@ -47,3 +47,7 @@ with open('log_pipeline.errors') as f:
     first = f.readline()
     rest = f.readlines()
 print(first.strip(), len(rest) + 1, rest[-1].strip())
+import os
+for leftover in ['log_pipeline.log', 'log_pipeline.errors']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['log_pipeline.log', 'log_pipeline.errors']))

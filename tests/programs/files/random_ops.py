@@ -563,3 +563,7 @@ t(lambda: f.write(b'line one\nline two\n'))
 t(lambda: next(f))
 f.close()
 with open('random_ops.dat', 'rb') as g: print(g.read())
+import os
+for leftover in ['random_ops.dat']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['random_ops.dat']))

@@ -11,3 +11,10 @@ try:
     input()
 except EOFError as e:
     print('EOFError', e)
+f = open(0)
+print(f, f.name, f.fileno(), repr(f.read()), open(0, 'rb').read())
+for bad in [lambda: open(-1), lambda: open(987)]:
+    try:
+        bad()
+    except (ValueError, OSError) as e:
+        print(type(e).__name__, e)

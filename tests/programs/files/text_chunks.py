@@ -36,3 +36,7 @@ with open(name, encoding='utf-8') as f:
     for line in f:
         n += 1
     print(n, f.tell())
+import os
+for leftover in ['text_chunks.txt']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['text_chunks.txt']))

@@ -23,3 +23,7 @@ with open(name) as f:
     print(f.readlines())
 with open(name, newline='') as f:
     print(f.readlines())
+import os
+for leftover in ['text_newlines.txt']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['text_newlines.txt']))

@@ -72,3 +72,7 @@ with open(name) as f:
 with open(name, 'rb') as f:
     next(f)
     print(f.tell())
+import os
+for leftover in ['text_seek_tell.txt']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['text_seek_tell.txt']))

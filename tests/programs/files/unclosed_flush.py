@@ -17,3 +17,7 @@ del big
 with open('unclosed_flush_big.txt') as f:
     lines = f.readlines()
 print(len(lines), lines[0], lines[-1])
+import os
+for leftover in ['unclosed_flush.txt', 'unclosed_flush.bin', 'unclosed_flush_big.txt']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['unclosed_flush.txt', 'unclosed_flush.bin', 'unclosed_flush_big.txt']))

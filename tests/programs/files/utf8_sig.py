@@ -22,3 +22,7 @@ with open(name, 'r+', encoding='utf-8-sig') as f:
     print(repr(f.read(4)))
 with open(name, encoding='utf-8-sig') as f:
     print([line.split(',') for line in f])
+import os
+for leftover in ['utf8_sig.csv']:
+    os.remove(leftover)
+print(any(os.path.exists(n) for n in ['utf8_sig.csv']))
