@@ -1,6 +1,7 @@
 //! Tab completion in the REPL: names (keywords, globals, builtins), attributes after a
-//! `.` of a name or an attribute chain, and four spaces where a line has nothing but
-//! indentation before the cursor. Attribute chains are followed through dicts only
+//! `.` of a name or an attribute chain, module names after `import` and `from` (the
+//! standard library's and the files and packages on `sys.path`), and four spaces where
+//! a line has nothing but indentation before the cursor. Attribute chains are followed through dicts only
 //! (module, class and instance dicts), never by running code: a property or a
 //! `__getattr__` ends the chain with no candidates.
 
@@ -28,6 +29,10 @@ pub struct Scope {
     pub globals: Rc<RefCell<Namespace>>,
     /// The builtins namespace.
     pub builtins: Rc<RefCell<Namespace>>,
+    /// The `sys` namespace (its `path` is read at each completion).
+    pub sys: Rc<RefCell<Namespace>>,
+    /// The standard library's module names.
+    pub stdlib: Vec<&'static str>,
 }
 
 impl Scope {
@@ -44,6 +49,9 @@ impl Scope {
             .last()
             .map_or(before.len(), |(i, _)| i);
         let word = &before[start..];
+        if is_module_position(&before[..start]) {
+            return self.complete_module(word, start);
+        }
         let (names, prefix, offset) = match word.rsplit_once('.') {
             Some((chain, prefix)) => {
                 let parts: Vec<&str> = chain.split('.').collect();
@@ -62,6 +70,55 @@ impl Scope {
         found.sort();
         found.dedup();
         (offset, found)
+    }
+
+    /// Module names completing `word` (a dotted prefix) after `import` or `from`.
+    fn complete_module(&self, word: &str, start: usize) -> (usize, Vec<String>) {
+        let (package, prefix) = match word.rsplit_once('.') {
+            Some((p, rest)) => (Some(p), rest),
+            None => (None, word),
+        };
+        let mut names: Vec<String> = self
+            .stdlib
+            .iter()
+            .filter_map(|m| match (package, m.rsplit_once('.')) {
+                (None, None) => Some(m.to_string()),
+                (Some(p), Some((parent, last))) if parent == p => Some(last.to_string()),
+                _ => None,
+            })
+            .collect();
+        let path: Vec<String> = match self.sys.borrow().get("path") {
+            Some(Value::List(l)) => l
+                .borrow()
+                .iter()
+                .filter_map(|e| e.as_str().map(String::from))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let sub: std::path::PathBuf = package.map(|p| p.split('.').collect()).unwrap_or_default();
+        for entry in path {
+            let dir = std::path::Path::new(if entry.is_empty() { "." } else { &entry }).join(&sub);
+            let Ok(files) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            for file in files.flatten() {
+                let name = file.file_name().to_string_lossy().into_owned();
+                let path = file.path();
+                if let Some(module) = name.strip_suffix(".py") {
+                    names.push(module.to_string());
+                } else if path.join("__init__.py").is_file() {
+                    names.push(name);
+                }
+            }
+        }
+        let show_private = prefix.starts_with('_');
+        let mut found: Vec<String> = names
+            .into_iter()
+            .filter(|n| n.starts_with(prefix) && (show_private || !n.starts_with('_')))
+            .collect();
+        found.sort();
+        found.dedup();
+        (start + word.len() - prefix.len(), found)
     }
 
     /// Keywords, globals and builtins.
@@ -85,6 +142,20 @@ impl Scope {
         }
         Some(value)
     }
+}
+
+/// True when the text before a word makes it a module name: `import ` (or `import a, `)
+/// or `from ` at the start of the line.
+fn is_module_position(before: &str) -> bool {
+    let line = before.trim_start();
+    let Some(rest) = line
+        .strip_prefix("import ")
+        .or_else(|| line.strip_prefix("from "))
+    else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    rest.is_empty() || (line.starts_with("import ") && rest.ends_with(','))
 }
 
 /// `value.name` when a dict holds it and no code would run to get it.
@@ -128,7 +199,26 @@ mod tests {
         Scope {
             globals: interp.globals.clone(),
             builtins: interp.vm.builtins.clone(),
+            sys: interp.vm.sys_dict.clone(),
+            stdlib: interp.vm.stdlib_module_names(),
         }
+    }
+
+    /// checks that module names complete after `import` and `from`, dotted ones too,
+    /// and that elsewhere names complete as before.
+    #[test]
+    fn module_names_complete_after_import_and_from() {
+        let s = scope("");
+        let (at, found) = s.complete("import ite");
+        assert_eq!((at, found), (7, vec!["itertools".to_string()]));
+        let (_, found) = s.complete("from coll");
+        assert_eq!(found, vec!["collections".to_string()]);
+        let (at, found) = s.complete("import json.dec");
+        assert_eq!((at, found), (12, vec!["decoder".to_string()]));
+        let (_, found) = s.complete("import sys, js");
+        assert_eq!(found, vec!["json".to_string()]);
+        let (_, found) = s.complete("x = ite");
+        assert_eq!(found, vec!["iter".to_string()], "names, not modules");
     }
 
     /// checks that a bare prefix completes keywords, globals and builtins, sorted.

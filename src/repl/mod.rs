@@ -121,6 +121,8 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
     editor.set_helper(Some(ReplHelper(complete::Scope {
         globals: interp.globals.clone(),
         builtins: interp.vm.builtins.clone(),
+        sys: interp.vm.sys_dict.clone(),
+        stdlib: interp.vm.stdlib_module_names(),
     })));
     // History survives sessions in ~/.genpy_history (best effort: no file, no history).
     let history =

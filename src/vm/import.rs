@@ -211,6 +211,17 @@ impl Vm {
         self.builtin_modules.iter().map(|m| m.name).collect()
     }
 
+    /// The dotted names of every standard-library module: the built-in ones and the
+    /// Python-written ones of `lib/` (for completing `import` statements).
+    pub fn stdlib_module_names(&self) -> Vec<&'static str> {
+        let frozen = self.frozen_modules.iter().map(|m| m.name);
+        self.builtin_modules
+            .iter()
+            .map(|m| m.name)
+            .chain(frozen)
+            .collect()
+    }
+
     /// Loads the built-in module `name` into `sys.modules` without searching
     /// `sys.path` (`sys` and `builtins` are there from the start, as in CPython).
     pub fn preload_builtin(&mut self, name: &str) -> PyResult<Value> {
