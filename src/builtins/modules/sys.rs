@@ -1,8 +1,8 @@
 //! `sys`: argv, exit, the recursion limit, the standard streams (builtins/io/std.rs),
 //! `maxsize`, `_getframe`; `path` and
 //! `modules` are the VM's (the import system's own list and dict). The struct
-//! sequences (`version_info`, ...), `implementation` and `exception()` are the Python
-//! half, `lib/sys.py`.
+//! sequences (`version_info`, ...), `implementation` and `exception()` are Python,
+//! made on first use (`lib/sys.py`, `lib/_sysinfo.py`).
 
 use super::module_in;
 use crate::objects::args;
@@ -26,6 +26,7 @@ pub fn module(vm: &mut Vm) -> Value {
     let argv = Value::list(vm.argv.iter().map(|a| Value::str(a)).collect());
     let stdout = crate::builtins::io::std::std_stream(false);
     let stderr = crate::builtins::io::std::std_stream(true);
+    let stdin = crate::builtins::io::std::stdin();
     let builtin_names = Value::tuple(
         vm.builtin_module_names()
             .into_iter()
@@ -38,9 +39,12 @@ pub fn module(vm: &mut Vm) -> Value {
         FUNCS,
         vec![
             ("argv", argv),
-            ("stdin", crate::builtins::io::std::stdin()),
-            ("stdout", stdout),
-            ("stderr", stderr),
+            ("stdin", stdin.clone()),
+            ("stdout", stdout.clone()),
+            ("stderr", stderr.clone()),
+            ("__stdin__", stdin),
+            ("__stdout__", stdout),
+            ("__stderr__", stderr),
             ("maxsize", Value::Int(i64::MAX)),
             ("version", Value::str("3.11.7 (genpy)")),
             ("platform", Value::str("linux")),
