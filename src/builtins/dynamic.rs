@@ -62,13 +62,29 @@ fn namespace(
     }
 }
 
-/// Copies a namespace back into the globals dict the caller passed.
-fn write_back(ns: &Namespace, globals: Option<&Value>) -> PyResult<()> {
-    if let Some(Value::Dict(d)) = globals {
-        let mut d = d.borrow_mut();
-        for (k, v) in ns {
-            d.insert(HashKey::new(Value::str(k))?, v.clone());
-        }
+/// Copies a namespace back into the dicts the caller passed: into a separate locals
+/// dict the names it holds and every name the code bound (as CPython binds them
+/// there), the names of the globals dict the code left alone back into it.
+fn write_back(ns: &Namespace, globals: Option<&Value>, locals: Option<&Value>) -> PyResult<()> {
+    let Some(Value::Dict(g)) = globals else {
+        return Ok(());
+    };
+    let locals = match locals {
+        Some(Value::Dict(l)) if !Rc::ptr_eq(g, l) => Some(l),
+        _ => None,
+    };
+    for (k, v) in ns {
+        let key = HashKey::new(Value::str(k))?;
+        let to_globals = match locals {
+            Some(l) => {
+                !l.borrow().contains_key(&key) && g.borrow().get(&key).is_some_and(|old| old.is(v))
+            }
+            None => true,
+        };
+        match (to_globals, locals) {
+            (false, Some(l)) => l.borrow_mut().insert(key, v.clone()),
+            _ => g.borrow_mut().insert(key, v.clone()),
+        };
     }
     Ok(())
 }
@@ -116,7 +132,7 @@ fn run_in(
 ) -> PyResult<Value> {
     let ns = namespace(vm, globals, locals)?;
     let result = vm.run_module(code, ns.clone())?;
-    write_back(&ns.borrow(), globals)?;
+    write_back(&ns.borrow(), globals, locals)?;
     Ok(result)
 }
 

@@ -96,6 +96,18 @@ impl Vm {
                 if Rc::ptr_eq(&inst.class, &crate::objects::class::types().ellipsis) {
                     return Ok("Ellipsis".into());
                 }
+                if let (Some(Value::Set(set)), false) = (
+                    inst.base.as_deref(),
+                    matches!(inst.class.lookup_slot("__repr__"), Some(Value::Function(_))),
+                ) {
+                    // A set (or frozenset) subclass names itself: `S({1})`, `S()`.
+                    let items = set.iter().into_iter().map(|k| k.value).collect::<Vec<_>>();
+                    let inner = match items.is_empty() {
+                        true => String::new(),
+                        false => format!("{{{}}}", self.repr_items(&items)?),
+                    };
+                    return Ok(format!("{}({inner})", inst.class.name));
+                }
                 if let Some(m) = self.lookup_method(v, "__repr__") {
                     let r = self.call(&m, vec![], vec![])?;
                     return repr_result(r);
