@@ -361,7 +361,7 @@ fn truncate(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn flush(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    this(a)?.checked("flush")?.flush()?;
+    this(a)?.checked("flush")?.flush_through()?;
     Ok(Value::None)
 }
 

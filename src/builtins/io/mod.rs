@@ -145,8 +145,9 @@ impl Mode {
     }
 }
 
-/// The path argument of `open()`: a str, bytes, or an object with `__fspath__`.
-fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(String, Value)> {
+/// The path argument of `open()` (and of `gzip.open`, `bz2.open`): a str, bytes, or
+/// an object with `__fspath__`; the path text and the file's `name`.
+pub fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(String, Value)> {
     if let Some(b) = v.as_bytes() {
         return Ok((String::from_utf8_lossy(&b).into_owned(), v.clone()));
     }

@@ -449,7 +449,7 @@ impl TextFile {
 
     /// Passes pending text to the binary stream and flushes it.
     pub fn flush(&self) -> PyResult<()> {
-        self.open_stream()?.flush()
+        self.open_stream()?.flush_through()
     }
 
     /// Flushes and closes the binary stream (closing twice does nothing).
@@ -457,7 +457,7 @@ impl TextFile {
         if self.stream().borrow().is_closed() {
             return Ok(());
         }
-        let flushed = self.open_stream().map(drop);
+        let flushed = self.flush();
         let closed = self.stream().borrow_mut().close();
         flushed.and(closed)
     }
