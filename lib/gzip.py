@@ -57,7 +57,7 @@ class GzipFile:
         if fileobj is None:
             if filename is None:
                 raise TypeError("filename must be a str or bytes object, or a file")
-            target = filename
+            target = os.fspath(filename)
         else:
             target = fileobj
         if filename is None:

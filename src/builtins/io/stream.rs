@@ -376,25 +376,39 @@ impl ByteStream {
     /// Seeks a codec stream as CPython's gzip and bz2 files do: by decoding from the
     /// start (backwards) or onwards when reading, by writing zeros when writing.
     fn codec_seek(&mut self, to: SeekFrom) -> PyResult<u64> {
-        let at = self.tell()?;
+        let mut at = self.tell()?;
         let target = match to {
             SeekFrom::Start(n) => n,
             SeekFrom::Current(n) => at.saturating_add_signed(n),
-            SeekFrom::End(_) => {
+            SeekFrom::End(_) if self.writable => {
                 return Err(PyErr::new(
                     ExcKind::ValueError,
                     "Seek from end not supported",
                 ))
+            }
+            SeekFrom::End(n) => {
+                // The size is known once everything is decoded.
+                while !self.fill()?.is_empty() {
+                    let n = self.rbuf.len() - self.rpos;
+                    self.consume(n);
+                }
+                at = self.tell()?;
+                at.saturating_add_signed(n)
             }
         };
         if self.writable {
             if target < at {
                 return Err(PyErr::new(ExcKind::OSError, "Negative seek in write mode"));
             }
-            self.write(&vec![0; (target - at) as usize])?;
+            let zeros = [0; 1024];
+            let mut left = target - at;
+            while left > 0 {
+                let n = left.min(zeros.len() as u64) as usize;
+                self.write(&zeros[..n])?;
+                left -= n as u64;
+            }
             return Ok(target);
         }
-        let mut at = at;
         if target < at {
             if let Store::Codec { codec, pos } = &mut self.store {
                 codec.rewind()?;

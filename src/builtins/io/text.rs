@@ -147,7 +147,14 @@ impl NativeObject for TextFile {
     fn attr(&self, name: &str) -> Option<Value> {
         let st = self.state.borrow();
         Some(match name {
-            "name" => self.name.clone()?,
+            // As CPython's, a wrapper made over a named binary stream has its name.
+            "name" => match &self.name {
+                Some(name) => name.clone(),
+                None => self
+                    .buffer
+                    .downcast::<super::binary::BinaryFile>()?
+                    .attr("name")?,
+            },
             "mode" => Value::str(self.mode.as_deref()?),
             "closed" => Value::Bool(self.stream().borrow().is_closed()),
             "buffer" => self.buffer.clone(),

@@ -18,6 +18,7 @@ use crate::objects::args;
 use crate::objects::bytes::repr_bytes;
 use crate::objects::class::{types, Class};
 use crate::objects::func::MethodDef;
+use crate::objects::native::NativeObject;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -376,10 +377,15 @@ fn stream(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             BinaryKind::Writer,
         ),
     };
+    // The name `GzipFile.name` has, which a text wrapper reports.
+    let name = match a[0].downcast::<BinaryFile>() {
+        Some(f) => f.attr("name").unwrap_or_else(|| Value::str("")),
+        None => a[0].clone(),
+    };
     Ok(BinaryFile::value(
         stream,
         kind,
-        None,
+        Some(name),
         format!("{mode_char}b"),
     ))
 }
