@@ -331,7 +331,9 @@ impl Codec for Bz2Reader {
             let more = self.refill()?;
             let d = match &mut self.d {
                 Some(d) => d,
-                None if !more => return Ok(0),
+                // An empty file is a truncated one (unlike gzip's).
+                None if !more && self.ended_one => return Ok(0),
+                None if !more => return Err(super::gzip::truncated()),
                 None => self.d.insert(Opaque(Decompress::new(false))),
             };
             if !more {
