@@ -51,10 +51,7 @@ class BZ2File:
 
     def peek(self, n=0):
         self._check(True)
-        at = self._stream.tell()
-        data = self._stream.read(max(n, 1))
-        self._stream.seek(at)
-        return data
+        return self._stream.peek(n)
 
     def readline(self, size=-1):
         self._check(True)

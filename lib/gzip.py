@@ -109,10 +109,7 @@ class GzipFile:
 
     def peek(self, n):
         self._check(READ, "peek")
-        at = self._stream.tell()
-        data = self._stream.read(max(n, 1))
-        self._stream.seek(at)
-        return data
+        return self._stream.peek(n)
 
     def readline(self, size=-1):
         self._check(READ, "readline")

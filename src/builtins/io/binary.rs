@@ -64,6 +64,9 @@ thread_local! {
                 None,
             );
             c.add_methods(METHODS);
+            if matches!(kind, BinaryKind::Reader | BinaryKind::Random) {
+                c.add_methods(READER_METHODS);
+            }
             c
         };
         let bytes_io = mk(BinaryKind::BytesIO);
@@ -224,6 +227,9 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("__next__", next),
 ];
 
+/// What the buffered readers add.
+static READER_METHODS: &[MethodDef] = &[MethodDef::new("peek", peek)];
+
 /// What BytesIO adds.
 static BYTESIO_METHODS: &[MethodDef] = &[MethodDef::new("getvalue", getvalue)];
 
@@ -252,6 +258,16 @@ fn read(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let f = this(a)?;
     let n = size_arg(a.get(1))?;
     Ok(Value::bytes(f.reading("read")?.read(n)?))
+}
+
+/// `peek(size=0)`: the bytes read ahead, without consuming them (reading a chunk
+/// when none are; empty only at the end).
+fn peek(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("peek", a, 0, 1)?;
+    let f = this(a)?;
+    size_arg(a.get(1))?;
+    let mut s = f.reading("peek")?;
+    Ok(Value::bytes(s.fill()?.to_vec()))
 }
 
 fn readline(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

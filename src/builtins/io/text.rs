@@ -479,7 +479,7 @@ impl Drop for TextFile {
 }
 
 /// `io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None, ...)`.
-fn new_wrapper(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn new_wrapper(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("TextIOWrapper", a, 1, 4)?;
     args::only_kwargs(
         "TextIOWrapper",
@@ -499,6 +499,20 @@ fn new_wrapper(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             ExcKind::TypeError,
             "TextIOWrapper() missing required argument 'buffer' (pos 1)",
         ));
+    };
+    // A file class of genpy's library (`gzip.GzipFile`, `bz2.BZ2File`) keeps the
+    // binary stream it reads and writes through in `_stream`: the text is read there.
+    let inner;
+    let buffer = match buffer {
+        Value::Instance(_) if stream_of(buffer).is_none() => {
+            inner = vm.get_attr(buffer, "_stream").unwrap_or(Value::None);
+            if stream_of(&inner).is_some() {
+                &inner
+            } else {
+                buffer
+            }
+        }
+        _ => buffer,
     };
     if stream_of(buffer).is_none() {
         return Err(PyErr::new(
