@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use bzip2::{Action, Compress, Compression, Decompress, Status};
 
-use super::compressed::{raw_arg, Raw, RAW_CHUNK};
+use super::compressed::{decode_all, encode_all, raw_arg, Decoded, Input, Raw};
 use super::native_module;
 use super::zlib::data_arg;
 use crate::builtins::io::binary::{BinaryFile, BinaryKind};
@@ -92,53 +92,33 @@ fn compressor(level: i64) -> PyResult<Opaque<Compress>> {
 }
 
 /// Runs `c` over all of `input` with `action`, returning what comes out.
-fn run_compress(c: &mut Compress, mut input: &[u8], action: Action) -> PyResult<Vec<u8>> {
-    let mut out: Vec<u8> = Vec::with_capacity(input.len() / 4 + 64);
-    loop {
-        if out.capacity() - out.len() < 64 {
-            out.reserve(out.capacity().max(16384));
-        }
-        let before = c.total_in();
-        let status = c
-            .compress_vec(input, &mut out, action)
-            .map_err(|_| PyErr::new(ExcKind::ValueError, "Compressor has been flushed"))?;
-        input = &input[(c.total_in() - before) as usize..];
-        let done = match action {
-            Action::Finish => status == Status::StreamEnd,
-            _ => input.is_empty() && out.len() < out.capacity(),
-        };
-        if done {
-            return Ok(out);
-        }
-    }
+fn run_compress(c: &mut Compress, input: &[u8], action: Action) -> PyResult<Vec<u8>> {
+    let finish = matches!(action, Action::Finish);
+    encode_all(input, finish, &mut |input, out| {
+        let (in0, out0) = (c.total_in(), c.total_out());
+        let status = c.compress(input, out, action).map_err(|_| flushed())?;
+        let used = (c.total_in() - in0) as usize;
+        Ok((
+            used,
+            (c.total_out() - out0) as usize,
+            status == Status::StreamEnd,
+        ))
+    })
 }
 
 /// Runs `d` over `input` until it is used up, the stream ends, or `limit` bytes are
-/// out; returns the output, the input used, and whether the stream ended.
-fn run_decompress(
-    d: &mut Decompress,
-    input: &[u8],
-    limit: Option<usize>,
-) -> PyResult<(Vec<u8>, usize, bool)> {
-    let start = d.total_in();
-    let mut out: Vec<u8> = Vec::new();
-    loop {
-        let len = out.len();
-        let room = limit.map_or(usize::MAX, |l| l - len).min(len.max(16384));
-        out.resize(len + room, 0);
-        let (used_before, out_before) = ((d.total_in() - start) as usize, d.total_out());
-        let status = d.decompress(&input[used_before..], &mut out[len..]);
-        let produced = (d.total_out() - out_before) as usize;
-        out.truncate(len + produced);
-        let status = status.map_err(|_| invalid())?;
-        let used = (d.total_in() - start) as usize;
-        let end = status == Status::StreamEnd;
-        let full = limit.is_some_and(|l| out.len() >= l);
-        let stuck = used == input.len() && produced < room;
-        if end || full || stuck || (produced == 0 && used == used_before) {
-            return Ok((out, used, end));
-        }
-    }
+/// out.
+fn run_decompress(d: &mut Decompress, input: &[u8], limit: Option<usize>) -> PyResult<Decoded> {
+    decode_all(input, limit, &mut |input, out| {
+        let (in0, out0) = (d.total_in(), d.total_out());
+        let status = d.decompress(input, out).map_err(|_| invalid())?;
+        let used = (d.total_in() - in0) as usize;
+        Ok((
+            used,
+            (d.total_out() - out0) as usize,
+            status == Status::StreamEnd,
+        ))
+    })
 }
 
 /// A `BZ2Compressor`; `None` after `flush()`.
@@ -287,7 +267,7 @@ fn decompressor_decompress(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Val
     let mut input = std::mem::take(&mut st.pending);
     input.extend_from_slice(&data);
     let limit = usize::try_from(max).ok();
-    let (out, used, end) = run_decompress(&mut st.d, &input, limit)?;
+    let Decoded { out, used, end } = run_decompress(&mut st.d, &input, limit)?;
     let rest = input[used..].to_vec();
     if end {
         st.eof = true;
@@ -303,32 +283,17 @@ fn decompressor_decompress(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Val
 /// Decompresses a bz2 file: its streams one after the other.
 #[derive(Debug)]
 struct Bz2Reader {
-    raw: Raw,
-    input: Vec<u8>,
-    at: usize,
+    input: Input,
     /// The stream being read; `None` between streams.
     d: Option<Opaque<Decompress>>,
     /// True after a whole stream: what follows may be garbage, which ends the file.
     ended_one: bool,
 }
 
-impl Bz2Reader {
-    fn refill(&mut self) -> PyResult<bool> {
-        if self.at < self.input.len() {
-            return Ok(true);
-        }
-        self.input.resize(RAW_CHUNK, 0);
-        let n = self.raw.read(&mut self.input)?;
-        self.input.truncate(n);
-        self.at = 0;
-        Ok(n > 0)
-    }
-}
-
 impl Codec for Bz2Reader {
     fn read(&mut self, buf: &mut [u8]) -> PyResult<usize> {
         loop {
-            let more = self.refill()?;
+            let more = self.input.refill()?;
             let d = match &mut self.d {
                 Some(d) => d,
                 // An empty file is a truncated one (unlike gzip's).
@@ -340,19 +305,19 @@ impl Codec for Bz2Reader {
                 return Err(super::gzip::truncated());
             }
             let (in0, out0) = (d.total_in(), d.total_out());
-            let status = match d.decompress(&self.input[self.at..], buf) {
+            let status = match d.decompress(self.input.rest(), buf) {
                 Ok(status) => status,
                 Err(_) if in0 == 0 && self.ended_one => {
                     // Trailing data that is not a stream is ignored, as in CPython.
-                    self.raw.close()?;
-                    self.input.clear();
-                    self.at = 0;
+                    self.input.raw.close()?;
+                    self.input.data.clear();
+                    self.input.at = 0;
                     self.d = None;
                     return Ok(0);
                 }
                 Err(_) => return Err(invalid()),
             };
-            self.at += (d.total_in() - in0) as usize;
+            self.input.at += (d.total_in() - in0) as usize;
             let produced = (d.total_out() - out0) as usize;
             if status == Status::StreamEnd {
                 self.d = None;
@@ -369,20 +334,18 @@ impl Codec for Bz2Reader {
     }
 
     fn rewind(&mut self) -> PyResult<()> {
-        self.raw.rewind()?;
-        self.input.clear();
-        self.at = 0;
+        self.input.rewind()?;
         self.d = None;
         self.ended_one = false;
         Ok(())
     }
 
     fn close(&mut self) -> PyResult<()> {
-        self.raw.close()
+        self.input.raw.close()
     }
 
     fn fileno(&self) -> Option<i32> {
-        self.raw.fileno()
+        self.input.raw.fileno()
     }
 }
 
@@ -442,9 +405,7 @@ fn stream(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let (stream, kind) = match mode_char {
         'r' => {
             let reader = Bz2Reader {
-                raw,
-                input: Vec::new(),
-                at: 0,
+                input: Input::new(raw),
                 d: None,
                 ended_one: false,
             };

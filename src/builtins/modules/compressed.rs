@@ -159,3 +159,120 @@ pub fn raw_arg(vm: &mut Vm, target: &Value, mode: char, what: &str) -> PyResult<
     }
     Ok(Raw::File(Some(f)))
 }
+
+/// The compressed input of a decompressing codec: `data[at..]` is read from the
+/// raw bytes and not yet decoded.
+#[derive(Debug)]
+pub struct Input {
+    /// Where the compressed bytes come from.
+    pub raw: Raw,
+    /// The read-ahead, and how much of it is used.
+    pub data: Vec<u8>,
+    pub at: usize,
+}
+
+impl Input {
+    /// Reads from `raw`.
+    pub fn new(raw: Raw) -> Input {
+        Input {
+            raw,
+            data: Vec::new(),
+            at: 0,
+        }
+    }
+
+    /// Makes unread input available; false at the end of the raw bytes.
+    pub fn refill(&mut self) -> PyResult<bool> {
+        if self.at < self.data.len() {
+            return Ok(true);
+        }
+        self.data.resize(RAW_CHUNK, 0);
+        let n = self.raw.read(&mut self.data)?;
+        self.data.truncate(n);
+        self.at = 0;
+        Ok(n > 0)
+    }
+
+    /// The unread input (empty at the end).
+    pub fn rest(&self) -> &[u8] {
+        &self.data[self.at..]
+    }
+
+    /// Starts again from the beginning of the raw bytes.
+    pub fn rewind(&mut self) -> PyResult<()> {
+        self.raw.rewind()?;
+        self.data.clear();
+        self.at = 0;
+        Ok(())
+    }
+}
+
+/// One call of an encoder or decoder on some input and an output buffer: how much
+/// input it used, how much output it made, and whether its stream ended.
+pub type Step<'a> = dyn FnMut(&[u8], &mut [u8]) -> PyResult<(usize, usize, bool)> + 'a;
+
+/// The sizes by which CPython grows its output buffer: zlib's output depends on the
+/// room it is given at each call (at level 0 a stored block fills it), so encoding
+/// gives the same room in the same steps.
+const OUTPUT_BLOCKS: [usize; 8] = [
+    32 << 10,
+    64 << 10,
+    256 << 10,
+    1 << 20,
+    4 << 20,
+    8 << 20,
+    16 << 20,
+    16 << 20,
+];
+
+/// Encodes all of `input`; with `finish`, until the encoder ends its stream.
+pub fn encode_all(mut input: &[u8], finish: bool, step: &mut Step<'_>) -> PyResult<Vec<u8>> {
+    let mut out: Vec<u8> = Vec::new();
+    for block in 0.. {
+        let len = out.len();
+        let room = OUTPUT_BLOCKS[block.min(OUTPUT_BLOCKS.len() - 1)];
+        out.resize(len + room, 0);
+        let (used, produced, ended) = step(input, &mut out[len..])?;
+        out.truncate(len + produced);
+        input = &input[used..];
+        let done = if finish {
+            ended
+        } else {
+            input.is_empty() && produced < room
+        };
+        if done || (used == 0 && produced == 0) {
+            break;
+        }
+    }
+    Ok(out)
+}
+
+/// What [`decode_all`] did: the output, how much input it took, and whether the
+/// stream ended.
+pub struct Decoded {
+    /// The decompressed bytes.
+    pub out: Vec<u8>,
+    /// How many input bytes were used.
+    pub used: usize,
+    /// True at the end of the stream.
+    pub end: bool,
+}
+
+/// Decodes `input` until it is used up, the stream ends, or `limit` bytes are out.
+pub fn decode_all(input: &[u8], limit: Option<usize>, step: &mut Step<'_>) -> PyResult<Decoded> {
+    let mut out: Vec<u8> = Vec::new();
+    let mut used = 0;
+    loop {
+        let len = out.len();
+        let room = limit.map_or(usize::MAX, |l| l - len).min(len.max(16384));
+        out.resize(len + room, 0);
+        let (took, produced, end) = step(&input[used..], &mut out[len..])?;
+        out.truncate(len + produced);
+        used += took;
+        let full = limit.is_some_and(|l| out.len() >= l);
+        let starved = used == input.len() && produced < room;
+        if end || full || starved || (took == 0 && produced == 0) {
+            return Ok(Decoded { out, used, end });
+        }
+    }
+}

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use flate2::{Compress, Decompress, FlushCompress, FlushDecompress, Status};
 
-use super::compressed::{raw_arg, Raw, RAW_CHUNK};
+use super::compressed::{raw_arg, Input, Raw, RAW_CHUNK};
 use super::native_module;
 use super::zlib::{compressor, data_arg, deflate, inflate_error};
 use crate::builtins::io::binary::{BinaryFile, BinaryKind};
@@ -86,9 +86,7 @@ struct Member {
 /// Decompresses a gzip file (all its members, in order).
 #[derive(Debug)]
 pub struct GzipReader {
-    raw: Raw,
-    input: Vec<u8>,
-    at: usize,
+    input: Input,
     member: Option<Member>,
     /// True once the file ended where a member may.
     done: bool,
@@ -101,34 +99,20 @@ impl GzipReader {
     /// A reader of the gzip data in `raw`; `crc_values` as for the field.
     pub fn new(raw: Raw, crc_values: bool) -> GzipReader {
         GzipReader {
-            raw,
-            input: Vec::new(),
-            at: 0,
+            input: Input::new(raw),
             member: None,
             done: false,
             crc_values,
         }
     }
 
-    /// Makes unread input available; false at the end of the file.
-    fn refill(&mut self) -> PyResult<bool> {
-        if self.at < self.input.len() {
-            return Ok(true);
-        }
-        self.input.resize(RAW_CHUNK, 0);
-        let n = self.raw.read(&mut self.input)?;
-        self.input.truncate(n);
-        self.at = 0;
-        Ok(n > 0)
-    }
-
     /// The next compressed byte, if any.
     fn byte(&mut self) -> PyResult<Option<u8>> {
-        if !self.refill()? {
+        if !self.input.refill()? {
             return Ok(None);
         }
-        self.at += 1;
-        Ok(Some(self.input[self.at - 1]))
+        self.input.at += 1;
+        Ok(Some(self.input.data[self.input.at - 1]))
     }
 
     /// The next `N` bytes; a file ending first is truncated.
@@ -202,8 +186,8 @@ impl GzipReader {
         if u32::from_le_bytes([t[4], t[5], t[6], t[7]]) != m.size {
             return Err(bad_gzip("Incorrect length of data produced"));
         }
-        while self.refill()? && self.input[self.at] == 0 {
-            self.at += 1;
+        while self.input.refill()? && self.input.rest()[0] == 0 {
+            self.input.at += 1;
         }
         Ok(())
     }
@@ -227,15 +211,15 @@ impl Codec for GzipReader {
                     }
                 }
             };
-            if !self.refill()? {
+            if !self.input.refill()? {
                 return Err(truncated());
             }
             let (in0, out0) = (m.inflater.total_in(), m.inflater.total_out());
             let status = m
                 .inflater
-                .decompress(&self.input[self.at..], buf, FlushDecompress::None)
+                .decompress(self.input.rest(), buf, FlushDecompress::None)
                 .map_err(|e| inflate_error(&e))?;
-            self.at += (m.inflater.total_in() - in0) as usize;
+            self.input.at += (m.inflater.total_in() - in0) as usize;
             let produced = (m.inflater.total_out() - out0) as usize;
             m.crc.update(&buf[..produced]);
             m.size = m.size.wrapping_add(produced as u32);
@@ -255,20 +239,18 @@ impl Codec for GzipReader {
     }
 
     fn rewind(&mut self) -> PyResult<()> {
-        self.raw.rewind()?;
-        self.input.clear();
-        self.at = 0;
+        self.input.rewind()?;
         self.member = None;
         self.done = false;
         Ok(())
     }
 
     fn close(&mut self) -> PyResult<()> {
-        self.raw.close()
+        self.input.raw.close()
     }
 
     fn fileno(&self) -> Option<i32> {
-        self.raw.fileno()
+        self.input.raw.fileno()
     }
 }
 

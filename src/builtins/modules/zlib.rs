@@ -1,13 +1,14 @@
 //! `zlib`: one-shot `compress`/`decompress`, the streaming `Compress` and
 //! `Decompress` objects, `crc32`, `adler32` and the `Z_*` constants, over the C zlib
 //! (through flate2), so compressed bytes are the ones CPython's libz writes. The
-//! deflate loops ([`deflate`], [`inflate`]) serve the gzip streams too.
+//! deflate loop ([`deflate`]) serves the gzip writer too.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
 
+use super::compressed::{decode_all, encode_all, Decoded};
 use super::native_module;
 use crate::objects::args;
 use crate::objects::class::{types, BuiltinType, Class};
@@ -167,84 +168,37 @@ fn decompressor(container: Container, window: u8, first: Option<u8>) -> Decompre
     }
 }
 
-/// The sizes by which CPython grows its output buffer: zlib's output depends on the
-/// room it is given at each call (at level 0 a stored block fills it), so deflating
-/// gives the same room in the same steps.
-const OUTPUT_BLOCKS: [usize; 8] = [
-    32 << 10,
-    64 << 10,
-    256 << 10,
-    1 << 20,
-    4 << 20,
-    8 << 20,
-    16 << 20,
-    16 << 20,
-];
-
 /// Compresses all of `input` with `flush`, returning what the compressor gives out.
-pub fn deflate(c: &mut Compress, mut input: &[u8], flush: FlushCompress) -> PyResult<Vec<u8>> {
-    let mut out: Vec<u8> = Vec::new();
-    for step in 0.. {
-        let len = out.len();
-        let room = OUTPUT_BLOCKS[step.min(OUTPUT_BLOCKS.len() - 1)];
-        out.resize(len + room, 0);
+pub fn deflate(c: &mut Compress, input: &[u8], flush: FlushCompress) -> PyResult<Vec<u8>> {
+    let finish = matches!(flush, FlushCompress::Finish);
+    encode_all(input, finish, &mut |input, out| {
         let (in0, out0) = (c.total_in(), c.total_out());
-        let status = c.compress(input, &mut out[len..], flush);
-        let produced = (c.total_out() - out0) as usize;
-        out.truncate(len + produced);
-        let status = status.map_err(|_| {
+        let status = c.compress(input, out, flush).map_err(|_| {
             zlib_error("Error -2 while compressing data: inconsistent stream state")
         })?;
-        input = &input[(c.total_in() - in0) as usize..];
-        let room_left = produced < room;
-        let done = match flush {
-            FlushCompress::Finish => status == Status::StreamEnd,
-            _ => input.is_empty() && room_left,
-        };
-        if done || (status == Status::BufError && room_left) {
-            break;
-        }
-    }
-    Ok(out)
-}
-
-/// What one run of the decompressor did: the output, how much input it took, and
-/// whether it reached the end of the compressed stream.
-pub struct Inflated {
-    /// The decompressed bytes.
-    pub out: Vec<u8>,
-    /// How many input bytes were used.
-    pub used: usize,
-    /// True at the end of the stream.
-    pub end: bool,
+        let used = (c.total_in() - in0) as usize;
+        Ok((
+            used,
+            (c.total_out() - out0) as usize,
+            status == Status::StreamEnd,
+        ))
+    })
 }
 
 /// Decompresses `input` until it is used up, the stream ends, or `limit` bytes are
 /// out; a corrupt stream raises `zlib.error` with zlib's message.
-pub fn inflate(d: &mut Decompress, input: &[u8], limit: Option<usize>) -> PyResult<Inflated> {
-    let start = d.total_in();
-    let mut out: Vec<u8> = Vec::new();
-    loop {
-        let len = out.len();
-        let room = limit.map_or(usize::MAX, |l| l - len).min(len.max(16384));
-        out.resize(len + room, 0);
-        let (used_before, out_before) = (d.total_in() - start, d.total_out());
-        let status = d.decompress(
-            &input[used_before as usize..],
-            &mut out[len..],
-            FlushDecompress::None,
-        );
-        let produced = (d.total_out() - out_before) as usize;
-        out.truncate(len + produced);
+pub fn inflate(d: &mut Decompress, input: &[u8], limit: Option<usize>) -> PyResult<Decoded> {
+    decode_all(input, limit, &mut |input, out| {
+        let (in0, out0) = (d.total_in(), d.total_out());
+        let status = d.decompress(input, out, FlushDecompress::None);
         let status = status.map_err(|e| inflate_error(&e))?;
-        let used = (d.total_in() - start) as usize;
-        let end = status == Status::StreamEnd;
-        let full = limit.is_some_and(|l| out.len() >= l);
-        let stuck = status == Status::BufError || (used == input.len() && produced < room);
-        if end || full || stuck {
-            return Ok(Inflated { out, used, end });
-        }
-    }
+        let used = (d.total_in() - in0) as usize;
+        Ok((
+            used,
+            (d.total_out() - out0) as usize,
+            status == Status::StreamEnd,
+        ))
+    })
 }
 
 /// The `zlib.error` for a corrupt stream.
