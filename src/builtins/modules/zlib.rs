@@ -186,12 +186,24 @@ pub fn deflate(c: &mut Compress, input: &[u8], flush: FlushCompress) -> PyResult
 }
 
 /// Decompresses `input` until it is used up, the stream ends, or `limit` bytes are
-/// out; a corrupt stream raises `zlib.error` with zlib's message.
-pub fn inflate(d: &mut Decompress, input: &[u8], limit: Option<usize>) -> PyResult<Decoded> {
+/// out; a corrupt stream raises `zlib.error` with zlib's message. A zlib stream that
+/// asks for a preset dictionary gets `zdict`.
+pub fn inflate(
+    d: &mut Decompress,
+    input: &[u8],
+    limit: Option<usize>,
+    zdict: Option<&[u8]>,
+) -> PyResult<Decoded> {
     decode_all(input, limit, &mut |input, out| {
         let (in0, out0) = (d.total_in(), d.total_out());
-        let status = d.decompress(input, out, FlushDecompress::None);
-        let status = status.map_err(|e| inflate_error(&e))?;
+        let status = match d.decompress(input, out, FlushDecompress::None) {
+            Err(e) if e.needs_dictionary().is_some() && zdict.is_some() => {
+                d.set_dictionary(zdict.unwrap_or_default())
+                    .map_err(|e| inflate_error(&e))?;
+                Status::Ok
+            }
+            other => other.map_err(|e| inflate_error(&e))?,
+        };
         let used = (d.total_in() - in0) as usize;
         Ok((
             used,
@@ -251,7 +263,7 @@ fn decompress(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         ));
     };
     let mut d = decompressor(kind, window, data.first().copied());
-    let run = inflate(&mut d, &data, None)?;
+    let run = inflate(&mut d, &data, None, None)?;
     if !run.end {
         return Err(zlib_error(
             "Error -5 while decompressing data: incomplete or truncated stream",
@@ -317,6 +329,8 @@ struct Inflater {
     d: Option<Decompress>,
     kind: Container,
     window: u8,
+    /// The preset dictionary (`zdict=`).
+    zdict: Option<Vec<u8>>,
     unused_data: Vec<u8>,
     unconsumed_tail: Vec<u8>,
     eof: bool,
@@ -373,12 +387,10 @@ fn compressobj(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let wbits = int_arg(a, kw, 2, names[2], MAX_WBITS)?;
     let mem_level = int_arg(a, kw, 3, names[3], 8)?;
     let strategy = int_arg(a, kw, 4, names[4], 0)?;
-    if a.get(5).or_else(|| args::kwarg(kw, "zdict")).is_some() {
-        return Err(PyErr::new(
-            ExcKind::NotImplementedError,
-            "zlib.compressobj(zdict=...) is not supported",
-        ));
-    }
+    let zdict = match a.get(5).or_else(|| args::kwarg(kw, "zdict")) {
+        Some(v) => Some(data_arg(v)?),
+        None => None,
+    };
     if method != 8 || !(1..=9).contains(&mem_level) || !(0..=4).contains(&strategy) {
         return Err(PyErr::new(
             ExcKind::ValueError,
@@ -392,8 +404,12 @@ fn compressobj(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
              Z_DEFAULT_STRATEGY is not supported",
         ));
     }
-    let c = compressor(level, wbits)?
+    let mut c = compressor(level, wbits)?
         .ok_or_else(|| PyErr::new(ExcKind::ValueError, "Invalid initialization option"))?;
+    if let Some(zdict) = zdict {
+        c.set_dictionary(&zdict)
+            .map_err(|_| PyErr::new(ExcKind::ValueError, "Invalid dictionary"))?;
+    }
     Ok(Native::value(Compressor {
         c: RefCell::new(Some(c)),
     }))
@@ -403,12 +419,7 @@ fn compressobj(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn decompressobj(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("decompressobj", a, 0, 2)?;
     args::only_kwargs("decompressobj", kw, &["wbits", "zdict"])?;
-    if a.get(1).or_else(|| args::kwarg(kw, "zdict")).is_some() {
-        return Err(PyErr::new(
-            ExcKind::NotImplementedError,
-            "zlib.decompressobj(zdict=...) is not supported",
-        ));
-    }
+    let zdict = zdict_arg(a.get(1).or_else(|| args::kwarg(kw, "zdict")))?;
     let wbits = int_arg(a, kw, 0, "wbits", MAX_WBITS)?;
     let (kind, window) = container(wbits, true)
         .ok_or_else(|| PyErr::new(ExcKind::ValueError, "Invalid initialization option"))?;
@@ -417,11 +428,26 @@ fn decompressobj(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             d: None,
             kind,
             window,
+            zdict,
             unused_data: Vec::new(),
             unconsumed_tail: Vec::new(),
             eof: false,
         }),
     }))
+}
+
+/// The `zdict` argument of `decompressobj`: bytes-like, or CPython's TypeError.
+fn zdict_arg(v: Option<&Value>) -> PyResult<Option<Vec<u8>>> {
+    let Some(v) = v else {
+        return Ok(None);
+    };
+    match v.as_bytes() {
+        Some(b) => Ok(Some(b.to_vec())),
+        None => Err(PyErr::new(
+            ExcKind::TypeError,
+            "zdict argument must support the buffer protocol",
+        )),
+    }
 }
 
 fn this_compressor(a: &[Value]) -> PyResult<&Compressor> {
@@ -505,10 +531,20 @@ impl Inflater {
             return Ok(Vec::new());
         }
         let (kind, window) = (self.kind, self.window);
-        let d = self
-            .d
-            .get_or_insert_with(|| decompressor(kind, window, data.first().copied()));
-        let run = inflate(d, data, limit)?;
+        let zdict = self.zdict.as_deref();
+        let d = match self.d.take() {
+            Some(d) => d,
+            None => {
+                let mut d = decompressor(kind, window, data.first().copied());
+                if let (Some(dict), Container::Raw) = (zdict, kind) {
+                    // A raw stream has no header to ask for it: it is set at the start.
+                    d.set_dictionary(dict).map_err(|e| inflate_error(&e))?;
+                }
+                d
+            }
+        };
+        let d = self.d.insert(d);
+        let run = inflate(d, data, limit, zdict)?;
         let rest = &data[run.used..];
         if run.end {
             self.eof = true;
