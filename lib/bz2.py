@@ -87,6 +87,10 @@ class BZ2File:
         return self._stream.fileno()
 
     def seek(self, offset, whence=0):
+        if self._stream.closed:
+            raise ValueError("I/O operation on closed file")
+        if self._mode != "r":
+            raise io.UnsupportedOperation("Seeking is only supported on files open for reading")
         return self._stream.seek(offset, whence)
 
     def tell(self):

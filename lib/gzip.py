@@ -89,6 +89,14 @@ class GzipFile:
                                     int(mtime or 0), header_name)
 
     @property
+    def mtime(self):
+        """The modification time of the last member header read (None before the
+        first). Writing files have none, as in CPython 3.11."""
+        if self.mode == WRITE:
+            raise AttributeError("'GzipFile' object has no attribute '_buffer'")
+        return _gzip.last_mtime(self._stream)
+
+    @property
     def closed(self):
         return self._stream.closed
 

@@ -37,6 +37,10 @@ pub trait Codec: std::fmt::Debug {
     fn close(&mut self) -> PyResult<()>;
     /// The descriptor of the file under the codec, if it has one.
     fn fileno(&self) -> Option<i32>;
+    /// What the codec has learnt from the data, by name (a gzip header's `mtime`).
+    fn info(&self, _name: &str) -> Option<u64> {
+        None
+    }
 }
 
 /// Where a stream's bytes live.
@@ -503,6 +507,14 @@ impl ByteStream {
             },
         };
         flushed
+    }
+
+    /// What the codec under the stream has learnt from the data (see [`Codec::info`]).
+    pub fn codec_info(&self, name: &str) -> Option<u64> {
+        match &self.store {
+            Store::Codec { codec, .. } => codec.info(name),
+            _ => None,
+        }
     }
 
     /// The OS file descriptor of an open file.

@@ -12,7 +12,7 @@ use flate2::{Compress, Decompress, FlushCompress, FlushDecompress, Status};
 use super::compressed::{raw_arg, Input, Raw, RAW_CHUNK};
 use super::native_module;
 use super::zlib::{compressor, data_arg, deflate, inflate_error};
-use crate::builtins::io::binary::{BinaryFile, BinaryKind};
+use crate::builtins::io::binary::{stream_of, BinaryFile, BinaryKind};
 use crate::builtins::io::stream::{ByteStream, Codec};
 use crate::objects::args;
 use crate::objects::bytes::repr_bytes;
@@ -24,6 +24,7 @@ use crate::vm::Vm;
 
 static FUNCS: &[MethodDef] = &[
     MethodDef::new("stream", stream),
+    MethodDef::new("last_mtime", last_mtime),
     MethodDef::new("decompress", decompress),
 ];
 
@@ -90,6 +91,8 @@ pub struct GzipReader {
     member: Option<Member>,
     /// True once the file ended where a member may.
     done: bool,
+    /// The modification time in the last header read.
+    mtime: Option<u32>,
     /// True for a file, whose CRC error names both values (`gzip.decompress`'s
     /// does not, in CPython).
     crc_values: bool,
@@ -102,6 +105,7 @@ impl GzipReader {
             input: Input::new(raw),
             member: None,
             done: false,
+            mtime: None,
             crc_values,
         }
     }
@@ -149,7 +153,8 @@ impl GzipReader {
         if method != 8 {
             return Err(bad_gzip("Unknown compression method"));
         }
-        self.bytes::<6>()?;
+        let [a, b, c, d, _, _] = self.bytes::<6>()?;
+        self.mtime = Some(u32::from_le_bytes([a, b, c, d]));
         if flags & FEXTRA != 0 {
             let len = u16::from_le_bytes(self.bytes::<2>()?);
             for _ in 0..len {
@@ -251,6 +256,13 @@ impl Codec for GzipReader {
 
     fn fileno(&self) -> Option<i32> {
         self.input.raw.fileno()
+    }
+
+    fn info(&self, name: &str) -> Option<u64> {
+        match name {
+            "mtime" => self.mtime.map(u64::from),
+            _ => None,
+        }
     }
 }
 
@@ -400,4 +412,13 @@ fn decompress(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         out.extend_from_slice(&buf[..n]);
     }
+}
+
+/// `last_mtime(stream)`: the modification time in the last header a reading stream
+/// has read, or None before the first.
+fn last_mtime(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::no_kwargs("last_mtime", kw)?;
+    args::count("last_mtime", a, 1, 1)?;
+    let mtime = stream_of(&a[0]).and_then(|s| s.borrow().codec_info("mtime"));
+    Ok(mtime.map_or(Value::None, |m| Value::Int(m as i64)))
 }
