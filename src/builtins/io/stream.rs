@@ -431,10 +431,13 @@ impl ByteStream {
         if self.closed {
             return Err(closed_error());
         }
-        let unread = (self.rbuf.len() - self.rpos) as u64;
         match &self.store {
             Store::Memory { pos, .. } => return Ok(*pos as u64),
-            Store::Codec { pos, .. } => return Ok(*pos + self.wbuf.len() as u64 - unread),
+            Store::Codec { pos, .. } => {
+                // Decoded bytes read ahead are not yet told; written ones are.
+                let unread = (self.rbuf.len() - self.rpos) as u64;
+                return Ok(*pos + self.wbuf.len() as u64 - unread);
+            }
             Store::File(_) => {}
         }
         self.flush()?;
