@@ -369,12 +369,27 @@ impl NativeObject for Decompressor {
 static COMPRESS_METHODS: &[MethodDef] = &[
     MethodDef::new("compress", compressor_compress),
     MethodDef::new("flush", compressor_flush),
+    MethodDef::new("copy", no_copy),
+    MethodDef::new("__copy__", no_copy),
+    MethodDef::new("__deepcopy__", no_copy),
 ];
 
 static DECOMPRESS_METHODS: &[MethodDef] = &[
     MethodDef::new("decompress", decompressor_decompress),
     MethodDef::new("flush", decompressor_flush),
+    MethodDef::new("copy", no_copy),
+    MethodDef::new("__copy__", no_copy),
+    MethodDef::new("__deepcopy__", no_copy),
 ];
+
+/// `copy()`: flate2 cannot duplicate a zlib stream's state, so genpy says so.
+fn no_copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let what = a.first().map_or_else(|| "zlib".into(), Value::type_name);
+    Err(PyErr::new(
+        ExcKind::NotImplementedError,
+        format!("copying a {what} object is not supported"),
+    ))
+}
 
 /// `compressobj(level=-1, method=DEFLATED, wbits=MAX_WBITS, memLevel=8,
 /// strategy=Z_DEFAULT_STRATEGY, zdict=None)`.
