@@ -19,6 +19,13 @@ _COMPRESS_LEVEL_FAST = 1
 _COMPRESS_LEVEL_BEST = 9
 
 
+def _fspath(path):
+    """A file name as str or bytes (genpy's os.fspath takes no bytes)."""
+    if isinstance(path, (str, bytes)):
+        return path
+    return os.fspath(path)
+
+
 def open(filename, mode="rb", compresslevel=_COMPRESS_LEVEL_BEST,
          encoding=None, errors=None, newline=None):
     """Open a gzip-compressed file in binary or text mode."""
@@ -54,18 +61,15 @@ class GzipFile:
             raise ValueError("Invalid mode: {!r}".format(mode))
         if mode and "b" not in mode:
             mode += "b"
-        if fileobj is None:
-            if filename is None:
-                raise TypeError("filename must be a str or bytes object, or a file")
-            target = os.fspath(filename)
-        else:
-            target = fileobj
+        if fileobj is None and filename is None:
+            raise TypeError("filename must be a str or bytes object, or a file")
         if filename is None:
             filename = getattr(fileobj, "name", "")
             if not isinstance(filename, (str, bytes)):
                 filename = ""
         else:
-            filename = os.fspath(filename)
+            filename = _fspath(filename)
+        target = filename if fileobj is None else fileobj
         if mode is None:
             mode = getattr(fileobj, "mode", "rb")
         if mode.startswith("r"):
@@ -78,9 +82,11 @@ class GzipFile:
         self.fileobj = fileobj
         header_name = b""
         if self.mode == WRITE:
-            header_name = os.path.basename(filename)
+            header_name = filename
             if not isinstance(header_name, bytes):
                 header_name = header_name.encode("latin-1")
+            # The base name, as os.path.basename finds it on POSIX.
+            header_name = header_name.rpartition(b"/")[2]
             if header_name.endswith(b".gz"):
                 header_name = header_name[:-3]
             if mtime is None:
