@@ -130,7 +130,7 @@ impl NativeObject for TextFile {
 
     fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
         let mut out = String::from("<_io.TextIOWrapper");
-        if let Some(name) = &self.name {
+        if let Some(name) = &self.name() {
             match vm.repr(name) {
                 Ok(n) => out.push_str(&format!(" name={n}")),
                 Err(e) => return Some(Err(e)),
@@ -147,14 +147,7 @@ impl NativeObject for TextFile {
     fn attr(&self, name: &str) -> Option<Value> {
         let st = self.state.borrow();
         Some(match name {
-            // As CPython's, a wrapper made over a named binary stream has its name.
-            "name" => match &self.name {
-                Some(name) => name.clone(),
-                None => self
-                    .buffer
-                    .downcast::<super::binary::BinaryFile>()?
-                    .attr("name")?,
-            },
+            "name" => self.name()?,
             "mode" => Value::str(self.mode.as_deref()?),
             "closed" => Value::Bool(self.stream().borrow().is_closed()),
             "buffer" => self.buffer.clone(),
@@ -267,6 +260,17 @@ impl TextFile {
                 telling: true,
             }),
         }))
+    }
+
+    /// `name`: the one `open()` gave, or else (as in CPython) the binary stream's.
+    fn name(&self) -> Option<Value> {
+        match &self.name {
+            Some(name) => Some(name.clone()),
+            None => self
+                .buffer
+                .downcast::<super::binary::BinaryFile>()?
+                .attr("name"),
+        }
     }
 
     fn stream(&self) -> &RefCell<ByteStream> {
@@ -534,7 +538,7 @@ fn new_wrapper(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let newline = Newline::from_arg(get(3, "newline"))?;
     TextFile::value(
         buffer.clone(),
-        Some(encoding.as_deref().unwrap_or("utf-8")),
+        encoding.as_deref(),
         errors.as_deref(),
         newline,
         None,
