@@ -35,11 +35,13 @@ fn closed() -> PyErr {
 }
 
 impl Raw {
-    /// The stream of a file object (which `raw_arg` checked).
+    /// The stream of a file object (which `raw_arg` checked), unless it is busy.
     fn stream(
         v: &Value,
     ) -> PyResult<std::cell::RefMut<'_, crate::builtins::io::stream::ByteStream>> {
-        stream_of(v).map(|s| s.borrow_mut()).ok_or_else(closed)
+        stream_of(v)
+            .and_then(|s| s.try_borrow_mut().ok())
+            .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "reentrant call on the file object"))
     }
 
     /// Reads up to `buf.len()` compressed bytes; 0 at the end.
@@ -99,8 +101,8 @@ impl Raw {
                 f.take();
                 Ok(())
             }
-            Raw::Object(v) => match stream_of(v) {
-                Some(s) if !s.borrow().is_closed() => s.borrow_mut().flush(),
+            Raw::Object(v) => match Raw::stream(v) {
+                Ok(mut s) if !s.is_closed() => s.flush(),
                 _ => Ok(()),
             },
             Raw::Bytes(..) => Ok(()),
@@ -112,7 +114,7 @@ impl Raw {
         use std::os::fd::AsRawFd;
         match self {
             Raw::File(Some(f)) => Some(f.as_raw_fd()),
-            Raw::Object(v) => stream_of(v).and_then(|s| s.borrow().fileno()),
+            Raw::Object(v) => stream_of(v).and_then(|s| s.try_borrow().ok()?.fileno()),
             _ => None,
         }
     }
