@@ -126,6 +126,15 @@ pub fn raw_arg(vm: &mut Vm, target: &Value, mode: char, what: &str) -> PyResult<
     if stream_of(target).is_some() {
         return Ok(Raw::Object(target.clone()));
     }
+    if let Value::Instance(_) = target {
+        // A file class of genpy's library (a GzipFile, a BZ2File) keeps its binary
+        // stream in `_stream`, as io.TextIOWrapper also finds it.
+        if let Ok(inner) = vm.get_attr(target, "_stream") {
+            if stream_of(&inner).is_some() {
+                return Ok(Raw::Object(inner));
+            }
+        }
+    }
     if target.as_str().is_none() && target.as_bytes().is_none() {
         if let Value::Instance(_) = target {
             if vm.get_attr(target, "__fspath__").is_err() {
