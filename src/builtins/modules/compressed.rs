@@ -1,7 +1,9 @@
 //! What the gzip and bz2 files have in common: [`Raw`], the compressed bytes under
 //! their codecs (an OS file the module opened, a binary file object given as
 //! `fileobj`, or bytes in memory for the one-shot `decompress`), and [`raw_arg`],
-//! which makes one from a file name or object.
+//! which makes one from a file name or object; [`Input`], the read-ahead of a
+//! decompressing codec; and the loops that run an encoder or decoder over a whole
+//! input ([`encode_all`], [`decode_all`]), which zlib uses too.
 
 use std::fs;
 use std::io::{Read, Seek, SeekFrom, Write};
