@@ -71,6 +71,9 @@ thread_local! {
                 None,
             );
             c.add_methods(METHODS);
+            if matches!(kind, BinaryKind::Reader | BinaryKind::Random) {
+                c.add_methods(READER_METHODS);
+            }
             c
         };
         let bytes_io = mk(BinaryKind::BytesIO);
@@ -236,6 +239,9 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("__next__", next),
 ];
 
+/// What the buffered readers add.
+static READER_METHODS: &[MethodDef] = &[MethodDef::new("peek", peek)];
+
 /// What BytesIO adds.
 static BYTESIO_METHODS: &[MethodDef] = &[MethodDef::new("getvalue", getvalue)];
 
@@ -282,6 +288,16 @@ fn readinto(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let data = f.reading("readinto")?.read(Some(want))?;
     target.borrow_mut()[..data.len()].copy_from_slice(&data);
     Ok(Value::Int(data.len() as i64))
+}
+
+/// `peek(size=0)`: the bytes read ahead, without consuming them (reading a chunk
+/// when none are; empty only at the end).
+fn peek(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("peek", a, 0, 1)?;
+    let f = this(a)?;
+    size_arg(a.get(1))?;
+    let mut s = f.reading("peek")?;
+    Ok(Value::bytes(s.fill()?.to_vec()))
 }
 
 fn readline(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -391,7 +407,7 @@ fn truncate(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn flush(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    this(a)?.checked("flush")?.flush()?;
+    this(a)?.checked("flush")?.flush_through()?;
     Ok(Value::None)
 }
 

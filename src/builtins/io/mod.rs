@@ -163,9 +163,24 @@ enum Target {
     Fd(i64),
 }
 
+/// The path argument of `gzip.open`, `bz2.open` and the like: a str, bytes, or an
+/// object with `__fspath__`; the path text and the file's `name`.
+pub fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(String, Value)> {
+    match file_arg(vm, v)? {
+        (Target::Path(path), name) => Ok((path, name)),
+        (Target::Fd(_), _) => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "expected str, bytes or os.PathLike object, not {}",
+                v.type_name()
+            ),
+        )),
+    }
+}
+
 /// The file argument of `open()`: a str, bytes, an object with `__fspath__`, or a
 /// file descriptor; with the value `name` shows.
-fn path_arg(vm: &mut Vm, v: &Value) -> PyResult<(Target, Value)> {
+fn file_arg(vm: &mut Vm, v: &Value) -> PyResult<(Target, Value)> {
     if let Some(b) = v.as_bytes() {
         return Ok((
             Target::Path(String::from_utf8_lossy(&b).into_owned()),
@@ -274,7 +289,7 @@ pub fn open(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if let Some(e) = &encoding {
         crate::builtins::codecs::Encoding::lookup(e)?;
     }
-    let (target, name) = path_arg(vm, file)?;
+    let (target, name) = file_arg(vm, file)?;
     let closefd = match get(6) {
         Some(v) => vm.truthy(v)?,
         None => true,

@@ -4,7 +4,9 @@
 //! collect in a write buffer; switching between the two, seeking and telling keep
 //! the OS position right, so `r+` files read and write as CPython's do. This is also
 //! the Rust face of a binary file: a native helper reads and writes bytes through
-//! `binary::stream_of(value)`.
+//! `binary::stream_of(value)`. A stream over a [`Codec`] reads what the codec decodes
+//! and writes through it (a gzip or bz2 file), so the text layer's line scanning
+//! works over compressed files unchanged.
 
 use std::fs;
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -17,6 +19,30 @@ use crate::objects::{ExcKind, PyErr, PyResult};
 /// CPython's does.
 const CHUNK: usize = 8192;
 
+/// A transform between a stream's bytes and where they are kept (a compressed file):
+/// the stream reads what the codec decodes and hands it what is written.
+pub trait Codec: std::fmt::Debug {
+    /// Decodes into `buf`, returning how many bytes; 0 at the end.
+    fn read(&mut self, buf: &mut [u8]) -> PyResult<usize>;
+    /// Encodes and stores `data`.
+    fn write(&mut self, data: &[u8]) -> PyResult<()>;
+    /// Pushes out what the encoder holds, as a user's `flush()` asks (a gzip file's
+    /// sync flush).
+    fn flush(&mut self) -> PyResult<()> {
+        Ok(())
+    }
+    /// Goes back to the start of the decoded bytes (a backward seek).
+    fn rewind(&mut self) -> PyResult<()>;
+    /// Finishes the encoded data and releases what the codec holds.
+    fn close(&mut self) -> PyResult<()>;
+    /// The descriptor of the file under the codec, if it has one.
+    fn fileno(&self) -> Option<i32>;
+    /// What the codec has learnt from the data, by name (a gzip header's `mtime`).
+    fn info(&self, _name: &str) -> Option<u64> {
+        None
+    }
+}
+
 /// Where a stream's bytes live.
 #[derive(Debug)]
 enum Store {
@@ -24,6 +50,8 @@ enum Store {
     File(Option<fs::File>),
     /// An in-memory buffer and the position in it (which may be past its end).
     Memory { data: Vec<u8>, pos: usize },
+    /// A codec, and how many decoded bytes it has given or taken.
+    Codec { codec: Box<dyn Codec>, pos: u64 },
 }
 
 /// A buffered byte stream (see the module docs).
@@ -74,6 +102,15 @@ impl ByteStream {
             reported_fd: None,
             unbuffered: false,
         }
+    }
+
+    /// A stream reading or writing through `codec`.
+    pub fn codec(codec: Box<dyn Codec>, readable: bool, writable: bool) -> ByteStream {
+        let mut s = ByteStream::memory(Vec::new());
+        s.store = Store::Codec { codec, pos: 0 };
+        s.readable = readable;
+        s.writable = writable;
+        s
     }
 
     /// The stream passes every write to the OS at once.
@@ -177,16 +214,19 @@ impl ByteStream {
             Store::File(Some(f)) => loop {
                 match f.read(&mut self.rbuf[old..]) {
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
-                    other => break other,
+                    other => break other.map_err(os_error),
                 }
             },
+            Store::Codec { codec, pos } => codec.read(&mut self.rbuf[old..]).inspect(|n| {
+                *pos += *n as u64;
+            }),
             _ => Ok(0),
         };
         let n = match result {
             Ok(n) => n,
             Err(e) => {
                 self.rbuf.truncate(old);
-                return Err(os_error(e));
+                return Err(e);
             }
         };
         self.rbuf.truncate(old + n);
@@ -211,7 +251,7 @@ impl ByteStream {
     pub fn consume(&mut self, n: usize) {
         match &mut self.store {
             Store::Memory { pos, .. } => *pos += n,
-            Store::File(_) => self.rpos = (self.rpos + n).min(self.rbuf.len()),
+            _ => self.rpos = (self.rpos + n).min(self.rbuf.len()),
         }
     }
 
@@ -220,7 +260,7 @@ impl ByteStream {
     pub fn read_ahead(&self) -> usize {
         let unread = match &self.store {
             Store::Memory { data, pos } => data.len().saturating_sub(*pos),
-            Store::File(_) => self.rbuf.len() - self.rpos,
+            _ => self.rbuf.len() - self.rpos,
         };
         unread.min(CHUNK)
     }
@@ -236,10 +276,19 @@ impl ByteStream {
         let Some(n) = n else {
             let mut out = self.fill()?.to_vec();
             self.consume(out.len());
-            if let Store::File(_) = self.store {
-                self.rbuf.clear();
-                self.rpos = 0;
-                self.os_file()?.read_to_end(&mut out).map_err(os_error)?;
+            match self.store {
+                Store::File(_) => {
+                    self.rbuf.clear();
+                    self.rpos = 0;
+                    self.os_file()?.read_to_end(&mut out).map_err(os_error)?;
+                }
+                Store::Codec { .. } => {
+                    while self.fill_more()? {
+                        out.extend_from_slice(&self.rbuf[self.rpos..]);
+                        self.rpos = self.rbuf.len();
+                    }
+                }
+                Store::Memory { .. } => {}
             }
             return Ok(out);
         };
@@ -301,7 +350,7 @@ impl ByteStream {
                 buf.extend_from_slice(&data[overlap..]);
                 *pos = end;
             }
-            Store::File(_) => {
+            _ => {
                 self.drop_read_ahead()?;
                 self.wbuf.extend_from_slice(data);
                 if self.unbuffered || self.wbuf.len() >= CHUNK {
@@ -340,9 +389,61 @@ impl ByteStream {
             *pos = base.max(0) as usize;
             return Ok(*pos as u64);
         }
+        if let Store::Codec { .. } = self.store {
+            return self.codec_seek(to);
+        }
         self.flush()?;
         self.drop_read_ahead()?;
         self.os_file()?.seek(to).map_err(os_error)
+    }
+
+    /// Seeks a codec stream as CPython's gzip and bz2 files do: by decoding from the
+    /// start (backwards) or onwards when reading, by writing zeros when writing.
+    fn codec_seek(&mut self, to: SeekFrom) -> PyResult<u64> {
+        let mut at = self.tell()?;
+        let target = match to {
+            SeekFrom::Start(n) => n,
+            SeekFrom::Current(n) => at.saturating_add_signed(n),
+            SeekFrom::End(_) if self.writable => {
+                return Err(PyErr::new(
+                    ExcKind::ValueError,
+                    "Seek from end not supported",
+                ))
+            }
+            SeekFrom::End(n) => {
+                // The size is known once everything is decoded.
+                while !self.fill()?.is_empty() {
+                    let n = self.rbuf.len() - self.rpos;
+                    self.consume(n);
+                }
+                at = self.tell()?;
+                at.saturating_add_signed(n)
+            }
+        };
+        if self.writable {
+            if target < at {
+                return Err(PyErr::new(ExcKind::OSError, "Negative seek in write mode"));
+            }
+            let zeros = [0; 1024];
+            let mut left = target - at;
+            while left > 0 {
+                let n = left.min(zeros.len() as u64) as usize;
+                self.write(&zeros[..n])?;
+                left -= n as u64;
+            }
+            return Ok(target);
+        }
+        if target < at {
+            if let Store::Codec { codec, pos } = &mut self.store {
+                codec.rewind()?;
+                *pos = 0;
+            }
+            self.rbuf.clear();
+            self.rpos = 0;
+            at = 0;
+        }
+        let skipped = self.read(Some((target - at) as usize))?;
+        Ok(at + skipped.len() as u64)
     }
 
     /// The current position.
@@ -350,8 +451,14 @@ impl ByteStream {
         if self.closed {
             return Err(closed_error());
         }
-        if let Store::Memory { pos, .. } = &self.store {
-            return Ok(*pos as u64);
+        match &self.store {
+            Store::Memory { pos, .. } => return Ok(*pos as u64),
+            Store::Codec { pos, .. } => {
+                // Decoded bytes read ahead are not yet told; written ones are.
+                let unread = (self.rbuf.len() - self.rpos) as u64;
+                return Ok(*pos + self.wbuf.len() as u64 - unread);
+            }
+            Store::File(_) => {}
         }
         self.flush()?;
         let unread = (self.rbuf.len() - self.rpos) as u64;
@@ -371,6 +478,12 @@ impl ByteStream {
             return Ok(size);
         }
         self.flush()?;
+        if let Store::Codec { .. } = self.store {
+            return Err(PyErr::new(
+                ExcKind::OSError,
+                "truncate is not supported on a compressed file",
+            ));
+        }
         self.drop_read_ahead()?;
         self.os_file()?.set_len(size).map_err(os_error)?;
         Ok(size)
@@ -382,7 +495,21 @@ impl ByteStream {
             return Ok(());
         }
         let data = std::mem::take(&mut self.wbuf);
+        if let Store::Codec { codec, pos } = &mut self.store {
+            *pos += data.len() as u64;
+            return codec.write(&data);
+        }
         self.os_file()?.write_all(&data).map_err(os_error)
+    }
+
+    /// Flushes as a user's `flush()` does: the write buffer, then, for a codec, what
+    /// the encoder holds.
+    pub fn flush_through(&mut self) -> PyResult<()> {
+        self.flush()?;
+        match &mut self.store {
+            Store::Codec { codec, .. } if !self.closed && self.writable => codec.flush(),
+            _ => Ok(()),
+        }
     }
 
     /// Flushes and closes (closing twice does nothing).
@@ -390,12 +517,15 @@ impl ByteStream {
         if self.closed {
             return Ok(());
         }
-        let flushed = self.flush();
+        let mut flushed = self.flush();
+        if let Store::Codec { codec, .. } = &mut self.store {
+            flushed = flushed.and(codec.close());
+        }
         self.closed = true;
         self.rbuf = Vec::new();
         self.store = match self.store {
             Store::File(_) => Store::File(None),
-            Store::Memory { .. } => Store::Memory {
+            _ => Store::Memory {
                 data: Vec::new(),
                 pos: 0,
             },
@@ -403,11 +533,20 @@ impl ByteStream {
         flushed
     }
 
+    /// What the codec under the stream has learnt from the data (see [`Codec::info`]).
+    pub fn codec_info(&self, name: &str) -> Option<u64> {
+        match &self.store {
+            Store::Codec { codec, .. } => codec.info(name),
+            _ => None,
+        }
+    }
+
     /// The OS file descriptor of an open file.
     pub fn fileno(&self) -> Option<i32> {
         use std::os::fd::AsRawFd;
         match &self.store {
             Store::File(Some(f)) if !self.closed => Some(self.reported_fd.unwrap_or(f.as_raw_fd())),
+            Store::Codec { codec, .. } if !self.closed => codec.fileno(),
             _ => None,
         }
     }

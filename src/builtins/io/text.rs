@@ -138,7 +138,7 @@ impl NativeObject for TextFile {
 
     fn repr(&self, vm: &mut Vm) -> Option<PyResult<String>> {
         let mut out = String::from("<_io.TextIOWrapper");
-        if let Some(name) = &self.name {
+        if let Some(name) = &self.name() {
             match vm.repr(name) {
                 Ok(n) => out.push_str(&format!(" name={n}")),
                 Err(e) => return Some(Err(e)),
@@ -153,7 +153,7 @@ impl NativeObject for TextFile {
 
     fn attr(&self, name: &str) -> Option<Value> {
         Some(match name {
-            "name" => self.name.clone()?,
+            "name" => self.name()?,
             "mode" => Value::str(self.mode.as_deref()?),
             "closed" => Value::Bool(self.stream().borrow().is_closed()),
             "buffer" => self.buffer.clone(),
@@ -278,6 +278,17 @@ impl TextFile {
                 carry: Vec::new(),
             }),
         }))
+    }
+
+    /// `name`: the one `open()` gave, or else (as in CPython) the binary stream's.
+    fn name(&self) -> Option<Value> {
+        match &self.name {
+            Some(name) => Some(name.clone()),
+            None => self
+                .buffer
+                .downcast::<super::binary::BinaryFile>()?
+                .attr("name"),
+        }
     }
 
     fn stream(&self) -> &RefCell<ByteStream> {
@@ -476,7 +487,7 @@ impl TextFile {
     /// Passes pending text to the binary stream and flushes it (which, as in
     /// CPython, allows `tell()` again).
     pub fn flush(&self) -> PyResult<()> {
-        self.open_stream()?.flush()?;
+        self.open_stream()?.flush_through()?;
         self.telling.set(true);
         Ok(())
     }
@@ -486,7 +497,7 @@ impl TextFile {
         if self.stream().borrow().is_closed() {
             return Ok(());
         }
-        let flushed = self.open_stream().map(drop);
+        let flushed = self.flush();
         let closed = self.stream().borrow_mut().close();
         flushed.and(closed)
     }
@@ -501,7 +512,7 @@ impl Drop for TextFile {
 }
 
 /// `io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None, ...)`.
-fn new_wrapper(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+fn new_wrapper(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("TextIOWrapper", a, 1, 4)?;
     args::only_kwargs(
         "TextIOWrapper",
@@ -521,6 +532,20 @@ fn new_wrapper(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             ExcKind::TypeError,
             "TextIOWrapper() missing required argument 'buffer' (pos 1)",
         ));
+    };
+    // A file class of genpy's library (`gzip.GzipFile`, `bz2.BZ2File`) keeps the
+    // binary stream it reads and writes through in `_stream`: the text is read there.
+    let inner;
+    let buffer = match buffer {
+        Value::Instance(_) if stream_of(buffer).is_none() => {
+            inner = vm.get_attr(buffer, "_stream").unwrap_or(Value::None);
+            if stream_of(&inner).is_some() {
+                &inner
+            } else {
+                buffer
+            }
+        }
+        _ => buffer,
     };
     let text = |i: usize, name: &str| -> PyResult<Option<String>> {
         match get(i, name) {
@@ -545,7 +570,7 @@ fn new_wrapper(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     }
     TextFile::value(
         buffer.clone(),
-        Some(encoding.as_deref().unwrap_or("utf-8")),
+        encoding.as_deref(),
         errors.as_deref(),
         newline,
         None,

@@ -4,9 +4,12 @@
 //! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
+mod bz2;
 mod collections;
+mod compressed;
 mod csv;
 mod functools;
+mod gzip;
 mod importlib;
 mod inspect;
 mod io;
@@ -20,6 +23,7 @@ mod re;
 mod stdlib;
 mod sys;
 mod time;
+mod zlib;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -101,6 +105,18 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_logging",
         init: |_| Ok(logging::module()),
+    },
+    BuiltinModule {
+        name: "zlib",
+        init: |_| Ok(zlib::module()),
+    },
+    BuiltinModule {
+        name: "_gzip",
+        init: |_| Ok(gzip::module()),
+    },
+    BuiltinModule {
+        name: "_bz2",
+        init: |_| Ok(bz2::module()),
     },
 ];
 
