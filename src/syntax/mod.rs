@@ -192,8 +192,70 @@ fn with_hint(mut e: SyntaxError, source: &str) -> SyntaxError {
     let after = source[start.min(source.len())..].trim_start();
     if before == "print" && !after.starts_with(['(', '=', '.', '[', ',', ')']) {
         e.message = "Missing parentheses in call to 'print'. Did you mean print(...)?".into();
+    } else if forgot_comma(source, start) {
+        e.message = "invalid syntax. Perhaps you forgot a comma?".into();
     }
     e
+}
+
+/// CPython's "Perhaps you forgot a comma?": inside brackets, the unexpected token at
+/// byte `at` starts an expression right after one ended (`[1, 2 3]`, `f("a" b)`), but
+/// for a name followed by a string (a string prefix typo) and inside a comprehension.
+fn forgot_comma(source: &str, at: usize) -> bool {
+    // One entry per open bracket: whether a `for` (a comprehension) is inside it.
+    let mut open: Vec<bool> = Vec::new();
+    let mut prev: Option<Tok> = None;
+    for item in Layout::new(source) {
+        let Ok((start, tok, _)) = item else {
+            return false;
+        };
+        if start >= at {
+            let ends = matches!(
+                prev,
+                Some(
+                    Tok::Name(_)
+                        | Tok::Int(_)
+                        | Tok::Float(_)
+                        | Tok::Str(_)
+                        | Tok::RPar
+                        | Tok::RSqb
+                        | Tok::RBrace
+                        | Tok::None
+                        | Tok::True
+                        | Tok::False
+                )
+            );
+            let begins = matches!(
+                tok,
+                Tok::Name(_)
+                    | Tok::Int(_)
+                    | Tok::Float(_)
+                    | Tok::Str(_)
+                    | Tok::LPar
+                    | Tok::LSqb
+                    | Tok::LBrace
+                    | Tok::None
+                    | Tok::True
+                    | Tok::False
+            );
+            let prefix_typo = matches!((&prev, &tok), (Some(Tok::Name(_)), Tok::Str(_)));
+            return open.last() == Some(&false) && ends && begins && !prefix_typo;
+        }
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => open.push(false),
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                open.pop();
+            }
+            Tok::For => {
+                if let Some(comprehension) = open.last_mut() {
+                    *comprehension = true;
+                }
+            }
+            _ => {}
+        }
+        prev = Some(tok);
+    }
+    false
 }
 
 fn convert_error(error: ParseError<usize, Tok, SyntaxError>) -> SyntaxError {
