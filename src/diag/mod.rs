@@ -145,8 +145,10 @@ fn render(src: &SourceFile, kind: &str, message: &str, span: Span, help: Option<
     let start = (span.start as usize).min(len);
     let end = (span.end as usize).clamp(start, len);
     let (shown, shown_start, shown_end) = shown_source(src, start, end);
+    // The message and the file are printed once, by CPython's lines around the
+    // report: the report's own header names the kind, and its label the place.
     let d = SyntaxDiagnostic {
-        message: message.to_string(),
+        message: kind.to_string(),
         label: "here".into(),
         help,
         span: SourceSpan::new(shown_start.into(), shown_end - shown_start),
