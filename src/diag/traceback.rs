@@ -16,6 +16,22 @@ pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
     format_chain(vm, err, &mut Vec::new())
 }
 
+/// The VM's exception formatter in a full interpreter: the whole text of
+/// [`format_exception`], or with `only` its final part (`traceback.format_exception_only`:
+/// a SyntaxError's location and the `Type: message` line).
+pub fn format_for_module(vm: &mut Vm, err: &PyErr, only: bool) -> String {
+    if !only {
+        return format_exception(vm, err);
+    }
+    let mut out = String::new();
+    if err.matches(ExcKind::SyntaxError) {
+        out.push_str(&syntax_error_location(err));
+    }
+    out.push_str(&exception_line(vm, err));
+    out.push('\n');
+    out
+}
+
 /// Formats `err` after the exceptions it was chained to; `seen` holds those already
 /// formatted (the chain's identities), where a cyclic chain stops, as in CPython.
 fn format_chain(vm: &mut Vm, err: &PyErr, seen: &mut Vec<PyErr>) -> String {

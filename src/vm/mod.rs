@@ -110,6 +110,9 @@ pub struct Vm {
     /// Reports an exception that cannot propagate (one escaping a generator's
     /// finalization), given what it was raised in: CPython's `sys.unraisablehook`.
     pub unraisable_hook: UnraisableHook,
+    /// Formats an exception as the front end prints it uncaught (the `traceback`
+    /// module's text).
+    pub format_exception_hook: FormatExceptionHook,
     /// The generator observer, if a teaching view installed one.
     observer: Option<Box<dyn observe::GenObserver>>,
 }
@@ -118,17 +121,27 @@ pub struct Vm {
 /// exception was raised in (`<generator object g at 0x...>`), and the exception.
 pub type UnraisableHook = fn(&mut Vm, &str, &PyErr);
 
+/// A formatter of exceptions: the VM, the exception, and whether to format only its
+/// final `Type: message` part (`traceback.format_exception_only`) rather than the
+/// whole chained traceback.
+pub type FormatExceptionHook = fn(&mut Vm, &PyErr, bool) -> String;
+
+/// The exception formatter of a VM with no front end to format tracebacks: the
+/// exception's `Type: message` line alone.
+fn format_exception_briefly(vm: &mut Vm, err: &PyErr, _only: bool) -> String {
+    let name = err.class().name.clone();
+    match vm.exception_str(err).unwrap_or_default() {
+        msg if msg.is_empty() => format!("{name}\n"),
+        msg => format!("{name}: {msg}\n"),
+    }
+}
+
 /// The unraisable hook of a VM with no front end to format tracebacks: the object
 /// and the exception's `Type: message` line, on stderr.
 fn report_unraisable_briefly(vm: &mut Vm, what: &str, err: &PyErr) {
     vm.out.flush();
-    let name = err.class().name.clone();
-    match vm.exception_str(err).unwrap_or_default() {
-        msg if msg.is_empty() => {
-            output::write_stderr(&format!("Exception ignored in: {what}\n{name}\n"))
-        }
-        msg => output::write_stderr(&format!("Exception ignored in: {what}\n{name}: {msg}\n")),
-    }
+    let line = format_exception_briefly(vm, err, true);
+    output::write_stderr(&format!("Exception ignored in: {what}\n{line}"));
 }
 
 impl Vm {
@@ -155,6 +168,7 @@ impl Vm {
             out,
             argv,
             unraisable_hook: report_unraisable_briefly,
+            format_exception_hook: format_exception_briefly,
             observer: None,
         }
     }

@@ -17,6 +17,7 @@ mod re;
 mod stdlib;
 mod sys;
 mod time;
+mod traceback;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -94,6 +95,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "io",
         init: |vm| Ok(io::module(vm)),
+    },
+    BuiltinModule {
+        name: "_traceback",
+        init: |_| Ok(traceback::module()),
     },
 ];
 
