@@ -15,6 +15,7 @@ mod os;
 mod random;
 mod re;
 mod stdlib;
+mod structmod;
 mod sys;
 mod time;
 mod traceback;
@@ -95,6 +96,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "io",
         init: |vm| Ok(io::module(vm)),
+    },
+    BuiltinModule {
+        name: "_struct",
+        init: |_| Ok(structmod::module()),
     },
     BuiltinModule {
         name: "_traceback",
