@@ -5,6 +5,7 @@
 mod collections;
 mod csv;
 mod functools;
+mod hashlib;
 mod importlib;
 mod inspect;
 mod io;
@@ -96,6 +97,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "io",
         init: |vm| Ok(io::module(vm)),
+    },
+    BuiltinModule {
+        name: "_hashlib",
+        init: |_| Ok(hashlib::module()),
     },
     BuiltinModule {
         name: "_struct",
