@@ -20,6 +20,7 @@ mod structmod;
 mod sys;
 mod time;
 mod traceback;
+mod weakref;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -105,6 +106,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_struct",
         init: |_| Ok(structmod::module()),
+    },
+    BuiltinModule {
+        name: "_weakref",
+        init: |_| Ok(weakref::module()),
     },
     BuiltinModule {
         name: "_traceback",
