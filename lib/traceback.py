@@ -2,8 +2,7 @@
 
 An exception's text is the interpreter's own (the `_traceback` native hook), so
 `format_exc()` equals what genpy prints for the same exception uncaught. The stack
-functions read frames through `sys._getframe`. A `limit` other than None is not
-supported yet.
+functions read frames through `sys._getframe`.
 """
 
 import sys
@@ -17,11 +16,6 @@ __all__ = [
 ]
 
 _sentinel = object()
-
-
-def _check_limit(limit):
-    if limit is not None:
-        raise NotImplementedError("traceback: the limit argument is not supported by genpy")
 
 
 def _exception_value(exc, value):
@@ -49,19 +43,16 @@ def format_exception_only(exc, /, value=_sentinel):
     exc = _exception_value(exc, value)
     if exc is None:
         return ["NoneType: None\n"]
-    return _split_entries(_traceback._format(exc, True))
+    return _split_entries(_traceback._format(exc, True, None, False))
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     """The exception's full text (chained exceptions, traceback, final line) as a
     list of strings that join to what the interpreter prints uncaught."""
-    _check_limit(limit)
     exc = _exception_value(exc, value)
     if exc is None:
         return ["NoneType: None\n"]
-    if not chain:
-        raise NotImplementedError("traceback: chain=False is not supported by genpy")
-    return _split_entries(_traceback._format(exc, False))
+    return _split_entries(_traceback._format(exc, False, limit, chain))
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -168,14 +159,17 @@ class StackSummary(list):
 
 
 def extract_stack(f=None, limit=None):
-    """The stack from the outermost frame down to `f` (default: the caller's frame)."""
-    _check_limit(limit)
+    """The stack from the outermost frame down to `f` (default: the caller's frame);
+    a positive `limit` keeps that many innermost frames, a negative one that many
+    outermost."""
     if f is None:
         f = sys._getframe(1)
     frames = []
     while f is not None:
         frames.append(FrameSummary(f.f_code.co_filename, f.f_lineno, f.f_code.co_name))
         f = f.f_back
+    if limit is not None:
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
     frames.reverse()
     return StackSummary(frames)
 
@@ -210,11 +204,11 @@ class TracebackException:
 
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
                  capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
-        _check_limit(limit)
         self.exc_type = exc_type
         self._str = str(exc_value)
         self._only = format_exception_only(exc_value)
-        self._lines = format_exception(exc_value)
+        self._lines = format_exception(exc_value, limit=limit)
+        self._unchained = format_exception(exc_value, limit=limit, chain=False)
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -230,10 +224,9 @@ class TracebackException:
         return self._str
 
     def format(self, *, chain=True):
-        """The exception's full text, line by line."""
-        if not chain:
-            raise NotImplementedError("traceback: chain=False is not supported by genpy")
-        return iter(self._lines)
+        """The exception's full text (without the exceptions it was chained to
+        unless `chain`), line by line."""
+        return iter(self._lines if chain else self._unchained)
 
     def format_exception_only(self):
         """The exception's final lines."""

@@ -121,14 +121,24 @@ pub struct Vm {
 /// exception was raised in (`<generator object g at 0x...>`), and the exception.
 pub type UnraisableHook = fn(&mut Vm, &str, &PyErr);
 
-/// A formatter of exceptions: the VM, the exception, and whether to format only its
-/// final `Type: message` part (`traceback.format_exception_only`) rather than the
-/// whole chained traceback.
-pub type FormatExceptionHook = fn(&mut Vm, &PyErr, bool) -> String;
+/// A formatter of exceptions: the VM, the exception, and what to format.
+pub type FormatExceptionHook = fn(&mut Vm, &PyErr, &ExceptionFormat) -> String;
+
+/// What an exception formatter writes (the arguments of `traceback.format_exception`).
+#[derive(Clone, Copy, Debug)]
+pub struct ExceptionFormat {
+    /// Only the final `Type: message` part (`traceback.format_exception_only`).
+    pub only: bool,
+    /// How many frames of each traceback: the outermost `n` if positive, the
+    /// innermost `-n` if negative; all if None.
+    pub limit: Option<i64>,
+    /// Whether the exceptions it was chained to come first.
+    pub chain: bool,
+}
 
 /// The exception formatter of a VM with no front end to format tracebacks: the
 /// exception's `Type: message` line alone.
-fn format_exception_briefly(vm: &mut Vm, err: &PyErr, _only: bool) -> String {
+fn format_exception_briefly(vm: &mut Vm, err: &PyErr, _: &ExceptionFormat) -> String {
     let name = err.class().name.clone();
     match vm.exception_str(err).unwrap_or_default() {
         msg if msg.is_empty() => format!("{name}\n"),
@@ -140,7 +150,12 @@ fn format_exception_briefly(vm: &mut Vm, err: &PyErr, _only: bool) -> String {
 /// and the exception's `Type: message` line, on stderr.
 fn report_unraisable_briefly(vm: &mut Vm, what: &str, err: &PyErr) {
     vm.out.flush();
-    let line = format_exception_briefly(vm, err, true);
+    let only = ExceptionFormat {
+        only: true,
+        limit: None,
+        chain: false,
+    };
+    let line = format_exception_briefly(vm, err, &only);
     output::write_stderr(&format!("Exception ignored in: {what}\n{line}"));
 }
 
