@@ -2,8 +2,7 @@
 or None once it is gone), `WeakValueDictionary`, `WeakKeyDictionary` and `WeakSet`.
 genpy counts references as CPython does, so an object is gone exactly when CPython's
 would be. Callbacks, `finalize` and `proxy` are not supported yet: they raise
-NotImplementedError; and each `ref(obj)` call makes a new reference (CPython gives
-back the existing one).
+NotImplementedError.
 """
 
 import _weakref
@@ -17,17 +16,34 @@ def _no_callbacks(what):
         "weakref: %s is not supported by genpy (no callbacks when an object dies)" % what)
 
 
+# The plain (callback-less, not subclassed) reference to each object, by id: as in
+# CPython, ref(obj) gives it back rather than making another. An entry whose object
+# is gone is replaced when its id is reused.
+_canonical = {}
+
+
 class ReferenceType:
     """A weak reference to `ob`: calling it gives `ob` while something else keeps
     it alive, and None after."""
 
     __slots__ = ("_handle", "_hash")
 
-    def __init__(self, ob, callback=None, /):
+    def __new__(cls, ob, callback=None, /):
         if callback is not None:
             raise _no_callbacks("a weak reference callback")
+        if cls is ReferenceType:
+            existing = _canonical.get(id(ob))
+            if existing is not None and existing() is ob:
+                return existing
+        self = object.__new__(cls)
         self._handle = _weakref.new(ob)
         self._hash = None
+        if cls is ReferenceType:
+            _canonical[id(ob)] = self
+        return self
+
+    def __init__(self, ob, callback=None, /):
+        pass
 
     def __call__(self):
         return _weakref.get(self._handle)

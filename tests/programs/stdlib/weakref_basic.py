@@ -12,6 +12,16 @@ class Node:
 a = Node("a")
 r = weakref.ref(a)
 print(r() is a, r(), type(r).__name__, weakref.ref is weakref.ReferenceType)
+print(weakref.ref(a) is r, weakref.ref(a) is weakref.ref(a))
+
+
+class MyRef(weakref.ref):
+    pass
+
+
+mine = MyRef(a)
+print(mine is r, mine() is a, mine == r, type(mine).__name__)
+del mine
 b = a
 del a
 print(r())
