@@ -33,6 +33,7 @@ pub(crate) fn build_vm(argv: Vec<String>, out: Output) -> Vm {
     let mut vm = Vm::new(argv, out);
     builtins::install(&mut vm);
     vm.unraisable_hook = diag::traceback::print_unraisable;
+    vm.format_exception_hook = diag::traceback::format_for_module;
     vm
 }
 

@@ -8,28 +8,43 @@ use std::rc::Rc;
 
 use crate::objects::exc::TbEntry;
 use crate::objects::{ExcKind, PyErr, Value};
-use crate::vm::Vm;
+use crate::vm::{ExceptionFormat, Vm};
 
 /// Formats an exception as CPython prints it uncaught: chained causes and contexts
 /// first, then `Traceback (most recent call last):`, the frames, `Type: message`.
 pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
-    format_chain(vm, err, &mut Vec::new())
+    let all = ExceptionFormat {
+        only: false,
+        limit: None,
+        chain: true,
+    };
+    format_chain(vm, err, &all, &mut Vec::new())
+}
+
+/// The VM's exception formatter in a full interpreter (the `traceback` module's):
+/// the text of [`format_exception`] with `how`'s frame limit and chaining, or with
+/// `how.only` its final part (a SyntaxError's location and the `Type: message` line).
+pub fn format_for_module(vm: &mut Vm, err: &PyErr, how: &ExceptionFormat) -> String {
+    if how.only {
+        return format_final(vm, err);
+    }
+    format_chain(vm, err, how, &mut Vec::new())
 }
 
 /// Formats `err` after the exceptions it was chained to; `seen` holds those already
 /// formatted (the chain's identities), where a cyclic chain stops, as in CPython.
-fn format_chain(vm: &mut Vm, err: &PyErr, seen: &mut Vec<PyErr>) -> String {
+fn format_chain(vm: &mut Vm, err: &PyErr, how: &ExceptionFormat, seen: &mut Vec<PyErr>) -> String {
     seen.push(err.clone());
     let mut out = String::new();
     let data = err.data().clone();
-    let unseen = |e: &PyErr| !seen.iter().any(|s| Rc::ptr_eq(&s.0, &e.0));
+    let unseen = |e: &PyErr| how.chain && !seen.iter().any(|s| Rc::ptr_eq(&s.0, &e.0));
     if let Some(cause) = data
         .cause
         .as_ref()
         .and_then(PyErr::from_value)
         .filter(unseen)
     {
-        out.push_str(&format_chain(vm, &cause, seen));
+        out.push_str(&format_chain(vm, &cause, how, seen));
         out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
     } else if let Some(ctx) = data
         .context
@@ -37,18 +52,38 @@ fn format_chain(vm: &mut Vm, err: &PyErr, seen: &mut Vec<PyErr>) -> String {
         .and_then(PyErr::from_value)
         .filter(|e| !data.suppress_context && unseen(e))
     {
-        out.push_str(&format_chain(vm, &ctx, seen));
+        out.push_str(&format_chain(vm, &ctx, how, seen));
         out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
     }
-    if !data.traceback.is_empty() {
+    let frames = limited(&data.traceback, how.limit);
+    if !frames.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
-        out.push_str(&format_traceback(&data.traceback));
-    }
-    if err.matches(ExcKind::SyntaxError) {
-        out.push_str(&syntax_error_location(err));
+        out.push_str(&format_traceback(frames));
     }
     if let Some(hint) = help_for(&exception_line(vm, err)) {
         out.push_str(&format!("  help: {hint}\n"));
+    }
+    out.push_str(&format_final(vm, err));
+    out
+}
+
+/// The entries (innermost first) that a frame limit keeps: the outermost `n` for a
+/// positive `n`, the innermost `-n` for a negative one.
+fn limited(entries: &[TbEntry], limit: Option<i64>) -> &[TbEntry] {
+    let len = entries.len();
+    match limit {
+        None => entries,
+        Some(n) if n >= 0 => &entries[len.saturating_sub(n as usize)..],
+        Some(n) => &entries[..len.min(n.unsigned_abs() as usize)],
+    }
+}
+
+/// The end of an exception's text: a SyntaxError's location, and the
+/// `Type: message` line.
+fn format_final(vm: &mut Vm, err: &PyErr) -> String {
+    let mut out = String::new();
+    if err.matches(ExcKind::SyntaxError) {
+        out.push_str(&syntax_error_location(err));
     }
     out.push_str(&exception_line(vm, err));
     out.push('\n');

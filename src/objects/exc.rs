@@ -74,6 +74,10 @@ pub enum ExcKind {
     FutureWarning,
     PendingDeprecationWarning,
     ResourceWarning,
+    ImportWarning,
+    UnicodeWarning,
+    BytesWarning,
+    EncodingWarning,
 }
 
 impl ExcKind {
@@ -173,6 +177,10 @@ impl ExcKind {
                 Some(Warning),
             ),
             (ResourceWarning, "ResourceWarning", Some(Warning)),
+            (ImportWarning, "ImportWarning", Some(Warning)),
+            (UnicodeWarning, "UnicodeWarning", Some(Warning)),
+            (BytesWarning, "BytesWarning", Some(Warning)),
+            (EncodingWarning, "EncodingWarning", Some(Warning)),
         ]
     };
 }

@@ -110,6 +110,9 @@ pub struct Vm {
     /// Reports an exception that cannot propagate (one escaping a generator's
     /// finalization), given what it was raised in: CPython's `sys.unraisablehook`.
     pub unraisable_hook: UnraisableHook,
+    /// Formats an exception as the front end prints it uncaught (the `traceback`
+    /// module's text).
+    pub format_exception_hook: FormatExceptionHook,
     /// The generator observer, if a teaching view installed one.
     observer: Option<Box<dyn observe::GenObserver>>,
 }
@@ -118,17 +121,42 @@ pub struct Vm {
 /// exception was raised in (`<generator object g at 0x...>`), and the exception.
 pub type UnraisableHook = fn(&mut Vm, &str, &PyErr);
 
+/// A formatter of exceptions: the VM, the exception, and what to format.
+pub type FormatExceptionHook = fn(&mut Vm, &PyErr, &ExceptionFormat) -> String;
+
+/// What an exception formatter writes (the arguments of `traceback.format_exception`).
+#[derive(Clone, Copy, Debug)]
+pub struct ExceptionFormat {
+    /// Only the final `Type: message` part (`traceback.format_exception_only`).
+    pub only: bool,
+    /// How many frames of each traceback: the outermost `n` if positive, the
+    /// innermost `-n` if negative; all if None.
+    pub limit: Option<i64>,
+    /// Whether the exceptions it was chained to come first.
+    pub chain: bool,
+}
+
+/// The exception formatter of a VM with no front end to format tracebacks: the
+/// exception's `Type: message` line alone.
+fn format_exception_briefly(vm: &mut Vm, err: &PyErr, _: &ExceptionFormat) -> String {
+    let name = err.class().name.clone();
+    match vm.exception_str(err).unwrap_or_default() {
+        msg if msg.is_empty() => format!("{name}\n"),
+        msg => format!("{name}: {msg}\n"),
+    }
+}
+
 /// The unraisable hook of a VM with no front end to format tracebacks: the object
 /// and the exception's `Type: message` line, on stderr.
 fn report_unraisable_briefly(vm: &mut Vm, what: &str, err: &PyErr) {
     vm.out.flush();
-    let name = err.class().name.clone();
-    match vm.exception_str(err).unwrap_or_default() {
-        msg if msg.is_empty() => {
-            output::write_stderr(&format!("Exception ignored in: {what}\n{name}\n"))
-        }
-        msg => output::write_stderr(&format!("Exception ignored in: {what}\n{name}: {msg}\n")),
-    }
+    let only = ExceptionFormat {
+        only: true,
+        limit: None,
+        chain: false,
+    };
+    let line = format_exception_briefly(vm, err, &only);
+    output::write_stderr(&format!("Exception ignored in: {what}\n{line}"));
 }
 
 impl Vm {
@@ -155,6 +183,7 @@ impl Vm {
             out,
             argv,
             unraisable_hook: report_unraisable_briefly,
+            format_exception_hook: format_exception_briefly,
             observer: None,
         }
     }

@@ -10,6 +10,7 @@ mod compressed;
 mod csv;
 mod functools;
 mod gzip;
+mod hashlib;
 mod importlib;
 mod inspect;
 mod io;
@@ -21,9 +22,12 @@ mod os;
 mod random;
 mod re;
 mod stdlib;
+mod structmod;
 mod sys;
 mod time;
 mod zlib;
+mod traceback;
+mod weakref;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -117,6 +121,20 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_bz2",
         init: |_| Ok(bz2::module()),
+        name: "_hashlib",
+        init: |_| Ok(hashlib::module()),
+    },
+    BuiltinModule {
+        name: "_struct",
+        init: |_| Ok(structmod::module()),
+    },
+    BuiltinModule {
+        name: "_weakref",
+        init: |_| Ok(weakref::module()),
+    },
+    BuiltinModule {
+        name: "_traceback",
+        init: |_| Ok(traceback::module()),
     },
 ];
 
