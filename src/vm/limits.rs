@@ -239,7 +239,7 @@ impl CountingAlloc {
 // SAFETY: every request is passed on unchanged to the system allocator, or refused
 // with a null pointer, as `GlobalAlloc` allows.
 unsafe impl GlobalAlloc for CountingAlloc {
-    #[inline]
+    #[inline(always)]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let limit = MAX_MEMORY.load(Relaxed);
         if limit == 0 {
@@ -251,7 +251,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
         Self::given(System.alloc(layout), layout.size())
     }
 
-    #[inline]
+    #[inline(always)]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         let limit = MAX_MEMORY.load(Relaxed);
         if limit == 0 {
@@ -263,7 +263,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
         Self::given(System.alloc_zeroed(layout), layout.size())
     }
 
-    #[inline]
+    #[inline(always)]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         if MAX_MEMORY.load(Relaxed) != 0 {
             IN_USE.fetch_sub(layout.size() as isize, Relaxed);
@@ -271,7 +271,7 @@ unsafe impl GlobalAlloc for CountingAlloc {
         System.dealloc(ptr, layout)
     }
 
-    #[inline]
+    #[inline(always)]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let limit = MAX_MEMORY.load(Relaxed);
         if limit == 0 {
