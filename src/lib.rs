@@ -51,6 +51,14 @@ pub enum RunError {
     Exit(i32),
 }
 
+/// The report of a run stopped by a sandbox limit: the traceback of where it was,
+/// with the limit's message `why` in place of the exception's last line.
+fn stopped_report(traceback: &str, why: &str) -> String {
+    let body = traceback.trim_end_matches('\n');
+    let body = body.rfind('\n').map_or("", |at| &body[..=at]);
+    format!("{body}{why}\n")
+}
+
 /// An interpreter with one `__main__` namespace, for scripts, `-c` and the REPL.
 pub struct Interpreter {
     vm: Vm,
@@ -204,6 +212,9 @@ impl Interpreter {
             });
         }
         let text = diag::traceback::format_exception(&mut self.vm, &e);
+        if let Some(why) = vm::limits::stopped() {
+            return RunError::Exception(stopped_report(&text, &why));
+        }
         if e.matches(ExcKind::KeyboardInterrupt) {
             return RunError::Interrupted(text);
         }

@@ -11,6 +11,10 @@ use clap::Parser;
 use genpy::vm::output::write_stderr;
 use genpy::{Interpreter, RunError};
 
+/// The system allocator, counting the heap only when `--max-memory` is given.
+#[global_allocator]
+static ALLOC: genpy::vm::limits::CountingAlloc = genpy::vm::limits::CountingAlloc;
+
 /// The end of `--help`: the `dis` first word, the exit statuses, examples.
 const AFTER_HELP: &str = "\
 Disassembler: genpy dis [--explain] FILE | genpy dis [--explain] -c CODE
@@ -29,6 +33,13 @@ Exit status: 0 on success; 1 after an uncaught exception or a syntax error; 2 fo
 error or a file that cannot be opened; the status given to sys.exit() or exit() (its low
 8 bits); 120 when stdout could not be written (a full disk); 130 after an uncaught Ctrl-C;
 70 for an internal error (a bug in genpy).
+
+Limits (for teaching): --max-steps N, --timeout S and --max-memory MB stop a runaway
+program with `genpy: stopped: ...` naming the limit (after the traceback of where it
+was), exit status 1. The program cannot catch the stop: once a limit is crossed, every
+loop round and call raises it again. Steps are counted only where the interpreter checks
+for Ctrl-C (a loop going round, a call); a long native operation runs to its end, except
+that --timeout ends the process a second after the time is up in any case.
 
 Examples:
   genpy pipeline.py data.log        run a script with arguments
@@ -72,6 +83,8 @@ struct Cli {
     /// nothing to filter (like `python -W ARG`).
     #[arg(short = 'W', value_name = "ARG")]
     _warnings: Vec<String>,
+    #[command(flatten)]
+    limits: Limits,
     /// The script to run (`-` reads it from stdin); without one (and without -c or -m)
     /// the REPL starts, or, when stdin is not a terminal, the program on stdin runs.
     /// Everything after it (or after -c CODE) is passed to the program in `sys.argv[1:]`.
@@ -79,6 +92,47 @@ struct Cli {
     /// The program's own arguments, split off before clap sees the command line.
     #[arg(skip)]
     args: Vec<String>,
+}
+
+/// The sandbox limits for teaching (options of `genpy` and `genpy trace`): a program
+/// that crosses one is stopped with a message naming it, exit status 1.
+#[derive(clap::Args, Debug)]
+struct Limits {
+    /// Stop the program after N steps (a step is a loop going round or a call).
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    max_steps: Option<u64>,
+    /// Stop the program after S seconds (wall-clock time; fractions allowed).
+    #[arg(long, value_name = "S", value_parser = positive_seconds)]
+    timeout: Option<f64>,
+    /// Stop the program when its heap grows by more than MB megabytes; a single
+    /// request beyond that (`[0] * 10**8`) raises MemoryError instead.
+    #[arg(long, value_name = "MB", value_parser = clap::value_parser!(u64).range(1..))]
+    max_memory: Option<u64>,
+}
+
+impl Limits {
+    /// Sets the limits the options ask for; without any, nothing is set (and the run
+    /// loop's checks cost what the Ctrl-C check alone costs).
+    fn apply(&self) {
+        use genpy::vm::limits;
+        if let Some(n) = self.max_steps {
+            limits::set_max_steps(n);
+        }
+        if let Some(mb) = self.max_memory {
+            limits::set_max_memory(mb);
+        }
+        if let Some(s) = self.timeout {
+            limits::set_timeout(s);
+        }
+    }
+}
+
+/// `--timeout`'s value: a positive, finite number of seconds.
+fn positive_seconds(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(s) if s > 0.0 && s.is_finite() && s < 1e9 => Ok(s),
+        _ => Err(format!("'{text}' is not a positive number of seconds")),
+    }
 }
 
 /// `genpy dis`: the disassembler's own command line.
@@ -124,6 +178,8 @@ struct TraceCli {
     /// Report only the generators with this name (`__name__`, `__qualname__` or `name#N`).
     #[arg(long, value_name = "NAME")]
     only: Option<String>,
+    #[command(flatten)]
+    limits: Limits,
     /// Program passed in as a string.
     #[arg(short = 'c', value_name = "CODE", conflicts_with = "file")]
     command: Option<OsString>,
@@ -151,6 +207,9 @@ fn is_command(raw: &[OsString], word: &str) -> bool {
     raw.get(1).is_some_and(|a| a == word) && !Path::new(word).is_file()
 }
 
+/// genpy's long options that take a value as the next argument.
+const LIMIT_OPTIONS: [&str; 3] = ["--max-steps", "--timeout", "--max-memory"];
+
 /// Splits the command line like `python` does: genpy's options come first; the script
 /// (or `-c CODE`, `-m MODULE`) ends them, and every later argument belongs to the
 /// program, even one that looks like an option (`genpy prog.py --help`). Arguments need
@@ -172,7 +231,7 @@ fn split_args(raw: &[OsString]) -> (Vec<OsString>, Vec<String>) {
             }
             return (ours, Vec::new());
         }
-        if a == "-W" {
+        if a == "-W" || LIMIT_OPTIONS.iter().any(|o| a == *o) {
             // An option with a value that does not end genpy's options.
             ours.extend(raw[i..(i + 2).min(raw.len())].iter().cloned());
             i += 2;
@@ -240,12 +299,14 @@ fn main() -> ExitCode {
     } else if is_command(&raw, "trace") {
         let trace = TraceCli::parse_from(raw[1..].iter().cloned());
         genpy::vm::install_interrupt_handler();
+        trace.limits.apply();
         Box::new(move || run_trace(trace))
     } else {
         let (ours, program_args) = split_args(&raw);
         let mut cli = Cli::parse_from(ours);
         cli.args = program_args;
         genpy::vm::install_interrupt_handler();
+        cli.limits.apply();
         Box::new(move || run(cli))
     };
     let worker = std::thread::Builder::new()

@@ -417,3 +417,143 @@ fn a_closed_pipe_ends_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+/// `genpy ARGS` in a fresh directory holding `prog.py` = `src`: status and stderr,
+/// checking that it took less than `within`.
+fn limited(args: &[&str], src: &str, within: Duration) -> (i32, String, String) {
+    let dir = project(&[("prog.py", src)]);
+    let started = Instant::now();
+    let result = run(env!("CARGO_BIN_EXE_genpy"), args, &dir).expect("genpy runs");
+    assert!(started.elapsed() < within, "genpy {args:?} took too long");
+    let _ = fs::remove_dir_all(dir);
+    result
+}
+
+const FOREVER: &str = "n = 0\nwhile True:\n    n += 1\n";
+
+/// checks that `--max-steps` stops a runaway loop with the traceback of where it was
+/// and a message naming the limit, exit status 1.
+#[test]
+fn max_steps_stops_a_runaway_loop() {
+    let (code, out, err) = limited(
+        &["--max-steps", "100000", "prog.py"],
+        "while True: pass\n",
+        Duration::from_secs(30),
+    );
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(
+        err.starts_with(
+            "Traceback (most recent call last):\n  File \"<dir>/prog.py\", line 1, in \
+             <module>\n    while True: pass\n"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.ends_with("\ngenpy: stopped: the program ran more than 100000 steps (--max-steps)\n"),
+        "{err}"
+    );
+}
+
+/// checks that a program cannot keep running by catching the stop: every later
+/// loop round or call raises it again (here the call to `print`).
+#[test]
+fn max_steps_cannot_be_caught() {
+    let src = "def f():\n    while True:\n        pass\ntry:\n    f()\nexcept BaseException:\n    print('caught')\nprint('after')\n";
+    let (code, out, err) = limited(
+        &["--max-steps=1000", "prog.py"],
+        src,
+        Duration::from_secs(30),
+    );
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert!(err.ends_with("(--max-steps)\n"), "{err}");
+}
+
+/// checks that `--timeout` stops a loop that never calls anything, and a program
+/// blocked reading stdin (the watchdog ends the process then).
+#[test]
+fn timeout_stops_a_loop_and_a_blocked_read() {
+    let (code, _, err) = limited(
+        &["--timeout", "1", "prog.py"],
+        FOREVER,
+        Duration::from_secs(20),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("line 2, in <module>"), "{err}");
+    assert!(
+        err.ends_with("genpy: stopped: the program ran longer than 1 s (--timeout)\n"),
+        "{err}"
+    );
+    let child = genpy()
+        .args(["--timeout", "0.5", "-c", "import sys\nsys.stdin.read()\n"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("genpy runs");
+    // Held open, so that the read blocks until the watchdog ends the process.
+    let mut child = child;
+    let stdin = child.stdin.take();
+    let started = Instant::now();
+    let out = child.wait_with_output().expect("genpy ends");
+    drop(stdin);
+    assert!(started.elapsed() < Duration::from_secs(20));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).ends_with("(--timeout)\n"));
+}
+
+/// checks that `--max-memory` stops a program whose list keeps growing, and that a
+/// single request beyond the limit raises MemoryError, which the program may catch.
+#[test]
+fn max_memory_stops_a_growing_list_and_refuses_a_big_one() {
+    let grow = "x = []\nwhile True:\n    x.append([0] * 10)\n";
+    let (code, _, err) = limited(
+        &["--max-memory", "50", "prog.py"],
+        grow,
+        Duration::from_secs(60),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.ends_with(
+            "genpy: stopped: the program used more than 50 MB of memory (--max-memory)\n"
+        ),
+        "{err}"
+    );
+    let big = "try:\n    x = [0] * 10**8\nexcept MemoryError as e:\n    print('MemoryError', repr(e))\nprint(len([0] * 10**5))\n";
+    let (code, out, err) = limited(
+        &["--max-memory", "50", "prog.py"],
+        big,
+        Duration::from_secs(60),
+    );
+    assert_eq!(
+        (code, out.as_str()),
+        (0, "MemoryError MemoryError()\n100000\n"),
+        "{err}"
+    );
+}
+
+/// checks that `genpy trace` takes the limits too, and that a bad value is a usage
+/// error.
+#[test]
+fn trace_takes_the_limits_and_bad_values_are_usage_errors() {
+    let (code, _, err) = limited(
+        &["trace", "--max-steps", "50", "prog.py"],
+        FOREVER,
+        Duration::from_secs(30),
+    );
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.ends_with("ran more than 50 steps (--max-steps)\n"),
+        "{err}"
+    );
+    for bad in [
+        ["--max-steps", "0"],
+        ["--timeout", "-1"],
+        ["--max-memory", "x"],
+    ] {
+        let (code, _, _) = limited(
+            &[bad[0], bad[1], "prog.py"],
+            FOREVER,
+            Duration::from_secs(30),
+        );
+        assert_eq!(code, 2, "{bad:?}");
+    }
+}

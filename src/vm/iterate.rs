@@ -458,6 +458,19 @@ impl Vm {
         match iterable {
             Value::List(l) => return Ok(l.borrow().clone()),
             Value::Tuple(t) => return Ok(t.to_vec()),
+            Value::Range(r) => return range_items(r),
+            Value::Native(n) => {
+                let len = n
+                    .downcast::<crate::objects::bigrange::BigRange>()
+                    .map(|r| r.len());
+                if len.is_some_and(|len| num_traits::ToPrimitive::to_i64(&len).is_none()) {
+                    // CPython sizes the list first, and the length is no C ssize_t.
+                    return Err(PyErr::new(
+                        ExcKind::OverflowError,
+                        "Python int too large to convert to C ssize_t",
+                    ));
+                }
+            }
             _ => {}
         }
         let it = self.get_iter(iterable.clone())?;
@@ -467,6 +480,15 @@ impl Vm {
         }
         Ok(out)
     }
+}
+
+/// The items of `range(start, stop, step)`, allocated at once (MemoryError when they
+/// cannot be, as CPython's `list(range(...))`).
+fn range_items(&(start, stop, step): &(i64, i64, i64)) -> PyResult<Vec<Value>> {
+    let len = crate::objects::int::range_len(start, stop, step);
+    let mut out = super::limits::try_vec(usize::try_from(len).unwrap_or(0))?;
+    out.extend((0..len).map(|i| Value::Int(start + i * step)));
+    Ok(out)
 }
 
 /// What a calling iterator's step needs, copied out of its state.

@@ -12,6 +12,7 @@ pub mod generator;
 mod hashing;
 pub mod import;
 pub mod iterate;
+pub mod limits;
 mod names;
 pub mod observe;
 pub mod ops;
@@ -31,23 +32,17 @@ use crate::objects::class::Types;
 use crate::objects::code::Code;
 use crate::objects::{ExcKind, Namespace, PyErr, PyResult, Value};
 
-/// Set by the Ctrl-C handler; the run loop turns it into KeyboardInterrupt.
-pub static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+pub use limits::install_interrupt_handler;
 
-/// Raises KeyboardInterrupt when Ctrl-C was pressed since the last check. A plain
-/// load first: an atomic swap on every check would cost more.
+/// Raises KeyboardInterrupt when Ctrl-C was pressed since the last check, and stops
+/// the run when a sandbox limit is crossed (see [`limits`]). A plain load first: an
+/// atomic swap on every check would cost more.
 #[inline(always)]
 pub fn check_interrupt() -> PyResult<()> {
-    if INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
-        INTERRUPTED.store(false, std::sync::atomic::Ordering::Relaxed);
-        return Err(PyErr::bare(ExcKind::KeyboardInterrupt));
+    if limits::INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
+        return limits::interrupted();
     }
     Ok(())
-}
-
-/// Installs the Ctrl-C handler (once per process; later calls do nothing).
-pub fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed));
 }
 
 /// Grows `locals` to `n` unbound slots (a plain push loop: `resize` would clone).

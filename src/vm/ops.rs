@@ -244,7 +244,7 @@ impl Vm {
     /// (user classes' dunders are not tried).
     pub fn builtin_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         use Value::*;
-        if let (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) = (a, b) {
+        if let (Int(_) | Bool(_) | Value::BigInt(_), Int(_) | Bool(_) | BigInt(_)) = (a, b) {
             return self.int_binary(op, a, b).map(Some);
         }
         if is_num(a) && is_num(b) {
@@ -292,13 +292,13 @@ impl Vm {
             (
                 BinOp::Mul,
                 Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
-                Int(_) | Bool(_),
-            ) => repeat(a, b.as_i64().unwrap_or(0))?,
+                Int(_) | Bool(_) | Value::BigInt(_),
+            ) => repeat(a, b)?,
             (
                 BinOp::Mul,
-                Int(_) | Bool(_),
+                Int(_) | Bool(_) | Value::BigInt(_),
                 Str(_) | List(_) | Tuple(_) | Bytes(_) | ByteArray(_),
-            ) => repeat(b, a.as_i64().unwrap_or(0))?,
+            ) => repeat(b, a)?,
             (BinOp::Mod, Bytes(_) | ByteArray(_), _) => {
                 let fmt = a.as_bytes().map(|f| f.to_vec()).unwrap_or_default();
                 a.bytes_like(self.percent_format_bytes(&fmt, b)?)
@@ -372,8 +372,12 @@ impl Vm {
                 x.borrow_mut().extend_from_slice(&more);
                 return Ok(a);
             }
-            (BinOp::Mul, Value::ByteArray(x), Value::Int(_) | Value::Bool(_)) => {
-                let Value::ByteArray(r) = repeat(&a, b.as_i64().unwrap_or(0))? else {
+            (
+                BinOp::Mul,
+                Value::ByteArray(x),
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
+            ) => {
+                let Value::ByteArray(r) = repeat(&a, b)? else {
                     unreachable!("repeat of a bytearray is a bytearray")
                 };
                 let data = std::mem::take(&mut *r.borrow_mut());
@@ -385,8 +389,8 @@ impl Vm {
                 l.borrow_mut().extend(items);
                 return Ok(a);
             }
-            (BinOp::Mul, Value::List(l), Value::Int(_) | Value::Bool(_)) => {
-                let Value::List(r) = repeat(&a, b.as_i64().unwrap_or(0))? else {
+            (BinOp::Mul, Value::List(l), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
+                let Value::List(r) = repeat(&a, b)? else {
                     unreachable!("repeat of a list is a list")
                 };
                 let items = std::mem::take(&mut *r.borrow_mut());
@@ -953,8 +957,20 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
     })))
 }
 
-fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
-    let n = n.max(0) as usize;
+/// The count of a sequence repetition: OverflowError for an int beyond a C ssize_t,
+/// as CPython words it.
+fn repeat_count(n: &Value) -> PyResult<i64> {
+    n.as_i64().ok_or_else(|| {
+        PyErr::new(
+            ExcKind::OverflowError,
+            "cannot fit 'int' into an index-sized integer",
+        )
+    })
+}
+
+/// `seq * n`, or MemoryError when the result cannot be allocated.
+fn repeat(seq: &Value, n: &Value) -> PyResult<Value> {
+    let n = repeat_count(n)?.max(0) as usize;
     let len = match seq {
         Value::Str(s) => s.as_str().len(),
         Value::List(l) => l.borrow().len(),
@@ -964,25 +980,30 @@ fn repeat(seq: &Value, n: i64) -> PyResult<Value> {
         _ => 0,
     };
     // CPython raises instead of trying to allocate an impossible sequence.
-    if len.checked_mul(n).is_none_or(|total| total > 1 << 34) {
-        return Err(PyErr::bare(ExcKind::MemoryError));
-    }
+    let total = len
+        .checked_mul(n)
+        .filter(|&total| total <= 1 << 34)
+        .ok_or_else(super::limits::memory_error)?;
+    let bytes = |b: &[u8]| -> PyResult<Vec<u8>> {
+        let mut out = super::limits::try_vec(total)?;
+        (0..n).for_each(|_| out.extend_from_slice(b));
+        Ok(out)
+    };
+    let items = |v: &[Value]| -> PyResult<Vec<Value>> {
+        let mut out = super::limits::try_vec(total)?;
+        (0..n).for_each(|_| out.extend_from_slice(v));
+        Ok(out)
+    };
     Ok(match seq {
-        Value::Str(s) => Value::string(s.as_str().repeat(n)),
-        Value::Bytes(b) => Value::bytes(b.repeat(n)),
-        Value::ByteArray(b) => Value::bytearray(b.borrow().repeat(n)),
-        Value::List(l) => {
-            let items = l.borrow();
-            Value::list(
-                items
-                    .iter()
-                    .cloned()
-                    .cycle()
-                    .take(items.len() * n)
-                    .collect(),
-            )
+        Value::Str(s) => {
+            let mut out = super::limits::try_string(total)?;
+            (0..n).for_each(|_| out.push_str(s.as_str()));
+            Value::string(out)
         }
-        Value::Tuple(t) => Value::tuple(t.iter().cloned().cycle().take(t.len() * n).collect()),
+        Value::Bytes(b) => Value::bytes(bytes(b)?),
+        Value::ByteArray(b) => Value::bytearray(bytes(&b.borrow())?),
+        Value::List(l) => Value::list(items(&l.borrow())?),
+        Value::Tuple(t) => Value::tuple(items(t)?),
         _ => unreachable!("repeat of a non-sequence"),
     })
 }

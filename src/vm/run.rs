@@ -340,9 +340,10 @@ impl Vm {
                     f.ip = if truth { f.ip + 1 } else { t as usize };
                 }
                 Op::Jump(t) => {
-                    frame.ip = t as usize;
-                    // Loops jump back, so checking here lets Ctrl-C stop any loop.
+                    // Loops jump back, so checking here lets Ctrl-C (or a limit) stop
+                    // any loop; before the jump, so that the traceback shows the loop.
                     super::check_interrupt()?;
+                    frame.ip = t as usize;
                 }
                 Op::PopJumpIfFalse(t) => {
                     let v = frame.stack.pop().expect("value");

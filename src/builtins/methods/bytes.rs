@@ -94,7 +94,13 @@ pub fn construct(vm: &mut Vm, mutable: bool, a: &[Value], kw: &KwArgs) -> PyResu
             (None, Some(n)) if n < 0 => {
                 return Err(PyErr::new(ExcKind::ValueError, "negative count"))
             }
-            (None, Some(n)) => vec![0; sized(n as usize)?],
+            (None, Some(n)) => crate::vm::limits::try_zeroed(sized(n as usize)?)?,
+            (None, None) if matches!(s, Value::BigInt(_)) => {
+                return Err(PyErr::new(
+                    ExcKind::OverflowError,
+                    "cannot fit 'int' into an index-sized integer",
+                ))
+            }
             (None, None) => {
                 if vm.get_iter(s.clone()).is_err() {
                     return Err(type_error(format!(
@@ -702,7 +708,8 @@ fn pad(a: &[Value], fname: &str, left_share: &dyn Fn(usize) -> usize) -> PyResul
     let total = sized(usize::try_from(width).unwrap_or(0).max(s.len()))?;
     let extra = total - s.len();
     let left = left_share(extra);
-    let mut out = vec![fill; left];
+    let mut out = crate::vm::limits::try_vec(total)?;
+    out.resize(left, fill);
     out.extend_from_slice(&s);
     out.resize(total, fill);
     drop(s);

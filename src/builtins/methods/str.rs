@@ -612,16 +612,27 @@ fn pad(a: &[Value], fname: &str, align: char) -> PyResult<Value> {
         return Ok(Value::str(s));
     }
     let n = width - len;
-    let fills = |k: usize| fill.to_string().repeat(k);
-    Ok(Value::string(match align {
-        '<' => format!("{s}{}", fills(n)),
-        '>' => format!("{}{s}", fills(n)),
-        _ => {
-            // CPython puts the extra fill on the left when the string length is odd.
-            let left = n / 2 + (n & width & 1);
-            format!("{}{s}{}", fills(left), fills(n - left))
-        }
-    }))
+    let left = match align {
+        '<' => 0,
+        '>' => n,
+        // CPython puts the extra fill on the left when the string length is odd.
+        _ => n / 2 + (n & width & 1),
+    };
+    let mut out = padded(s.len(), n, fill.len_utf8())?;
+    out.extend(std::iter::repeat_n(fill, left));
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, n - left));
+    Ok(Value::string(out))
+}
+
+/// Room for a string of `len` bytes padded with `n` characters of `fill_len` bytes,
+/// or MemoryError when there cannot be.
+fn padded(len: usize, n: usize, fill_len: usize) -> PyResult<String> {
+    let total = n
+        .checked_mul(fill_len)
+        .and_then(|f| f.checked_add(len))
+        .ok_or_else(crate::vm::limits::memory_error)?;
+    crate::vm::limits::try_string(total)
 }
 
 fn center(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -644,11 +655,17 @@ fn zfill(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     if len >= width {
         return Ok(Value::str(s));
     }
-    let zeros = "0".repeat(width - len);
-    Ok(Value::string(match s.chars().next() {
-        Some(c @ ('+' | '-')) => format!("{c}{zeros}{}", &s[1..]),
-        _ => format!("{zeros}{s}"),
-    }))
+    let mut out = padded(s.len(), width - len, 1)?;
+    let digits = match s.chars().next() {
+        Some(c @ ('+' | '-')) => {
+            out.push(c);
+            &s[1..]
+        }
+        _ => s,
+    };
+    out.extend(std::iter::repeat_n('0', width - len));
+    out.push_str(digits);
+    Ok(Value::string(out))
 }
 
 fn removeprefix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
