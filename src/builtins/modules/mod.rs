@@ -121,6 +121,8 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_bz2",
         init: |_| Ok(bz2::module()),
+    },
+    BuiltinModule {
         name: "_hashlib",
         init: |_| Ok(hashlib::module()),
     },
