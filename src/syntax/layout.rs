@@ -92,6 +92,13 @@ pub struct Layout<'s> {
     after_colon: bool,
     /// No more tokens will be produced (end of input or an error was returned).
     done: bool,
+    /// The "'(' was never closed" error of a bracket still open at the end of input:
+    /// handed to the parser after the last token (CPython's tokenizer reports it only
+    /// when the parser asks for a token past the end), and kept for
+    /// [`unclosed_bracket`].
+    unclosed: Option<SyntaxError>,
+    /// Whether the end of input (`None`, or the `unclosed` error) has been handed out.
+    ended: bool,
 }
 
 impl<'s> Layout<'s> {
@@ -121,6 +128,8 @@ impl<'s> Layout<'s> {
             header: None,
             after_colon: false,
             done: false,
+            unclosed: None,
+            ended: false,
         }
     }
 
@@ -145,12 +154,12 @@ impl<'s> Layout<'s> {
         let mut tokens = Vec::new();
         loop {
             let Some((result, span)) = self.lexer.next() else {
+                let end = self.source.len();
                 if let Some(&(open, pos)) = self.brackets.last() {
                     let message = format!("'{open}' was never closed");
                     let err = self.error(SyntaxErrorKind::SyntaxError, message, pos, pos + 1);
-                    return Err(err.incomplete());
+                    self.unclosed = Some(err.incomplete());
                 }
-                let end = self.source.len();
                 return Ok(Line {
                     tokens,
                     newline: (end, end),
@@ -356,6 +365,10 @@ impl<'s> Layout<'s> {
             _ => None,
         };
         self.pending.extend(tokens);
+        if self.unclosed.is_some() {
+            self.done = true;
+            return Ok(());
+        }
         self.pending
             .push_back((line.newline.0, Tok::Newline, line.newline.1));
         Ok(())
@@ -374,14 +387,26 @@ impl Iterator for Layout<'_> {
                 return Some(Ok((start + self.offset, tok, end + self.offset)));
             }
             if self.done {
-                return None;
+                if std::mem::replace(&mut self.ended, true) {
+                    return None;
+                }
+                return self.unclosed.clone().map(Err);
             }
             if let Err(err) = self.fill() {
                 self.done = true;
+                self.ended = true;
                 return Some(Err(err));
             }
         }
     }
+}
+
+/// The error for a bracket of `source` still open at its end, if the layout pass gets
+/// there (no earlier lexical or indentation error).
+pub(crate) fn unclosed_bracket(source: &str) -> Option<SyntaxError> {
+    let mut layout = Layout::new(source);
+    while let Some(Ok(_)) = layout.next() {}
+    layout.unclosed
 }
 
 /// Measures the whitespace before a line's first token; a form feed resets the count.

@@ -60,7 +60,7 @@ lalrpop_mod!(
 pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
     python::ModuleParser::new()
         .parse(Layout::new(source))
-        .map_err(|e| with_hint(convert_error(e), source))
+        .map_err(|e| parser_error(e, source))
         .and_then(|body| limits::check_depth(ast::Module { body }))
 }
 
@@ -74,7 +74,7 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, SyntaxError> {
             ParseError::UnrecognizedEof { location, .. } => {
                 SyntaxError::syntax("invalid syntax", Span::new(location, location))
             }
-            e => with_hint(convert_error(e), source),
+            e => parser_error(e, source),
         })
         .and_then(limits::check_expr_depth)
 }
@@ -176,10 +176,8 @@ fn expects_handler(expected: &[String]) -> bool {
             .all(|e| e == "\"except\"" || e == "\"finally\"")
 }
 
-/// Converts lalrpop's error into CPython's wording; the one place parser errors are
-/// translated.
-/// CPython's hint for Python 2's print statement (`print "x"`), which needs the
-/// source text before the unexpected token.
+/// CPython's hints for a plain "invalid syntax" that need the source text around the
+/// unexpected token: Python 2's print statement (`print "x"`) and a missing comma.
 fn with_hint(mut e: SyntaxError, source: &str) -> SyntaxError {
     if e.message != "invalid syntax" {
         return e;
@@ -193,10 +191,94 @@ fn with_hint(mut e: SyntaxError, source: &str) -> SyntaxError {
     if before == "print" && !after.starts_with(['(', '=', '.', '[', ',', ')']) {
         e.message = "Missing parentheses in call to 'print'. Did you mean print(...)?".into();
     } else if forgot_comma(source, start) {
-        e.message = "invalid syntax. Perhaps you forgot a comma?".into();
+        e.message = COMMA_HINT.into();
     }
     e
 }
+
+/// Whether `tok` can end an operand (`1`, `x`, `"s"`, `)` ...).
+fn ends_operand(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::None
+            | Tok::True
+            | Tok::False
+    )
+}
+
+/// Whether `tok` can begin an operand (`1`, `x`, `"s"`, `(` ...).
+fn begins_operand(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::None
+            | Tok::True
+            | Tok::False
+    )
+}
+
+/// CPython's message for a parser error `e` in a source whose last bracket is never
+/// closed: its tokenizer reports the bracket instead when the error is on a later line
+/// than the bracket (`print(1` then `x = 2`), or when the parser read to the end of
+/// input, as its comma hint does for an expression running to the end (`f(a b`).
+fn unclosed_first(e: SyntaxError, source: &str) -> SyntaxError {
+    let Some(unclosed) = layout::unclosed_bracket(source) else {
+        return e;
+    };
+    let later =
+        line_of(source, e.span.start as usize) > line_of(source, unclosed.span.start as usize);
+    let to_end = e.message == COMMA_HINT && runs_to_end(source, e.span.start as usize);
+    if later || to_end {
+        unclosed
+    } else {
+        e
+    }
+}
+
+/// Whether the expression whose first token is at byte `at` runs to the end of input:
+/// no comma, colon, closing bracket or operand after an operand ends it at its own
+/// bracket depth.
+fn runs_to_end(source: &str, at: usize) -> bool {
+    let mut depth = 0usize;
+    let mut prev: Option<Tok> = None;
+    for item in Layout::new(source) {
+        let Ok((start, tok, _)) = item else {
+            return true;
+        };
+        if start < at {
+            continue;
+        }
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace if depth == 0 => return false,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+            Tok::Comma | Tok::Colon if depth == 0 => return false,
+            _ => {}
+        }
+        let adjacent = prev.as_ref().is_some_and(ends_operand) && begins_operand(&tok);
+        if depth == 0 && adjacent {
+            return false;
+        }
+        prev = Some(tok);
+    }
+    true
+}
+
+/// The message of CPython's comma hint.
+const COMMA_HINT: &str = "invalid syntax. Perhaps you forgot a comma?";
 
 /// CPython's "Perhaps you forgot a comma?": inside brackets, the unexpected token at
 /// byte `at` starts an expression right after one ended (`[1, 2 3]`, `f("a" b)`), but
@@ -210,34 +292,8 @@ fn forgot_comma(source: &str, at: usize) -> bool {
             return false;
         };
         if start >= at {
-            let ends = matches!(
-                prev,
-                Some(
-                    Tok::Name(_)
-                        | Tok::Int(_)
-                        | Tok::Float(_)
-                        | Tok::Str(_)
-                        | Tok::RPar
-                        | Tok::RSqb
-                        | Tok::RBrace
-                        | Tok::None
-                        | Tok::True
-                        | Tok::False
-                )
-            );
-            let begins = matches!(
-                tok,
-                Tok::Name(_)
-                    | Tok::Int(_)
-                    | Tok::Float(_)
-                    | Tok::Str(_)
-                    | Tok::LPar
-                    | Tok::LSqb
-                    | Tok::LBrace
-                    | Tok::None
-                    | Tok::True
-                    | Tok::False
-            );
+            let ends = prev.as_ref().is_some_and(ends_operand);
+            let begins = begins_operand(&tok);
             let prefix_typo = matches!((&prev, &tok), (Some(Tok::Name(_)), Tok::Str(_)));
             return open.last() == Some(&false) && ends && begins && !prefix_typo;
         }
@@ -258,6 +314,17 @@ fn forgot_comma(source: &str, at: usize) -> bool {
     false
 }
 
+/// A parse failure of `source` in CPython's words: the layout pass's own errors as
+/// they are, the parser's with its hints, or the unclosed bracket CPython reports instead.
+fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str) -> SyntaxError {
+    match e {
+        ParseError::User { error } => with_hint(error, source),
+        e => unclosed_first(with_hint(convert_error(e), source), source),
+    }
+}
+
+/// Converts lalrpop's error into CPython's wording; the one place parser errors are
+/// translated.
 fn convert_error(error: ParseError<usize, Tok, SyntaxError>) -> SyntaxError {
     match error {
         ParseError::User { error } => error,

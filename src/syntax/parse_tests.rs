@@ -223,7 +223,7 @@ fn strings_concatenate() {
 #[test]
 fn errors_have_cpython_kinds_and_messages() {
     use SyntaxErrorKind::*;
-    let cases: [(&str, SyntaxErrorKind, &str, bool); 18] = [
+    let cases: [(&str, SyntaxErrorKind, &str, bool); 22] = [
         (
             "f() = 1",
             SyntaxError,
@@ -288,6 +288,20 @@ fn errors_have_cpython_kinds_and_messages() {
         ),
         ("  x = 1", IndentationError, "unexpected indent", false),
         ("foo(", SyntaxError, "'(' was never closed", true),
+        ("def f(:\n", SyntaxError, "invalid syntax", false),
+        ("f(a b\n", SyntaxError, "'(' was never closed", true),
+        (
+            "f(a b c\n",
+            SyntaxError,
+            "invalid syntax. Perhaps you forgot a comma?",
+            false,
+        ),
+        (
+            "print(1\nx = 2\n",
+            SyntaxError,
+            "'(' was never closed",
+            true,
+        ),
         (
             "x = '''a",
             SyntaxError,
