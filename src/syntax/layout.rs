@@ -165,7 +165,15 @@ impl<'s> Layout<'s> {
                     newline: (end, end),
                 });
             };
-            let tok = result.map_err(|e| self.lex_error(e, span.clone()))?;
+            let tok = match result {
+                Ok(tok) => tok,
+                Err(e) => {
+                    if !self.expression {
+                        self.indent_before_lex_error(tokens.first().map_or(span.start, |t| t.0))?;
+                    }
+                    return Err(self.lex_error(e, span));
+                }
+            };
             if tok == Tok::Newline {
                 if self.expression || !self.brackets.is_empty() || tokens.is_empty() {
                     continue;
@@ -237,9 +245,16 @@ impl<'s> Layout<'s> {
         match error {
             LexError::UnterminatedString { triple, end } => {
                 let quotes = if triple { "triple-quoted " } else { "" };
+                // CPython's tokenizer has not counted a line break that ends the input.
+                let text = &self.source[..end];
+                let last = ["\r\n", "\n", "\r"]
+                    .iter()
+                    .find_map(|brk| text.strip_suffix(brk))
+                    .unwrap_or(text)
+                    .len();
                 let message = format!(
                     "unterminated {quotes}string literal (detected at line {})",
-                    self.line(end)
+                    self.line(last)
                 );
                 let err = self.error(Syntax, message, span.start, span.start + 1);
                 if triple {
@@ -249,6 +264,10 @@ impl<'s> Layout<'s> {
                 }
             }
             LexError::BadNumber(message) => self.error(Syntax, message, span.start, span.end),
+            LexError::BadDigit { digit, base } => {
+                let message = format!("invalid digit '{digit}' in {base} literal");
+                self.error(Syntax, message, span.start, span.end)
+            }
             LexError::InvalidCharacter => {
                 let rest = &self.source[span.start..];
                 let c = rest.chars().next().unwrap_or(' ');
@@ -272,39 +291,17 @@ impl<'s> Layout<'s> {
     /// Compares the indentation of a line whose first token starts at `first` with the
     /// indent stack and queues the INDENT or DEDENTs it implies.
     fn indent_to(&mut self, first: usize) -> Result<(), SyntaxError> {
-        let line_start = self.source[..first]
-            .rfind(['\n', '\r'])
-            .map_or(0, |i| i + 1);
-        let indent = measure(&self.source[line_start..first]);
+        let (line_start, indent) = self.check_indent(first)?;
         let top = self.indents.last().copied().unwrap_or_default();
-        let tab_error = |this: &Self| {
-            this.error(
-                SyntaxErrorKind::TabError,
-                "inconsistent use of tabs and spaces in indentation",
-                line_start,
-                first,
-            )
-        };
         if indent.col > top.col {
-            if indent.alt <= top.alt {
-                return Err(tab_error(self));
-            }
             if !self.after_colon {
                 let kind = SyntaxErrorKind::IndentationError;
                 return Err(self.error(kind, "unexpected indent", line_start, first));
-            }
-            if self.indents.len() >= MAX_INDENTS {
-                let kind = SyntaxErrorKind::IndentationError;
-                let message = "too many levels of indentation";
-                return Err(self.error(kind, message, line_start, first));
             }
             self.header = None;
             self.indents.push(indent);
             self.pending.push_back((line_start, Tok::Indent, first));
             return Ok(());
-        }
-        if indent.col == top.col && indent.alt != top.alt {
-            return Err(tab_error(self));
         }
         if let Some(header) = self.header.take() {
             return Err(self.expected_block(header, first));
@@ -313,16 +310,54 @@ impl<'s> Layout<'s> {
             self.indents.pop();
             self.pending.push_back((first, Tok::Dedent, first));
         }
-        let top = self.indents.last().copied().unwrap_or_default();
-        if indent.col != top.col {
-            let kind = SyntaxErrorKind::IndentationError;
-            let message = "unindent does not match any outer indentation level";
-            return Err(self.error(kind, message, line_start, first));
-        }
-        if indent.alt != top.alt {
-            return Err(tab_error(self));
-        }
         Ok(())
+    }
+
+    /// The indentation error CPython reports before a lexical error on the line whose
+    /// first token starts at `first`: its tokenizer measures the indentation before
+    /// reading the line, and its parser fails at an unexpected INDENT before the
+    /// tokenizer reads on (a missing block is found only after the lexical error).
+    fn indent_before_lex_error(&mut self, first: usize) -> Result<(), SyntaxError> {
+        self.check_indent(first)?;
+        if self.header.is_some() {
+            return Ok(());
+        }
+        self.indent_to(first)
+    }
+
+    /// The errors CPython's tokenizer finds in the indentation of a line whose first
+    /// token starts at `first`, before any token of the line is read (tabs and spaces
+    /// mixed, a dedent to no open level, too many levels); else where the line starts
+    /// and its indentation.
+    fn check_indent(&self, first: usize) -> Result<(usize, Indent), SyntaxError> {
+        let line_start = self.source[..first]
+            .rfind(['\n', '\r'])
+            .map_or(0, |i| i + 1);
+        let indent = measure(&self.source[line_start..first]);
+        let top = self.indents.last().copied().unwrap_or_default();
+        let error = |kind, message| Err(self.error(kind, message, line_start, first));
+        let tab_error = "inconsistent use of tabs and spaces in indentation";
+        if indent.col > top.col {
+            if indent.alt <= top.alt {
+                return error(SyntaxErrorKind::TabError, tab_error);
+            }
+            if self.indents.len() >= MAX_INDENTS {
+                let message = "too many levels of indentation";
+                return error(SyntaxErrorKind::IndentationError, message);
+            }
+            return Ok((line_start, indent));
+        }
+        let Some(level) = self.indents.iter().rev().find(|l| l.col <= indent.col) else {
+            return Ok((line_start, indent));
+        };
+        if level.col != indent.col {
+            let message = "unindent does not match any outer indentation level";
+            return error(SyntaxErrorKind::IndentationError, message);
+        }
+        if level.alt != indent.alt {
+            return error(SyntaxErrorKind::TabError, tab_error);
+        }
+        Ok((line_start, indent))
     }
 
     /// CPython's error for a block header not followed by an indented line.
@@ -401,12 +436,15 @@ impl Iterator for Layout<'_> {
     }
 }
 
-/// The error for a bracket of `source` still open at its end, if the layout pass gets
-/// there (no earlier lexical or indentation error).
-pub(crate) fn unclosed_bracket(source: &str) -> Option<SyntaxError> {
+/// The tokens of `source` up to its end or its first layout error, and the error for
+/// a bracket still open at the end (when the pass gets there).
+pub(crate) fn tokens_and_unclosed(source: &str) -> (Vec<SpannedTok>, Option<SyntaxError>) {
     let mut layout = Layout::new(source);
-    while let Some(Ok(_)) = layout.next() {}
-    layout.unclosed
+    let mut tokens = Vec::new();
+    while let Some(Ok(tok)) = layout.next() {
+        tokens.push(tok);
+    }
+    (tokens, layout.unclosed)
 }
 
 /// Measures the whitespace before a line's first token; a form feed resets the count.
@@ -666,7 +704,7 @@ mod tests {
         let e = error("x = '''abc\n\n");
         assert_eq!(
             e.message,
-            "unterminated triple-quoted string literal (detected at line 3)"
+            "unterminated triple-quoted string literal (detected at line 2)"
         );
         assert!(e.incomplete);
         let e = error("x = \\");

@@ -36,6 +36,7 @@ pub mod ast;
 mod fstring;
 pub mod layout;
 mod limits;
+mod messages;
 mod nodes;
 #[cfg(test)]
 mod parse_tests;
@@ -48,7 +49,6 @@ use lalrpop_util::{lalrpop_mod, ParseError};
 
 use self::ast::Span;
 use self::layout::Layout;
-use self::tokens::Tok;
 
 lalrpop_mod!(
     #[allow(clippy::all, clippy::pedantic, unused, missing_docs)]
@@ -60,7 +60,7 @@ lalrpop_mod!(
 pub fn parse(source: &str) -> Result<ast::Module, SyntaxError> {
     python::ModuleParser::new()
         .parse(Layout::new(source))
-        .map_err(|e| parser_error(e, source))
+        .map_err(|e| messages::parser_error(e, source))
         .and_then(|body| limits::check_depth(ast::Module { body }))
 }
 
@@ -74,7 +74,7 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, SyntaxError> {
             ParseError::UnrecognizedEof { location, .. } => {
                 SyntaxError::syntax("invalid syntax", Span::new(location, location))
             }
-            e => parser_error(e, source),
+            e => messages::parser_error(e, source),
         })
         .and_then(limits::check_expr_depth)
 }
@@ -84,7 +84,7 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, SyntaxError> {
 pub(crate) fn parse_fstring_field(text: &str, offset: usize) -> Result<ast::Expr, SyntaxError> {
     python::FieldExprParser::new()
         .parse(Layout::expression(text, offset))
-        .map_err(convert_error)
+        .map_err(messages::convert_error)
 }
 
 /// The three exception types a syntax error can be raised as.
@@ -166,208 +166,4 @@ pub(crate) fn line_of(source: &str, pos: usize) -> usize {
         .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && before.get(i + 1) != Some(&b'\n')))
         .count();
     breaks + 1
-}
-
-/// Whether the parser wanted only `except`/`finally` (a `try` block without handlers).
-fn expects_handler(expected: &[String]) -> bool {
-    !expected.is_empty()
-        && expected
-            .iter()
-            .all(|e| e == "\"except\"" || e == "\"finally\"")
-}
-
-/// CPython's hints for a plain "invalid syntax" that need the source text around the
-/// unexpected token: Python 2's print statement (`print "x"`) and a missing comma.
-fn with_hint(mut e: SyntaxError, source: &str) -> SyntaxError {
-    if e.message != "invalid syntax" {
-        return e;
-    }
-    let start = e.span.start as usize;
-    let line_start = source[..start.min(source.len())]
-        .rfind('\n')
-        .map_or(0, |i| i + 1);
-    let before = source[line_start..start.min(source.len())].trim();
-    let after = source[start.min(source.len())..].trim_start();
-    if before == "print" && !after.starts_with(['(', '=', '.', '[', ',', ')']) {
-        e.message = "Missing parentheses in call to 'print'. Did you mean print(...)?".into();
-    } else if forgot_comma(source, start) {
-        e.message = COMMA_HINT.into();
-    }
-    e
-}
-
-/// Whether `tok` can end an operand (`1`, `x`, `"s"`, `)` ...).
-fn ends_operand(tok: &Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Name(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Str(_)
-            | Tok::RPar
-            | Tok::RSqb
-            | Tok::RBrace
-            | Tok::None
-            | Tok::True
-            | Tok::False
-    )
-}
-
-/// Whether `tok` can begin an operand (`1`, `x`, `"s"`, `(` ...).
-fn begins_operand(tok: &Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Name(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Str(_)
-            | Tok::LPar
-            | Tok::LSqb
-            | Tok::LBrace
-            | Tok::None
-            | Tok::True
-            | Tok::False
-    )
-}
-
-/// CPython's message for a parser error `e` in a source whose last bracket is never
-/// closed: its tokenizer reports the bracket instead when the error is on a later line
-/// than the bracket (`print(1` then `x = 2`), or when the parser read to the end of
-/// input, as its comma hint does for an expression running to the end (`f(a b`).
-fn unclosed_first(e: SyntaxError, source: &str) -> SyntaxError {
-    let Some(unclosed) = layout::unclosed_bracket(source) else {
-        return e;
-    };
-    let later =
-        line_of(source, e.span.start as usize) > line_of(source, unclosed.span.start as usize);
-    let to_end = e.message == COMMA_HINT && runs_to_end(source, e.span.start as usize);
-    if later || to_end {
-        unclosed
-    } else {
-        e
-    }
-}
-
-/// Whether the expression whose first token is at byte `at` runs to the end of input:
-/// no comma, colon, closing bracket or operand after an operand ends it at its own
-/// bracket depth.
-fn runs_to_end(source: &str, at: usize) -> bool {
-    let mut depth = 0usize;
-    let mut prev: Option<Tok> = None;
-    for item in Layout::new(source) {
-        let Ok((start, tok, _)) = item else {
-            return true;
-        };
-        if start < at {
-            continue;
-        }
-        match tok {
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
-            Tok::RPar | Tok::RSqb | Tok::RBrace if depth == 0 => return false,
-            Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
-            Tok::Comma | Tok::Colon if depth == 0 => return false,
-            _ => {}
-        }
-        let adjacent = prev.as_ref().is_some_and(ends_operand) && begins_operand(&tok);
-        if depth == 0 && adjacent {
-            return false;
-        }
-        prev = Some(tok);
-    }
-    true
-}
-
-/// The message of CPython's comma hint.
-const COMMA_HINT: &str = "invalid syntax. Perhaps you forgot a comma?";
-
-/// CPython's "Perhaps you forgot a comma?": inside brackets, the unexpected token at
-/// byte `at` starts an expression right after one ended (`[1, 2 3]`, `f("a" b)`), but
-/// for a name followed by a string (a string prefix typo) and inside a comprehension.
-fn forgot_comma(source: &str, at: usize) -> bool {
-    // One entry per open bracket: whether a `for` (a comprehension) is inside it.
-    let mut open: Vec<bool> = Vec::new();
-    let mut prev: Option<Tok> = None;
-    for item in Layout::new(source) {
-        let Ok((start, tok, _)) = item else {
-            return false;
-        };
-        if start >= at {
-            let ends = prev.as_ref().is_some_and(ends_operand);
-            let begins = begins_operand(&tok);
-            let prefix_typo = matches!((&prev, &tok), (Some(Tok::Name(_)), Tok::Str(_)));
-            return open.last() == Some(&false) && ends && begins && !prefix_typo;
-        }
-        match tok {
-            Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => open.push(false),
-            Tok::RPar | Tok::RSqb | Tok::RBrace => {
-                open.pop();
-            }
-            Tok::For => {
-                if let Some(comprehension) = open.last_mut() {
-                    *comprehension = true;
-                }
-            }
-            _ => {}
-        }
-        prev = Some(tok);
-    }
-    false
-}
-
-/// A parse failure of `source` in CPython's words: the layout pass's own errors as
-/// they are, the parser's with its hints, or the unclosed bracket CPython reports instead.
-fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str) -> SyntaxError {
-    match e {
-        ParseError::User { error } => with_hint(error, source),
-        e => unclosed_first(with_hint(convert_error(e), source), source),
-    }
-}
-
-/// Converts lalrpop's error into CPython's wording; the one place parser errors are
-/// translated.
-fn convert_error(error: ParseError<usize, Tok, SyntaxError>) -> SyntaxError {
-    match error {
-        ParseError::User { error } => error,
-        ParseError::UnrecognizedEof { location, expected } => {
-            let message = if expects_handler(&expected) {
-                "expected 'except' or 'finally' block"
-            } else {
-                "unexpected EOF while parsing"
-            };
-            SyntaxError::syntax(message, Span::new(location, location)).incomplete()
-        }
-        ParseError::UnrecognizedToken {
-            token: (start, tok, end),
-            expected,
-        } => {
-            let span = Span::new(start, end);
-            if tok == Tok::Indent {
-                return SyntaxError::new(
-                    SyntaxErrorKind::IndentationError,
-                    "unexpected indent",
-                    span,
-                );
-            }
-            if expects_handler(&expected) {
-                return SyntaxError::syntax("expected 'except' or 'finally' block", span);
-            }
-            let colon = "\":\"";
-            if expected.iter().any(|e| e == colon) && expected.len() <= 2 {
-                return SyntaxError::syntax("expected ':'", span);
-            }
-            if tok == Tok::Equal && expected.iter().any(|e| e == colon) {
-                return SyntaxError::syntax(
-                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                    span,
-                );
-            }
-            SyntaxError::syntax("invalid syntax", span)
-        }
-        ParseError::InvalidToken { location } => {
-            SyntaxError::syntax("invalid syntax", Span::new(location, location))
-        }
-        ParseError::ExtraToken {
-            token: (start, _, end),
-        } => SyntaxError::syntax("invalid syntax", Span::new(start, end)),
-    }
 }

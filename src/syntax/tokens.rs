@@ -33,6 +33,13 @@ pub enum LexError {
     },
     /// A malformed number, with CPython's message (e.g. "invalid decimal literal").
     BadNumber(&'static str),
+    /// A decimal digit in a binary or octal literal (`0b12`, `0o8`): CPython names it.
+    BadDigit {
+        /// The digit.
+        digit: char,
+        /// "binary" or "octal".
+        base: &'static str,
+    },
 }
 
 /// What kind of value a string literal denotes, from its prefix.
@@ -404,6 +411,18 @@ fn digits(text: &str, radix: u32) -> Option<String> {
     Some(out)
 }
 
+/// The error for a decimal digit that follows the digits of a binary or octal literal
+/// whose prefix letter is `prefix` (`0b12`, `0o8`), if `next` is one.
+fn bad_digit(prefix: u8, next: Option<char>) -> Option<LexError> {
+    let base = match prefix.to_ascii_lowercase() {
+        b'o' => "octal",
+        b'b' => "binary",
+        _ => return None,
+    };
+    let digit = next.filter(char::is_ascii_digit)?;
+    Some(LexError::BadDigit { digit, base })
+}
+
 /// CPython's message for a malformed literal with a base prefix letter.
 fn base_error(prefix: u8) -> Option<&'static str> {
     match prefix.to_ascii_lowercase() {
@@ -424,6 +443,10 @@ fn decimal_int(lex: &mut Lexer<Tok>) -> Result<BigInt, LexError> {
             .copied()
             .or_else(|| lex.remainder().bytes().next());
         if let Some(message) = prefix.and_then(base_error) {
+            let after_prefix = slice.chars().chain(lex.remainder().chars()).nth(2);
+            if let Some(err) = prefix.and_then(|p| bad_digit(p, after_prefix)) {
+                return Err(err);
+            }
             return Err(LexError::BadNumber(message));
         }
     }
@@ -441,6 +464,9 @@ fn decimal_int(lex: &mut Lexer<Tok>) -> Result<BigInt, LexError> {
 fn radix_int(lex: &mut Lexer<Tok>, radix: u32) -> Result<BigInt, LexError> {
     let slice = lex.slice();
     let what = base_error(slice.as_bytes()[1]).unwrap_or("invalid decimal literal");
+    if let Some(err) = bad_digit(slice.as_bytes()[1], lex.remainder().chars().next()) {
+        return Err(err);
+    }
     check_number_end(lex, what)?;
     let text = slice[2..].strip_prefix('_').unwrap_or(&slice[2..]);
     let text = digits(text, radix).ok_or(LexError::BadNumber(what))?;
@@ -623,7 +649,24 @@ mod tests {
         );
         assert_eq!(
             bad("0b2"),
-            Some(LexError::BadNumber("invalid binary literal"))
+            Some(LexError::BadDigit {
+                digit: '2',
+                base: "binary"
+            })
+        );
+        assert_eq!(
+            bad("0o17_9"),
+            Some(LexError::BadDigit {
+                digit: '9',
+                base: "octal"
+            })
+        );
+        assert_eq!(
+            bad("0o179"),
+            Some(LexError::BadDigit {
+                digit: '9',
+                base: "octal"
+            })
         );
         assert_eq!(
             bad("1_"),

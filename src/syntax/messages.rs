@@ -1,0 +1,432 @@
+//! CPython's wording for parse failures: lalrpop's errors translated, then the more
+//! precise messages CPython's second parser pass and its tokenizer give, which need the
+//! tokens around the unexpected one (docs/architecture.md, "Syntax errors").
+//!
+//! CPython reports a bracket that is never closed only when its parser has fetched a
+//! token past the end of input, or a token on a later line than the bracket; which
+//! tokens it fetched depends on the rule that failed, so [`furthest_fetched`] models
+//! the rules that read ahead (an operand right after an operand is parsed whole for the
+//! comma hint, a string is followed by a look for another one).
+
+use lalrpop_util::ParseError;
+
+use super::ast::Span;
+use super::layout::{tokens_and_unclosed, SpannedTok};
+use super::tokens::Tok;
+use super::{line_of, SyntaxError, SyntaxErrorKind};
+
+/// The message of CPython's comma hint.
+const COMMA_HINT: &str = "invalid syntax. Perhaps you forgot a comma?";
+
+/// A parse failure of `source` in CPython's words: the layout pass's own errors as
+/// they are, the parser's with CPython's more precise messages, or the unclosed
+/// bracket CPython reports instead.
+pub(super) fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str) -> SyntaxError {
+    let (tokens, unclosed) = tokens_and_unclosed(source);
+    let around = Around { source, tokens };
+    match e {
+        ParseError::User { error } => around.refine(error),
+        e => {
+            let e = around.refine(convert_error(e));
+            match unclosed {
+                Some(bracket) if around.reads_past(&e, &bracket) => bracket,
+                _ => e,
+            }
+        }
+    }
+}
+
+/// Converts lalrpop's error into CPython's wording, from the unexpected token and what
+/// the parser expected there.
+pub(super) fn convert_error(error: ParseError<usize, Tok, SyntaxError>) -> SyntaxError {
+    match error {
+        ParseError::User { error } => error,
+        ParseError::UnrecognizedEof { location, expected } => {
+            let message = if expects_handler(&expected) {
+                "expected 'except' or 'finally' block"
+            } else {
+                "unexpected EOF while parsing"
+            };
+            SyntaxError::syntax(message, Span::new(location, location)).incomplete()
+        }
+        ParseError::UnrecognizedToken {
+            token: (start, tok, end),
+            expected,
+        } => {
+            let span = Span::new(start, end);
+            let expects = |what: &str| expected.iter().any(|e| e.trim_matches('"') == what);
+            if tok == Tok::Indent {
+                return SyntaxError::new(
+                    SyntaxErrorKind::IndentationError,
+                    "unexpected indent",
+                    span,
+                );
+            }
+            if expects_handler(&expected) {
+                return SyntaxError::syntax("expected 'except' or 'finally' block", span);
+            }
+            if expects("else") && tok != Tok::Colon {
+                return SyntaxError::syntax("expected 'else' after 'if' expression", span);
+            }
+            if expects(":") && expected.len() <= 2 {
+                return SyntaxError::syntax("expected ':'", span);
+            }
+            if tok == Tok::Equal && expects(":") {
+                return SyntaxError::syntax(
+                    "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                    span,
+                );
+            }
+            SyntaxError::syntax("invalid syntax", span)
+        }
+        ParseError::InvalidToken { location } => {
+            SyntaxError::syntax("invalid syntax", Span::new(location, location))
+        }
+        ParseError::ExtraToken {
+            token: (start, _, end),
+        } => SyntaxError::syntax("invalid syntax", Span::new(start, end)),
+    }
+}
+
+/// Whether the parser wanted only `except`/`finally` (a `try` block without handlers).
+fn expects_handler(expected: &[String]) -> bool {
+    !expected.is_empty()
+        && expected
+            .iter()
+            .all(|e| e == "\"except\"" || e == "\"finally\"")
+}
+
+/// What a bracket is, for the comma hint: CPython's hint is an expression rule, so it
+/// is not given in a parameter list or after a comprehension's `in`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bracket {
+    /// A call, display or parenthesised expression.
+    Plain,
+    /// A comprehension's `for` target (before its `in`).
+    Target,
+    /// A comprehension after its first `in`.
+    Iterable,
+    /// A `def`'s parameter list.
+    Params,
+}
+
+/// The tokens of a source that failed to parse, to find the context of an error.
+struct Around<'s> {
+    source: &'s str,
+    tokens: Vec<SpannedTok>,
+}
+
+impl Around<'_> {
+    /// The index of the first token at or after byte `at`.
+    fn index(&self, at: usize) -> usize {
+        self.tokens.partition_point(|(start, _, _)| *start < at)
+    }
+
+    /// The index of the first token of the logical line holding token `i`.
+    fn line_start(&self, i: usize) -> usize {
+        self.tokens[..i]
+            .iter()
+            .rposition(|(_, tok, _)| matches!(tok, Tok::Newline | Tok::Indent | Tok::Dedent))
+            .map_or(0, |j| j + 1)
+    }
+
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.tokens.get(i).map(|(_, tok, _)| tok)
+    }
+
+    /// CPython's more precise message for a plain parser error `e`, from the tokens
+    /// around it; other errors are returned as they are.
+    fn refine(&self, mut e: SyntaxError) -> SyntaxError {
+        let at = e.span.start as usize;
+        let i = self.index(at);
+        let Some(tok) = self.tok(i) else {
+            return e;
+        };
+        let first = self.line_start(i);
+        let head = first + usize::from(self.tok(first) == Some(&Tok::Async));
+        let generic = e.message == "invalid syntax";
+        match self.tok(head) {
+            Some(Tok::Def) if generic && i == head + 2 && *tok != Tok::LPar => {
+                e.message = "expected '('".into();
+                return e;
+            }
+            Some(Tok::Def) if generic => {
+                let params_end = self.matching_close(head + 2);
+                if params_end.is_some_and(|end| i > end) {
+                    e.message = "expected ':'".into();
+                    return e;
+                }
+            }
+            Some(Tok::Class) if e.message == "expected ':'" && *tok != Tok::Newline => {
+                e.message = "invalid syntax".into();
+                return e;
+            }
+            _ => {}
+        }
+        if generic || e.message == "expected ':'" {
+            if let Some(message) = self.dict_message(first, i) {
+                e.message = message.into();
+                return e;
+            }
+        }
+        if !generic {
+            return e;
+        }
+        if let Some(name) = self.legacy_statement(first, i) {
+            e.message =
+                format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+        } else if self.forgot_comma(first, i) {
+            e.message = COMMA_HINT.into();
+        }
+        e
+    }
+
+    /// The index of the bracket closing the one opened at token `open`, if it is one.
+    fn matching_close(&self, open: usize) -> Option<usize> {
+        if !matches!(self.tok(open), Some(Tok::LPar)) {
+            return None;
+        }
+        let mut depth = 0usize;
+        for (j, (_, tok, _)) in self.tokens.iter().enumerate().skip(open) {
+            match tok {
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    depth -= 1;
+                    if depth == 0 {
+                        return Some(j);
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// CPython's messages for a broken `key: value` pair of a dict display, when token
+    /// `i` is inside one: a key without its `:` after earlier pairs, a `:` without a
+    /// value, a starred value.
+    fn dict_message(&self, first: usize, i: usize) -> Option<&'static str> {
+        let brace = self.innermost_open(first, i)?;
+        if self.tok(brace) != Some(&Tok::LBrace) {
+            return None;
+        }
+        // The top-level colons of each element of the display up to token `i`.
+        let mut elements = vec![(brace + 1, false)];
+        let mut depth = 0usize;
+        for j in brace + 1..i {
+            match self.tok(j)? {
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                Tok::Comma if depth == 0 => elements.push((j + 1, false)),
+                Tok::DoubleStar if depth == 0 && elements.last()?.0 == j => {
+                    elements.last_mut()?.1 = true
+                }
+                Tok::Colon if depth == 0 => elements.last_mut()?.1 = true,
+                _ => {}
+            }
+        }
+        let &(start, has_colon) = elements.last()?;
+        let tok = self.tok(i)?;
+        let after_colon = i > start && self.tok(i - 1) == Some(&Tok::Colon) && has_colon;
+        if after_colon && matches!(tok, Tok::RBrace | Tok::Comma) {
+            return Some("expression expected after dictionary key and ':'");
+        }
+        if after_colon && *tok == Tok::Star {
+            return Some("cannot use a starred expression in a dictionary value");
+        }
+        let pairs_before = elements[..elements.len() - 1].iter().any(|e| e.1);
+        if pairs_before && !has_colon && i > start && *tok != Tok::Colon {
+            return Some("':' expected after dictionary key");
+        }
+        None
+    }
+
+    /// The index of the innermost bracket still open at token `i` of the logical line
+    /// starting at token `first`.
+    fn innermost_open(&self, first: usize, i: usize) -> Option<usize> {
+        let mut open = Vec::new();
+        for j in first..i {
+            match self.tok(j)? {
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => open.push(j),
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
+        open.pop()
+    }
+
+    /// `print` or `exec` used as Python 2's statement (`print "x"`): the name that
+    /// starts the line right before token `i`, followed by an operand.
+    fn legacy_statement(&self, first: usize, i: usize) -> Option<&'static str> {
+        if i != first + 1 || !begins_operand(self.tok(i)?) {
+            return None;
+        }
+        match self.tok(first)? {
+            Tok::Name(name) if name == "print" => Some("print"),
+            Tok::Name(name) if name == "exec" => Some("exec"),
+            _ => None,
+        }
+    }
+
+    /// CPython's "Perhaps you forgot a comma?": inside brackets, token `i` starts an
+    /// operand right after one ended (`[1, 2 3]`, `f("a" b)`), but for an element that
+    /// starts with a name followed by a string (a string prefix typo) or with a name
+    /// CPython takes for a soft keyword, in a parameter list and after a
+    /// comprehension's `in`.
+    fn forgot_comma(&self, first: usize, i: usize) -> bool {
+        // Per open bracket: what it is, and where its current element starts.
+        let mut open: Vec<(Bracket, usize)> = Vec::new();
+        for j in first..i {
+            let Some(tok) = self.tok(j) else {
+                return false;
+            };
+            match tok {
+                Tok::LPar if j >= 2 && self.tok(j - 2) == Some(&Tok::Def) => {
+                    open.push((Bracket::Params, j + 1))
+                }
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => {
+                    open.push((Bracket::Plain, j + 1))
+                }
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    open.pop();
+                }
+                Tok::Comma | Tok::Equal | Tok::Colon => {
+                    if let Some((_, start)) = open.last_mut() {
+                        *start = j + 1;
+                    }
+                }
+                Tok::For => {
+                    if let Some((bracket, _)) = open.last_mut() {
+                        *bracket = Bracket::Target;
+                    }
+                }
+                Tok::In => {
+                    if let Some((bracket @ Bracket::Target, _)) = open.last_mut() {
+                        *bracket = Bracket::Iterable;
+                    }
+                }
+                _ => {}
+            }
+        }
+        let Some(&(bracket, start)) = open.last() else {
+            return false;
+        };
+        let (Some(prev), Some(tok)) = (i.checked_sub(1).and_then(|p| self.tok(p)), self.tok(i))
+        else {
+            return false;
+        };
+        let hinted = matches!(bracket, Bracket::Plain | Bracket::Target);
+        hinted && ends_operand(prev) && begins_operand(tok) && !self.excluded_operand(start)
+    }
+
+    /// Whether the operand starting at token `i` is one CPython's comma hint skips: a
+    /// name followed by a string, or a name its soft-keyword check matches (it compares
+    /// only the name's length of `match`, `case` and `_`, so `m` and `ca` count too).
+    fn excluded_operand(&self, i: usize) -> bool {
+        let Some(Tok::Name(name)) = self.tok(i) else {
+            return false;
+        };
+        let soft = ["match", "case", "_"]
+            .iter()
+            .any(|keyword| keyword.starts_with(name.as_str()));
+        soft || matches!(self.tok(i + 1), Some(Tok::Str(_)))
+    }
+
+    /// Whether CPython's parser, failing with `e`, has read a token past the end of
+    /// input or on a later line than the unclosed `bracket`: then it reports the bracket.
+    fn reads_past(&self, e: &SyntaxError, bracket: &SyntaxError) -> bool {
+        let bracket_line = line_of(self.source, bracket.span.start as usize);
+        match self.furthest_fetched(e.span.start as usize) {
+            None => true,
+            Some(pos) => line_of(self.source, pos) > bracket_line,
+        }
+    }
+
+    /// Where the furthest token CPython's parser fetched before failing at byte `at`
+    /// starts (`None`: past the end of input). An operand right after an operand is
+    /// parsed whole (the comma hint's rule), and after a string the parser looks for
+    /// another one.
+    fn furthest_fetched(&self, at: usize) -> Option<usize> {
+        let i = self.index(at);
+        let tok = self.tok(i)?;
+        let prev = i.checked_sub(1).and_then(|p| self.tok(p));
+        if prev.is_some_and(ends_operand) && begins_operand(tok) {
+            return self.expression_end(i);
+        }
+        if matches!(tok, Tok::Str(_)) {
+            let after = (i..self.tokens.len()).find(|&j| !matches!(self.tok(j), Some(Tok::Str(_))));
+            return after.map(|j| self.tokens[j].0);
+        }
+        Some(at)
+    }
+
+    /// Where the token ending the expression that starts at token `i` starts (`None`
+    /// when it runs to the end of input): a comma, colon, `=`, `;`, `for`, a line end
+    /// or a closing bracket at its own depth, or an operand right after an operand.
+    fn expression_end(&self, i: usize) -> Option<usize> {
+        let mut depth = 0usize;
+        for j in i..self.tokens.len() {
+            let (start, tok, _) = &self.tokens[j];
+            match tok {
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace if depth == 0 => return Some(*start),
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
+                Tok::Comma
+                | Tok::Colon
+                | Tok::Equal
+                | Tok::Semi
+                | Tok::For
+                | Tok::Newline
+                | Tok::Indent
+                | Tok::Dedent
+                    if depth == 0 =>
+                {
+                    return Some(*start)
+                }
+                _ => {}
+            }
+            let adjacent =
+                j > i && self.tok(j - 1).is_some_and(ends_operand) && begins_operand(tok);
+            if depth == 0 && adjacent {
+                return Some(*start);
+            }
+        }
+        None
+    }
+}
+
+/// Whether `tok` can end an operand (`1`, `x`, `"s"`, `)` ...).
+fn ends_operand(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::RPar
+            | Tok::RSqb
+            | Tok::RBrace
+            | Tok::None
+            | Tok::True
+            | Tok::False
+    )
+}
+
+/// Whether `tok` can begin an operand (`1`, `x`, `"s"`, `(` ...).
+fn begins_operand(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Name(_)
+            | Tok::Int(_)
+            | Tok::Float(_)
+            | Tok::Str(_)
+            | Tok::LPar
+            | Tok::LSqb
+            | Tok::LBrace
+            | Tok::None
+            | Tok::True
+            | Tok::False
+    )
+}
