@@ -80,8 +80,8 @@ const COMPOUND: &[&str] = &["if", "for", "while", "def", "class", "with", "try",
 
 /// Decides whether `buffer` (the lines typed so far) is ready to run. A block that
 /// was opened (`def f():`, `if x:`, `if x: y`, a decorator) runs only after a blank
-/// line, as in CPython's REPL; otherwise input runs as soon as it parses or fails for
-/// a reason other than ending too early.
+/// line, as in CPython's REPL; otherwise input runs as soon as it parses. Input that
+/// fails for a reason other than ending too early is complete at once.
 pub fn input_state(buffer: &str) -> InputState {
     let last_blank = buffer.ends_with("\n\n") || buffer.trim().is_empty();
     let first = buffer.lines().next().unwrap_or("").trim_end();
@@ -94,11 +94,11 @@ pub fn input_state(buffer: &str) -> InputState {
         || COMPOUND.contains(&first_word)
         || first.trim_start().starts_with('@')
         || buffer.lines().count() > 1 && buffer.lines().skip(1).any(|l| l.starts_with([' ', '\t']));
-    if opens_block && !last_blank {
-        return InputState::NeedMore;
-    }
     match crate::syntax::parse(buffer) {
-        Err(e) if e.incomplete && !last_blank => InputState::NeedMore,
+        // An error that more lines cannot mend is shown at once (`def f(:`).
+        Err(e) if !e.incomplete => InputState::Complete,
+        _ if opens_block && !last_blank => InputState::NeedMore,
+        Err(_) if !last_blank => InputState::NeedMore,
         _ => InputState::Complete,
     }
 }
@@ -246,5 +246,7 @@ mod tests {
         assert_eq!(input_state("for i in r: print(i)\n"), InputState::NeedMore);
         assert_eq!(input_state("iffy = 1\n"), InputState::Complete);
         assert_eq!(input_state("print(1)\n"), InputState::Complete);
+        assert_eq!(input_state("def f(:\n"), InputState::Complete);
+        assert_eq!(input_state("def f(a,\n"), InputState::NeedMore);
     }
 }
