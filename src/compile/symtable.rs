@@ -51,6 +51,9 @@ pub struct Scope {
     pub globals: HashSet<String>,
     /// `nonlocal` declarations.
     pub nonlocals: HashSet<String>,
+    /// Where a `nonlocal` statement first declared each of its names, for the error
+    /// when no enclosing function binds it.
+    pub nonlocal_spans: HashMap<String, Span>,
     /// Locals that inner scopes capture.
     pub cells: IndexSet<String>,
     /// Names captured from enclosing scopes.
@@ -258,6 +261,7 @@ impl Builder {
                 }
                 for n in names {
                     self.cur().nonlocals.insert(n.clone());
+                    self.cur().nonlocal_spans.entry(n.clone()).or_insert(s.span);
                 }
                 Ok(())
             }
@@ -586,13 +590,17 @@ impl Builder {
                     }
                 }
             }
-            for n in &s.nonlocals {
-                if !enclosing.contains(n) {
-                    return Err(SymError {
-                        message: format!("no binding for nonlocal '{n}' found"),
-                        span: Span::default(),
-                    });
-                }
+            let unbound = s
+                .nonlocals
+                .iter()
+                .filter(|n| !enclosing.contains(*n))
+                .map(|n| (s.nonlocal_spans.get(n).copied().unwrap_or_default(), n))
+                .min_by_key(|(span, _)| span.start);
+            if let Some((span, n)) = unbound {
+                return Err(SymError {
+                    message: format!("no binding for nonlocal '{n}' found"),
+                    span,
+                });
             }
         }
         if kind == ScopeKind::Module {

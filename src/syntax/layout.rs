@@ -168,10 +168,9 @@ impl<'s> Layout<'s> {
             let tok = match result {
                 Ok(tok) => tok,
                 Err(e) => {
-                    if !self.expression {
-                        self.indent_before_lex_error(tokens.first().map_or(span.start, |t| t.0))?;
-                    }
-                    return Err(self.lex_error(e, span));
+                    let first = tokens.first().map_or(span.start, |t| t.0);
+                    let err = self.lex_error(e, span);
+                    return Err(self.line_error(first, err));
                 }
             };
             if tok == Tok::Newline {
@@ -183,7 +182,10 @@ impl<'s> Layout<'s> {
                     newline: (span.start, span.end),
                 });
             }
-            self.track_bracket(&tok, span.start)?;
+            if let Err(err) = self.track_bracket(&tok, span.start) {
+                let first = tokens.first().map_or(span.start, |t| t.0);
+                return Err(self.line_error(first, err));
+            }
             tokens.push((span.start, tok, span.end));
         }
     }
@@ -313,16 +315,23 @@ impl<'s> Layout<'s> {
         Ok(())
     }
 
-    /// The indentation error CPython reports before a lexical error on the line whose
-    /// first token starts at `first`: its tokenizer measures the indentation before
+    /// The error to report for `err`, a lexical or bracket error on the line whose first
+    /// token starts at `first`: the indentation error CPython reports before it, if any: its tokenizer measures the indentation before
     /// reading the line, and its parser fails at an unexpected INDENT before the
     /// tokenizer reads on (a missing block is found only after the lexical error).
-    fn indent_before_lex_error(&mut self, first: usize) -> Result<(), SyntaxError> {
-        self.check_indent(first)?;
-        if self.header.is_some() {
-            return Ok(());
+    fn line_error(&mut self, first: usize, err: SyntaxError) -> SyntaxError {
+        if self.expression {
+            return err;
         }
-        self.indent_to(first)
+        if let Err(indentation) = self.check_indent(first) {
+            return indentation;
+        }
+        if self.header.is_none() {
+            if let Err(indentation) = self.indent_to(first) {
+                return indentation;
+            }
+        }
+        err
     }
 
     /// The errors CPython's tokenizer finds in the indentation of a line whose first

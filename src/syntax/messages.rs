@@ -27,9 +27,11 @@ pub(super) fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str)
     match e {
         ParseError::User { error } => around.refine(error),
         e => {
-            let e = around.refine(convert_error(e));
+            let e = convert_error(e);
+            let at = e.span.start as usize;
+            let e = around.refine(e);
             match unclosed {
-                Some(bracket) if around.reads_past(&e, &bracket) => bracket,
+                Some(bracket) if around.reads_past(at, &bracket) => bracket,
                 _ => e,
             }
         }
@@ -110,6 +112,18 @@ enum Bracket {
     Params,
 }
 
+/// A bracket open at some token.
+struct Open {
+    /// The index of the bracket's token.
+    at: usize,
+    /// What it is.
+    bracket: Bracket,
+    /// The index of the first token of its current element.
+    start: usize,
+    /// Whether it opens a call's arguments.
+    call: bool,
+}
+
 /// The tokens of a source that failed to parse, to find the context of an error.
 struct Around<'s> {
     source: &'s str,
@@ -152,7 +166,14 @@ impl Around<'_> {
             }
             Some(Tok::Def) if generic => {
                 let params_end = self.matching_close(head + 2);
-                if params_end.is_some_and(|end| i > end) {
+                let in_params = i > head + 2 && params_end.is_none_or(|end| i < end);
+                let prev = i.checked_sub(1).and_then(|p| self.tok(p));
+                let after = matches!(prev, Some(Tok::LPar | Tok::Comma));
+                if in_params && after && *tok == Tok::LPar {
+                    e.message = "Function parameters cannot be parenthesized".into();
+                    return e;
+                }
+                if params_end.is_some_and(|end| i > end) && self.in_header(head, i) {
                     e.message = "expected ':'".into();
                     return e;
                 }
@@ -163,22 +184,80 @@ impl Around<'_> {
             }
             _ => {}
         }
-        if generic || e.message == "expected ':'" {
+        let colon = e.message == "expected ':'";
+        if generic || colon {
             if let Some(message) = self.dict_message(first, i) {
                 e.message = message.into();
                 return e;
             }
         }
+        let assigns = generic || colon || e.message.starts_with("invalid syntax. Maybe");
+        if *tok == Tok::Equal && assigns {
+            match self.assign_in_expression(first, head, i) {
+                Some(message) => e.message = message,
+                None => e.message = "invalid syntax".into(),
+            }
+            return e;
+        }
+        if *tok == Tok::ColonEqual && assigns {
+            if let Some(message) = self.assign_in_expression(first, head, i) {
+                e.message = message;
+                return e;
+            }
+        }
+        if colon && !self.in_header(head, i) {
+            e.message = "invalid syntax".into();
+            return e;
+        }
         if !generic {
+            return e;
+        }
+        if *tok == Tok::LPar && i > 0 && self.tok(i - 1) == Some(&Tok::Lambda) {
+            e.message = "Lambda expression parameters cannot be parenthesized".into();
             return e;
         }
         if let Some(name) = self.legacy_statement(first, i) {
             e.message =
                 format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
-        } else if self.forgot_comma(first, i) {
+        } else if let Some(start) = self.forgot_comma(first, i) {
+            // CPython points from the start of the expression before the missing comma.
+            e.span = Span::new(self.tokens[start].0, e.span.end as usize);
             e.message = COMMA_HINT.into();
         }
         e
+    }
+
+    /// Whether token `i` is in the header of a compound statement whose first token is
+    /// token `head`, before the header's `:` (where CPython's grammar wants a `:`).
+    fn in_header(&self, head: usize, i: usize) -> bool {
+        let compound = matches!(
+            self.tok(head),
+            Some(
+                Tok::If
+                    | Tok::Elif
+                    | Tok::Else
+                    | Tok::While
+                    | Tok::For
+                    | Tok::Try
+                    | Tok::Except
+                    | Tok::Finally
+                    | Tok::With
+                    | Tok::Def
+                    | Tok::Class
+                    | Tok::Match
+                    | Tok::Case
+            )
+        );
+        let mut depth = 0usize;
+        for j in head..i {
+            match self.tok(j) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth = depth.saturating_sub(1),
+                Some(Tok::Colon) if depth == 0 => return false,
+                _ => {}
+            }
+        }
+        compound
     }
 
     /// The index of the bracket closing the one opened at token `open`, if it is one.
@@ -206,7 +285,7 @@ impl Around<'_> {
     /// `i` is inside one: a key without its `:` after earlier pairs, a `:` without a
     /// value, a starred value.
     fn dict_message(&self, first: usize, i: usize) -> Option<&'static str> {
-        let brace = self.innermost_open(first, i)?;
+        let brace = self.innermost(first, i, &[])?.at;
         if self.tok(brace) != Some(&Tok::LBrace) {
             return None;
         }
@@ -241,20 +320,116 @@ impl Around<'_> {
         None
     }
 
-    /// The index of the innermost bracket still open at token `i` of the logical line
-    /// starting at token `first`.
-    fn innermost_open(&self, first: usize, i: usize) -> Option<usize> {
-        let mut open = Vec::new();
+    /// The innermost bracket still open at token `i` of the logical line starting at
+    /// token `first`: what it is, and where its element holding token `i` starts (after
+    /// the bracket, a comma, a colon, or one of `separators`).
+    fn innermost(&self, first: usize, i: usize, separators: &[Tok]) -> Option<Open> {
+        let mut open: Vec<Open> = Vec::new();
         for j in first..i {
-            match self.tok(j)? {
-                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => open.push(j),
+            let tok = self.tok(j)?;
+            match tok {
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => {
+                    let params = *tok == Tok::LPar && j >= 2 && self.tok(j - 2) == Some(&Tok::Def);
+                    let bracket = if params {
+                        Bracket::Params
+                    } else {
+                        Bracket::Plain
+                    };
+                    let call = j > first && self.tok(j - 1).is_some_and(ends_operand);
+                    open.push(Open {
+                        at: j,
+                        bracket,
+                        start: j + 1,
+                        call: call && *tok == Tok::LPar,
+                    });
+                }
                 Tok::RPar | Tok::RSqb | Tok::RBrace => {
                     open.pop();
+                }
+                Tok::Comma | Tok::Colon => {
+                    if let Some(o) = open.last_mut() {
+                        o.start = j + 1;
+                    }
+                }
+                tok if separators.contains(tok) => {
+                    if let Some(o) = open.last_mut() {
+                        o.start = j + 1;
+                    }
+                }
+                Tok::For => {
+                    if let Some(o) = open.last_mut() {
+                        o.bracket = Bracket::Target;
+                    }
+                }
+                Tok::In => {
+                    if let Some(
+                        o @ Open {
+                            bracket: Bracket::Target,
+                            ..
+                        },
+                    ) = open.last_mut()
+                    {
+                        o.bracket = Bracket::Iterable;
+                    }
                 }
                 _ => {}
             }
         }
         open.pop()
+    }
+
+    /// CPython's messages for `=` where an expression was wanted (token `i`): in a
+    /// call's arguments after something other than a name; in an `if`/`elif`/`while`
+    /// condition or a bracket's element, naming what cannot be assigned to; and for
+    /// `:=` after something other than a name.
+    fn assign_in_expression(&self, first: usize, head: usize, i: usize) -> Option<String> {
+        let open = self.innermost(first, i, &[]);
+        let start = match &open {
+            Some(o) if o.bracket != Bracket::Plain => return None,
+            Some(o) => o.start,
+            None if matches!(self.tok(head)?, Tok::If | Tok::Elif | Tok::While) => head + 1,
+            None => return None,
+        };
+        let target = &self.tokens[start..i];
+        let single = match target {
+            [(_, tok, _)] => Some(tok),
+            _ => None,
+        };
+        if target.iter().any(|(_, tok, _)| *tok == Tok::Equal) {
+            return None;
+        }
+        if self.tok(i) == Some(&Tok::ColonEqual) {
+            let kind = match single {
+                Some(Tok::Name(_)) => return None,
+                Some(Tok::True) => "True",
+                Some(Tok::False) => "False",
+                Some(Tok::None) => "None",
+                _ => expression_kind(target)?,
+            };
+            return Some(format!("cannot use assignment expressions with {kind}"));
+        }
+        if open.as_ref().is_some_and(|o| o.call) {
+            return match single {
+                Some(Tok::Name(_)) | None if target.is_empty() => None,
+                Some(Tok::Name(_)) => None,
+                Some(Tok::True) => Some("cannot assign to True".into()),
+                Some(Tok::False) => Some("cannot assign to False".into()),
+                Some(Tok::None) => Some("cannot assign to None".into()),
+                _ => Some("expression cannot contain assignment, perhaps you meant \"==\"?".into()),
+            };
+        }
+        let value_end = self.expression_end(i + 1).map(|pos| self.index(pos));
+        if value_end.is_some_and(|end| matches!(self.tok(end), Some(Tok::Equal | Tok::ColonEqual)))
+        {
+            return None;
+        }
+        if let Some(Tok::Name(_)) = single {
+            return Some("invalid syntax. Maybe you meant '==' or ':=' instead of '='?".into());
+        }
+        let kind = expression_kind(target)?;
+        Some(format!(
+            "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
+        ))
     }
 
     /// `print` or `exec` used as Python 2's statement (`print "x"`): the name that
@@ -270,55 +445,18 @@ impl Around<'_> {
         }
     }
 
-    /// CPython's "Perhaps you forgot a comma?": inside brackets, token `i` starts an
-    /// operand right after one ended (`[1, 2 3]`, `f("a" b)`), but for an element that
+    /// CPython's "Perhaps you forgot a comma?" (the first token of the expression before
+    /// the missing comma): inside brackets, token `i` starts an operand right after one
+    /// ended (`[1, 2 3]`, `f("a" b)`), but for an element that
     /// starts with a name followed by a string (a string prefix typo) or with a name
     /// CPython takes for a soft keyword, in a parameter list and after a
     /// comprehension's `in`.
-    fn forgot_comma(&self, first: usize, i: usize) -> bool {
-        // Per open bracket: what it is, and where its current element starts.
-        let mut open: Vec<(Bracket, usize)> = Vec::new();
-        for j in first..i {
-            let Some(tok) = self.tok(j) else {
-                return false;
-            };
-            match tok {
-                Tok::LPar if j >= 2 && self.tok(j - 2) == Some(&Tok::Def) => {
-                    open.push((Bracket::Params, j + 1))
-                }
-                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => {
-                    open.push((Bracket::Plain, j + 1))
-                }
-                Tok::RPar | Tok::RSqb | Tok::RBrace => {
-                    open.pop();
-                }
-                Tok::Comma | Tok::Equal | Tok::Colon => {
-                    if let Some((_, start)) = open.last_mut() {
-                        *start = j + 1;
-                    }
-                }
-                Tok::For => {
-                    if let Some((bracket, _)) = open.last_mut() {
-                        *bracket = Bracket::Target;
-                    }
-                }
-                Tok::In => {
-                    if let Some((bracket @ Bracket::Target, _)) = open.last_mut() {
-                        *bracket = Bracket::Iterable;
-                    }
-                }
-                _ => {}
-            }
-        }
-        let Some(&(bracket, start)) = open.last() else {
-            return false;
-        };
-        let (Some(prev), Some(tok)) = (i.checked_sub(1).and_then(|p| self.tok(p)), self.tok(i))
-        else {
-            return false;
-        };
+    fn forgot_comma(&self, first: usize, i: usize) -> Option<usize> {
+        let Open { bracket, start, .. } = self.innermost(first, i, &[Tok::Equal])?;
+        let (prev, tok) = (self.tok(i.checked_sub(1)?)?, self.tok(i)?);
         let hinted = matches!(bracket, Bracket::Plain | Bracket::Target);
-        hinted && ends_operand(prev) && begins_operand(tok) && !self.excluded_operand(start)
+        let hint = hinted && ends_operand(prev) && begins_operand(tok);
+        (hint && !self.excluded_operand(start)).then_some(start)
     }
 
     /// Whether the operand starting at token `i` is one CPython's comma hint skips: a
@@ -334,11 +472,12 @@ impl Around<'_> {
         soft || matches!(self.tok(i + 1), Some(Tok::Str(_)))
     }
 
-    /// Whether CPython's parser, failing with `e`, has read a token past the end of
-    /// input or on a later line than the unclosed `bracket`: then it reports the bracket.
-    fn reads_past(&self, e: &SyntaxError, bracket: &SyntaxError) -> bool {
+    /// Whether CPython's parser, failing at the token at byte `at`, has read a token
+    /// past the end of input or on a later line than the unclosed `bracket`: then it
+    /// reports the bracket.
+    fn reads_past(&self, at: usize, bracket: &SyntaxError) -> bool {
         let bracket_line = line_of(self.source, bracket.span.start as usize);
-        match self.furthest_fetched(e.span.start as usize) {
+        match self.furthest_fetched(at) {
             None => true,
             Some(pos) => line_of(self.source, pos) > bracket_line,
         }
@@ -346,14 +485,17 @@ impl Around<'_> {
 
     /// Where the furthest token CPython's parser fetched before failing at byte `at`
     /// starts (`None`: past the end of input). An operand right after an operand is
-    /// parsed whole (the comma hint's rule), and after a string the parser looks for
-    /// another one.
+    /// parsed whole (the comma hint's rule), so is the operand after an `=` (the rule
+    /// for `=` in an expression), and after a string the parser looks for another one.
     fn furthest_fetched(&self, at: usize) -> Option<usize> {
         let i = self.index(at);
         let tok = self.tok(i)?;
         let prev = i.checked_sub(1).and_then(|p| self.tok(p));
         if prev.is_some_and(ends_operand) && begins_operand(tok) {
             return self.expression_end(i);
+        }
+        if *tok == Tok::Equal {
+            return self.expression_end(i + 1);
         }
         if matches!(tok, Tok::Str(_)) {
             let after = (i..self.tokens.len()).find(|&j| !matches!(self.tok(j), Some(Tok::Str(_))));
@@ -376,6 +518,7 @@ impl Around<'_> {
                 Tok::Comma
                 | Tok::Colon
                 | Tok::Equal
+                | Tok::ColonEqual
                 | Tok::Semi
                 | Tok::For
                 | Tok::Newline
@@ -394,6 +537,120 @@ impl Around<'_> {
             }
         }
         None
+    }
+}
+
+/// How CPython names an expression it cannot assign to ("attribute", "function call",
+/// "literal" ...), for tokens that form one operand of a binary expression at most
+/// (`None` otherwise, and for `True`/`None`/`False`, lists, tuples and generator
+/// expressions, where CPython's rule does not apply).
+fn expression_kind(tokens: &[SpannedTok]) -> Option<&'static str> {
+    let toks: Vec<&Tok> = tokens.iter().map(|(_, tok, _)| tok).collect();
+    let (first, last) = (*toks.first()?, *toks.last()?);
+    if matches!(first, Tok::True | Tok::None | Tok::False) {
+        return None;
+    }
+    // Each token's bracket depth, and where the first bracket closes.
+    let mut depth = 0usize;
+    let mut top_level = Vec::new();
+    let mut first_close = None;
+    for (j, tok) in toks.iter().enumerate() {
+        match tok {
+            Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+            Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 && first_close.is_none() {
+                    first_close = Some(j);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if depth == 0 || (depth == 1 && matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace)) {
+            top_level.push((j, *tok));
+        }
+    }
+    let operator = |tok: &Tok| {
+        matches!(
+            tok,
+            Tok::Plus
+                | Tok::Minus
+                | Tok::Star
+                | Tok::DoubleStar
+                | Tok::Slash
+                | Tok::DoubleSlash
+                | Tok::Percent
+                | Tok::At
+                | Tok::LShift
+                | Tok::RShift
+                | Tok::Amper
+                | Tok::VBar
+                | Tok::Circumflex
+                | Tok::Tilde
+        )
+    };
+    let part =
+        |tok: &Tok| operator(tok) || begins_operand(tok) || matches!(tok, Tok::Dot | Tok::Ellipsis);
+    if top_level.iter().any(|(_, tok)| !part(tok)) {
+        return None;
+    }
+    if top_level.iter().any(|(_, tok)| operator(tok)) {
+        return Some("expression");
+    }
+    let whole = first_close == Some(toks.len() - 1);
+    let inner = match tokens {
+        [_, inner @ .., _] => inner,
+        _ => &[],
+    };
+    let inner_top = |wanted: &[Tok]| {
+        let mut depth = 0usize;
+        inner.iter().any(|(_, tok, _)| {
+            match tok {
+                Tok::LPar | Tok::LSqb | Tok::LBrace => depth += 1,
+                Tok::RPar | Tok::RSqb | Tok::RBrace => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && wanted.contains(tok)
+        })
+    };
+    match first {
+        Tok::LSqb if whole => return None,
+        Tok::LPar if whole => {
+            if inner.is_empty() || inner_top(&[Tok::Comma, Tok::For]) {
+                return None;
+            }
+            return expression_kind(inner);
+        }
+        Tok::LBrace if whole => {
+            let comprehension = inner_top(&[Tok::For]);
+            let dict = inner.is_empty() || inner_top(&[Tok::Colon, Tok::DoubleStar]);
+            return Some(match (comprehension, dict) {
+                (true, true) => "dict comprehension",
+                (true, false) => "set comprehension",
+                (false, true) => "dict literal",
+                (false, false) => "set display",
+            });
+        }
+        _ => {}
+    }
+    if toks.iter().all(|tok| matches!(tok, Tok::Str(_))) {
+        let fstring = toks
+            .iter()
+            .any(|tok| matches!(tok, Tok::Str(lit) if lit.kind == super::tokens::StrKind::FStr));
+        return Some(if fstring {
+            "f-string expression"
+        } else {
+            "literal"
+        });
+    }
+    match (toks.len(), last) {
+        (1, Tok::Name(_)) => Some("name"),
+        (1, Tok::Int(_) | Tok::Float(_) | Tok::Imaginary(_)) => Some("literal"),
+        (1, Tok::Ellipsis) => Some("ellipsis"),
+        (_, Tok::RPar) => Some("function call"),
+        (_, Tok::RSqb) => Some("subscript"),
+        (n, Tok::Name(_)) if n >= 3 && *toks[n - 2] == Tok::Dot => Some("attribute"),
+        _ => None,
     }
 }
 
