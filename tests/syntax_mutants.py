@@ -7,7 +7,7 @@ python3, `genpy dis` in genpy), so nothing runs. A mutant is reported when the
 exception type, message or line differs, or when genpy exits with a status other
 than 0 or 1 (a crash).
 
-    python3 tests/syntax_mutants.py [--seed N] [--count N] [--genpy PATH]
+    python3 tests/syntax_mutants.py [--seed N] [--count N] [--genpy PATH] [--keep DIR]
 """
 
 import argparse
@@ -59,6 +59,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--count", type=int, default=200)
     ap.add_argument("--genpy", default=str(ROOT / "target/debug/genpy"))
+    ap.add_argument("--keep", metavar="DIR", help="write each differing mutant there")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     programs = sorted((ROOT / "tests/programs").rglob("*.py"))
@@ -79,6 +80,9 @@ def main():
             name = program.relative_to(ROOT / "tests/programs")
             print(f"{name}: {'CRASH' if got is None else 'differs'}")
             print(f"    python3: {want}\n    genpy:   {got}")
+            if args.keep:
+                pathlib.Path(args.keep).mkdir(parents=True, exist_ok=True)
+                pathlib.Path(args.keep, f"mutant{differ}.py").write_text(mutant, encoding="utf-8")
     print(f"{differ} of {args.count} mutants differ")
     return 1 if differ else 0
 

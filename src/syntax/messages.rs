@@ -219,7 +219,7 @@ impl Around<'_> {
         if let Some(name) = self.legacy_statement(first, i) {
             e.message =
                 format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
-        } else if let Some(start) = self.forgot_comma(first, i) {
+        } else if let Some(start) = self.forgot_comma(first, self.operand_start(i)) {
             // CPython points from the start of the expression before the missing comma.
             e.span = Span::new(self.tokens[start].0, e.span.end as usize);
             e.message = COMMA_HINT.into();
@@ -459,6 +459,21 @@ impl Around<'_> {
         (hint && !self.excluded_operand(start)).then_some(start)
     }
 
+    /// Where the operand that the unexpected token `i` is part of starts, for the comma
+    /// hint: `x []` fails at `]` (an empty subscript), but CPython reads `[]` as a
+    /// second operand.
+    fn operand_start(&self, i: usize) -> usize {
+        let empty_subscript = i >= 2
+            && self.tok(i) == Some(&Tok::RSqb)
+            && self.tok(i - 1) == Some(&Tok::LSqb)
+            && self.tok(i - 2).is_some_and(ends_operand);
+        if empty_subscript {
+            i - 1
+        } else {
+            i
+        }
+    }
+
     /// Whether the operand starting at token `i` is one CPython's comma hint skips: a
     /// name followed by a string, or a name its soft-keyword check matches (it compares
     /// only the name's length of `match`, `case` and `_`, so `m` and `ca` count too).
@@ -484,17 +499,21 @@ impl Around<'_> {
     }
 
     /// Where the furthest token CPython's parser fetched before failing at byte `at`
-    /// starts (`None`: past the end of input). An operand right after an operand is
+    /// starts (`None`: past the end of input). Outside `import` statements, an operand
+    /// right after an operand is
     /// parsed whole (the comma hint's rule), so is the operand after an `=` (the rule
     /// for `=` in an expression), and after a string the parser looks for another one.
     fn furthest_fetched(&self, at: usize) -> Option<usize> {
         let i = self.index(at);
         let tok = self.tok(i)?;
         let prev = i.checked_sub(1).and_then(|p| self.tok(p));
+        if matches!(self.tok(self.line_start(i)), Some(Tok::Import | Tok::From)) {
+            return Some(at);
+        }
         if prev.is_some_and(ends_operand) && begins_operand(tok) {
             return self.expression_end(i);
         }
-        if *tok == Tok::Equal {
+        if *tok == Tok::Equal && prev.is_some_and(ends_operand) {
             return self.expression_end(i + 1);
         }
         if matches!(tok, Tok::Str(_)) {
@@ -505,8 +524,9 @@ impl Around<'_> {
     }
 
     /// Where the token ending the expression that starts at token `i` starts (`None`
-    /// when it runs to the end of input): a comma, colon, `=`, `;`, `for`, a line end
-    /// or a closing bracket at its own depth, or an operand right after an operand.
+    /// when it runs to the end of input): at its own bracket depth, a closing bracket,
+    /// a token that cannot continue an expression (`,`, `:`, `=`, `for`, `as`, a line
+    /// end ...), or an operand right after an operand.
     fn expression_end(&self, i: usize) -> Option<usize> {
         let mut depth = 0usize;
         for j in i..self.tokens.len() {
@@ -515,19 +535,10 @@ impl Around<'_> {
                 Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
                 Tok::RPar | Tok::RSqb | Tok::RBrace if depth == 0 => return Some(*start),
                 Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
-                Tok::Comma
-                | Tok::Colon
-                | Tok::Equal
-                | Tok::ColonEqual
-                | Tok::Semi
-                | Tok::For
-                | Tok::Newline
-                | Tok::Indent
-                | Tok::Dedent
-                    if depth == 0 =>
-                {
-                    return Some(*start)
-                }
+                tok if depth == 0 && !continues_expression(tok) => return Some(*start),
+                // Inside its brackets: elements, slices, keyword arguments, comprehensions.
+                Tok::Comma | Tok::Colon | Tok::Equal | Tok::ColonEqual | Tok::For => {}
+                tok if !continues_expression(tok) => return Some(*start),
                 _ => {}
             }
             let adjacent =
@@ -652,6 +663,47 @@ fn expression_kind(tokens: &[SpannedTok]) -> Option<&'static str> {
         (n, Tok::Name(_)) if n >= 3 && *toks[n - 2] == Tok::Dot => Some("attribute"),
         _ => None,
     }
+}
+
+/// Whether `tok` can stand inside an expression outside brackets: an operand, an
+/// operator, `.`, or one of the keywords expressions use.
+fn continues_expression(tok: &Tok) -> bool {
+    begins_operand(tok)
+        || ends_operand(tok)
+        || matches!(
+            tok,
+            Tok::Plus
+                | Tok::Minus
+                | Tok::Star
+                | Tok::DoubleStar
+                | Tok::Slash
+                | Tok::DoubleSlash
+                | Tok::Percent
+                | Tok::At
+                | Tok::LShift
+                | Tok::RShift
+                | Tok::Amper
+                | Tok::VBar
+                | Tok::Circumflex
+                | Tok::Tilde
+                | Tok::Less
+                | Tok::Greater
+                | Tok::LessEqual
+                | Tok::GreaterEqual
+                | Tok::EqEqual
+                | Tok::NotEqual
+                | Tok::Dot
+                | Tok::Ellipsis
+                | Tok::And
+                | Tok::Or
+                | Tok::Not
+                | Tok::In
+                | Tok::Is
+                | Tok::If
+                | Tok::Else
+                | Tok::Lambda
+                | Tok::Await
+        )
 }
 
 /// Whether `tok` can end an operand (`1`, `x`, `"s"`, `)` ...).

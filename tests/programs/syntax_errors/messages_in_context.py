@@ -156,6 +156,11 @@ SOURCES = [
     'x = 1\n{r = range(0, 20, 2)\nprint(r)\n',
     'def f():\n    nonlocal x\n',
     'def f():\n    def g():\n        nonlocal b\n        nonlocal a\n',
+    'from .... import noth[ing\nx = 1\n',
+    "sta{tuses[rec['status']] += 1\nx = 2\n",
+    'print([1, True [], {}])\n',
+    'imp[ort pong as pong_module\nx = 1\n',
+    'total- = sum(1, 2\n',
 ]
 
 for source in SOURCES:
