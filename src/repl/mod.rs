@@ -9,6 +9,8 @@
 mod commands;
 mod complete;
 mod indent;
+mod paste;
+mod typeahead;
 
 use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
@@ -21,7 +23,10 @@ use rustyline::{
     EventHandler, Helper, KeyEvent, RepeatCount,
 };
 
+use std::io::{IsTerminal, Write};
+
 use crate::{Interpreter, RunError};
+use typeahead::{KeyWatcher, Typeahead};
 
 /// The line editor's helper: completion from the session's namespaces.
 struct ReplHelper(complete::Scope);
@@ -118,6 +123,11 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
         KeyEvent::ctrl('D'),
         EventHandler::Conditional(Box::new(CtrlDEndsBlock)),
     );
+    let keys = std::sync::Arc::new(Typeahead::default());
+    editor.bind_sequence(
+        Event::Any,
+        EventHandler::Conditional(Box::new(KeyWatcher(keys.clone()))),
+    );
     editor.set_helper(Some(ReplHelper(complete::Scope {
         globals: interp.globals.clone(),
         builtins: interp.vm.builtins.clone(),
@@ -137,7 +147,7 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
             env!("CARGO_PKG_VERSION")
         );
     }
-    let status = repl_loop(interp, &mut editor);
+    let status = repl_loop(interp, &mut editor, &keys);
     if let Some(path) = &history {
         let _ = editor.save_history(path);
     }
@@ -145,23 +155,53 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
 }
 
 /// Reads, runs and prints until Ctrl-D or `exit()`; the exit status asked for.
-fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
+fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor, keys: &Typeahead) -> Option<i32> {
     let mut buffer = String::new();
+    // A pasted blank line inside a block, held until the next line says whether the
+    // block goes on.
+    let mut held_blank = false;
     loop {
         let prompt = if buffer.is_empty() { ">>> " } else { "... " };
-        let indent = indent::next_indent(&buffer);
+        let indent = if held_blank {
+            String::new()
+        } else {
+            indent::next_indent(&buffer)
+        };
+        keys.start_line();
         match editor.readline_with_initial(prompt, (&indent, "")) {
-            Ok(line) => {
-                if buffer.is_empty() && line.trim().is_empty() {
+            Ok(mut line) => {
+                let pasted = keys.was_pasted();
+                if pasted && !indent.is_empty() {
+                    if let Some(own) = line.strip_prefix(&indent) {
+                        redraw_pasted(editor, prompt, &line, own);
+                        line = own.to_string();
+                    }
+                }
+                let blank = line.trim().is_empty();
+                if buffer.is_empty() && blank {
                     continue;
                 }
                 if buffer.is_empty() && commands::is_command(&line) {
                     run_command(interp, editor, &line);
                     continue;
                 }
+                if blank && pasted && !held_blank {
+                    held_blank = true;
+                    continue;
+                }
+                if (pasted || held_blank) && !blank && paste::starts_new_statement(&buffer, &line)
+                {
+                    buffer.push('\n');
+                    if let Some(status) = run_input(interp, editor, &mut buffer) {
+                        return Some(status);
+                    }
+                } else if held_blank {
+                    buffer.push('\n');
+                }
+                held_blank = false;
                 // A line of nothing but (auto-)indentation ends the block, as a blank
                 // line does.
-                if !line.trim().is_empty() {
+                if !blank {
                     buffer.push_str(&line);
                 }
                 buffer.push('\n');
@@ -174,11 +214,13 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
             }
             Err(ReadlineError::Interrupted) => {
                 buffer.clear();
+                held_blank = false;
                 println!("KeyboardInterrupt");
             }
             // Ctrl-D at `... ` runs the block typed so far; at `>>> ` it exits.
             Err(ReadlineError::Eof) if !buffer.is_empty() => {
                 println!();
+                held_blank = false;
                 if let Some(status) = run_input(interp, editor, &mut buffer) {
                     return Some(status);
                 }
@@ -192,6 +234,23 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
                 return Some(1);
             }
         }
+    }
+}
+
+/// Shows a pasted line again without the auto-indent that was put before it (the
+/// line as typed, `shown`, took one screen row; a longer one is left as it is).
+fn redraw_pasted(editor: &mut ReplEditor, prompt: &str, shown: &str, own: &str) {
+    let width = |s: &str| s.chars().map(|c| if c == '\t' { 8 } else { 1 }).sum::<usize>();
+    let fits = editor
+        .dimensions()
+        .is_some_and(|(cols, _)| width(prompt) + width(shown) < cols);
+    if fits && std::io::stdout().is_terminal() {
+        let line = match editor.helper() {
+            Some(h) => h.highlight(own, own.len()).into_owned(),
+            None => own.to_string(),
+        };
+        print!("\x1b[A\r{prompt}{line}\x1b[K\n");
+        let _ = std::io::stdout().flush();
     }
 }
 
