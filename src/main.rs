@@ -535,11 +535,11 @@ fn report(r: Result<(), RunError>) -> u8 {
     match r {
         Ok(()) => 0,
         Err(RunError::Syntax(text)) | Err(RunError::Exception(text)) => {
-            write_stderr(&text);
+            write_stderr(&genpy::diag::colour::for_stderr(&text));
             1
         }
         Err(RunError::Interrupted(text)) => {
-            write_stderr(&text);
+            write_stderr(&genpy::diag::colour::for_stderr(&text));
             130
         }
         Err(RunError::Exit(code)) => exit_status(code),

@@ -3,10 +3,9 @@
 //! [`traceback`]. A front end: it may name every layer (docs/architecture.md).
 
 mod carets;
+pub mod colour;
 pub mod suggest;
 pub mod traceback;
-
-use std::io::IsTerminal;
 
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
@@ -55,7 +54,7 @@ impl Diagnostic for SyntaxDiagnostic {
 }
 
 fn handler() -> GraphicalReportHandler {
-    let theme = if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+    let theme = if colour::on_stderr() {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()

@@ -8,6 +8,7 @@
 
 mod commands;
 mod complete;
+mod highlight;
 mod indent;
 mod paste;
 mod typeahead;
@@ -19,12 +20,14 @@ use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
 use rustyline::{
-    Cmd, CompletionType, ConditionalEventHandler, Config, Context, Editor, Event, EventContext,
+    Cmd, ColorMode, CompletionType, ConditionalEventHandler, Config, Context, Editor, Event, EventContext,
     EventHandler, Helper, KeyEvent, RepeatCount,
 };
 
+use std::borrow::Cow;
 use std::io::{IsTerminal, Write};
 
+use crate::diag::colour::{self, PROMPT, RESET};
 use crate::{Interpreter, RunError};
 use typeahead::{KeyWatcher, Typeahead};
 
@@ -49,7 +52,19 @@ impl Hinter for ReplHelper {
     type Hint = String;
 }
 
-impl Highlighter for ReplHelper {}
+impl Highlighter for ReplHelper {
+    fn highlight<'l>(&self, line: &'l str, _: usize) -> Cow<'l, str> {
+        Cow::Owned(highlight::highlight(line))
+    }
+
+    fn highlight_prompt<'b, 's: 'b, 'p: 'b>(&'s self, prompt: &'p str, _: bool) -> Cow<'b, str> {
+        Cow::Owned(format!("{PROMPT}{prompt}{RESET}"))
+    }
+
+    fn highlight_char(&self, _: &str, _: usize, _: bool) -> bool {
+        true
+    }
+}
 
 impl Validator for ReplHelper {}
 
@@ -112,8 +127,14 @@ pub fn input_state(buffer: &str) -> InputState {
 /// `sys.exit(n)`), or `None` at the end of input. `banner` prints the greeting (`-q`
 /// turns it off).
 pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
+    let colours = if colour::wanted() {
+        ColorMode::Enabled
+    } else {
+        ColorMode::Disabled
+    };
     let config = Config::builder()
         .completion_type(CompletionType::List)
+        .color_mode(colours)
         .build();
     let Ok(mut editor) = ReplEditor::with_config(config) else {
         crate::vm::output::write_stderr("genpy: cannot start the line editor\n");
@@ -245,11 +266,14 @@ fn redraw_pasted(editor: &mut ReplEditor, prompt: &str, shown: &str, own: &str) 
         .dimensions()
         .is_some_and(|(cols, _)| width(prompt) + width(shown) < cols);
     if fits && std::io::stdout().is_terminal() {
-        let line = match editor.helper() {
-            Some(h) => h.highlight(own, own.len()).into_owned(),
-            None => own.to_string(),
+        let shown = match editor.helper() {
+            Some(h) if colour::wanted() => {
+                let prompt = h.highlight_prompt(prompt, true);
+                format!("{prompt}{}", h.highlight(own, own.len()))
+            }
+            _ => format!("{prompt}{own}"),
         };
-        print!("\x1b[A\r{prompt}{line}\x1b[K\n");
+        print!("\x1b[A\r{shown}\x1b[K\n");
         let _ = std::io::stdout().flush();
     }
 }
@@ -261,7 +285,7 @@ fn run_command(interp: &mut Interpreter, editor: &mut ReplEditor, line: &str) {
     interp.flush();
     match said {
         Ok(text) => print!("{text}"),
-        Err(text) => crate::vm::output::write_stderr(&text),
+        Err(text) => crate::vm::output::write_stderr(&colour::for_stderr(&text)),
     }
 }
 
@@ -278,7 +302,7 @@ fn run_input(
         Ok(()) => interp.flush(),
         Err(RunError::Syntax(text) | RunError::Exception(text) | RunError::Interrupted(text)) => {
             interp.flush();
-            crate::vm::output::write_stderr(&text);
+            crate::vm::output::write_stderr(&colour::for_stderr(&text));
         }
         Err(RunError::Exit(status)) => return Some(status),
     }
