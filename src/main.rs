@@ -311,7 +311,10 @@ fn main() -> ExitCode {
     };
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
-        .spawn(job);
+        .spawn(move || {
+            genpy::vm::receive_interrupts_here();
+            job()
+        });
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => ExitCode::from(70),

@@ -32,7 +32,7 @@ use crate::objects::class::Types;
 use crate::objects::code::Code;
 use crate::objects::{ExcKind, Namespace, PyErr, PyResult, Value};
 
-pub use limits::install_interrupt_handler;
+pub use limits::{install_interrupt_handler, receive_interrupts_here};
 
 /// Raises KeyboardInterrupt when Ctrl-C was pressed since the last check, and stops
 /// the run when a sandbox limit is crossed (see [`limits`]). A plain load first: an
