@@ -155,9 +155,7 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
         sys: interp.vm.sys_dict.clone(),
         stdlib: interp.vm.stdlib_module_names(),
     })));
-    // History survives sessions in ~/.genpy_history (best effort: no file, no history).
-    let history =
-        std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".genpy_history"));
+    let history = history_file();
     if let Some(path) = &history {
         let _ = editor.load_history(path);
     }
@@ -173,6 +171,16 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
         let _ = editor.save_history(path);
     }
     status
+}
+
+/// Where the history is kept between sessions: `$GENPY_HISTORY`, where an empty
+/// value keeps none, else `~/.genpy_history` (best effort: no file, no history).
+fn history_file() -> Option<std::path::PathBuf> {
+    match std::env::var_os("GENPY_HISTORY") {
+        Some(path) if path.is_empty() => None,
+        Some(path) => Some(path.into()),
+        None => std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".genpy_history")),
+    }
 }
 
 /// Reads, runs and prints until Ctrl-D or `exit()`; the exit status asked for.
