@@ -83,6 +83,11 @@ struct Cli {
     /// nothing to filter (like `python -W ARG`).
     #[arg(short = 'W', value_name = "ARG")]
     _warnings: Vec<String>,
+    /// genpy's implementation options (like `python -X`): `-X warn-exhausted` says so
+    /// on stderr when a loop (or list(), sum(), ...) iterates a generator that has
+    /// already finished, which otherwise silently gives nothing.
+    #[arg(short = 'X', value_name = "OPTION", value_parser = x_option)]
+    x_options: Vec<String>,
     #[command(flatten)]
     limits: Limits,
     /// The script to run (`-` reads it from stdin); without one (and without -c or -m)
@@ -231,7 +236,7 @@ fn split_args(raw: &[OsString]) -> (Vec<OsString>, Vec<String>) {
             }
             return (ours, Vec::new());
         }
-        if a == "-W" || LIMIT_OPTIONS.iter().any(|o| a == *o) {
+        if a == "-W" || a == "-X" || LIMIT_OPTIONS.iter().any(|o| a == *o) {
             // An option with a value that does not end genpy's options.
             ours.extend(raw[i..(i + 2).min(raw.len())].iter().cloned());
             i += 2;
@@ -321,7 +326,16 @@ fn main() -> ExitCode {
     }
 }
 
+/// An `-X` option genpy knows.
+fn x_option(text: &str) -> Result<String, String> {
+    match text {
+        "warn-exhausted" => Ok(text.to_string()),
+        _ => Err("genpy knows one -X option: warn-exhausted".to_string()),
+    }
+}
+
 fn run(cli: Cli) -> u8 {
+    genpy::vm::iterate::set_warn_exhausted(cli.x_options.iter().any(|x| x == "warn-exhausted"));
     if let Some(module) = &cli.module {
         // sys.argv[0] is "-m" until the module is found, then its path.
         let mut argv = vec!["-m".to_string()];

@@ -52,7 +52,8 @@ impl Session {
         };
         assert_eq!(r, 0, "openpty failed");
         // SAFETY: both descriptors were just opened and are owned here.
-        let (master, slave) = unsafe { (File::from_raw_fd(master_fd), OwnedFd::from_raw_fd(slave_fd)) };
+        let (master, slave) =
+            unsafe { (File::from_raw_fd(master_fd), OwnedFd::from_raw_fd(slave_fd)) };
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_genpy"));
         cmd.env_clear()
             .env("HOME", home)
@@ -109,7 +110,10 @@ impl Session {
         let start = Instant::now();
         while self.screen().matches(text).count() < times {
             if start.elapsed() > PATIENCE {
-                panic!("never saw {text:?} x{times}; the screen:\n{}", self.screen());
+                panic!(
+                    "never saw {text:?} x{times}; the screen:\n{}",
+                    self.screen()
+                );
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -136,8 +140,14 @@ impl Session {
                 std::thread::sleep(THINKING);
             }
             let mut b = [0; 4];
-            self.master.write_all(c.encode_utf8(&mut b).as_bytes()).unwrap();
-            std::thread::sleep(if c == '\r' || c == '\t' { THINKING } else { KEYSTROKE });
+            self.master
+                .write_all(c.encode_utf8(&mut b).as_bytes())
+                .unwrap();
+            std::thread::sleep(if c == '\r' || c == '\t' {
+                THINKING
+            } else {
+                KEYSTROKE
+            });
         }
     }
 
@@ -193,7 +203,9 @@ fn auto_indent_completion_and_an_error() {
     s.expect("g.send");
     s.expect_new("0\r\n", |s| s.type_keys("(None)\r"));
     s.expect_new("[10, 20]", |s| s.type_keys("list(g)\r"));
-    s.expect_new("ZeroDivisionError: division by zero", |s| s.type_keys("1/0\r"));
+    s.expect_new("ZeroDivisionError: division by zero", |s| {
+        s.type_keys("1/0\r")
+    });
     s.expect_new("42", |s| s.type_keys("6*7\r"));
 }
 
@@ -292,7 +304,10 @@ fn colours_on_a_terminal_and_none_under_no_color() {
     s.expect_new("division by zero", |s| s.type_keys("if 1/0: pass\r\r"));
     let screen = s.screen();
     assert!(screen.contains("\x1b[1;34mif\x1b[0m"), "{screen:?}");
-    assert!(screen.contains("\x1b[1;31mZeroDivisionError\x1b[0m"), "{screen:?}");
+    assert!(
+        screen.contains("\x1b[1;31mZeroDivisionError\x1b[0m"),
+        "{screen:?}"
+    );
     let mut s = Session::start(&home("nocolour"), PLAIN);
     s.expect_new("division by zero", |s| s.type_keys("if 1/0: pass\r\r"));
     assert!(!s.screen().contains("\x1b[1;"), "{:?}", s.screen());

@@ -139,11 +139,34 @@ fn shown_source(src: &SourceFile, start: usize, end: usize) -> (ShownSource, usi
     (shown, shift(start), shift(end))
 }
 
+/// How a tab is drawn in the source of a syntax error: an arrow and the rest of a
+/// four-column stop, so a mix of tabs and spaces (a TabError, an IndentationError)
+/// can be seen.
+const TAB_SHOWN: &str = "→   ";
+
+/// `src` with its tabs drawn as [`TAB_SHOWN`], and `offset` moved to where the
+/// same byte is in that text.
+fn with_tabs_shown(src: &SourceFile, offsets: [usize; 2]) -> (SourceFile, [usize; 2]) {
+    let text = src.text.replace('\t', TAB_SHOWN);
+    let moved = offsets.map(|o| o + src.text[..o].matches('\t').count() * (TAB_SHOWN.len() - 1));
+    (SourceFile::new(&src.name, &text), moved)
+}
+
 fn render(src: &SourceFile, kind: &str, message: &str, span: Span, help: Option<String>) -> String {
     let len = src.text.len();
     let start = (span.start as usize).min(len);
     let end = (span.end as usize).clamp(start, len);
-    let (shown, shown_start, shown_end) = shown_source(src, start, end);
+    let (drawn, [drawn_start, drawn_end]) = with_tabs_shown(src, [start, end]);
+    let (mut shown, shown_start, shown_end) = shown_source(&drawn, drawn_start, drawn_end);
+    // The header's column counts the file's bytes, not the drawn tabs' (a clipped
+    // line already reports the file's columns).
+    let line = src.text[..start].matches('\n').count();
+    let line_tabs = src.text[src.line_start(line + 1)..start]
+        .matches('\t')
+        .count();
+    if shown.clip.is_none() && line_tabs > 0 {
+        shown.clip = Some((line, 0, line_tabs * (TAB_SHOWN.len() - 1)));
+    }
     // The message and the file are printed once, by CPython's lines around the
     // report: the report's own header names the kind, and its label the place.
     let d = SyntaxDiagnostic {

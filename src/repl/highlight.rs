@@ -23,7 +23,9 @@ pub fn highlight(line: &str) -> String {
             (rest.find('\n').unwrap_or(rest.len()), Some(COMMENT))
         } else if let Some(len) = string_len(rest) {
             (len, Some(STRING))
-        } else if c.is_ascii_digit() || c == '.' && rest[1..].starts_with(|d: char| d.is_ascii_digit()) {
+        } else if c.is_ascii_digit()
+            || c == '.' && rest[1..].starts_with(|d: char| d.is_ascii_digit())
+        {
             (number_len(rest), Some(CONSTANT))
         } else if c.is_alphabetic() || c == '_' {
             let len = rest

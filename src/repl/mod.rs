@@ -20,8 +20,8 @@ use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
 use rustyline::{
-    Cmd, ColorMode, CompletionType, ConditionalEventHandler, Config, Context, Editor, Event, EventContext,
-    EventHandler, Helper, KeyEvent, RepeatCount,
+    Cmd, ColorMode, CompletionType, ConditionalEventHandler, Config, Context, Editor, Event,
+    EventContext, EventHandler, Helper, KeyEvent, RepeatCount,
 };
 
 use std::borrow::Cow;
@@ -179,7 +179,9 @@ fn history_file() -> Option<std::path::PathBuf> {
     match std::env::var_os("GENPY_HISTORY") {
         Some(path) if path.is_empty() => None,
         Some(path) => Some(path.into()),
-        None => std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".genpy_history")),
+        None => {
+            std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".genpy_history"))
+        }
     }
 }
 
@@ -218,8 +220,7 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor, keys: &Typeahead
                     held_blank = true;
                     continue;
                 }
-                if (pasted || held_blank) && !blank && paste::starts_new_statement(&buffer, &line)
-                {
+                if (pasted || held_blank) && !blank && paste::starts_new_statement(&buffer, &line) {
                     buffer.push('\n');
                     if let Some(status) = run_input(interp, editor, &mut buffer) {
                         return Some(status);
@@ -269,7 +270,11 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor, keys: &Typeahead
 /// Shows a pasted line again without the auto-indent that was put before it (the
 /// line as typed, `shown`, took one screen row; a longer one is left as it is).
 fn redraw_pasted(editor: &mut ReplEditor, prompt: &str, shown: &str, own: &str) {
-    let width = |s: &str| s.chars().map(|c| if c == '\t' { 8 } else { 1 }).sum::<usize>();
+    let width = |s: &str| {
+        s.chars()
+            .map(|c| if c == '\t' { 8 } else { 1 })
+            .sum::<usize>()
+    };
     let fits = editor
         .dimensions()
         .is_some_and(|(cols, _)| width(prompt) + width(shown) < cols);
