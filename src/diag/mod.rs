@@ -207,3 +207,29 @@ pub fn render_source_error(e: &SourceError) -> String {
         SourceFault::Compile(c) => render_compile_error(&e.source, c),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// checks that a tab in the line of a syntax error is drawn as an arrow, with the
+    /// caret still under the error and the header's column the file's.
+    #[test]
+    fn a_tab_is_drawn_in_a_syntax_error() {
+        let src = SourceFile::new("t.py", "def f():\n\tx = (1 +)\n");
+        let at = src.text.rfind(')').unwrap_or(0);
+        let text = render(
+            &src,
+            "SyntaxError",
+            "invalid syntax",
+            Span::new(at, at + 1),
+            None,
+        );
+        assert!(text.contains("→   x = (1 +)"), "{text}");
+        assert!(text.contains("t.py:2:10"), "{text}");
+        let caret_line = text.lines().find(|l| l.contains('┬')).unwrap_or("");
+        let code_line = text.lines().find(|l| l.contains("x = (1 +)")).unwrap_or("");
+        let col = |l: &str, c: char| l.chars().position(|x| x == c);
+        assert_eq!(col(caret_line, '┬'), col(code_line, ')'), "{text}");
+    }
+}
