@@ -181,6 +181,9 @@ fn expects_handler(expected: &[String]) -> bool {
 /// CPython's hint for Python 2's print statement (`print "x"`), which needs the
 /// source text before the unexpected token.
 fn with_hint(mut e: SyntaxError, source: &str) -> SyntaxError {
+    if let Some(better) = equals_in_condition(&e, source) {
+        return better;
+    }
     if e.message != "invalid syntax" {
         return e;
     }
@@ -196,6 +199,68 @@ fn with_hint(mut e: SyntaxError, source: &str) -> SyntaxError {
         e.message = "invalid syntax. Perhaps you forgot a comma?".into();
     }
     e
+}
+
+/// CPython 3.11's message for `=` written for `==` in the condition of an `if`,
+/// `elif` or `while` on one line (its `invalid_named_expression` rule): after a
+/// name, "Maybe you meant '==' or ':='"; after another expression that binds at
+/// least as tightly as `|` (`n % 2`, `x.y`, `f()`), "cannot assign to ... here",
+/// with the caret under that expression; after a comparison, `and`, `not`, a list,
+/// a tuple or a constant, or with another `=` after the right side, plain "invalid
+/// syntax". None when `e` is not at such an `=`.
+fn equals_in_condition(e: &SyntaxError, source: &str) -> Option<SyntaxError> {
+    let at = e.span.start as usize;
+    if source.get(at..e.span.end as usize) != Some("=") || source[at + 1..].starts_with('=') {
+        return None;
+    }
+    let line_start = source[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line = &source[line_start..at];
+    let indent = line.len() - line.trim_start().len();
+    let (keyword, _) = line.trim_start().split_once(' ')?;
+    if !matches!(keyword, "if" | "elif" | "while") {
+        return None;
+    }
+    let rest = &source[at + 1..];
+    let rest = &rest[..rest.find('\n').unwrap_or(rest.len())];
+    let another_equals = rest.char_indices().any(|(i, c)| {
+        c == '=' && !rest[..i].ends_with(['=', '<', '>', '!']) && !rest[i + 1..].starts_with('=')
+    });
+    if another_equals || rest.trim_start().starts_with(":=") {
+        return Some(SyntaxError::syntax("invalid syntax", e.span));
+    }
+    let left_start = line_start + indent + keyword.len();
+    let left_text = &source[left_start..at];
+    let left = parse_expression(left_text.trim()).ok()?;
+    let offset = left_text.len() - left_text.trim_start().len();
+    let span = Span::new(left_start + offset, left_start + left_text.trim_end().len());
+    let message = match &left.node {
+        ast::ExprKind::Name(_) => {
+            return Some(SyntaxError::syntax(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                e.span,
+            ))
+        }
+        ast::ExprKind::Compare { .. }
+        | ast::ExprKind::BoolOp { .. }
+        | ast::ExprKind::UnaryOp {
+            op: ast::UnaryOp::Not,
+            ..
+        }
+        | ast::ExprKind::Lambda { .. }
+        | ast::ExprKind::IfExp { .. }
+        | ast::ExprKind::NamedExpr { .. }
+        | ast::ExprKind::List(_)
+        | ast::ExprKind::Tuple(_)
+        | ast::ExprKind::GeneratorExp { .. }
+        | ast::ExprKind::True
+        | ast::ExprKind::False
+        | ast::ExprKind::None => return Some(SyntaxError::syntax("invalid syntax", e.span)),
+        other => format!(
+            "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+            nodes::describe(other)
+        ),
+    };
+    Some(SyntaxError::syntax(message, span))
 }
 
 /// CPython's "Perhaps you forgot a comma?": inside brackets, the unexpected token at

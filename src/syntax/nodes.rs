@@ -113,9 +113,12 @@ pub(crate) enum Ctx {
     Del,
 }
 
-/// How CPython names an expression that cannot be a target.
-fn describe(e: &ExprKind) -> &'static str {
+/// How CPython names an expression that cannot be a target (and, in "cannot assign
+/// to ... here", one that could be but not there).
+pub(crate) fn describe(e: &ExprKind) -> &'static str {
     match e {
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
         ExprKind::Call { .. } => "function call",
         ExprKind::Int(_)
         | ExprKind::Float(_)
