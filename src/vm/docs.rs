@@ -12,15 +12,17 @@ pub type NativeDocs = &'static [(&'static str, Option<&'static str>, &'static st
 
 impl Vm {
     /// The signature and documentation registered for `name` (`len`, `list.append`);
-    /// a bare method name (`append`, from an unbound method that does not know its
-    /// type) finds the first type's method of that name.
+    /// failing that, a method of that name of the first type that has one (a bare
+    /// `append` from a method that does not know its type; `str.__ne__`, which is
+    /// documented as `object.__ne__`).
     pub fn native_doc(&self, name: &str) -> Option<(Option<&'static str>, &'static str)> {
         let docs = self.native_docs;
         if let Ok(i) = docs.binary_search_by(|(n, ..)| (*n).cmp(name)) {
             return Some((docs[i].1, docs[i].2));
         }
+        let method = name.rsplit_once('.').map_or(name, |(_, m)| m);
         docs.iter()
-            .find(|(n, ..)| n.rsplit_once('.').is_some_and(|(_, m)| m == name))
+            .find(|(n, ..)| n.rsplit_once('.').is_some_and(|(_, m)| m == method))
             .map(|(_, sig, doc)| (*sig, *doc))
     }
 
