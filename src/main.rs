@@ -29,6 +29,10 @@ Tracer: genpy trace [--format text|jsonl] [-o FILE] [--html OUT.html] [--only NA
   in FILE, or as a page to step through in a browser (--html); the program's stdout is
   untouched. See `genpy trace --help`.
 
+Environment: NO_COLOR (set and not empty) turns off the colours of the REPL and of
+tracebacks on a terminal; GENPY_HISTORY is the REPL's history file (empty: keep no
+history; default ~/.genpy_history); PAGER shows long help() pages (default less).
+
 Exit status: 0 on success; 1 after an uncaught exception or a syntax error; 2 for a usage
 error or a file that cannot be opened; the status given to sys.exit() or exit() (its low
 8 bits); 120 when stdout could not be written (a full disk); 130 after an uncaught Ctrl-C;
