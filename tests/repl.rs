@@ -34,7 +34,7 @@ impl Session {
     /// Starts the REPL with HOME at `home` and the extra environment `env`.
     fn start(home: &Path, env: &[(&str, &str)]) -> Session {
         let (mut master_fd, mut slave_fd) = (0, 0);
-        let mut size = libc::winsize {
+        let size = libc::winsize {
             ws_row: 40,
             ws_col: 120,
             ws_xpixel: 0,
@@ -47,7 +47,7 @@ impl Session {
                 &mut slave_fd,
                 std::ptr::null_mut(),
                 std::ptr::null(),
-                &mut size,
+                &size,
             )
         };
         assert_eq!(r, 0, "openpty failed");

@@ -95,7 +95,7 @@ fn string_len(s: &str) -> Option<usize> {
     let raw = s[..prefix].to_ascii_lowercase().contains('r');
     let body = &s[prefix..];
     let quote = body.chars().next().filter(|c| *c == '\'' || *c == '"')?;
-    let triple: String = std::iter::repeat(quote).take(3).collect();
+    let triple: String = std::iter::repeat_n(quote, 3).collect();
     let (delim, mut i) = if body.starts_with(&triple) {
         (triple.as_str(), 3)
     } else {
