@@ -2,7 +2,9 @@
 //! ended by a blank line, expression statements echo their repr, errors print a
 //! traceback and the session goes on, Ctrl-C cancels the line, Ctrl-D exits. Tab
 //! completes names and attributes ([`complete`]) or indents, and continuation lines
-//! start auto-indented ([`indent`]). A line starting with `:` is a teaching command
+//! start auto-indented ([`indent`]). The line is syntax-highlighted on a terminal
+//! ([`highlight`]); a paste without bracketed paste is told from typing
+//! ([`typeahead`]) and keeps every line ([`paste`]). A line starting with `:` is a teaching command
 //! ([`commands`]: `:help`, `:frame`, `:dis`, `:trace`). A front end
 //! (docs/architecture.md).
 

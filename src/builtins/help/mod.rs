@@ -339,11 +339,25 @@ const RULE: &str = "------------------------------------------------------------
 
 /// A module's page: NAME, DESCRIPTION, CLASSES, FUNCTIONS, DATA and FILE.
 fn module_page(vm: &mut Vm, module: &Value, name: &str) -> PyResult<String> {
-    let mut out = format!("Help on module {name}:\n\nNAME\n    {name}\n\n");
     let doc = vm.get_attr(module, "__doc__").unwrap_or_default();
     let doc = clean_doc(Some(&doc));
-    if !doc.is_empty() {
-        out.push_str(&format!("DESCRIPTION\n{}\n", indented(&doc, "    ")));
+    // pydoc's synopsis: a first line followed by a blank one goes on the NAME line.
+    let (synopsis, description) = match doc.split_once("\n\n") {
+        Some((first, rest)) if !first.contains('\n') => (Some(first), rest.to_string()),
+        _ if !doc.trim_end().contains('\n') && !doc.is_empty() => {
+            (Some(doc.trim_end()), String::new())
+        }
+        _ => (None, doc.clone()),
+    };
+    let mut out = match synopsis {
+        Some(line) => format!("Help on module {name}:\n\nNAME\n    {name} - {line}\n\n"),
+        None => format!("Help on module {name}:\n\nNAME\n    {name}\n\n"),
+    };
+    if !description.is_empty() {
+        out.push_str(&format!(
+            "DESCRIPTION\n{}\n",
+            indented(&description, "    ")
+        ));
     }
     let Value::Module(m) = module else {
         return Ok(out);
@@ -371,6 +385,7 @@ fn module_page(vm: &mut Vm, module: &Value, name: &str) -> PyResult<String> {
     }
     if !classes.is_empty() {
         out.push_str("CLASSES\n");
+        out.push_str(&class_tree(&classes, name));
         for c in &classes {
             out.push_str(&indented(&class_page(vm, c)?, "    "));
             out.push('\n');
@@ -389,7 +404,35 @@ fn module_page(vm: &mut Vm, module: &Value, name: &str) -> PyResult<String> {
     if let Some(Value::Str(file)) = m.dict.borrow().get("__file__") {
         out.push_str(&format!("FILE\n    {}\n\n", file.as_str()));
     }
+    out.push('\n');
     Ok(out)
+}
+
+/// The tree of module `module`'s classes that pydoc puts first under CLASSES: each
+/// base (qualified by its module when it is another's), the classes deriving from it
+/// indented under it.
+fn class_tree(classes: &[std::rc::Rc<Class>], module: &str) -> String {
+    let mut out = String::new();
+    let mut bases: Vec<String> = Vec::new();
+    let base_of = |c: &Class| match c.bases.first() {
+        Some(b) if &*b.module == module => b.qualname.to_string(),
+        Some(b) => format!("{}.{}", b.module, b.qualname),
+        None => "builtins.object".to_string(),
+    };
+    for c in classes {
+        let base = base_of(c);
+        if !bases.contains(&base) {
+            bases.push(base);
+        }
+    }
+    for base in &bases {
+        out.push_str(&format!("    {base}\n"));
+        for c in classes.iter().filter(|c| base_of(c) == *base) {
+            out.push_str(&format!("        {}\n", c.name));
+        }
+    }
+    out.push_str("    \n");
+    out
 }
 
 /// A docstring as `inspect.cleandoc` leaves it: tabs expanded, the first line
