@@ -312,3 +312,18 @@ fn colours_on_a_terminal_and_none_under_no_color() {
     s.expect_new("division by zero", |s| s.type_keys("if 1/0: pass\r\r"));
     assert!(!s.screen().contains("\x1b[1;"), "{:?}", s.screen());
 }
+
+/// checks that help() shows a short page in place and a long one through $PAGER on
+/// a terminal.
+#[test]
+fn help_pages_go_through_the_pager_when_long() {
+    let mut env = PLAIN.to_vec();
+    env.push(("PAGER", "sed 's/^/PAGED:/'"));
+    let mut s = Session::start(&home("pager"), &env);
+    s.expect_new("    Return the number of items in a container.", |s| {
+        s.type_keys("help(len)\r")
+    });
+    assert!(!s.screen().contains("PAGED:"), "{}", s.screen());
+    s.expect_new("PAGED:class str(object)", |s| s.type_keys("help(str)\r"));
+    s.expect_new("42", |s| s.type_keys("6*7\r"));
+}
