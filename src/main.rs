@@ -29,6 +29,10 @@ Tracer: genpy trace [--format text|jsonl] [-o FILE] [--html OUT.html] [--only NA
   in FILE, or as a page to step through in a browser (--html); the program's stdout is
   untouched. See `genpy trace --help`.
 
+Environment: NO_COLOR (set and not empty) turns off the colours of the REPL and of
+tracebacks on a terminal; GENPY_HISTORY is the REPL's history file (empty: keep no
+history; default ~/.genpy_history); PAGER shows long help() pages (default less).
+
 Exit status: 0 on success; 1 after an uncaught exception or a syntax error; 2 for a usage
 error or a file that cannot be opened; the status given to sys.exit() or exit() (its low
 8 bits); 120 when stdout could not be written (a full disk); 130 after an uncaught Ctrl-C;
@@ -83,6 +87,11 @@ struct Cli {
     /// nothing to filter (like `python -W ARG`).
     #[arg(short = 'W', value_name = "ARG")]
     _warnings: Vec<String>,
+    /// genpy's implementation options (like `python -X`): `-X warn-exhausted` says so
+    /// on stderr when a loop (or list(), sum(), ...) iterates a generator that has
+    /// already finished, which otherwise silently gives nothing.
+    #[arg(short = 'X', value_name = "OPTION", value_parser = x_option)]
+    x_options: Vec<String>,
     #[command(flatten)]
     limits: Limits,
     /// The script to run (`-` reads it from stdin); without one (and without -c or -m)
@@ -231,7 +240,7 @@ fn split_args(raw: &[OsString]) -> (Vec<OsString>, Vec<String>) {
             }
             return (ours, Vec::new());
         }
-        if a == "-W" || LIMIT_OPTIONS.iter().any(|o| a == *o) {
+        if a == "-W" || a == "-X" || LIMIT_OPTIONS.iter().any(|o| a == *o) {
             // An option with a value that does not end genpy's options.
             ours.extend(raw[i..(i + 2).min(raw.len())].iter().cloned());
             i += 2;
@@ -311,14 +320,26 @@ fn main() -> ExitCode {
     };
     let worker = std::thread::Builder::new()
         .stack_size(STACK_SIZE)
-        .spawn(job);
+        .spawn(move || {
+            genpy::vm::receive_interrupts_here();
+            job()
+        });
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => ExitCode::from(70),
     }
 }
 
+/// An `-X` option genpy knows.
+fn x_option(text: &str) -> Result<String, String> {
+    match text {
+        "warn-exhausted" => Ok(text.to_string()),
+        _ => Err("genpy knows one -X option: warn-exhausted".to_string()),
+    }
+}
+
 fn run(cli: Cli) -> u8 {
+    genpy::vm::iterate::set_warn_exhausted(cli.x_options.iter().any(|x| x == "warn-exhausted"));
     if let Some(module) = &cli.module {
         // sys.argv[0] is "-m" until the module is found, then its path.
         let mut argv = vec!["-m".to_string()];
@@ -535,11 +556,11 @@ fn report(r: Result<(), RunError>) -> u8 {
     match r {
         Ok(()) => 0,
         Err(RunError::Syntax(text)) | Err(RunError::Exception(text)) => {
-            write_stderr(&text);
+            write_stderr(&genpy::diag::colour::for_stderr(&text));
             1
         }
         Err(RunError::Interrupted(text)) => {
-            write_stderr(&text);
+            write_stderr(&genpy::diag::colour::for_stderr(&text));
             130
         }
         Err(RunError::Exit(code)) => exit_status(code),

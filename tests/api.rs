@@ -161,6 +161,10 @@ fn generator_misuse_gets_a_help_line() {
             "x = g()\nnext(x)\nnext(x)\n",
             "  help: next() found the iterator exhausted",
         ),
+        (
+            "def f(n):\n    return f(n - 1)\nf(3)\n",
+            "  help: a function that calls itself needs a base case",
+        ),
     ] {
         let (_, r) = run(&format!("{def}{src}"));
         let Err(RunError::Exception(text)) = r else {

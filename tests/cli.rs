@@ -347,6 +347,35 @@ fn python_options_are_accepted() {
     }
 }
 
+/// checks that -X warn-exhausted reports a second loop over a finished generator
+/// (with its file and line) while a plain run says nothing, and that an unknown -X
+/// option is a usage error naming the one genpy knows.
+#[test]
+fn x_warn_exhausted_reports_a_second_loop() {
+    let src = "def g():\n    yield 1\nit = g()\nprint(list(it))\nfor x in it:\n    print(x)\n";
+    let run = |flags: &[&str]| {
+        genpy()
+            .args(flags)
+            .args(["-c", src])
+            .output()
+            .expect("genpy runs")
+    };
+    let plain = run(&[]);
+    assert_eq!(String::from_utf8_lossy(&plain.stdout), "[1]\n");
+    assert_eq!(String::from_utf8_lossy(&plain.stderr), "");
+    let warned = run(&["-X", "warn-exhausted"]);
+    assert_eq!(String::from_utf8_lossy(&warned.stdout), "[1]\n");
+    let stderr = String::from_utf8_lossy(&warned.stderr);
+    assert!(
+        stderr.starts_with("<string>:5: warning: generator 'g' is already exhausted"),
+        "{stderr}"
+    );
+    assert_eq!(warned.status.code(), Some(0));
+    let unknown = run(&["-X", "dev"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&unknown.stderr).contains("warn-exhausted"));
+}
+
 /// Runs `interpreter -c CODE` with stdout going to `stdout` (`/dev/full`, a pipe that
 /// is closed at once, ...): exit status and stderr. PYTHONUNBUFFERED is removed, so
 /// python3 buffers as genpy does.

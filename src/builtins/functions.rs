@@ -51,6 +51,7 @@ pub static FUNCTIONS: &[MethodDef] = &[
     MethodDef::new("open", super::io::open),
     MethodDef::new("super", super_),
     MethodDef::new("input", input),
+    MethodDef::new("help", super::help::help),
     MethodDef::new("vars", super::dynamic::vars),
     MethodDef::new("globals", super::dynamic::globals),
     MethodDef::new("locals", super::dynamic::locals),

@@ -8,6 +8,7 @@ mod dynamic;
 pub mod fds;
 pub mod fspath;
 mod functions;
+pub mod help;
 pub mod io;
 pub mod methods;
 pub mod modules;
@@ -54,6 +55,7 @@ pub fn install(vm: &mut Vm) {
     ns.insert("Ellipsis".into(), singleton(types().ellipsis.clone()));
     ns.insert("__name__".into(), Value::str("builtins"));
     drop(ns);
+    vm.native_docs = help::docs::DOCS;
     modules::register(vm);
 }
 

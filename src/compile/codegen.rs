@@ -819,7 +819,25 @@ impl<'a> Compiler<'a> {
             let a = self.name_index("__annotations__");
             self.emit(Op::StoreName(a));
         }
-        self.body(&cd.body)?;
+        // A class's docstring is its `__doc__`, stored before the rest of the body.
+        let body = match cd.body.first() {
+            Some(Spanned {
+                node:
+                    StmtKind::Expr(
+                        doc @ Spanned {
+                            node: ExprKind::Str(_),
+                            ..
+                        },
+                    ),
+                ..
+            }) => {
+                self.expr(doc)?;
+                self.store_name("__doc__");
+                &cd.body[1..]
+            }
+            _ => &cd.body[..],
+        };
+        self.body(body)?;
         if self.unit.cellvars.iter().any(|c| &**c == "__class__") {
             let i = self.cell_index("__class__");
             self.emit(Op::LoadClosure(i));

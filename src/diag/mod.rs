@@ -3,10 +3,9 @@
 //! [`traceback`]. A front end: it may name every layer (docs/architecture.md).
 
 mod carets;
+pub mod colour;
 pub mod suggest;
 pub mod traceback;
-
-use std::io::IsTerminal;
 
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
@@ -55,7 +54,7 @@ impl Diagnostic for SyntaxDiagnostic {
 }
 
 fn handler() -> GraphicalReportHandler {
-    let theme = if std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
+    let theme = if colour::on_stderr() {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
@@ -140,11 +139,34 @@ fn shown_source(src: &SourceFile, start: usize, end: usize) -> (ShownSource, usi
     (shown, shift(start), shift(end))
 }
 
+/// How a tab is drawn in the source of a syntax error: an arrow and the rest of a
+/// four-column stop, so a mix of tabs and spaces (a TabError, an IndentationError)
+/// can be seen.
+const TAB_SHOWN: &str = "→   ";
+
+/// `src` with its tabs drawn as [`TAB_SHOWN`], and `offset` moved to where the
+/// same byte is in that text.
+fn with_tabs_shown(src: &SourceFile, offsets: [usize; 2]) -> (SourceFile, [usize; 2]) {
+    let text = src.text.replace('\t', TAB_SHOWN);
+    let moved = offsets.map(|o| o + src.text[..o].matches('\t').count() * (TAB_SHOWN.len() - 1));
+    (SourceFile::new(&src.name, &text), moved)
+}
+
 fn render(src: &SourceFile, kind: &str, message: &str, span: Span, help: Option<String>) -> String {
     let len = src.text.len();
     let start = (span.start as usize).min(len);
     let end = (span.end as usize).clamp(start, len);
-    let (shown, shown_start, shown_end) = shown_source(src, start, end);
+    let (drawn, [drawn_start, drawn_end]) = with_tabs_shown(src, [start, end]);
+    let (mut shown, shown_start, shown_end) = shown_source(&drawn, drawn_start, drawn_end);
+    // The header's column counts the file's bytes, not the drawn tabs' (a clipped
+    // line already reports the file's columns).
+    let line = src.text[..start].matches('\n').count();
+    let line_tabs = src.text[src.line_start(line + 1)..start]
+        .matches('\t')
+        .count();
+    if shown.clip.is_none() && line_tabs > 0 {
+        shown.clip = Some((line, 0, line_tabs * (TAB_SHOWN.len() - 1)));
+    }
     // The message and the file are printed once, by CPython's lines around the
     // report: the report's own header names the kind, and its label the place.
     let d = SyntaxDiagnostic {
@@ -183,5 +205,31 @@ pub fn render_source_error(e: &SourceError) -> String {
     match &e.fault {
         SourceFault::Syntax(s) => render_syntax_error(&e.source, s),
         SourceFault::Compile(c) => render_compile_error(&e.source, c),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// checks that a tab in the line of a syntax error is drawn as an arrow, with the
+    /// caret still under the error and the header's column the file's.
+    #[test]
+    fn a_tab_is_drawn_in_a_syntax_error() {
+        let src = SourceFile::new("t.py", "def f():\n\tx = (1 +)\n");
+        let at = src.text.rfind(')').unwrap_or(0);
+        let text = render(
+            &src,
+            "SyntaxError",
+            "invalid syntax",
+            Span::new(at, at + 1),
+            None,
+        );
+        assert!(text.contains("→   x = (1 +)"), "{text}");
+        assert!(text.contains("t.py:2:10"), "{text}");
+        let caret_line = text.lines().find(|l| l.contains('┬')).unwrap_or("");
+        let code_line = text.lines().find(|l| l.contains("x = (1 +)")).unwrap_or("");
+        let col = |l: &str, c: char| l.chars().position(|x| x == c);
+        assert_eq!(col(caret_line, '┬'), col(code_line, ')'), "{text}");
     }
 }

@@ -212,7 +212,10 @@ fn help_for(line: &str) -> Option<&'static str> {
             "inside a generator, write `return` (or `return value`) instead of raising StopIteration (PEP 479)"
         }
         "RecursionError: maximum recursion depth exceeded" => {
-            "raise the limit with sys.setrecursionlimit(n): genpy's calls and generators do not use the machine stack"
+            "a function that calls itself needs a base case that returns without calling \
+             itself: check that every call gets closer to it (the line repeated above is the \
+             call that never stops); only when the depth is really needed, raise the limit \
+             with sys.setrecursionlimit(n) (genpy's calls do not use the machine stack)"
         }
         _ => return None,
     })

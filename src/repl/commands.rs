@@ -12,17 +12,7 @@ use crate::teach::trace::{Format, Sink, Tracer};
 use crate::{Interpreter, RunError};
 
 /// What `:help` prints (one entry per name in [`NAMES`]).
-pub const HELP: &str = "\
-Teaching commands (at the >>> prompt; anything else is Python):
-  :help          this list
-  :frame EXPR    the frame of the generator EXPR: its state, line, locals and value
-                 stack, and the yield-from chain down to the innermost delegate
-  :dis EXPR      the bytecode of a function, generator or code object, with what a
-                 generator keeps while suspended and where it resumes
-  :trace on      tell every generator event (created, resumed, yielded, returned,
-                 raised, closed, finalized) on stderr as it happens
-  :trace off     stop telling them; `:trace` alone says whether it is on
-";
+const HELP: &str = crate::builtins::help::COMMANDS;
 
 /// The commands' names, for `:help` and Tab.
 const NAMES: &[&str] = &["dis", "frame", "help", "trace"];

@@ -2,13 +2,18 @@
 //! ended by a blank line, expression statements echo their repr, errors print a
 //! traceback and the session goes on, Ctrl-C cancels the line, Ctrl-D exits. Tab
 //! completes names and attributes ([`complete`]) or indents, and continuation lines
-//! start auto-indented ([`indent`]). A line starting with `:` is a teaching command
+//! start auto-indented ([`indent`]). The line is syntax-highlighted on a terminal
+//! ([`highlight`]); a paste without bracketed paste is told from typing
+//! ([`typeahead`]) and keeps every line ([`paste`]). A line starting with `:` is a teaching command
 //! ([`commands`]: `:help`, `:frame`, `:dis`, `:trace`). A front end
 //! (docs/architecture.md).
 
 mod commands;
 mod complete;
+mod highlight;
 mod indent;
+mod paste;
+mod typeahead;
 
 use rustyline::completion::Completer;
 use rustyline::error::ReadlineError;
@@ -17,11 +22,16 @@ use rustyline::hint::Hinter;
 use rustyline::history::DefaultHistory;
 use rustyline::validate::Validator;
 use rustyline::{
-    Cmd, CompletionType, ConditionalEventHandler, Config, Context, Editor, Event, EventContext,
-    EventHandler, Helper, KeyEvent, RepeatCount,
+    Cmd, ColorMode, CompletionType, ConditionalEventHandler, Config, Context, Editor, Event,
+    EventContext, EventHandler, Helper, KeyEvent, RepeatCount,
 };
 
+use std::borrow::Cow;
+use std::io::{IsTerminal, Write};
+
+use crate::diag::colour::{self, PROMPT, RESET};
 use crate::{Interpreter, RunError};
+use typeahead::{KeyWatcher, Typeahead};
 
 /// The line editor's helper: completion from the session's namespaces.
 struct ReplHelper(complete::Scope);
@@ -44,7 +54,19 @@ impl Hinter for ReplHelper {
     type Hint = String;
 }
 
-impl Highlighter for ReplHelper {}
+impl Highlighter for ReplHelper {
+    fn highlight<'l>(&self, line: &'l str, _: usize) -> Cow<'l, str> {
+        Cow::Owned(highlight::highlight(line))
+    }
+
+    fn highlight_prompt<'b, 's: 'b, 'p: 'b>(&'s self, prompt: &'p str, _: bool) -> Cow<'b, str> {
+        Cow::Owned(format!("{PROMPT}{prompt}{RESET}"))
+    }
+
+    fn highlight_char(&self, _: &str, _: usize, _: bool) -> bool {
+        true
+    }
+}
 
 impl Validator for ReplHelper {}
 
@@ -107,8 +129,14 @@ pub fn input_state(buffer: &str) -> InputState {
 /// `sys.exit(n)`), or `None` at the end of input. `banner` prints the greeting (`-q`
 /// turns it off).
 pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
+    let colours = if colour::wanted() {
+        ColorMode::Enabled
+    } else {
+        ColorMode::Disabled
+    };
     let config = Config::builder()
         .completion_type(CompletionType::List)
+        .color_mode(colours)
         .build();
     let Ok(mut editor) = ReplEditor::with_config(config) else {
         crate::vm::output::write_stderr("genpy: cannot start the line editor\n");
@@ -118,15 +146,18 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
         KeyEvent::ctrl('D'),
         EventHandler::Conditional(Box::new(CtrlDEndsBlock)),
     );
+    let keys = std::sync::Arc::new(Typeahead::default());
+    editor.bind_sequence(
+        Event::Any,
+        EventHandler::Conditional(Box::new(KeyWatcher(keys.clone()))),
+    );
     editor.set_helper(Some(ReplHelper(complete::Scope {
         globals: interp.globals.clone(),
         builtins: interp.vm.builtins.clone(),
         sys: interp.vm.sys_dict.clone(),
         stdlib: interp.vm.stdlib_module_names(),
     })));
-    // History survives sessions in ~/.genpy_history (best effort: no file, no history).
-    let history =
-        std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".genpy_history"));
+    let history = history_file();
     if let Some(path) = &history {
         let _ = editor.load_history(path);
     }
@@ -137,31 +168,72 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
             env!("CARGO_PKG_VERSION")
         );
     }
-    let status = repl_loop(interp, &mut editor);
+    let status = repl_loop(interp, &mut editor, &keys);
     if let Some(path) = &history {
         let _ = editor.save_history(path);
     }
     status
 }
 
+/// Where the history is kept between sessions: `$GENPY_HISTORY`, where an empty
+/// value keeps none, else `~/.genpy_history` (best effort: no file, no history).
+fn history_file() -> Option<std::path::PathBuf> {
+    match std::env::var_os("GENPY_HISTORY") {
+        Some(path) if path.is_empty() => None,
+        Some(path) => Some(path.into()),
+        None => {
+            std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".genpy_history"))
+        }
+    }
+}
+
 /// Reads, runs and prints until Ctrl-D or `exit()`; the exit status asked for.
-fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
+fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor, keys: &Typeahead) -> Option<i32> {
     let mut buffer = String::new();
+    // A pasted blank line inside a block, held until the next line says whether the
+    // block goes on.
+    let mut held_blank = false;
     loop {
         let prompt = if buffer.is_empty() { ">>> " } else { "... " };
-        let indent = indent::next_indent(&buffer);
+        let indent = if held_blank {
+            String::new()
+        } else {
+            indent::next_indent(&buffer)
+        };
+        keys.start_line();
         match editor.readline_with_initial(prompt, (&indent, "")) {
-            Ok(line) => {
-                if buffer.is_empty() && line.trim().is_empty() {
+            Ok(mut line) => {
+                let pasted = keys.was_pasted();
+                if pasted && !indent.is_empty() {
+                    if let Some(own) = line.strip_prefix(&indent) {
+                        redraw_pasted(editor, prompt, &line, own);
+                        line = own.to_string();
+                    }
+                }
+                let blank = line.trim().is_empty();
+                if buffer.is_empty() && blank {
                     continue;
                 }
                 if buffer.is_empty() && commands::is_command(&line) {
                     run_command(interp, editor, &line);
                     continue;
                 }
+                if blank && pasted && !held_blank {
+                    held_blank = true;
+                    continue;
+                }
+                if (pasted || held_blank) && !blank && paste::starts_new_statement(&buffer, &line) {
+                    buffer.push('\n');
+                    if let Some(status) = run_input(interp, editor, &mut buffer) {
+                        return Some(status);
+                    }
+                } else if held_blank {
+                    buffer.push('\n');
+                }
+                held_blank = false;
                 // A line of nothing but (auto-)indentation ends the block, as a blank
                 // line does.
-                if !line.trim().is_empty() {
+                if !blank {
                     buffer.push_str(&line);
                 }
                 buffer.push('\n');
@@ -174,11 +246,13 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
             }
             Err(ReadlineError::Interrupted) => {
                 buffer.clear();
+                held_blank = false;
                 println!("KeyboardInterrupt");
             }
             // Ctrl-D at `... ` runs the block typed so far; at `>>> ` it exits.
             Err(ReadlineError::Eof) if !buffer.is_empty() => {
                 println!();
+                held_blank = false;
                 if let Some(status) = run_input(interp, editor, &mut buffer) {
                     return Some(status);
                 }
@@ -195,6 +269,30 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor) -> Option<i32> {
     }
 }
 
+/// Shows a pasted line again without the auto-indent that was put before it (the
+/// line as typed, `shown`, took one screen row; a longer one is left as it is).
+fn redraw_pasted(editor: &mut ReplEditor, prompt: &str, shown: &str, own: &str) {
+    let width = |s: &str| {
+        s.chars()
+            .map(|c| if c == '\t' { 8 } else { 1 })
+            .sum::<usize>()
+    };
+    let fits = editor
+        .dimensions()
+        .is_some_and(|(cols, _)| width(prompt) + width(shown) < cols);
+    if fits && std::io::stdout().is_terminal() {
+        let shown = match editor.helper() {
+            Some(h) if colour::wanted() => {
+                let prompt = h.highlight_prompt(prompt, true);
+                format!("{prompt}{}", h.highlight(own, own.len()))
+            }
+            _ => format!("{prompt}{own}"),
+        };
+        print!("\x1b[A\r{shown}\x1b[K\n");
+        let _ = std::io::stdout().flush();
+    }
+}
+
 /// Runs the teaching command `line` and prints what it says.
 fn run_command(interp: &mut Interpreter, editor: &mut ReplEditor, line: &str) {
     let _ = editor.add_history_entry(line.trim());
@@ -202,7 +300,7 @@ fn run_command(interp: &mut Interpreter, editor: &mut ReplEditor, line: &str) {
     interp.flush();
     match said {
         Ok(text) => print!("{text}"),
-        Err(text) => crate::vm::output::write_stderr(&text),
+        Err(text) => crate::vm::output::write_stderr(&colour::for_stderr(&text)),
     }
 }
 
@@ -219,7 +317,7 @@ fn run_input(
         Ok(()) => interp.flush(),
         Err(RunError::Syntax(text) | RunError::Exception(text) | RunError::Interrupted(text)) => {
             interp.flush();
-            crate::vm::output::write_stderr(&text);
+            crate::vm::output::write_stderr(&colour::for_stderr(&text));
         }
         Err(RunError::Exit(status)) => return Some(status),
     }

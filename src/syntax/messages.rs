@@ -194,7 +194,12 @@ impl Around<'_> {
         let assigns = generic || colon || e.message.starts_with("invalid syntax. Maybe");
         if *tok == Tok::Equal && assigns {
             match self.assign_in_expression(first, head, i) {
-                Some(message) => e.message = message,
+                Some(message) => {
+                    if message.starts_with("cannot assign") {
+                        e.span = self.assigned_span(first, head, i).unwrap_or(e.span);
+                    }
+                    e.message = message;
+                }
                 None => e.message = "invalid syntax".into(),
             }
             return e;
@@ -430,6 +435,17 @@ impl Around<'_> {
         Some(format!(
             "cannot assign to {kind} here. Maybe you meant '==' instead of '='?"
         ))
+    }
+
+    /// The span of what stands before the `=` at token `i` (CPython points at the
+    /// expression it cannot assign to).
+    fn assigned_span(&self, first: usize, head: usize, i: usize) -> Option<Span> {
+        let start = match self.innermost(first, i, &[]) {
+            Some(o) => o.start,
+            None => head + 1,
+        };
+        let (from, to) = (self.tokens.get(start)?, self.tokens.get(i.checked_sub(1)?)?);
+        (start < i).then(|| Span::new(from.0, to.2))
     }
 
     /// `print` or `exec` used as Python 2's statement (`print "x"`): the name that

@@ -462,6 +462,7 @@ impl Vm {
             "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
             "__dict__" => namespace_to_dict(&c.dict.borrow())?,
             "__module__" => Value::str(&c.module),
+            "__doc__" if &*c.module == "builtins" => self.native_doc_value(&c.name),
             "__doc__" => Value::None,
             "__class__" => Value::Class(types().class_of(&Value::Class(c.clone()))),
             _ => {
@@ -525,6 +526,21 @@ impl Vm {
                 None => return Ok(None),
             },
             (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.def.name),
+            (Value::Builtin(b), "__doc__" | "__text_signature__") => {
+                let qualified = match &b.bound {
+                    Some(Value::Module(_)) | None => b.def.name.to_string(),
+                    Some(Value::Class(c)) => format!("{}.{}", c.name, b.def.name),
+                    Some(receiver) => {
+                        format!("{}.{}", self.types.class_of(receiver).name, b.def.name)
+                    }
+                };
+                match (self.native_doc(&qualified), name) {
+                    (Some((_, doc)), "__doc__") => Value::str(doc),
+                    (Some((Some(sig), _)), _) => Value::str(sig),
+                    _ => Value::None,
+                }
+            }
+            (Value::NativeMethod(def), "__doc__") => self.native_method_doc(def),
             (Value::Builtin(b), "__self__") => b.bound.clone().unwrap_or_default(),
             (Value::BoundMethod(m), "__self__") => m.receiver.clone(),
             (Value::BoundMethod(m), "__func__") => m.func.clone(),

@@ -1,6 +1,8 @@
 //! The iteration protocol: `iter()` for every iterable and `next()` for every
 //! iterator, including the lazy builtins and itertools, which call back into Python.
 
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+
 use std::rc::Rc;
 
 use super::Vm;
@@ -14,7 +16,37 @@ fn not_iterable(v: &Value) -> PyErr {
     )
 }
 
+/// `-X warn-exhausted`: iterating a generator that has already finished says so on
+/// stderr (it silently gives nothing, which is what a learner meets as "my loop
+/// printed nothing").
+static WARN_EXHAUSTED: AtomicBool = AtomicBool::new(false);
+
+/// Turns the `-X warn-exhausted` warning on or off.
+pub fn set_warn_exhausted(on: bool) {
+    WARN_EXHAUSTED.store(on, Relaxed);
+}
+
 impl Vm {
+    /// The `-X warn-exhausted` warning, when `g` has finished.
+    #[cold]
+    fn warn_if_exhausted(&self, g: &crate::objects::generator::Generator) {
+        if !matches!(
+            *g.state.borrow(),
+            crate::objects::generator::GenState::Closed
+        ) {
+            return;
+        }
+        let place = self.frames.last().map_or(String::new(), |f| {
+            format!("{}:{}: ", f.code.source.name, f.line())
+        });
+        super::output::write_stderr(&format!(
+            "{place}warning: generator '{}' is already exhausted, so iterating it again gives \
+             nothing; call {}() again for a new generator\n",
+            g.name.borrow(),
+            g.name.borrow()
+        ));
+    }
+
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         Ok(match &v {
@@ -48,7 +80,13 @@ impl Vm {
                 pos: 0,
             }
             .into_value(),
-            Value::Generator(_) | Value::Iter(_) => v,
+            Value::Generator(g) => {
+                if WARN_EXHAUSTED.load(Relaxed) {
+                    self.warn_if_exhausted(g);
+                }
+                v
+            }
+            Value::Iter(_) => v,
             Value::Native(ref n) if n.is_iterator() => v,
             Value::Native(ref n) => match n.iter() {
                 Some(it) => it,

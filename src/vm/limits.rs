@@ -77,12 +77,53 @@ pub(super) fn interrupted() -> PyResult<()> {
     Ok(())
 }
 
-/// Installs the Ctrl-C handler (once per process; later calls do nothing).
+/// Installs the Ctrl-C handler (once per process; later calls do nothing). The
+/// handler only raises the flags; installed without `SA_RESTART` (as CPython installs
+/// its own), the signal also interrupts a blocking read, which then raises
+/// KeyboardInterrupt where it is retried ([`crate::vm::check_interrupt`]).
 pub fn install_interrupt_handler() {
-    let _ = ctrlc::set_handler(|| {
-        CTRL_C.store(true, Relaxed);
-        INTERRUPTED.store(true, Relaxed);
+    static INSTALLED: std::sync::Once = std::sync::Once::new();
+    INSTALLED.call_once(|| {
+        // SAFETY: a zeroed sigaction is a valid empty one; the handler only stores
+        // to atomics, which is async-signal-safe.
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = on_sigint as extern "C" fn(libc::c_int) as usize;
+            libc::sigemptyset(&mut action.sa_mask);
+            libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
+        }
+        set_sigint_blocked(true);
     });
+}
+
+/// Makes the calling thread the one that receives SIGINT: the handler installed by
+/// [`install_interrupt_handler`] blocks it in the thread that installs it and in
+/// the threads that one starts afterwards, so only the thread running Python
+/// (which calls this) has its blocking reads interrupted.
+pub fn receive_interrupts_here() {
+    set_sigint_blocked(false);
+}
+
+/// Blocks or unblocks SIGINT in the calling thread.
+fn set_sigint_blocked(blocked: bool) {
+    // SAFETY: a signal set built by sigemptyset/sigaddset, for this thread's mask.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        let how = if blocked {
+            libc::SIG_BLOCK
+        } else {
+            libc::SIG_UNBLOCK
+        };
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut());
+    }
+}
+
+/// The SIGINT handler.
+extern "C" fn on_sigint(_: libc::c_int) {
+    CTRL_C.store(true, Relaxed);
+    INTERRUPTED.store(true, Relaxed);
 }
 
 /// Records that a limit was crossed; the run loop raises the stop error at its next

@@ -7,6 +7,7 @@ mod attr_cache;
 pub mod call;
 pub mod classes;
 mod collections;
+mod docs;
 mod frameobj;
 pub mod generator;
 mod hashing;
@@ -32,7 +33,7 @@ use crate::objects::class::Types;
 use crate::objects::code::Code;
 use crate::objects::{ExcKind, Namespace, PyErr, PyResult, Value};
 
-pub use limits::install_interrupt_handler;
+pub use limits::{install_interrupt_handler, receive_interrupts_here};
 
 /// Raises KeyboardInterrupt when Ctrl-C was pressed since the last check, and stops
 /// the run when a sandbox limit is crossed (see [`limits`]). A plain load first: an
@@ -108,6 +109,8 @@ pub struct Vm {
     /// Formats an exception as the front end prints it uncaught (the `traceback`
     /// module's text).
     pub format_exception_hook: FormatExceptionHook,
+    /// The documentation of native functions and types (registered by the builtins).
+    pub native_docs: docs::NativeDocs,
     /// The generator observer, if a teaching view installed one.
     observer: Option<Box<dyn observe::GenObserver>>,
 }
@@ -179,6 +182,7 @@ impl Vm {
             argv,
             unraisable_hook: report_unraisable_briefly,
             format_exception_hook: format_exception_briefly,
+            native_docs: &[],
             observer: None,
         }
     }

@@ -213,7 +213,11 @@ impl ByteStream {
         let result = match &mut self.store {
             Store::File(Some(f)) => loop {
                 match f.read(&mut self.rbuf[old..]) {
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+                        if let Err(e) = crate::vm::check_interrupt() {
+                            break Err(e);
+                        }
+                    }
                     other => break other.map_err(os_error),
                 }
             },
