@@ -262,10 +262,7 @@ pub fn encode(s: &str, enc: Encoding, errors: &Handler) -> PyResult<Vec<u8>> {
             |c| (c.is_ascii()).then_some(c as u32 as u8),
             "ordinal not in range(128)",
         ),
-        Encoding::Latin1 => (
-            |c| u8::try_from(c as u32).ok(),
-            "ordinal not in range(256)",
-        ),
+        Encoding::Latin1 => (|c| u8::try_from(c as u32).ok(), "ordinal not in range(256)"),
         Encoding::Cp1252 => (cp1252_byte, "character maps to <undefined>"),
         wide => return Ok(encode_wide(s, wide)),
     };
@@ -281,7 +278,10 @@ pub fn encode(s: &str, enc: Encoding, errors: &Handler) -> PyResult<Vec<u8>> {
             i += 1;
             continue;
         }
-        let end = i + chars[i..].iter().take_while(|c| byte(**c).is_none()).count();
+        let end = i + chars[i..]
+            .iter()
+            .take_while(|c| byte(**c).is_none())
+            .count();
         let bad = &chars[i..end];
         match errors.kind {
             Errors::Strict | Errors::SurrogateEscape | Errors::SurrogatePass => {
@@ -559,8 +559,16 @@ fn decode_wide(
     };
     let mut i = 0;
     if bom {
-        let le_mark: &[u8] = if width == 2 { b"\xff\xfe" } else { b"\xff\xfe\0\0" };
-        let be_mark: &[u8] = if width == 2 { b"\xfe\xff" } else { b"\0\0\xfe\xff" };
+        let le_mark: &[u8] = if width == 2 {
+            b"\xff\xfe"
+        } else {
+            b"\xff\xfe\0\0"
+        };
+        let be_mark: &[u8] = if width == 2 {
+            b"\xfe\xff"
+        } else {
+            b"\0\0\xfe\xff"
+        };
         if data.starts_with(le_mark) {
             i = width;
         } else if data.starts_with(be_mark) {
@@ -619,7 +627,14 @@ fn decode_wide(
                 return Ok((out, i));
             }
             let end = data.len();
-            bad_bytes(&mut out, data, (i, end), name, errors, "unexpected end of data")?;
+            bad_bytes(
+                &mut out,
+                data,
+                (i, end),
+                name,
+                errors,
+                "unexpected end of data",
+            )?;
             i = end;
         } else {
             let low = unit(i + 2);
@@ -638,7 +653,14 @@ fn decode_wide(
         if !last {
             return Ok((out, i));
         }
-        bad_bytes(&mut out, data, (i, data.len()), name, errors, "truncated data")?;
+        bad_bytes(
+            &mut out,
+            data,
+            (i, data.len()),
+            name,
+            errors,
+            "truncated data",
+        )?;
     }
     Ok((out, data.len()))
 }

@@ -298,7 +298,8 @@ impl Pattern {
         let s = subject(p, string, pos, endpos)?;
         let text = s.text();
         let groups = p.engine.parsed.groups;
-        let piece = |sp: Option<(usize, usize)>| s.string.piece(sp.map_or("", |(a, b)| &text[a..b]));
+        let piece =
+            |sp: Option<(usize, usize)>| s.string.piece(sp.map_or("", |(a, b)| &text[a..b]));
         let mut out = Vec::new();
         p.scan(&s, |spans| {
             out.push(match groups {

@@ -995,7 +995,13 @@ mod tests {
             parse(r"\N{DASH}", 0, false),
             Err(SyntaxError::Unsupported(_))
         ));
-        assert!(matches!(parse("a", 128, false), Err(SyntaxError::Unsupported(_))));
-        assert!(matches!(parse("a", LOCALE, false), Err(SyntaxError::Value(_))));
+        assert!(matches!(
+            parse("a", 128, false),
+            Err(SyntaxError::Unsupported(_))
+        ));
+        assert!(matches!(
+            parse("a", LOCALE, false),
+            Err(SyntaxError::Value(_))
+        ));
     }
 }
