@@ -1,7 +1,7 @@
 """CSV parsing and writing, with the interface of CPython's csv module: reader,
 writer, the dialect registry, Dialect and its excel, excel-tab and unix
 dialects, DictReader and DictWriter. The reader's state machine and the writer's
-quoting are native (the _csv module); csv.Sniffer is not supported."""
+quoting are native (the _csv module); Sniffer is written here."""
 
 import _csv
 from _csv import QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE, field_size_limit
@@ -213,7 +213,165 @@ class DictWriter:
 
 
 class Sniffer:
-    """Not supported by genpy: deducing a CSV file's format."""
+    """Deduces the format of a CSV sample: `sniff` returns a Dialect subclass, and
+    `has_header` guesses whether the first row names the columns."""
 
     def __init__(self):
-        raise NotImplementedError("csv.Sniffer is not supported by genpy")
+        # Delimiters chosen first when several are equally plausible.
+        self.preferred = [",", "\t", ";", " ", ":"]
+
+    def sniff(self, sample, delimiters=None):
+        """A Dialect for the sample: quote character and delimiter from quoted
+        fields if there are any, else the delimiter from character frequencies."""
+        quotechar, doublequote, delimiter, skipinitialspace = \
+            self._quoted_fields(sample, delimiters)
+        if not delimiter:
+            delimiter, skipinitialspace = self._frequent_delimiter(sample, delimiters)
+        if not delimiter:
+            raise Error("Could not determine delimiter")
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = "\r\n"
+            quoting = QUOTE_MINIMAL
+
+        dialect.doublequote = doublequote
+        dialect.delimiter = delimiter
+        dialect.quotechar = quotechar or '"'
+        dialect.skipinitialspace = skipinitialspace
+        return dialect
+
+    def _quoted_fields(self, data, delimiters):
+        """(quotechar, doublequote, delimiter, skipinitialspace) from the quoted
+        fields of data: a quote after a delimiter (and a space), at the start or end
+        of a line, or a line that is one quoted field."""
+        import re
+
+        shapes = (
+            r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?P=delim)',
+            r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?P<delim>[^\w\n"\'])(?P<space> ?)',
+            r'(?P<delim>[^\w\n"\'])(?P<space> ?)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+            r'(?:^|\n)(?P<quote>["\']).*?(?P=quote)(?:$|\n)',
+        )
+        for shape in shapes:
+            found = list(re.finditer(shape, data, re.DOTALL | re.MULTILINE))
+            if found:
+                break
+        else:
+            return "", False, None, 0
+        quotes, delims, spaces = {}, {}, 0
+        for m in found:
+            groups = m.groupdict()
+            quote = groups["quote"]
+            if quote:
+                quotes[quote] = quotes.get(quote, 0) + 1
+            delim = groups.get("delim")
+            if delim and (delimiters is None or delim in delimiters):
+                delims[delim] = delims.get(delim, 0) + 1
+            if groups.get("space"):
+                spaces += 1
+        quotechar = max(quotes, key=quotes.get)
+        if delims:
+            delim = max(delims, key=delims.get)
+            skipinitialspace = delims[delim] == spaces
+            if delim == "\n":
+                delim = ""
+        else:
+            delim, skipinitialspace = "", 0
+        # Two quotes inside one field: the quote is doubled to escape it.
+        d, q = re.escape(delim), re.escape(quotechar)
+        doubled = re.compile(
+            r"((%s)|^)\W*%s[^%s\n]*%s[^%s\n]*%s\W*((%s)|$)" % (d, q, d, q, d, q, d),
+            re.MULTILINE)
+        return quotechar, bool(doubled.search(data)), delim, skipinitialspace
+
+    def _frequent_delimiter(self, data, delimiters):
+        """(delimiter, skipinitialspace): the character found the same number of
+        times on (nearly) every line, judged over growing chunks of 10 lines."""
+        lines = [line for line in data.split("\n") if line]
+        chunk = min(10, len(lines))
+        # For each character, how many lines hold it how many times.
+        frequencies = {}
+        modes = {}
+        delims = {}
+        start, end, rounds = 0, chunk, 0
+        while start < len(lines):
+            rounds += 1
+            for line in lines[start:end]:
+                for char in map(chr, range(127)):
+                    per_count = frequencies.setdefault(char, {})
+                    n = line.count(char)
+                    per_count[n] = per_count.get(n, 0) + 1
+            for char, per_count in frequencies.items():
+                counts = list(per_count.items())
+                if len(counts) == 1 and counts[0][0] == 0:
+                    continue
+                if len(counts) > 1:
+                    # The commonest count, less the lines that disagree with it.
+                    best = max(counts, key=lambda c: c[1])
+                    others = sum(c[1] for c in counts if c is not best)
+                    modes[char] = (best[0], best[1] - others)
+                else:
+                    modes[char] = counts[0]
+            total = float(min(chunk * rounds, len(lines)))
+            consistency = 1.0
+            while not delims and consistency >= 0.9:
+                for char, (count, lines_agreeing) in modes.items():
+                    if (count > 0 and lines_agreeing > 0
+                            and lines_agreeing / total >= consistency
+                            and (delimiters is None or char in delimiters)):
+                        delims[char] = (count, lines_agreeing)
+                consistency -= 0.01
+            if len(delims) == 1:
+                delim = next(iter(delims))
+                return delim, lines[0].count(delim) == lines[0].count(delim + " ")
+            start, end = end, end + chunk
+        if not delims:
+            return "", 0
+        if len(delims) > 1:
+            for delim in self.preferred:
+                if delim in delims:
+                    return delim, lines[0].count(delim) == lines[0].count(delim + " ")
+        delim = max((v, k) for k, v in delims.items())[1]
+        return delim, lines[0].count(delim) == lines[0].count(delim + " ")
+
+    def has_header(self, sample):
+        """Whether the first row looks like a header: judged per column, over the
+        next 20 rows, by whether the column is numeric or has one fixed length and
+        the first row's cell differs from that."""
+        import io
+
+        rows = reader(io.StringIO(sample), self.sniff(sample))
+        header = next(rows)
+        kinds = dict.fromkeys(range(len(header)))
+        for checked, row in enumerate(rows):
+            if checked > 20:
+                break
+            if len(row) != len(header):
+                continue
+            for col in list(kinds):
+                kind = "number" if _is_number(row[col]) else len(row[col])
+                if kinds[col] is None:
+                    kinds[col] = kind
+                elif kinds[col] != kind:
+                    del kinds[col]
+        votes = 0
+        for col, kind in kinds.items():
+            if kind is None:
+                # A column never seen in a full row: the header's cell is no number.
+                votes += 1
+            elif kind == "number":
+                votes += -1 if _is_number(header[col]) else 1
+            else:
+                votes += 1 if len(header[col]) != kind else -1
+        return votes > 0
+
+
+def _is_number(text):
+    """Whether complex(text) would accept text (so a float or an int too)."""
+    import re
+
+    num = r"(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|\d(?:_?\d)*\.|inf(?:inity)?|nan)"
+    shape = r"\s*(?:\(\s*)?(?:[+-]?%s|[+-]?(?:%s)?[jJ]|[+-]?%s[+-](?:%s)?[jJ])(?:\s*\))?\s*" % (
+        num, num, num, num)
+    return re.fullmatch(shape, text, re.IGNORECASE) is not None

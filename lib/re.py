@@ -100,9 +100,10 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = "%s at position %d" % (msg, pos)
-            self.lineno = pattern.count("\n", 0, pos) + 1
-            self.colno = pos - pattern.rfind("\n", 0, pos)
-            if "\n" in pattern:
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None

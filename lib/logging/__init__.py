@@ -256,10 +256,10 @@ class Formatter:
         """The traceback text of an exc_info triple."""
         if ei[1] is None:
             return "NoneType: None"
-        raise NotImplementedError(
-            "logging: formatting exc_info needs the exception's traceback, "
-            "which genpy does not keep"
-        )
+        import traceback
+
+        s = "".join(traceback.format_exception(ei[1]))
+        return s[:-1] if s.endswith("\n") else s
 
     def formatStack(self, stack_info):
         """The stack text (as given)."""

@@ -95,6 +95,12 @@ fn is_unprintable(c: char) -> bool {
     (0x80..=0xa0).contains(&n)
         || n == 0xad
         || (0x2028..=0x2029).contains(&n)
+        // Space separators (Zs) other than the space.
+        || n == 0x1680
+        || (0x2000..=0x200a).contains(&n)
+        || n == 0x202f
+        || n == 0x205f
+        || n == 0x3000
         // Format characters (Cf): zero-width spaces and joiners, direction marks,
         // the byte-order mark.
         || (0x200b..=0x200f).contains(&n)

@@ -251,6 +251,15 @@ impl TextFile {
             Some(e) => (Encoding::lookup(e)?, e.to_string()),
             None => (Encoding::Utf8, "UTF-8".to_string()),
         };
+        if encoding.wide().is_some() {
+            return Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                format!(
+                    "genpy's text files do not support the '{encoding_name}' encoding \
+                     (open the file in binary mode and decode its bytes)"
+                ),
+            ));
+        }
         let errors = Handler::new(errors);
         let sig = encoding == Encoding::Utf8Sig;
         let at_zero = match stream_of(&buffer) {

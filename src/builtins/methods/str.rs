@@ -132,42 +132,78 @@ fn encode(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     )?))
 }
 
+/// Python's whitespace (`str.isspace`): for ASCII, `\t \n \v \f \r`, the
+/// separators `\x1c`-`\x1f` and the space; beyond it, Unicode's White_Space.
+pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        is_ascii_space(c as u8)
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// [`is_space`] for an ASCII byte.
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ')
+}
+
+/// `s.split(sep=None, maxsplit=-1)`. The pieces become values as they are found,
+/// and an ASCII string is scanned byte by byte.
 fn split(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::method_count("split", a, 0, 2)?;
     let s = this(a)?;
     let (sep, max) = sep_and_max(a, kw)?;
     let max = if max < 0 { usize::MAX } else { max as usize };
-    Ok(strings(match sep {
+    let mut out = Vec::with_capacity(8);
+    match sep {
         Some(sep) => {
-            let mut out = Vec::new();
             let mut rest = s;
             while out.len() < max {
                 match rest.find(sep) {
                     Some(p) => {
-                        out.push(rest[..p].to_string());
+                        out.push(Value::str(&rest[..p]));
                         rest = &rest[p + sep.len()..];
                     }
                     None => break,
                 }
             }
-            out.push(rest.to_string());
-            out
+            out.push(Value::str(rest));
         }
-        None => {
-            let mut out = Vec::new();
-            let mut rest = s.trim_start();
-            while !rest.is_empty() {
-                if out.len() == max {
-                    out.push(rest.to_string());
+        None if s.is_ascii() => {
+            let b = s.as_bytes();
+            let mut i = 0;
+            loop {
+                while i < b.len() && is_ascii_space(b[i]) {
+                    i += 1;
+                }
+                if i == b.len() {
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                out.push(rest[..end].to_string());
-                rest = rest[end..].trim_start();
+                if out.len() == max {
+                    out.push(Value::str(&s[i..]));
+                    break;
+                }
+                let start = i;
+                while i < b.len() && !is_ascii_space(b[i]) {
+                    i += 1;
+                }
+                out.push(Value::str(&s[start..i]));
             }
-            out
         }
-    }))
+        None => {
+            let mut rest = s.trim_start_matches(is_space);
+            while !rest.is_empty() {
+                if out.len() == max {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                let end = rest.find(is_space).unwrap_or(rest.len());
+                out.push(Value::str(&rest[..end]));
+                rest = rest[end..].trim_start_matches(is_space);
+            }
+        }
+    }
+    Ok(Value::list(out))
 }
 
 fn rsplit(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
@@ -191,17 +227,17 @@ fn rsplit(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             out.push(rest.to_string());
         }
         None => {
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(is_space);
             while !rest.is_empty() {
                 if out.len() == max {
                     out.push(rest.to_string());
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |p| {
+                let start = rest.rfind(is_space).map_or(0, |p| {
                     p + rest[p..].chars().next().map_or(1, char::len_utf8)
                 });
                 out.push(rest[start..].to_string());
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(is_space);
             }
         }
     }
@@ -216,31 +252,44 @@ fn strip_chars<'a>(a: &'a [Value], fname: &str) -> PyResult<Option<&'a str>> {
     }
 }
 
+/// The result of a strip: the string itself when nothing was stripped (no copy,
+/// as CPython returns the same object), else the stripped part.
+fn stripped(a: &[Value], s: &str, kept: &str) -> Value {
+    if kept.len() == s.len() {
+        a[0].clone()
+    } else {
+        Value::str(kept)
+    }
+}
+
 fn strip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("strip", a, 0, 1)?;
     let s = this(a)?;
-    Ok(Value::str(match strip_chars(a, "strip")? {
-        None => s.trim(),
+    let kept = match strip_chars(a, "strip")? {
+        None => s.trim_matches(is_space),
         Some(cs) => s.trim_matches(|c| cs.contains(c)),
-    }))
+    };
+    Ok(stripped(a, s, kept))
 }
 
 fn lstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("lstrip", a, 0, 1)?;
     let s = this(a)?;
-    Ok(Value::str(match strip_chars(a, "lstrip")? {
-        None => s.trim_start(),
+    let kept = match strip_chars(a, "lstrip")? {
+        None => s.trim_start_matches(is_space),
         Some(cs) => s.trim_start_matches(|c| cs.contains(c)),
-    }))
+    };
+    Ok(stripped(a, s, kept))
 }
 
 fn rstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("rstrip", a, 0, 1)?;
     let s = this(a)?;
-    Ok(Value::str(match strip_chars(a, "rstrip")? {
-        None => s.trim_end(),
+    let kept = match strip_chars(a, "rstrip")? {
+        None => s.trim_end_matches(is_space),
         Some(cs) => s.trim_end_matches(|c| cs.contains(c)),
-    }))
+    };
+    Ok(stripped(a, s, kept))
 }
 
 fn join(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -487,7 +536,7 @@ fn isalnum(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn isspace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    test_all(a, char::is_whitespace)
+    test_all(a, is_space)
 }
 
 fn isupper(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

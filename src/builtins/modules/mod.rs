@@ -5,6 +5,7 @@
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
 mod bz2;
+mod codecs;
 mod collections;
 mod compressed;
 mod csv;
@@ -133,6 +134,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_weakref",
         init: |_| Ok(weakref::module()),
+    },
+    BuiltinModule {
+        name: "_codecs",
+        init: |_| Ok(codecs::module()),
     },
     BuiltinModule {
         name: "_traceback",

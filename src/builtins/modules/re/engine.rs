@@ -79,9 +79,10 @@ impl Engine {
             .map(|(name, _)| name.as_str())
     }
 
-    /// Parses and compiles `pattern` under `flags`.
-    pub fn new(pattern: &str, flags: u32) -> Result<Engine, SyntaxError> {
-        let parsed = syntax::parse(pattern, flags)?;
+    /// Parses and compiles `pattern` (the Latin-1 text of a bytes pattern when
+    /// `bytes`) under `flags`.
+    pub fn new(pattern: &str, flags: u32, bytes: bool) -> Result<Engine, SyntaxError> {
+        let parsed = syntax::parse(pattern, flags, bytes)?;
         // CPython compiles what the parser accepted, so a refusal here is genpy's
         // limit (nesting deeper than the engine's 64 levels, a look-behind it
         // cannot measure), not a bad pattern.

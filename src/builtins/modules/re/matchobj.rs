@@ -7,11 +7,11 @@ use std::rc::Rc;
 
 use super::engine::{Engine, Spans};
 use super::template;
+use super::text::Text;
 use super::{bind, template_error};
 use crate::objects::class::{types, BuiltinType, Class};
 use crate::objects::func::MethodDef;
 use crate::objects::native::NativeObject;
-use crate::objects::str::repr_str;
 use crate::objects::{Dict, ExcKind, HashKey, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -43,7 +43,7 @@ static METHODS: &[MethodDef] = &[
 #[derive(Debug)]
 pub struct Match {
     /// The string searched.
-    pub string: Value,
+    pub string: Text,
     /// The `re.Pattern` that matched.
     pub pattern: Value,
     engine: Rc<Engine>,
@@ -58,7 +58,7 @@ pub struct Match {
 impl Match {
     /// A match of `pattern` in `string` searched from `pos` to `endpos` (characters).
     pub fn new(
-        string: Value,
+        string: Text,
         (pattern, engine): (Value, Rc<Engine>),
         (pos, endpos): (usize, usize),
         spans: Spans,
@@ -76,7 +76,7 @@ impl Match {
     }
 
     fn text(&self) -> &str {
-        self.string.as_str().unwrap_or("")
+        self.string.as_str()
     }
 
     /// The text of group `g`, if it took part.
@@ -87,7 +87,7 @@ impl Match {
 
     fn group_value(&self, g: usize, default: &Value) -> Value {
         match self.group_str(g) {
-            Some(s) => Value::str(s),
+            Some(s) => self.string.piece(s),
             None => default.clone(),
         }
     }
@@ -144,10 +144,7 @@ impl NativeObject for Match {
 
     fn repr(&self, _: &mut Vm) -> Option<PyResult<String>> {
         let (a, b) = self.spans[0].unwrap_or((0, 0));
-        let text: String = repr_str(self.group_str(0).unwrap_or(""))
-            .chars()
-            .take(50)
-            .collect();
+        let text = self.string.repr_of(self.group_str(0).unwrap_or(""), 50);
         Some(Ok(format!(
             "<re.Match object; span=({a}, {b}), match={text}>"
         )))
@@ -155,7 +152,7 @@ impl NativeObject for Match {
 
     fn attr(&self, name: &str) -> Option<Value> {
         Some(match name {
-            "string" => self.string.clone(),
+            "string" => self.string.value.clone(),
             "re" => self.pattern.clone(),
             "pos" => Value::Int(self.pos as i64),
             "endpos" => Value::Int(self.endpos as i64),
@@ -266,13 +263,23 @@ fn expand(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let m = this(a)?;
     let [t] = bind("expand", &a[1..], kw, ["template"], 1)?;
     let t = t.unwrap_or(&Value::None);
-    let Some(text) = t.as_str() else {
+    let Some(text) = Text::new(t) else {
         return Err(super::not_text(t));
     };
     let parsed = &m.engine.parsed;
-    let pieces = template::parse(text, parsed.groups, &parsed.names)
+    let pieces = template::parse(text.as_str(), parsed.groups, &parsed.names)
         .map_err(|e| template_error(vm, e, t))?;
+    if text.is_bytes() != m.string.is_bytes() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "sequence item 0: expected {}, {} found",
+                m.string.kind(),
+                t.type_name()
+            ),
+        ));
+    }
     let mut out = String::new();
     template::expand(&pieces, m.text(), &m.bytes, &mut out);
-    Ok(Value::string(out))
+    Ok(m.string.owned_piece(out))
 }

@@ -6,8 +6,10 @@
 //! through a cache of 512 patterns as CPython does, so calling `re.match` with the
 //! same pattern in a loop compiles it once.
 //!
-//! What genpy does not do raises NotImplementedError naming it: patterns over
-//! bytes, `\N{...}` escapes, the DEBUG and TEMPLATE flags, and patterns nested
+//! A bytes pattern is compiled and matched as its Latin-1 text ([`text`]), so
+//! character offsets are byte offsets and the pieces cut are turned back into bytes.
+//!
+//! What genpy does not do raises NotImplementedError naming it: `\N{...}` escapes, the DEBUG and TEMPLATE flags, and patterns nested
 //! deeper than the engine takes (64 levels). Known differences from CPython: a
 //! conditional `(?(1)...)` inside group 1 itself, and `lastindex` after captures
 //! left over from abandoned attempts.
@@ -19,6 +21,7 @@ mod nodes;
 mod pattern;
 mod syntax;
 mod template;
+mod text;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -34,6 +37,7 @@ use engine::{Engine, Mode};
 use pattern::Pattern;
 use syntax::SyntaxError;
 use template::TemplateError;
+use text::Text;
 
 static FUNCS: &[MethodDef] = &[
     MethodDef::new("compile", compile),
@@ -68,8 +72,9 @@ const MAX_CACHE: usize = 512;
 thread_local! {
     /// `re.error`, the class `lib/re.py` defines and hands over.
     static ERROR: RefCell<Option<Value>> = const { RefCell::new(None) };
-    /// Compiled patterns by pattern text and flags, oldest first.
-    static CACHE: RefCell<IndexMap<(String, u32), Value>> = RefCell::new(IndexMap::new());
+    /// Compiled patterns by pattern text, flags and whether the pattern is bytes,
+    /// oldest first.
+    static CACHE: RefCell<IndexMap<(String, u32, bool), Value>> = RefCell::new(IndexMap::new());
     /// The pattern value and flags of the last cache hit and its pattern object: a
     /// loop calling `re.match(P, line)` finds it without hashing `P`.
     static LAST: RefCell<Option<(Value, u32, Value)>> = const { RefCell::new(None) };
@@ -243,17 +248,6 @@ fn cannot_create(name: &str) -> PyErr {
     )
 }
 
-fn is_bytes_like(v: &Value) -> bool {
-    matches!(&*v.type_name(), "bytes" | "bytearray" | "memoryview")
-}
-
-fn bytes_unsupported() -> PyErr {
-    PyErr::new(
-        ExcKind::NotImplementedError,
-        "genpy's re does not support bytes patterns yet",
-    )
-}
-
 /// The pattern object for a pattern argument (a str or a compiled pattern) and flags.
 fn compiled(vm: &mut Vm, pattern: &Value, flags: Option<&Value>) -> PyResult<Value> {
     let flags = match flags {
@@ -277,10 +271,7 @@ fn compiled(vm: &mut Vm, pattern: &Value, flags: Option<&Value>) -> PyResult<Val
         }
         return Ok(pattern.clone());
     }
-    let Some(text) = pattern.as_str() else {
-        if is_bytes_like(pattern) {
-            return Err(bytes_unsupported());
-        }
+    let Some(text) = Text::new(pattern) else {
         return Err(PyErr::new(
             ExcKind::TypeError,
             "first argument must be string or compiled pattern",
@@ -294,14 +285,15 @@ fn compiled(vm: &mut Vm, pattern: &Value, flags: Option<&Value>) -> PyResult<Val
     if let Some(c) = hit {
         return Ok(c);
     }
-    let key = (text.to_string(), flags);
+    let key = (text.as_str().to_string(), flags, text.is_bytes());
     let found = CACHE.with(|c| c.borrow().get(&key).cloned());
     let compiled = match found {
         Some(c) => c,
         None => {
-            let engine = Engine::new(text, flags).map_err(|e| syntax_error(vm, e, pattern))?;
+            let engine = Engine::new(text.as_str(), flags, text.is_bytes())
+                .map_err(|e| syntax_error(vm, e, pattern))?;
             let value = Native::value(Pattern {
-                source: pattern.clone(),
+                source: text,
                 engine: Rc::new(engine),
             });
             CACHE.with(|c| {
@@ -411,20 +403,17 @@ fn split(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn escape(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let [pattern] = bind_def("escape", a, kw, ["pattern"], 1)?;
     let pattern = pattern.unwrap_or(&Value::None);
-    let Some(text) = pattern.as_str() else {
-        if is_bytes_like(pattern) {
-            return Err(bytes_unsupported());
-        }
+    let Some(text) = Text::new(pattern) else {
         return Err(not_text(pattern));
     };
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
+    let mut out = String::with_capacity(text.as_str().len() + 8);
+    for c in text.as_str().chars() {
         if "()[]{}?*+-|^$\\.&~# \t\n\r\x0b\x0c".contains(c) {
             out.push('\\');
         }
         out.push(c);
     }
-    Ok(Value::string(out))
+    Ok(text.owned_piece(out))
 }
 
 /// `re.purge()`: empties the pattern cache.

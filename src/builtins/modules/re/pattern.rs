@@ -10,11 +10,11 @@ use super::engine::{Chars, Engine, Mode, Spans};
 use super::matchobj::Match;
 use super::syntax::{ASCII, LOCALE, UNICODE};
 use super::template::{self, Piece};
+use super::text::Text;
 use super::{bind, template_error};
 use crate::objects::class::{types, BuiltinType, Class};
 use crate::objects::func::MethodDef;
 use crate::objects::native::{Native, NativeObject};
-use crate::objects::str::repr_str;
 use crate::objects::{Dict, ExcKind, HashKey, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
@@ -47,7 +47,7 @@ static METHODS: &[MethodDef] = &[
 #[derive(Debug)]
 pub struct Pattern {
     /// The pattern string as given.
-    pub source: Value,
+    pub source: Text,
     /// The compiled pattern, shared with the matches it makes.
     pub engine: Rc<Engine>,
 }
@@ -62,10 +62,7 @@ impl NativeObject for Pattern {
     }
 
     fn repr(&self, _: &mut Vm) -> Option<PyResult<String>> {
-        let text: String = repr_str(self.source.as_str().unwrap_or(""))
-            .chars()
-            .take(200)
-            .collect();
+        let text = self.source.repr_of(self.source.as_str(), 200);
         let mut flags = self.engine.parsed.flags;
         if flags & (LOCALE | UNICODE | ASCII) == UNICODE {
             flags &= !UNICODE;
@@ -88,7 +85,7 @@ impl NativeObject for Pattern {
     fn attr(&self, name: &str) -> Option<Value> {
         let parsed = &self.engine.parsed;
         Some(match name {
-            "pattern" => self.source.clone(),
+            "pattern" => self.source.value.clone(),
             "flags" => Value::Int(parsed.flags as i64),
             "groups" => Value::Int(parsed.groups as i64),
             "groupindex" => {
@@ -105,11 +102,12 @@ impl NativeObject for Pattern {
     fn equals(&self, _: &mut Vm, other: &Value) -> Option<PyResult<bool>> {
         let o = other.downcast::<Pattern>()?;
         Some(Ok(o.engine.parsed.flags == self.engine.parsed.flags
+            && o.source.is_bytes() == self.source.is_bytes()
             && o.source.as_str() == self.source.as_str()))
     }
 
     fn hash(&self) -> Option<PyResult<i64>> {
-        let h = crate::objects::dict::py_hash(&self.source);
+        let h = crate::objects::dict::py_hash(&self.source.value);
         Some(h.map(|h| h ^ self.engine.parsed.flags as i64))
     }
 }
@@ -131,7 +129,7 @@ const FLAG_NAMES: &[(u32, &str)] = &[
 /// does, in characters and in bytes.
 #[derive(Debug)]
 struct Subject {
-    string: Value,
+    string: Text,
     /// A cursor at `pos`, to convert the spans of matches.
     chars: Chars,
     pos: usize,
@@ -142,7 +140,7 @@ struct Subject {
 
 impl Subject {
     fn text(&self) -> &str {
-        self.string.as_str().unwrap_or("")
+        self.string.as_str()
     }
 
     /// The text as the engine sees it: cut at `endpos`.
@@ -151,39 +149,30 @@ impl Subject {
     }
 }
 
-/// The text of a subject string, or the TypeError CPython raises.
-fn check_string(v: &Value) -> PyResult<&str> {
-    if let Some(s) = v.as_str() {
-        return Ok(s);
-    }
-    Err(PyErr::new(
-        ExcKind::TypeError,
-        if super::is_bytes_like(v) {
-            "cannot use a string pattern on a bytes-like object".to_string()
-        } else {
-            format!(
-                "expected string or bytes-like object, got '{}'",
-                v.type_name()
-            )
-        },
-    ))
-}
-
-fn is_ascii(v: &Value, text: &str) -> bool {
-    match v {
-        Value::Str(s) => s.is_ascii(),
-        _ => text.is_ascii(),
-    }
-}
-
-fn subject(string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyResult<Subject> {
-    let text = check_string(string)?;
-    let ascii = is_ascii(string, text);
-    let len = match string {
-        Value::Str(s) => s.char_len(),
-        _ if ascii => text.len(),
-        _ => text.chars().count(),
+/// The text of a subject string for pattern `p`, or the TypeError CPython raises.
+fn check_string(p: &Pattern, v: &Value) -> PyResult<Text> {
+    let msg = match Text::new(v) {
+        Some(t) if t.is_bytes() == p.engine.parsed.bytes => return Ok(t),
+        Some(t) if t.is_bytes() => "cannot use a string pattern on a bytes-like object".into(),
+        Some(_) => "cannot use a bytes pattern on a string-like object".into(),
+        None => format!(
+            "expected string or bytes-like object, got '{}'",
+            v.type_name()
+        ),
     };
+    Err(PyErr::new(ExcKind::TypeError, msg))
+}
+
+fn subject(
+    p: &Pattern,
+    string: &Value,
+    pos: Option<&Value>,
+    endpos: Option<&Value>,
+) -> PyResult<Subject> {
+    let string = check_string(p, string)?;
+    let text = string.as_str();
+    let ascii = string.is_ascii();
+    let len = string.char_len();
     let clamp = |v: Option<&Value>, default: usize| -> PyResult<usize> {
         match v {
             None => Ok(default),
@@ -198,7 +187,7 @@ fn subject(string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyRes
     // A loop calling p.match(text, pos) with a growing pos on one non-ASCII text
     // converts each pos from where the last call left off.
     let mut chars = LAST_TEXT.with(|l| match &*l.borrow() {
-        Some((v, c)) if !ascii && v.is(string) => *c,
+        Some((v, c)) if !ascii && v.is(&string.value) => *c,
         _ => Chars::new(ascii),
     });
     let end_b = if endpos == len {
@@ -208,13 +197,13 @@ fn subject(string: &Value, pos: Option<&Value>, endpos: Option<&Value>) -> PyRes
     };
     let pos_b = chars.byte_of(text, pos);
     if !ascii {
-        LAST_TEXT.with(|l| *l.borrow_mut() = Some((string.clone(), chars)));
+        LAST_TEXT.with(|l| *l.borrow_mut() = Some((string.value.clone(), chars)));
     }
     Ok(Subject {
         pos_b,
         end_b,
         chars,
-        string: string.clone(),
+        string,
         pos,
         endpos,
     })
@@ -272,7 +261,7 @@ impl Pattern {
         mode: Mode,
     ) -> PyResult<Value> {
         let p = pattern_of(this)?;
-        let s = subject(string, pos, endpos)?;
+        let s = subject(p, string, pos, endpos)?;
         match p.engine.find(s.hay(), s.pos_b, mode).map_err(runtime)? {
             Some(spans) => {
                 let mut chars = s.chars;
@@ -306,10 +295,11 @@ impl Pattern {
         endpos: Option<&Value>,
     ) -> PyResult<Value> {
         let p = pattern_of(this)?;
-        let s = subject(string, pos, endpos)?;
+        let s = subject(p, string, pos, endpos)?;
         let text = s.text();
         let groups = p.engine.parsed.groups;
-        let piece = |sp: Option<(usize, usize)>| Value::str(sp.map_or("", |(a, b)| &text[a..b]));
+        let piece =
+            |sp: Option<(usize, usize)>| s.string.piece(sp.map_or("", |(a, b)| &text[a..b]));
         let mut out = Vec::new();
         p.scan(&s, |spans| {
             out.push(match groups {
@@ -329,7 +319,7 @@ impl Pattern {
         pos: Option<&Value>,
         endpos: Option<&Value>,
     ) -> PyResult<Value> {
-        let s = subject(string, pos, endpos)?;
+        let s = subject(pattern_of(this)?, string, pos, endpos)?;
         Ok(Native::value(Scanner {
             pattern: this.clone(),
             at: Cell::new(Some((s.pos_b, false))),
@@ -347,35 +337,39 @@ impl Pattern {
         count: Option<&Value>,
     ) -> PyResult<(Value, usize)> {
         let p = pattern_of(this)?;
-        let s = subject(string, None, None)?;
+        let s = subject(p, string, None, None)?;
         let count = match count {
             Some(c) => crate::objects::args::int(c, "")?,
             None => 0,
         };
-        let pieces = match repl.as_str() {
-            Some(t) if !t.contains('\\') => Some(vec![Piece::Text(t.to_string())]),
+        // A template of the other kind (str for bytes, bytes for str) is parsed,
+        // then fails the join, as in CPython.
+        let (pieces, mismatch) = match Text::new(repl) {
+            Some(t) if !t.as_str().contains('\\') => (
+                Some(vec![Piece::Text(t.as_str().to_string())]),
+                t.is_bytes() != s.string.is_bytes(),
+            ),
             Some(t) => {
                 let parsed = &p.engine.parsed;
-                Some(
-                    template::parse(t, parsed.groups, &parsed.names)
-                        .map_err(|e| template_error(vm, e, repl))?,
-                )
+                let pieces = template::parse(t.as_str(), parsed.groups, &parsed.names)
+                    .map_err(|e| template_error(vm, e, repl))?;
+                (Some(pieces), t.is_bytes() != s.string.is_bytes())
             }
-            None if crate::builtins::functions::is_callable(vm, repl) => None,
+            None if crate::builtins::functions::is_callable(vm, repl) => (None, false),
             None => {
                 return Err(super::not_text(repl));
             }
         };
         let text = s.text();
         if count < 0 {
-            return Ok((Value::str(text), 0));
+            return Ok((s.string.piece(text), 0));
         }
         let mut out = String::with_capacity(text.len());
         let (mut last, mut n) = (0, 0);
         let mut chars = s.chars;
         // CPython joins a list of the pieces: the text between matches (when not
-        // empty) and each replacement (a function's None adds nothing); a piece that
-        // is no str fails the join, after every match is replaced.
+        // empty) and each replacement (a function's None adds nothing); a piece of
+        // the wrong kind fails the join, after every match is replaced.
         let (mut pieces_made, mut bad_piece) = (0, None);
         p.scan(&s, |spans| {
             let (a, b) = spans[0].unwrap_or((last, last));
@@ -384,6 +378,10 @@ impl Pattern {
                 pieces_made += 1;
             }
             match &pieces {
+                Some(_) if mismatch => {
+                    bad_piece.get_or_insert((pieces_made, repl.type_name()));
+                    pieces_made += 1;
+                }
                 Some(pieces) => {
                     template::expand(pieces, text, spans, &mut out);
                     pieces_made += 1;
@@ -391,13 +389,13 @@ impl Pattern {
                 None => {
                     let m = Self::make_match(this, p, &s, spans, &mut chars);
                     let r = vm.call(repl, vec![m], vec![])?;
-                    match r.as_str() {
-                        Some(r) => {
-                            out.push_str(r);
+                    match Text::new(&r) {
+                        Some(r) if r.is_bytes() == s.string.is_bytes() => {
+                            out.push_str(r.as_str());
                             pieces_made += 1;
                         }
                         None if matches!(r, Value::None) => {}
-                        None => {
+                        _ => {
                             bad_piece.get_or_insert((pieces_made, r.type_name()));
                             pieces_made += 1;
                         }
@@ -411,38 +409,39 @@ impl Pattern {
         if let Some((i, t)) = bad_piece {
             return Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("sequence item {i}: expected str instance, {t} found"),
+                format!("sequence item {i}: expected {}, {t} found", s.string.kind()),
             ));
         }
         out.push_str(&text[last..]);
-        Ok((Value::string(out), n))
+        Ok((s.string.owned_piece(out), n))
     }
 
     /// `p.split(string, maxsplit)`.
     pub fn split(this: &Value, string: &Value, maxsplit: Option<&Value>) -> PyResult<Value> {
         let p = pattern_of(this)?;
-        let s = subject(string, None, None)?;
+        let s = subject(p, string, None, None)?;
         let maxsplit = match maxsplit {
             Some(c) => crate::objects::args::int(c, "")?,
             None => 0,
         };
-        if maxsplit < 0 {
-            return Ok(Value::list(vec![string.clone()]));
-        }
         let text = s.text();
+        if maxsplit < 0 {
+            return Ok(Value::list(vec![s.string.piece(text)]));
+        }
+        let piece = |a: usize, b: usize| s.string.piece(&text[a..b]);
         let mut out = Vec::new();
         let (mut last, mut n) = (0, 0);
         p.scan(&s, |spans| {
             let (a, b) = spans[0].unwrap_or((last, last));
-            out.push(Value::str(&text[last..a]));
+            out.push(piece(last, a));
             for g in &spans[1..] {
-                out.push(g.map_or(Value::None, |(x, y)| Value::str(&text[x..y])));
+                out.push(g.map_or(Value::None, |(x, y)| piece(x, y)));
             }
             last = b;
             n += 1;
             Ok(maxsplit == 0 || n < maxsplit)
         })?;
-        out.push(Value::str(&text[last..]));
+        out.push(piece(last, text.len()));
         Ok(Value::list(out))
     }
 }

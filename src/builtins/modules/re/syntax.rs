@@ -52,8 +52,12 @@ pub struct Parsed {
     pub parents: Vec<Option<usize>>,
     /// Whether each group is inside a lookahead (so it closes before it ends).
     pub ahead: Vec<bool>,
-    /// The flags given plus the global flags written in the pattern, with UNICODE.
+    /// The flags given plus the global flags written in the pattern, with UNICODE
+    /// for a str pattern.
     pub flags: u32,
+    /// Whether the pattern is bytes (written here as its Latin-1 text, and matched
+    /// with ASCII's classes and case folding).
+    pub bytes: bool,
 }
 
 /// Why a pattern does not compile.
@@ -75,13 +79,28 @@ fn err<T>(msg: impl Into<String>, pos: usize) -> PResult<T> {
     Err(SyntaxError::Re(msg.into(), Some(pos)))
 }
 
-/// Parses `pattern` under `flags` and writes it in the engine's syntax.
-pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
-    if flags & LOCALE != 0 {
+/// Parses `pattern` under `flags` and writes it in the engine's syntax; a bytes
+/// pattern (`bytes`) comes as its Latin-1 text.
+pub fn parse(pattern: &str, flags: u32, bytes: bool) -> PResult<Parsed> {
+    if flags & LOCALE != 0 && !bytes {
         return Err(SyntaxError::Value(
             "cannot use LOCALE flag with a str pattern".into(),
         ));
     }
+    if flags & UNICODE != 0 && bytes {
+        return Err(SyntaxError::Value(
+            "cannot use UNICODE flag with a bytes pattern".into(),
+        ));
+    }
+    if flags & ASCII != 0 && flags & LOCALE != 0 {
+        return Err(SyntaxError::Value(
+            "ASCII and LOCALE flags are incompatible".into(),
+        ));
+    }
+    // A bytes pattern matches as ASCII does (LOCALE, under the C locale, too); the
+    // flag stays out of what the pattern reports unless it was given.
+    let given = flags;
+    let flags = if bytes { flags | ASCII } else { flags };
     if flags & (TEMPLATE | DEBUG) != 0 {
         return Err(SyntaxError::Unsupported(
             "genpy's re does not support the DEBUG and TEMPLATE flags".into(),
@@ -96,6 +115,7 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
         s: pattern.chars().collect(),
         i: 0,
         flags,
+        bytes,
         open: Vec::new(),
         widths: vec![None],
         names: Vec::new(),
@@ -119,13 +139,21 @@ pub fn parse(pattern: &str, flags: u32) -> PResult<Parsed> {
     }
     emit(&root, &mut engine);
     let ascii = p.flags & ASCII != 0;
+    let flags = if bytes {
+        p.flags & !ASCII | given & ASCII
+    } else if ascii {
+        p.flags
+    } else {
+        p.flags | UNICODE
+    };
     Ok(Parsed {
         engine,
         groups,
         names: p.names,
         parents: p.parents,
         ahead: p.ahead,
-        flags: p.flags | if ascii { 0 } else { UNICODE },
+        flags,
+        bytes,
     })
 }
 
@@ -134,6 +162,8 @@ struct Parser {
     i: usize,
     /// The global flags (those given, plus `(?i)` at the start).
     flags: u32,
+    /// Whether the pattern is bytes.
+    bytes: bool,
     /// The groups opened and not yet closed.
     open: Vec<usize>,
     /// Each group's width once closed, by number (index 0 is the whole match); its
@@ -360,6 +390,7 @@ impl Parser {
         }
         let digits = match c {
             'x' => 2,
+            'u' | 'U' | 'N' if self.bytes => return Ok(None),
             'u' => 4,
             'U' => 8,
             'N' => {
@@ -775,9 +806,15 @@ impl Parser {
         let mut on = 0;
         if c != '-' {
             loop {
-                if c == 'L' {
+                if c == 'L' && !self.bytes {
                     return err(
                         "bad inline flags: cannot use 'L' flag with a str pattern",
+                        self.i,
+                    );
+                }
+                if c == 'u' && self.bytes {
+                    return err(
+                        "bad inline flags: cannot use 'u' flag with a bytes pattern",
                         self.i,
                     );
                 }
@@ -915,11 +952,11 @@ mod tests {
     use super::*;
 
     fn engine(p: &str) -> String {
-        parse(p, 0).unwrap().engine
+        parse(p, 0, false).unwrap().engine
     }
 
     fn error(p: &str) -> (String, Option<usize>) {
-        match parse(p, 0) {
+        match parse(p, 0, false) {
             Err(SyntaxError::Re(m, pos)) => (m, pos),
             other => panic!("{p}: {other:?}"),
         }
@@ -933,7 +970,7 @@ mod tests {
         assert_eq!(engine("a{2,}?"), "a{2,}?");
         assert_eq!(engine("(?:ab)*(?i:c)+"), "(?:ab)*(?i:c)+");
         assert_eq!(engine("a{,"), r"a\u{7b}\u{2c}");
-        assert_eq!(parse("a b #c\n", VERBOSE).unwrap().engine, "ab");
+        assert_eq!(parse("a b #c\n", VERBOSE, false).unwrap().engine, "ab");
     }
 
     #[test]
@@ -955,10 +992,16 @@ mod tests {
     #[test]
     fn refuses_what_genpy_lacks() {
         assert!(matches!(
-            parse(r"\N{DASH}", 0),
+            parse(r"\N{DASH}", 0, false),
             Err(SyntaxError::Unsupported(_))
         ));
-        assert!(matches!(parse("a", 128), Err(SyntaxError::Unsupported(_))));
-        assert!(matches!(parse("a", LOCALE), Err(SyntaxError::Value(_))));
+        assert!(matches!(
+            parse("a", 128, false),
+            Err(SyntaxError::Unsupported(_))
+        ));
+        assert!(matches!(
+            parse("a", LOCALE, false),
+            Err(SyntaxError::Value(_))
+        ));
     }
 }

@@ -1,0 +1,1 @@
+"""The urllib package: genpy has its `parse` module (no network access)."""
