@@ -142,12 +142,58 @@ class TypeVar:
         return prefix + self.__name__
 
 
+class _GenericClassAlias:
+    # A generic class subscripted: Generic[T] and Protocol[T] in a class's bases, and a
+    # user generic class with its arguments (Stack[int]), which is called as the class
+    # and stands for it among bases (__mro_entries__).
+
+    def __init__(self, origin, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        self.__origin__ = origin
+        self.__args__ = tuple(_normalise(p) for p in params)
+        self.__parameters__ = tuple(p for p in self.__args__ if isinstance(p, TypeVar))
+
+    def __repr__(self):
+        inner = ", ".join(_type_repr(a) for a in self.__args__) or "()"
+        return f"{_type_repr(self.__origin__)}[{inner}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericClassAlias):
+            return NotImplemented
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        if self.__origin__ is Generic:
+            # Generic[T] before another subscripted base adds nothing, as in CPython.
+            later = bases[bases.index(self) + 1:]
+            if any(isinstance(b, _GenericClassAlias) and b is not self for b in later):
+                return ()
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
 class Generic:
-    # Base of generic classes: Generic[T] is Generic itself, so `class Stack(Generic[T])`
-    # makes an ordinary class.
+    # Base of generic classes: `class Stack(Generic[T])` makes an ordinary class whose
+    # subscriptions (Stack[int]) are aliases of it.
 
     def __class_getitem__(cls, params):
-        return cls
+        return _GenericClassAlias(cls, params)
 
 
 def cast(typ, val):
@@ -341,4 +387,4 @@ class Protocol(metaclass=_protocol_metaclass()):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
     def __class_getitem__(cls, params):
-        return cls
+        return _GenericClassAlias(cls, params)
