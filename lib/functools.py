@@ -3,10 +3,24 @@
 
 
 class partial:
+    # A callable with some arguments given ahead; a partial of a partial is flattened.
     def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
         self.func = func
         self.args = args
         self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        name = "functools.partial" if type(self) is partial else type(self).__name__
+        return f"{name}({', '.join(parts)})"
 
     def __call__(self, *args, **keywords):
         return self.func(*self.args, *args, **{**self.keywords, **keywords})
