@@ -41,7 +41,6 @@ try:
 except AppError as e:
     print("".join(traceback.format_exception_only(type(e), e)), end="")
     print(e.args, str(e), repr(e))
-print(repr(e), e.exceptions, str(e))
 def g():
     try:
         yield 1
