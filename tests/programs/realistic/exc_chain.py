@@ -86,11 +86,10 @@ except TypeError as e:
 e = ValueError("note me")
 e.add_note("extra info")
 print(e.__notes__)
-tb_lines = []
 try:
     def inner(): raise RuntimeError("deep")
     def outer(): inner()
     outer()
 except RuntimeError as ex:
-    tb = traceback.extract_tb(ex.__traceback__)
-    print([(fr.name, fr.line) for fr in tb])
+    ex.add_note("while testing notes")
+    print(traceback.format_exc().splitlines()[-2:])
