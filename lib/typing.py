@@ -63,16 +63,63 @@ class _Alias:
             inner = ", ".join(_type_repr(a) for a in self.__args__)
         return f"typing.{self._name}[{inner}]"
 
+    def _key(self):
+        # A union's members compare in any order.
+        if self._name == "Union" and self.__args__ is not None:
+            return (self._name, frozenset(self.__args__))
+        return (self._name, self.__args__)
+
     def __eq__(self, other):
         if not isinstance(other, _Alias):
             return NotImplemented
-        return (self._name, self.__args__) == (other._name, other.__args__)
+        return self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._name, self.__args__))
+        return hash(self._key())
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f"Cannot instantiate {self!r}")
+
+
+_SPECIAL_FORMS = ("Any", "Union", "Optional", "Literal", "ClassVar", "Final")
+_BUILTIN_ORIGINS = {"List": list, "Dict": dict, "Set": set, "FrozenSet": frozenset,
+                    "Tuple": tuple, "Type": type}
+_COLLECTIONS_ORIGINS = {"Deque": "deque", "DefaultDict": "defaultdict", "Counter": "Counter"}
+
+
+def get_origin(tp):
+    # The unsubscripted form of a type: list for List[int] and list[int], the class
+    # of a generic class's alias, typing.Union for a union, None for a plain type.
+    import types
+    if isinstance(tp, _GenericClassAlias):
+        return tp.__origin__
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    if not isinstance(tp, _Alias):
+        return None
+    if tp._name in _SPECIAL_FORMS:
+        if tp.__args__ is None:
+            return None
+        return Union if tp._name in ("Union", "Optional") else globals()[tp._name]
+    if tp._name in _BUILTIN_ORIGINS:
+        return _BUILTIN_ORIGINS[tp._name]
+    import collections
+    import collections.abc
+    if tp._name in _COLLECTIONS_ORIGINS:
+        return getattr(collections, _COLLECTIONS_ORIGINS[tp._name])
+    return getattr(collections.abc, tp._name)
+
+
+def get_args(tp):
+    # The arguments a type was subscripted with (Callable's parameter list as a list).
+    import types
+    if isinstance(tp, (_GenericClassAlias, types.GenericAlias, types.UnionType)):
+        return tp.__args__
+    if isinstance(tp, _Alias) and tp.__args__ is not None:
+        return tp.__args__
+    return ()
 
 
 def _union(params):

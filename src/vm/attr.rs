@@ -119,6 +119,7 @@ fn data_attribute_names(v: &Value) -> &'static [&'static str] {
             "__code__",
             "__defaults__",
             "__dict__",
+            "__globals__",
             "__kwdefaults__",
             "__module__",
             "__name__",
@@ -491,6 +492,8 @@ impl Vm {
                 Value::tuple(f.defaults.clone())
             }
             (Value::Function(_), "__defaults__") => Value::None,
+            // A snapshot of the module namespace, as `f_globals` is.
+            (Value::Function(f), "__globals__") => namespace_to_dict(&f.globals.borrow())?,
             (Value::Function(f), "__annotations__") => {
                 // Made empty on first use, as CPython's, so that it can be filled.
                 let mut d = f.dict.borrow_mut();
