@@ -411,7 +411,7 @@ impl Vm {
             "__cause__" => exc.cause.clone().unwrap_or_default(),
             "__context__" => exc.context.clone().unwrap_or_default(),
             "__suppress_context__" => Value::Bool(exc.suppress_context),
-            "__traceback__" => Value::None,
+            "__traceback__" => crate::objects::traceback::traceback_value(&exc.traceback),
             "value" if inst.class.exc_kind == Some(ExcKind::StopIteration) => {
                 exc.args.first().cloned().unwrap_or_default()
             }
