@@ -339,6 +339,9 @@ impl Vm {
         }
         match name {
             "__class__" => return Ok(Value::Class(cls)),
+            "__dict__" if inst.exc.is_none() && slots_forbid(&cls, "__dict__") => {
+                return Err(no_attr(obj, name));
+            }
             "__dict__" => {
                 let d = namespace_to_dict(&inst.dict.borrow())?;
                 return Ok(d);
