@@ -10,8 +10,8 @@
 use std::collections::HashSet;
 
 use super::ast::*;
-use super::SyntaxError;
 pub(crate) use super::patterns::{match_statement, Case};
+use super::SyntaxError;
 
 /// An expression node spanning `l..r`.
 pub(crate) fn expr(node: ExprKind, l: usize, r: usize) -> Expr {

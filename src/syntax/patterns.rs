@@ -208,7 +208,12 @@ impl Builder {
         })
     }
 
-    fn alternatives(&mut self, p: &Expr, value: &Expr, out: &mut Vec<Expr>) -> Result<(), SyntaxError> {
+    fn alternatives(
+        &mut self,
+        p: &Expr,
+        value: &Expr,
+        out: &mut Vec<Expr>,
+    ) -> Result<(), SyntaxError> {
         match &p.node {
             ExprKind::BinOp {
                 left,
@@ -227,7 +232,9 @@ impl Builder {
     }
 
     fn sequence(&mut self, items: &[Expr], value: Expr) -> Result<Expr, SyntaxError> {
-        let star = items.iter().position(|i| matches!(i.node, ExprKind::Starred(_)));
+        let star = items
+            .iter()
+            .position(|i| matches!(i.node, ExprKind::Starred(_)));
         if let Some(second) = items
             .iter()
             .skip(star.map_or(items.len(), |s| s + 1))
@@ -257,7 +264,11 @@ impl Builder {
         self.destructure(call, subpatterns)
     }
 
-    fn mapping(&mut self, entries: &[(Option<Expr>, Expr)], value: Expr) -> Result<Expr, SyntaxError> {
+    fn mapping(
+        &mut self,
+        entries: &[(Option<Expr>, Expr)],
+        value: Expr,
+    ) -> Result<Expr, SyntaxError> {
         let mut keys = Vec::new();
         let mut subpatterns = Vec::new();
         let mut rest = None;

@@ -826,6 +826,32 @@ impl Vm {
     }
 }
 
+/// True when instances of `class` have no `__dict__` and `name` is none of their
+/// slots: every user class of the MRO defines `__slots__`, none naming `"__dict__"`.
+fn slots_forbid(class: &Rc<Class>, name: &str) -> bool {
+    let mut is_slot = false;
+    for c in std::iter::once(class).chain(class.mro_tail.iter()) {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let slots = match c.dict.borrow().get("__slots__") {
+            None => return false,
+            Some(Value::Str(s)) => vec![Value::Str(s.clone())],
+            Some(Value::Tuple(t)) => t.to_vec(),
+            Some(Value::List(l)) => l.borrow().clone(),
+            Some(_) => return false,
+        };
+        for s in &slots {
+            match s.as_str() {
+                Some("__dict__") => return false,
+                Some(n) if n == name => is_slot = true,
+                _ => {}
+            }
+        }
+    }
+    !is_slot
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -862,30 +888,4 @@ mod tests {
         }
         assert!(dir_names(&values[0]).contains(&"gi_frame".to_string()));
     }
-}
-
-/// True when instances of `class` have no `__dict__` and `name` is none of their
-/// slots: every user class of the MRO defines `__slots__`, none naming `"__dict__"`.
-fn slots_forbid(class: &Rc<Class>, name: &str) -> bool {
-    let mut is_slot = false;
-    for c in std::iter::once(class).chain(class.mro_tail.iter()) {
-        if c.builtin.is_some() {
-            continue;
-        }
-        let slots = match c.dict.borrow().get("__slots__") {
-            None => return false,
-            Some(Value::Str(s)) => vec![Value::Str(s.clone())],
-            Some(Value::Tuple(t)) => t.to_vec(),
-            Some(Value::List(l)) => l.borrow().clone(),
-            Some(_) => return false,
-        };
-        for s in &slots {
-            match s.as_str() {
-                Some("__dict__") => return false,
-                Some(n) if n == name => is_slot = true,
-                _ => {}
-            }
-        }
-    }
-    !is_slot
 }

@@ -247,7 +247,10 @@ fn exception_add_note(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         ));
     }
     let Value::Instance(inst) = &a[0] else {
-        return Err(PyErr::new(ExcKind::TypeError, "add_note() needs an exception"));
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "add_note() needs an exception",
+        ));
     };
     let mut dict = inst.dict.borrow_mut();
     match dict.get("__notes__") {

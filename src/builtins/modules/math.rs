@@ -95,7 +95,11 @@ fn rounding_dunder(vm: &mut Vm, v: &Value, dunder: &str) -> PyResult<Option<Valu
     match vm.lookup_method(v, "__float__") {
         Some(m) if dunder != "__trunc__" => {
             let f = float_arg(&vm.call(&m, vec![], vec![])?)?;
-            let f = if dunder == "__floor__" { f.floor() } else { f.ceil() };
+            let f = if dunder == "__floor__" {
+                f.floor()
+            } else {
+                f.ceil()
+            };
             crate::objects::float::float_to_int(f).map(Some)
         }
         _ if dunder == "__trunc__" => Err(PyErr::new(

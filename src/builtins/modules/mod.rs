@@ -25,9 +25,9 @@ mod stdlib;
 mod structmod;
 mod sys;
 mod time;
-mod zlib;
 mod traceback;
 mod weakref;
+mod zlib;
 
 use std::cell::RefCell;
 use std::rc::Rc;

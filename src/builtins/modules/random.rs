@@ -611,7 +611,10 @@ fn randbytes(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let r = this(a, "randbytes")?;
     let n = index(vm, &a[1])?;
     if n < 0 {
-        return Err(PyErr::new(ExcKind::ValueError, "negative argument not allowed"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "negative argument not allowed",
+        ));
     }
     let (_, mut bytes) = r.mt.borrow_mut().bits_big(n as u64 * 8).to_bytes_le();
     bytes.resize(n as usize, 0);
