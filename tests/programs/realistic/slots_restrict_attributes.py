@@ -15,3 +15,16 @@ r = R(1); r.w = 5; print(r.w)
 s = S(); s.q = 1; print(s.q)
 try: print(P(1).y)
 except AttributeError as e: print(e)
+import copy
+from dataclasses import dataclass
+from collections import namedtuple
+@dataclass(slots=True)
+class S:
+    x: int
+    y: list
+class T:
+    __slots__ = ("a", "b")
+    def __init__(self): self.a = [1]
+s = S(1, [2]); s2 = copy.deepcopy(s); s2.y.append(3); print(s, s2, copy.copy(s))
+t = copy.deepcopy(T()); print(t.a, hasattr(t, "b"))
+P = namedtuple("P", "x y"); p = P(1, [2]); print(copy.deepcopy(p), copy.copy(p))
