@@ -106,15 +106,29 @@ def singledispatch(func):
     return wrapper
 
 
+_CacheInfo = None
+
+
 def _cache_info(hits, misses, maxsize, currsize):
-    return "CacheInfo(hits=%d, misses=%d, maxsize=%s, currsize=%d)" % (hits, misses, maxsize, currsize)
+    # A CacheInfo named tuple (its class made on first use: collections is imported
+    # only then).
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"],
+                                module="functools")
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
-class _LruWrapper:
-    def __init__(self, func, maxsize):
+class _lru_cache_wrapper:
+    # The memoising wrapper lru_cache makes: the dict keeps keys in use order (a hit
+    # moves its key to the end, the first key is the least recently used); with
+    # `typed`, arguments of different types are cached apart (1 and 1.0).
+    def __init__(self, func, maxsize, typed):
         self.__wrapped__ = func
         self.func = func
-        self.maxsize = maxsize
+        self.maxsize = maxsize if maxsize is None or maxsize >= 0 else 0
+        self.typed = typed
         self.memo = {}
         self.hits = 0
         self.misses = 0
@@ -122,7 +136,9 @@ class _LruWrapper:
             setattr(self, attr, getattr(func, attr))
 
     def __call__(self, *args, **keywords):
-        key = args if not keywords else args + (_MARK,) + tuple(sorted(keywords.items()))
+        key = args if not keywords else args + (_MARK,) + tuple(keywords.items())
+        if self.typed:
+            key += tuple(type(v) for v in args) + tuple(type(v) for v in keywords.values())
         memo = self.memo
         if key in memo:
             self.hits += 1
@@ -148,13 +164,16 @@ class _LruWrapper:
         self.memo.clear()
         self.hits = self.misses = 0
 
+    def cache_parameters(self):
+        return {"maxsize": self.maxsize, "typed": self.typed}
+
 
 def lru_cache(maxsize=128, typed=False):
     if callable(maxsize):
-        return _LruWrapper(maxsize, 128)
+        return _lru_cache_wrapper(maxsize, 128, typed)
 
     def decorator(func):
-        return _LruWrapper(func, maxsize)
+        return _lru_cache_wrapper(func, maxsize, typed)
 
     return decorator
 
