@@ -132,8 +132,7 @@ class _lru_cache_wrapper:
         self.memo = {}
         self.hits = 0
         self.misses = 0
-        for attr in ("__name__", "__qualname__", "__doc__"):
-            setattr(self, attr, getattr(func, attr))
+        update_wrapper(self, func)
 
     def __call__(self, *args, **keywords):
         key = args if not keywords else args + (_MARK,) + tuple(keywords.items())
