@@ -8,6 +8,8 @@ import sys
 
 
 class AbstractContextManager:
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __enter__(self):
         return self
 

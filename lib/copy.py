@@ -162,10 +162,25 @@ def _rebuild(x, memo):
     elif isinstance(x, set):
         y.update(deepcopy(item, memo) if deep else item for item in x)
     getstate = getattr(x, "__getstate__", None)
-    state = getstate() if getstate is not None else (x.__dict__ or None)
+    state = getstate() if getstate is not None else _instance_state(x)
     if state is not None:
         _set_state(y, deepcopy(state, memo) if deep else state)
     return y
+
+
+def _instance_state(x):
+    """The attributes of an instance without __getstate__: its __dict__, or for a
+    class with __slots__ (and no __dict__) `(None, {slot: value})`, as CPython's."""
+    d = getattr(x, "__dict__", None)
+    if d is not None:
+        return d or None
+    slots = {}
+    for klass in type(x).__mro__:
+        names = klass.__dict__.get("__slots__", ())
+        for name in (names,) if isinstance(names, str) else names:
+            if name not in ("__dict__", "__weakref__") and hasattr(x, name):
+                slots[name] = getattr(x, name)
+    return (None, slots) if slots else None
 
 
 def _set_state(y, state):

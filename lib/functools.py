@@ -3,10 +3,24 @@
 
 
 class partial:
+    # A callable with some arguments given ahead; a partial of a partial is flattened.
     def __init__(self, func, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if type(func) is partial:
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
         self.func = func
         self.args = args
         self.keywords = keywords
+
+    def __repr__(self):
+        parts = [repr(self.func)]
+        parts.extend(repr(a) for a in self.args)
+        parts.extend(f"{k}={v!r}" for k, v in self.keywords.items())
+        name = "functools.partial" if type(self) is partial else type(self).__name__
+        return f"{name}({', '.join(parts)})"
 
     def __call__(self, *args, **keywords):
         return self.func(*self.args, *args, **{**self.keywords, **keywords})
@@ -92,23 +106,38 @@ def singledispatch(func):
     return wrapper
 
 
+_CacheInfo = None
+
+
 def _cache_info(hits, misses, maxsize, currsize):
-    return "CacheInfo(hits=%d, misses=%d, maxsize=%s, currsize=%d)" % (hits, misses, maxsize, currsize)
+    # A CacheInfo named tuple (its class made on first use: collections is imported
+    # only then).
+    global _CacheInfo
+    if _CacheInfo is None:
+        from collections import namedtuple
+        _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"],
+                                module="functools")
+    return _CacheInfo(hits, misses, maxsize, currsize)
 
 
-class _LruWrapper:
-    def __init__(self, func, maxsize):
+class _lru_cache_wrapper:
+    # The memoising wrapper lru_cache makes: the dict keeps keys in use order (a hit
+    # moves its key to the end, the first key is the least recently used); with
+    # `typed`, arguments of different types are cached apart (1 and 1.0).
+    def __init__(self, func, maxsize, typed):
         self.__wrapped__ = func
         self.func = func
-        self.maxsize = maxsize
+        self.maxsize = maxsize if maxsize is None or maxsize >= 0 else 0
+        self.typed = typed
         self.memo = {}
         self.hits = 0
         self.misses = 0
-        for attr in ("__name__", "__qualname__", "__doc__"):
-            setattr(self, attr, getattr(func, attr))
+        update_wrapper(self, func)
 
     def __call__(self, *args, **keywords):
-        key = args if not keywords else args + (_MARK,) + tuple(sorted(keywords.items()))
+        key = args if not keywords else args + (_MARK,) + tuple(keywords.items())
+        if self.typed:
+            key += tuple(type(v) for v in args) + tuple(type(v) for v in keywords.values())
         memo = self.memo
         if key in memo:
             self.hits += 1
@@ -134,13 +163,16 @@ class _LruWrapper:
         self.memo.clear()
         self.hits = self.misses = 0
 
+    def cache_parameters(self):
+        return {"maxsize": self.maxsize, "typed": self.typed}
+
 
 def lru_cache(maxsize=128, typed=False):
     if callable(maxsize):
-        return _LruWrapper(maxsize, 128)
+        return _lru_cache_wrapper(maxsize, 128, typed)
 
     def decorator(func):
-        return _LruWrapper(func, maxsize)
+        return _lru_cache_wrapper(func, maxsize, typed)
 
     return decorator
 

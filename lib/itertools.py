@@ -1,10 +1,12 @@
 # The parts of itertools genpy implements in Python, run into the itertools module at
 # import (after the native count, islice, chain, repeat, takewhile and dropwhile).
-# Each follows the "roughly equivalent" code of CPython's documentation.
+# Each follows the "roughly equivalent" code of CPython's documentation; the public
+# function checks its arguments and takes their iterators at the call, as CPython's
+# constructors do (`pairwise(5)` is a TypeError at once), and the generator does the
+# work.
 
 
-def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -17,7 +19,7 @@ def accumulate(iterable, func=None, *, initial=None):
         yield total
 
 
-def cycle(iterable):
+def _cycle(iterable):
     saved = []
     for element in iterable:
         yield element
@@ -31,7 +33,7 @@ def compress(data, selectors):
     return (d for d, s in zip(data, selectors) if s)
 
 
-def filterfalse(predicate, iterable):
+def _filterfalse(predicate, iterable):
     if predicate is None:
         predicate = bool
     for x in iterable:
@@ -39,13 +41,13 @@ def filterfalse(predicate, iterable):
             yield x
 
 
-def starmap(function, iterable):
+def _starmap(function, iterable):
     for args in iterable:
         yield function(*args)
 
 
-def zip_longest(*args, fillvalue=None):
-    iterators = [iter(it) for it in args]
+def _zip_longest(*args, fillvalue=None):
+    iterators = list(args)
     num_active = len(iterators)
     if not num_active:
         return
@@ -64,8 +66,8 @@ def zip_longest(*args, fillvalue=None):
         yield tuple(values)
 
 
-def product(*args, repeat=1):
-    pools = [tuple(pool) for pool in args] * repeat
+def _product(*args, repeat=1):
+    pools = list(args) * repeat
     result = [[]]
     for pool in pools:
         result = [x + [y] for x in result for y in pool]
@@ -73,10 +75,8 @@ def product(*args, repeat=1):
         yield tuple(prod)
 
 
-def permutations(iterable, r=None):
-    pool = tuple(iterable)
+def _permutations(pool, r):
     n = len(pool)
-    r = n if r is None else r
     if r > n:
         return
     indices = list(range(n))
@@ -97,8 +97,7 @@ def permutations(iterable, r=None):
             return
 
 
-def combinations(iterable, r):
-    pool = tuple(iterable)
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -116,8 +115,7 @@ def combinations(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-def combinations_with_replacement(iterable, r):
-    pool = tuple(iterable)
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return
@@ -184,10 +182,65 @@ def tee(iterable, n=2):
     return tuple(gen(q) for q in queues)
 
 
-def pairwise(iterable):
-    iterator = iter(iterable)
+def _pairwise(iterator):
     for a in iterator:
         for b in iterator:
             yield a, b
             a = b
         return
+
+
+def _r_arg(r):
+    # The length argument of permutations and combinations.
+    if not isinstance(r, int):
+        raise TypeError(f"'{type(r).__name__}' object cannot be interpreted as an integer")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return r
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    return _accumulate(iter(iterable), func, initial)
+
+
+def cycle(iterable):
+    return _cycle(iter(iterable))
+
+
+def filterfalse(predicate, iterable):
+    return _filterfalse(predicate, iter(iterable))
+
+
+def starmap(function, iterable):
+    return _starmap(function, iter(iterable))
+
+
+def zip_longest(*args, fillvalue=None):
+    return _zip_longest(*[iter(it) for it in args], fillvalue=fillvalue)
+
+
+def product(*args, repeat=1):
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    return _product(*[tuple(pool) for pool in args], repeat=repeat)
+
+
+def permutations(iterable, r=None):
+    pool = tuple(iterable)
+    if r is not None and not isinstance(r, int):
+        raise TypeError("Expected int as r")
+    return _permutations(pool, len(pool) if r is None else _r_arg(r))
+
+
+def combinations(iterable, r):
+    pool = tuple(iterable)
+    return _combinations(pool, _r_arg(r))
+
+
+def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
+    return _combinations_with_replacement(pool, _r_arg(r))
+
+
+def pairwise(iterable):
+    return _pairwise(iter(iterable))

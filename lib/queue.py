@@ -35,6 +35,8 @@ def _check_timeout(block, timeout):
 class Queue:
     """A first-in, first-out queue of at most `maxsize` items (0 or less: no limit)."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -133,6 +135,8 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded first-in, first-out queue without task tracking."""
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     __module__ = "_queue"
 

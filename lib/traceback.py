@@ -12,6 +12,7 @@ __all__ = [
     "format_exc", "format_exception", "format_exception_only", "format_list",
     "format_stack", "extract_stack", "print_exc", "print_exception",
     "print_stack", "print_list", "FrameSummary", "StackSummary",
+    "extract_tb", "walk_tb",
     "TracebackException",
 ]
 
@@ -171,6 +172,24 @@ def extract_stack(f=None, limit=None):
     if limit is not None:
         frames = frames[:limit] if limit >= 0 else frames[limit:]
     frames.reverse()
+    return StackSummary(frames)
+
+
+def walk_tb(tb):
+    """(frame, line number) for each entry of a traceback, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def extract_tb(tb, limit=None):
+    """The entries of a traceback (`exc.__traceback__`) as a StackSummary, outermost
+    first; a positive `limit` keeps that many outermost entries, a negative one that
+    many innermost."""
+    frames = [FrameSummary(f.f_code.co_filename, lineno, f.f_code.co_name)
+              for f, lineno in walk_tb(tb)]
+    if limit is not None:
+        frames = frames[:limit] if limit >= 0 else frames[limit:]
     return StackSummary(frames)
 
 

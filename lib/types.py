@@ -29,6 +29,8 @@ ModuleType = type(sys)
 NoneType = type(None)
 NotImplementedType = type(NotImplemented)
 EllipsisType = type(...)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 
 def _frame():

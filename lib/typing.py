@@ -63,16 +63,63 @@ class _Alias:
             inner = ", ".join(_type_repr(a) for a in self.__args__)
         return f"typing.{self._name}[{inner}]"
 
+    def _key(self):
+        # A union's members compare in any order.
+        if self._name == "Union" and self.__args__ is not None:
+            return (self._name, frozenset(self.__args__))
+        return (self._name, self.__args__)
+
     def __eq__(self, other):
         if not isinstance(other, _Alias):
             return NotImplemented
-        return (self._name, self.__args__) == (other._name, other.__args__)
+        return self._key() == other._key()
 
     def __hash__(self):
-        return hash((self._name, self.__args__))
+        return hash(self._key())
 
     def __call__(self, *args, **kwargs):
         raise TypeError(f"Cannot instantiate {self!r}")
+
+
+_SPECIAL_FORMS = ("Any", "Union", "Optional", "Literal", "ClassVar", "Final")
+_BUILTIN_ORIGINS = {"List": list, "Dict": dict, "Set": set, "FrozenSet": frozenset,
+                    "Tuple": tuple, "Type": type}
+_COLLECTIONS_ORIGINS = {"Deque": "deque", "DefaultDict": "defaultdict", "Counter": "Counter"}
+
+
+def get_origin(tp):
+    # The unsubscripted form of a type: list for List[int] and list[int], the class
+    # of a generic class's alias, typing.Union for a union, None for a plain type.
+    import types
+    if isinstance(tp, _GenericClassAlias):
+        return tp.__origin__
+    if isinstance(tp, types.GenericAlias):
+        return tp.__origin__
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    if not isinstance(tp, _Alias):
+        return None
+    if tp._name in _SPECIAL_FORMS:
+        if tp.__args__ is None:
+            return None
+        return Union if tp._name in ("Union", "Optional") else globals()[tp._name]
+    if tp._name in _BUILTIN_ORIGINS:
+        return _BUILTIN_ORIGINS[tp._name]
+    import collections
+    import collections.abc
+    if tp._name in _COLLECTIONS_ORIGINS:
+        return getattr(collections, _COLLECTIONS_ORIGINS[tp._name])
+    return getattr(collections.abc, tp._name)
+
+
+def get_args(tp):
+    # The arguments a type was subscripted with (Callable's parameter list as a list).
+    import types
+    if isinstance(tp, (_GenericClassAlias, types.GenericAlias, types.UnionType)):
+        return tp.__args__
+    if isinstance(tp, _Alias) and tp.__args__ is not None:
+        return tp.__args__
+    return ()
 
 
 def _union(params):
@@ -142,12 +189,58 @@ class TypeVar:
         return prefix + self.__name__
 
 
+class _GenericClassAlias:
+    # A generic class subscripted: Generic[T] and Protocol[T] in a class's bases, and a
+    # user generic class with its arguments (Stack[int]), which is called as the class
+    # and stands for it among bases (__mro_entries__).
+
+    def __init__(self, origin, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        self.__origin__ = origin
+        self.__args__ = tuple(_normalise(p) for p in params)
+        self.__parameters__ = tuple(p for p in self.__args__ if isinstance(p, TypeVar))
+
+    def __repr__(self):
+        inner = ", ".join(_type_repr(a) for a in self.__args__) or "()"
+        return f"{_type_repr(self.__origin__)}[{inner}]"
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericClassAlias):
+            return NotImplemented
+        return (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __mro_entries__(self, bases):
+        if self.__origin__ is Generic:
+            # Generic[T] before another subscripted base adds nothing, as in CPython.
+            later = bases[bases.index(self) + 1:]
+            if any(isinstance(b, _GenericClassAlias) and b is not self for b in later):
+                return ()
+        return (self.__origin__,)
+
+    def __getattr__(self, name):
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
 class Generic:
-    # Base of generic classes: Generic[T] is Generic itself, so `class Stack(Generic[T])`
-    # makes an ordinary class.
+    # Base of generic classes: `class Stack(Generic[T])` makes an ordinary class whose
+    # subscriptions (Stack[int]) are aliases of it.
 
     def __class_getitem__(cls, params):
-        return cls
+        return _GenericClassAlias(cls, params)
 
 
 def cast(typ, val):
@@ -341,4 +434,4 @@ class Protocol(metaclass=_protocol_metaclass()):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
     def __class_getitem__(cls, params):
-        return cls
+        return _GenericClassAlias(cls, params)

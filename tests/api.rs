@@ -102,10 +102,6 @@ fn repl_input_state() {
 fn unsupported_features_are_named() {
     for (src, feature) in [
         (
-            "match 1:\n    case 1: pass\n",
-            "'match' statements are not supported",
-        ),
-        (
             "async def f():\n    pass\n",
             "'async def' functions are not supported",
         ),

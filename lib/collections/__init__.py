@@ -600,3 +600,9 @@ class ChainMap:
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
+
+
+# `defaultdict[str, list]`, ...: subscripted into types.GenericAlias, as CPython's.
+for _cls in (defaultdict, Counter, OrderedDict, ChainMap):
+    _cls.__class_getitem__ = classmethod(type(list[int]))
+del _cls

@@ -615,3 +615,14 @@ def _register_builtins():
 
 _register_builtins()
 del _register_builtins
+
+
+# `Iterator[int]`, `Mapping[str, int]`, ...: the generic ABCs subscript into
+# types.GenericAlias, as CPython's (Hashable, Sized and ByteString do not).
+_GenericAlias = type(list[int])
+for _cls in (Awaitable, Coroutine, AsyncIterable, AsyncIterator, AsyncGenerator, Iterable,
+             Iterator, Reversible, Generator, Container, Collection, Callable, Set,
+             MutableSet, Mapping, MutableMapping, MappingView, KeysView, ItemsView,
+             ValuesView, Sequence, MutableSequence):
+    _cls.__class_getitem__ = classmethod(_GenericAlias)
+del _cls

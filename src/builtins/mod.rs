@@ -167,12 +167,35 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                     bases.push(g.origin.clone());
                 }
             }
-            other => {
-                return Err(PyErr::new(
-                    ExcKind::TypeError,
-                    format!("bases must be types, not {}", other.type_name()),
-                ))
-            }
+            other => match vm.lookup_method(other, "__mro_entries__") {
+                // `class Stack(Generic[T])`: an object standing for the classes it names.
+                Some(m) => {
+                    let entries = vm.call(&m, vec![Value::tuple(a[2..].to_vec())], vec![])?;
+                    let Value::Tuple(entries) = entries else {
+                        return Err(PyErr::new(
+                            ExcKind::TypeError,
+                            "__mro_entries__ must return a tuple",
+                        ));
+                    };
+                    for e in entries.iter() {
+                        match e {
+                            Value::Class(c) => bases.push(c.clone()),
+                            e => {
+                                return Err(PyErr::new(
+                                    ExcKind::TypeError,
+                                    format!("bases must be types, not {}", e.type_name()),
+                                ))
+                            }
+                        }
+                    }
+                }
+                None => {
+                    return Err(PyErr::new(
+                        ExcKind::TypeError,
+                        format!("bases must be types, not {}", other.type_name()),
+                    ))
+                }
+            },
         }
     }
     let bases_tuple = Value::tuple(bases.iter().cloned().map(Value::Class).collect());

@@ -1,7 +1,8 @@
 //! CPython's traceback text: an uncaught exception with its chained causes and
 //! contexts, the frames (deep recursion folded), genpy's `help:` line for the
 //! generator errors people meet most, the final `Type: message` line with its "Did you
-//! mean" suggestion (chosen only now, when the exception is printed), and the
+//! mean" suggestion (chosen only now, when the exception is printed) and its notes
+//! (`add_note`), and the
 //! "Exception ignored in" report of an unraisable exception.
 
 use std::rc::Rc;
@@ -87,6 +88,15 @@ fn format_final(vm: &mut Vm, err: &PyErr) -> String {
     }
     out.push_str(&exception_line(vm, err));
     out.push('\n');
+    let notes = err.0.dict.borrow().get("__notes__").cloned();
+    if let Some(Value::List(notes)) = notes {
+        let notes = notes.borrow().clone();
+        for note in notes {
+            let text = vm.str_of(&note);
+            out.push_str(text.as_deref().unwrap_or("<note str() failed>"));
+            out.push('\n');
+        }
+    }
     out
 }
 

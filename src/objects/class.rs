@@ -270,10 +270,9 @@ impl Class {
     /// Looks `name` up along the MRO (this class first): what attribute access,
     /// `dir()` and `super()` see, native methods of the built-in types included.
     ///
-    /// The dicts of `object` and the built-in exception classes hold only dunder
-    /// names (their methods; Python code cannot add to a built-in class), so other
-    /// names skip them: looking up an instance attribute, which ends every MRO walk in
-    /// `object`, costs no extra probe.
+    /// The dict of `object` holds only dunder names (its methods; Python code cannot
+    /// add to a built-in class), so other names skip it: looking up an instance
+    /// attribute, which ends every MRO walk in `object`, costs no extra probe.
     pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
         if let Some(v) = self.dict.borrow().get(name) {
             return Some(v.clone());
@@ -281,7 +280,7 @@ impl Class {
         let dunder = name.starts_with("__");
         self.mro_tail
             .iter()
-            .filter(|c| dunder || !c.is_default_behaviour())
+            .filter(|c| dunder || c.builtin != Some(BuiltinType::Object))
             .find_map(|c| c.dict.borrow().get(name).cloned())
     }
 
@@ -316,7 +315,7 @@ impl Class {
         let mut d = self.dict.borrow_mut();
         for def in defs {
             debug_assert!(
-                !self.is_default_behaviour() || def.name.starts_with("__"),
+                self.builtin != Some(BuiltinType::Object) || def.name.starts_with("__"),
                 "Class::lookup skips {}'s dict for names that are not dunders",
                 self.name
             );

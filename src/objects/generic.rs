@@ -20,13 +20,38 @@ pub struct GenericAlias {
 }
 
 thread_local! {
-    static CLASS: Rc<Class> = Class::native(
-        "types",
-        "GenericAlias",
-        BuiltinType::Native,
-        vec![types().object.clone()],
-        None,
-    );
+    static CLASS: Rc<Class> = {
+        let c = Class::native(
+            "types",
+            "GenericAlias",
+            BuiltinType::Native,
+            vec![types().object.clone()],
+            None,
+        );
+        c.constructor.set(Some(construct));
+        c
+    };
+}
+
+/// `types.GenericAlias(origin, args)`: what `__class_getitem__ =
+/// classmethod(GenericAlias)` makes of `Cls[args]` (the classes of `collections.abc`).
+fn construct(
+    _: &mut Vm,
+    _: &Rc<Class>,
+    a: Vec<Value>,
+    kw: Vec<(Rc<str>, Value)>,
+) -> PyResult<Value> {
+    let (Value::Class(origin), Some(key), true) = (
+        a.first().cloned().unwrap_or_default(),
+        a.get(1),
+        a.len() == 2 && kw.is_empty(),
+    ) else {
+        return Err(super::PyErr::new(
+            super::ExcKind::TypeError,
+            "GenericAlias expects a class and its arguments",
+        ));
+    };
+    Ok(GenericAlias::of(&origin, key))
 }
 
 impl GenericAlias {
@@ -34,20 +59,23 @@ impl GenericAlias {
     /// `None` for the others.
     pub fn subscript(origin: &Rc<Class>, key: &Value) -> Option<Value> {
         use BuiltinType as B;
-        if !matches!(
+        let generic = matches!(
             origin.builtin,
             Some(B::List | B::Dict | B::Tuple | B::Set | B::FrozenSet | B::Type)
-        ) {
-            return None;
-        }
+        ) || matches!(&*origin.module, "collections" | "re");
+        generic.then(|| GenericAlias::of(origin, key))
+    }
+
+    /// `origin[key]` (a tuple key gives each of its items as an argument).
+    fn of(origin: &Rc<Class>, key: &Value) -> Value {
         let args = match key {
             Value::Tuple(items) => items.to_vec(),
             other => vec![other.clone()],
         };
-        Some(Native::value(GenericAlias {
+        Native::value(GenericAlias {
             origin: origin.clone(),
             args,
-        }))
+        })
     }
 }
 
@@ -60,6 +88,15 @@ pub fn type_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Value::Class(c) => format!("{}.{}", c.module, c.qualname),
         Value::None => "None".into(),
         Value::Instance(i) if Rc::ptr_eq(&i.class, &types().ellipsis) => "...".into(),
+        // `Callable[[int], str]`'s parameter list.
+        Value::List(items) => {
+            let items = items.borrow().clone();
+            let mut parts = Vec::new();
+            for item in &items {
+                parts.push(type_repr(vm, item)?);
+            }
+            format!("[{}]", parts.join(", "))
+        }
         other => vm.repr(other)?,
     })
 }
@@ -88,7 +125,11 @@ impl NativeObject for GenericAlias {
         if parts.is_empty() {
             parts.push("()".into());
         }
-        Some(Ok(format!("{}[{}]", self.origin.name, parts.join(", "))))
+        let origin = match &*self.origin.module {
+            "builtins" => self.origin.name.to_string(),
+            module => format!("{module}.{}", self.origin.qualname),
+        };
+        Some(Ok(format!("{origin}[{}]", parts.join(", "))))
     }
 
     fn attr(&self, name: &str) -> Option<Value> {

@@ -26,6 +26,7 @@ pub mod operator;
 pub mod sequence;
 pub mod set;
 pub mod str;
+pub mod traceback;
 pub mod union;
 
 use std::cell::RefCell;

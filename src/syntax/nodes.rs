@@ -10,6 +10,7 @@
 use std::collections::HashSet;
 
 use super::ast::*;
+pub(crate) use super::patterns::{match_statement, Case};
 use super::SyntaxError;
 
 /// An expression node spanning `l..r`.

@@ -119,6 +119,7 @@ fn data_attribute_names(v: &Value) -> &'static [&'static str] {
             "__code__",
             "__defaults__",
             "__dict__",
+            "__globals__",
             "__kwdefaults__",
             "__module__",
             "__name__",
@@ -338,6 +339,9 @@ impl Vm {
         }
         match name {
             "__class__" => return Ok(Value::Class(cls)),
+            "__dict__" if inst.exc.is_none() && slots_forbid(&cls, "__dict__") => {
+                return Err(no_attr(obj, name));
+            }
             "__dict__" => {
                 let d = namespace_to_dict(&inst.dict.borrow())?;
                 return Ok(d);
@@ -410,7 +414,7 @@ impl Vm {
             "__cause__" => exc.cause.clone().unwrap_or_default(),
             "__context__" => exc.context.clone().unwrap_or_default(),
             "__suppress_context__" => Value::Bool(exc.suppress_context),
-            "__traceback__" => Value::None,
+            "__traceback__" => crate::objects::traceback::traceback_value(&exc.traceback),
             "value" if inst.class.exc_kind == Some(ExcKind::StopIteration) => {
                 exc.args.first().cloned().unwrap_or_default()
             }
@@ -492,6 +496,8 @@ impl Vm {
                 Value::tuple(f.defaults.clone())
             }
             (Value::Function(_), "__defaults__") => Value::None,
+            // A snapshot of the module namespace, as `f_globals` is.
+            (Value::Function(f), "__globals__") => namespace_to_dict(&f.globals.borrow())?,
             (Value::Function(f), "__annotations__") => {
                 // Made empty on first use, as CPython's, so that it can be filled.
                 let mut d = f.dict.borrow_mut();
@@ -667,6 +673,10 @@ impl Vm {
                 let mut dict = inst.dict.borrow_mut();
                 match dict.get_mut(name) {
                     Some(slot) => *slot = value,
+                    None if inst.exc.is_none() && slots_forbid(&inst.class, name) => {
+                        drop(dict);
+                        return Err(no_attr(obj, name));
+                    }
                     None => {
                         dict.insert(name.into(), value);
                     }
@@ -830,6 +840,32 @@ impl Vm {
             }
         }
     }
+}
+
+/// True when instances of `class` have no `__dict__` and `name` is none of their
+/// slots: every user class of the MRO defines `__slots__`, none naming `"__dict__"`.
+fn slots_forbid(class: &Rc<Class>, name: &str) -> bool {
+    let mut is_slot = false;
+    for c in std::iter::once(class).chain(class.mro_tail.iter()) {
+        if c.builtin.is_some() {
+            continue;
+        }
+        let slots = match c.dict.borrow().get("__slots__") {
+            None => return false,
+            Some(Value::Str(s)) => vec![Value::Str(s.clone())],
+            Some(Value::Tuple(t)) => t.to_vec(),
+            Some(Value::List(l)) => l.borrow().clone(),
+            Some(_) => return false,
+        };
+        for s in &slots {
+            match s.as_str() {
+                Some("__dict__") => return false,
+                Some(n) if n == name => is_slot = true,
+                _ => {}
+            }
+        }
+    }
+    !is_slot
 }
 
 #[cfg(test)]

@@ -12,6 +12,7 @@ use crate::objects::code::flags;
 use crate::objects::exc::{new_exception, new_os_error};
 use crate::objects::frame::{Deliver, Frame, Outcome};
 use crate::objects::generator::{has_pending_close, Generator};
+use crate::objects::generic::GenericAlias;
 use crate::objects::{BoundMethod, ExcKind, Function, Namespace, PyErr, PyResult, Special, Value};
 
 /// Keyword arguments as (name, value) pairs.
@@ -318,6 +319,11 @@ impl Vm {
                 Some(m) => self.nested(" while calling a Python object", |vm| {
                     vm.call(&m, args, kwargs)
                 }),
+                None => Err(not_callable(callee)),
+            },
+            // `list[int]()` makes a list, as its origin class would.
+            Value::Native(n) => match n.downcast::<GenericAlias>() {
+                Some(alias) => self.instantiate(&alias.origin.clone(), args, kwargs),
                 None => Err(not_callable(callee)),
             },
             _ => Err(not_callable(callee)),

@@ -3,13 +3,31 @@
 //! user-defined `__eq__`. Keys that need neither (str, int, tuples of them, ...) take
 //! the objects layer's paths unchanged.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::class::int_part;
-use crate::objects::dict::{needs_user_eq, py_hash_with, same_hash_keys};
+use crate::objects::dict::{key_eq, needs_user_eq, py_hash_with, same_hash_keys};
 use crate::objects::{Dict, ExcKind, HashKey, PyErr, PyResult, Set, Value};
+
+thread_local! {
+    /// Set once any key that needs a user-defined `__eq__` has been looked up or
+    /// stored: until then no container can hold one, so a plain key (an int, a str)
+    /// is matched by the objects layer alone; afterwards a plain key is also compared
+    /// with the stored keys of its hash that need one (an instance equal to `1` with
+    /// `hash(1)` is found by `d[1]`).
+    static USER_EQ_KEYS_SEEN: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether `key` must be matched by running Python code, noting that such keys exist.
+fn matches_by_user_eq(key: &HashKey) -> bool {
+    if needs_user_eq(&key.value) {
+        USER_EQ_KEYS_SEEN.with(|s| s.set(true));
+        return true;
+    }
+    USER_EQ_KEYS_SEEN.with(Cell::get)
+}
 
 impl Vm {
     /// `hash(v)`, calling the `__hash__` of instances whose class defines one.
@@ -58,7 +76,7 @@ impl Vm {
 
     /// An already hashed key as a key of `d` (see [`Vm::dict_key`]).
     pub fn dict_member(&mut self, d: &RefCell<Dict>, key: HashKey) -> PyResult<HashKey> {
-        if !needs_user_eq(&key.value) {
+        if !matches_by_user_eq(&key) {
             return Ok(key);
         }
         let candidates = same_hash_keys(&d.borrow(), &key);
@@ -97,7 +115,7 @@ impl Vm {
     /// [`Vm::dict_key`] for a dict being built, which no Python code can reach yet.
     pub fn new_dict_key(&mut self, d: &Dict, v: Value) -> PyResult<HashKey> {
         let key = self.hash_key(v)?;
-        if !needs_user_eq(&key.value) {
+        if !matches_by_user_eq(&key) {
             return Ok(key);
         }
         let candidates = same_hash_keys(d, &key);
@@ -112,7 +130,7 @@ impl Vm {
 
     /// An already hashed key as a member of `s` (see [`Vm::set_key`]).
     pub fn set_member(&mut self, s: &Set, key: HashKey) -> PyResult<HashKey> {
-        if !needs_user_eq(&key.value) {
+        if !matches_by_user_eq(&key) {
             return Ok(key);
         }
         let candidates = s.same_hash_members(key.hash);
@@ -124,7 +142,8 @@ impl Vm {
     /// `x <= y`, ...), which compares members without running Python code, treats them
     /// as the same; `y` itself when no member needs that.
     pub fn align_set(&mut self, x: &Set, y: &Rc<Set>) -> PyResult<Rc<Set>> {
-        if !y.any_member(needs_user_eq) {
+        let seen = USER_EQ_KEYS_SEEN.with(Cell::get);
+        if !seen || !(y.any_member(needs_user_eq) || x.any_member(needs_user_eq)) {
             return Ok(y.clone());
         }
         let out = Set::new(y.frozen);
@@ -138,8 +157,17 @@ impl Vm {
     /// The first candidate equal to `key` (the stored key on the left of `==`, as in
     /// CPython's lookup), standing for `key`; `key` itself when none is. The
     /// candidates are a snapshot, so `__eq__` may change the container.
+    /// A candidate that compares without Python code is left to the container's own
+    /// matching, which finds it for a plain `key`.
     fn match_key(&mut self, key: HashKey, candidates: Vec<Value>) -> PyResult<HashKey> {
+        let plain_key = !needs_user_eq(&key.value);
         for c in candidates {
+            if plain_key && !needs_user_eq(&c) {
+                if key_eq(&c, &key.value) {
+                    return Ok(key);
+                }
+                continue;
+            }
             if c.is(&key.value) || self.eq(&c, &key.value)? {
                 return Ok(HashKey {
                     value: c,

@@ -72,7 +72,16 @@ impl Vm {
                 cache.epoch.set(self.globals_epoch);
                 Ok(v.clone())
             }
-            None => Err(self.name_error(name)),
+            None => self.builtins_module_or_error(name),
+        }
+    }
+
+    /// The last resort of a name lookup: `__builtins__` is the `builtins` module (as
+    /// in CPython's `__main__`), anything else a NameError.
+    fn builtins_module_or_error(&self, name: &str) -> PyResult<Value> {
+        match self.loaded_module("builtins") {
+            Some(m) if name == "__builtins__" => Ok(m),
+            _ => Err(self.name_error(name)),
         }
     }
 
@@ -110,11 +119,11 @@ impl Vm {
     pub(super) fn load_builtin(&self, i: u32) -> PyResult<Value> {
         let frame = self.frames.last().expect("frame");
         let name = &frame.code.names[i as usize];
-        self.builtins
-            .borrow()
-            .get(&**name)
-            .cloned()
-            .ok_or_else(|| self.name_error(name))
+        let found = self.builtins.borrow().get(&**name).cloned();
+        match found {
+            Some(v) => Ok(v),
+            None => self.builtins_module_or_error(name),
+        }
     }
 
     /// Class-body lookup when `__prepare__` gave the body a mapping: the mapping's

@@ -233,7 +233,40 @@ pub static EXCEPTION_METHODS: &[MethodDef] = &[
     MethodDef::new("__hash__", object_hash),
     MethodDef::new("__setattr__", object_setattr),
     MethodDef::new("__delattr__", object_delattr),
+    MethodDef::new("add_note", exception_add_note),
 ];
+
+/// `BaseException.add_note(note)`: appends `note` to the exception's `__notes__` list,
+/// which the traceback prints after the `Type: message` line.
+fn exception_add_note(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::method_count("add_note", a, 1, 1)?;
+    if a[1].as_str().is_none() {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("note must be a str, not '{}'", a[1].type_name()),
+        ));
+    }
+    let Value::Instance(inst) = &a[0] else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "add_note() needs an exception",
+        ));
+    };
+    let mut dict = inst.dict.borrow_mut();
+    match dict.get("__notes__") {
+        Some(Value::List(notes)) => notes.borrow_mut().push(a[1].clone()),
+        Some(_) => {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                "Cannot add note: __notes__ is not a list",
+            ))
+        }
+        None => {
+            dict.insert("__notes__".into(), Value::list(vec![a[1].clone()]));
+        }
+    }
+    Ok(Value::None)
+}
 
 fn exception_str(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     match a.first().and_then(PyErr::from_value) {

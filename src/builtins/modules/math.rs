@@ -82,6 +82,34 @@ pub(super) fn float_arg(v: &Value) -> PyResult<f64> {
     }
 }
 
+/// `math.floor(x)` and its kin on an instance: its `__floor__` (`__ceil__`,
+/// `__trunc__`) if it has one, else (but for `__trunc__`, which CPython requires) the
+/// float its `__float__` gives, rounded; `None` for the built-in numbers.
+fn rounding_dunder(vm: &mut Vm, v: &Value, dunder: &str) -> PyResult<Option<Value>> {
+    if !matches!(v, Value::Instance(_)) {
+        return Ok(None);
+    }
+    if let Some(m) = vm.lookup_method(v, dunder) {
+        return vm.call(&m, vec![], vec![]).map(Some);
+    }
+    match vm.lookup_method(v, "__float__") {
+        Some(m) if dunder != "__trunc__" => {
+            let f = float_arg(&vm.call(&m, vec![], vec![])?)?;
+            let f = if dunder == "__floor__" {
+                f.floor()
+            } else {
+                f.ceil()
+            };
+            crate::objects::float::float_to_int(f).map(Some)
+        }
+        _ if dunder == "__trunc__" => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("type {} doesn't define __trunc__ method", v.type_name()),
+        )),
+        _ => Ok(None),
+    }
+}
+
 fn domain() -> PyErr {
     PyErr::new(ExcKind::ValueError, "math domain error")
 }
@@ -100,18 +128,24 @@ fn sqrt(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(Value::Float(x.sqrt()))
 }
 
-fn floor(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn floor(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("floor", a, 1, 1)?;
     if to_big(&a[0]).is_some() {
         return Ok(a[0].clone());
     }
+    if let Some(r) = rounding_dunder(vm, &a[0], "__floor__")? {
+        return Ok(r);
+    }
     crate::objects::float::float_to_int(float_arg(&a[0])?.floor())
 }
 
-fn ceil(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn ceil(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("ceil", a, 1, 1)?;
     if to_big(&a[0]).is_some() {
         return Ok(a[0].clone());
+    }
+    if let Some(r) = rounding_dunder(vm, &a[0], "__ceil__")? {
+        return Ok(r);
     }
     crate::objects::float::float_to_int(float_arg(&a[0])?.ceil())
 }
@@ -291,10 +325,13 @@ fn expm1(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     unary(a, "expm1", f64::exp_m1)
 }
 
-fn trunc(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn trunc(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("trunc", a, 1, 1)?;
     if to_big(&a[0]).is_some() {
         return Ok(a[0].clone());
+    }
+    if let Some(r) = rounding_dunder(vm, &a[0], "__trunc__")? {
+        return Ok(r);
     }
     crate::objects::float::float_to_int(float_arg(&a[0])?.trunc())
 }

@@ -270,12 +270,12 @@ impl RandomObject {
             }
             Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_big(a).unwrap_or_default(),
             Value::Float(_) => BigInt::from(py_hash(a)? as u64),
+            Value::Bytes(_) | Value::ByteArray(_) if version.as_i64() == Some(2) => {
+                let data = a.as_bytes().map(|b| b.to_vec()).unwrap_or_default();
+                text_seed(&data)
+            }
             Value::Str(s) => match version.as_i64() {
-                Some(2) => {
-                    let mut bytes = s.as_str().as_bytes().to_vec();
-                    bytes.extend_from_slice(&Sha512::digest(s.as_str().as_bytes()));
-                    BigInt::from_bytes_be(Sign::Plus, &bytes)
-                }
+                Some(2) => text_seed(s.as_str().as_bytes()),
                 Some(1) => BigInt::from(version1_str_seed(s.as_str())),
                 _ => BigInt::from(py_hash(a)? as u64),
             },
@@ -287,6 +287,14 @@ impl RandomObject {
         self.seed_key(&n.abs().to_u32_digits().1);
         Ok(())
     }
+}
+
+/// The version-2 seed of a str's UTF-8 bytes or of bytes: the int of the bytes
+/// followed by their SHA-512 digest.
+fn text_seed(data: &[u8]) -> BigInt {
+    let mut bytes = data.to_vec();
+    bytes.extend_from_slice(&Sha512::digest(data));
+    BigInt::from_bytes_be(Sign::Plus, &bytes)
 }
 
 /// The seed of CPython's version 1 for a str: a 64-bit string hash.
@@ -326,6 +334,7 @@ static METHODS: &[MethodDef] = &[
     MethodDef::new("seed", seed),
     MethodDef::new("random", random),
     MethodDef::new("getrandbits", getrandbits),
+    MethodDef::new("randbytes", randbytes),
     MethodDef::new("getstate", getstate),
     MethodDef::new("setstate", setstate),
     MethodDef::new("randrange", randrange),
@@ -593,6 +602,23 @@ fn getrandbits(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     } else {
         Value::from_bigint(mt.bits_big(k as u64))
     })
+}
+
+/// `randbytes(n)`: `getrandbits(n * 8)` as `n` little-endian bytes.
+fn randbytes(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
+    args::no_kwargs("Random.randbytes", kw)?;
+    args::method_count("Random.randbytes", a, 1, 1)?;
+    let r = this(a, "randbytes")?;
+    let n = index(vm, &a[1])?;
+    if n < 0 {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "negative argument not allowed",
+        ));
+    }
+    let (_, mut bytes) = r.mt.borrow_mut().bits_big(n as u64 * 8).to_bytes_le();
+    bytes.resize(n as usize, 0);
+    Ok(Value::Bytes(Rc::new(bytes)))
 }
 
 fn getstate(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -100,7 +100,7 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
         Some(e) => Value::tuple(vec![
             Value::Class(e.class().clone()),
             e.value(),
-            Value::None,
+            crate::objects::traceback::traceback_value(&e.data().traceback),
         ]),
         None => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })

@@ -1,0 +1,2 @@
+class StageError(Exception):
+    pass

@@ -1,0 +1,5 @@
+from . import base
+
+class Beta(base.Plugin):
+    def run(self, n):
+        yield from reversed(range(n))

@@ -1,0 +1,2 @@
+from . import circ_a
+seen = circ_a.value
