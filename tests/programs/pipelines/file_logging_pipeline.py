@@ -8,7 +8,8 @@ with tempfile.TemporaryDirectory() as d:
     fh = logging.FileHandler(logfile)
     fh.setFormatter(logging.Formatter('%(levelname)-8s %(name)s:%(funcName)s %(message)s'))
     logger.addHandler(fh)
-    sh = logging.StreamHandler(sys.stdout)
+    console = io.StringIO()
+    sh = logging.StreamHandler(console)
     sh.setLevel(logging.WARNING)
     sh.setFormatter(logging.Formatter('[%(levelname)s] %(message)s'))
     logger.addHandler(sh)
@@ -28,6 +29,7 @@ with tempfile.TemporaryDirectory() as d:
         1 / 0
     except ZeroDivisionError:
         logger.exception('boom')
+    print(console.getvalue().replace(__file__, 'PROG'), end='')
     fh.close()
     logger.removeHandler(fh)
     text = open(logfile).read()
