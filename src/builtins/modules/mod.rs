@@ -9,6 +9,7 @@ mod collections;
 mod compressed;
 mod csv;
 mod functools;
+mod gc;
 mod gzip;
 mod hashlib;
 mod importlib;
@@ -25,9 +26,9 @@ mod stdlib;
 mod structmod;
 mod sys;
 mod time;
-mod zlib;
 mod traceback;
 mod weakref;
+mod zlib;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -129,6 +130,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_struct",
         init: |_| Ok(structmod::module()),
+    },
+    BuiltinModule {
+        name: "gc",
+        init: |_| Ok(gc::module()),
     },
     BuiltinModule {
         name: "_weakref",
