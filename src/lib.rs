@@ -223,10 +223,10 @@ impl Interpreter {
 
     /// Interpreter shutdown, as CPython does it: clear `__main__`'s globals (names with
     /// a leading underscore first, then the rest, in insertion order), which closes
-    /// generators still alive, collect the cycles left (finalizing what they hold), then
-    /// flush stdout. Returns false when stdout could not
-    /// be written (then the process exits with status 120, as CPython's does), after
-    /// reporting it as CPython does.
+    /// generators still alive, collect the cycles left (finalizing what they hold),
+    /// then flush stdout. Returns false when stdout could not be written (then the
+    /// process exits with status 120, as CPython's does), after reporting it as
+    /// CPython does.
     pub fn finish(&mut self) -> bool {
         let names: Vec<Rc<str>> = self.globals.borrow().keys().cloned().collect();
         let (under, rest): (Vec<_>, Vec<_>) = names
