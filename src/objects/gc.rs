@@ -4,9 +4,10 @@
 //! docs/architecture.md, "Reference cycles".
 //!
 //! Tracking a container costs one `Weak` pushed on the young generation's list when it
-//! is allocated (and one count): a dead object's allocation is freed when the next
-//! collection of its generation prunes it. An allocation past threshold 0 calls the
-//! VM's hook, which makes the run loop collect at its next check.
+//! is allocated (and one count): a dead object's allocation is freed when a newer
+//! entry replaces it on top of that list ([`track`]) or when the next collection of
+//! its generation prunes it. An allocation past threshold 0 calls the VM's hook, which
+//! makes the run loop collect at its next check.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -178,12 +179,29 @@ thread_local! {
     static PENDING_DEL: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Starts tracking a new container object.
+/// How many dead entries on top of generation 0's list a new one may replace.
+const PRUNE_ON_TRACK: usize = 4;
+
+/// Starts tracking a new container object. Most objects die young, in the reverse
+/// order of their making: dead entries on top of the list are dropped first (freeing
+/// the objects' memory while the allocator can still reuse it at once) and uncounted,
+/// as CPython's count 0 is allocations minus deallocations.
 #[inline]
 pub fn track(t: Tracked) {
     let _ = YOUNG.try_with(|y| {
-        y.objects.borrow_mut().push(t);
-        let n = y.count.get() + 1;
+        let mut objects = y.objects.borrow_mut();
+        let mut n = y.count.get();
+        for _ in 0..PRUNE_ON_TRACK {
+            match objects.last() {
+                Some(top) if top.is_dead() => {
+                    objects.pop();
+                    n = n.saturating_sub(1);
+                }
+                _ => break,
+            }
+        }
+        objects.push(t);
+        n += 1;
         y.count.set(n);
         if n > y.limit.get() {
             due();
