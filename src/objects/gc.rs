@@ -179,23 +179,25 @@ thread_local! {
     static PENDING_DEL: RefCell<Vec<Rc<Instance>>> = const { RefCell::new(Vec::new()) };
 }
 
-/// How many of the newest entries of generation 0 a new one looks at.
-const PRUNE_WINDOW: usize = 4;
+/// How many dead entries on top of generation 0's list a new one may replace.
+const PRUNE_ON_TRACK: usize = 4;
 
-/// Starts tracking a new container object. Most objects die young, soon after they
-/// were made: the dead among the newest entries are dropped first (freeing the
-/// objects' memory while the allocator can still reuse it at once) and uncounted, as
-/// CPython's count 0 is allocations minus deallocations.
+/// Starts tracking a new container object. Most objects die young, in the reverse
+/// order of their making: dead entries on top of the list are dropped first (freeing
+/// the objects' memory while the allocator can still reuse it at once) and uncounted,
+/// as CPython's count 0 is allocations minus deallocations.
 #[inline]
 pub fn track(t: Tracked) {
     let _ = YOUNG.try_with(|y| {
         let mut objects = y.objects.borrow_mut();
         let mut n = y.count.get();
-        let start = objects.len().saturating_sub(PRUNE_WINDOW);
-        for i in (start..objects.len()).rev() {
-            if objects[i].is_dead() {
-                objects.remove(i);
-                n = n.saturating_sub(1);
+        for _ in 0..PRUNE_ON_TRACK {
+            match objects.last() {
+                Some(top) if top.is_dead() => {
+                    objects.pop();
+                    n = n.saturating_sub(1);
+                }
+                _ => break,
             }
         }
         objects.push(t);
@@ -227,13 +229,11 @@ pub fn tracked_tuple(items: Vec<Value>) -> Value {
 }
 
 /// A dict value, tracked.
-#[inline]
 pub fn tracked_dict(d: Dict) -> Value {
     Value::Dict(tracked_dict_rc(d))
 }
 
 /// A new dict, tracked.
-#[inline]
 pub fn tracked_dict_rc(d: Dict) -> Rc<RefCell<Dict>> {
     let r = Rc::new(RefCell::new(d));
     track(Tracked::Dict(Rc::downgrade(&r)));
@@ -241,7 +241,6 @@ pub fn tracked_dict_rc(d: Dict) -> Rc<RefCell<Dict>> {
 }
 
 /// A set or frozenset value, tracked.
-#[inline]
 pub fn tracked_set(s: Set) -> Value {
     let r = Rc::new(s);
     track(Tracked::Set(Rc::downgrade(&r)));
@@ -257,7 +256,6 @@ pub fn tracked_instance(i: Instance) -> Rc<Instance> {
 }
 
 /// A new function, tracked.
-#[inline]
 pub fn tracked_function(f: Function) -> Rc<Function> {
     let r = Rc::new(f);
     track(Tracked::Function(Rc::downgrade(&r)));
@@ -273,7 +271,6 @@ pub fn tracked_cell(v: Value) -> CellRef {
 }
 
 /// A new generator, tracked.
-#[inline]
 pub fn tracked_generator(g: Generator) -> Rc<Generator> {
     let r = Rc::new(g);
     track(Tracked::Generator(Rc::downgrade(&r)));
@@ -281,7 +278,6 @@ pub fn tracked_generator(g: Generator) -> Rc<Generator> {
 }
 
 /// A new bound method, tracked.
-#[inline]
 pub fn tracked_method(m: BoundMethod) -> Rc<BoundMethod> {
     let r = Rc::new(m);
     track(Tracked::BoundMethod(Rc::downgrade(&r)));
@@ -717,12 +713,9 @@ pub fn mark_finalized(inst: &Rc<Instance>) -> bool {
     OLD.with(|o| o.borrow_mut().finalized.insert(rc_key(inst)))
 }
 
-/// Takes the instances whose `__del__` the VM must call, if there are any.
-pub fn take_pending_del() -> Option<Vec<Rc<Instance>>> {
-    PENDING_DEL.with(|q| {
-        let mut q = q.borrow_mut();
-        (!q.is_empty()).then(|| std::mem::take(&mut *q))
-    })
+/// Takes the instances whose `__del__` the VM must call.
+pub fn take_pending_del() -> Vec<Rc<Instance>> {
+    PENDING_DEL.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }
 
 /// Puts objects back into `generation` without counting them (a collection that

@@ -305,7 +305,7 @@ impl Vm {
             for g in take_pending_close() {
                 self.close_reporting(&g);
             }
-            for inst in crate::objects::gc::take_pending_del().into_iter().flatten() {
+            for inst in crate::objects::gc::take_pending_del() {
                 self.call_del(&inst);
             }
         }
