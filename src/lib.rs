@@ -223,9 +223,10 @@ impl Interpreter {
 
     /// Interpreter shutdown, as CPython does it: clear `__main__`'s globals (names with
     /// a leading underscore first, then the rest, in insertion order), which closes
-    /// generators still alive, then flush stdout. Returns false when stdout could not
-    /// be written (then the process exits with status 120, as CPython's does), after
-    /// reporting it as CPython does.
+    /// generators still alive, collect the cycles left (finalizing what they hold),
+    /// then flush stdout. Returns false when stdout could not be written (then the
+    /// process exits with status 120, as CPython's does), after reporting it as
+    /// CPython does.
     pub fn finish(&mut self) -> bool {
         let names: Vec<Rc<str>> = self.globals.borrow().keys().cloned().collect();
         let (under, rest): (Vec<_>, Vec<_>) = names
@@ -240,6 +241,8 @@ impl Interpreter {
             self.vm.close_pending();
         }
         self.vm.close_pending();
+        // CPython's last collection: cycles still alive are finalized too.
+        self.vm.collect_garbage(2);
         self.vm.out.flush();
         match self.vm.out.take_error() {
             None => true,

@@ -586,3 +586,37 @@ fn trace_takes_the_limits_and_bad_values_are_usage_errors() {
         assert_eq!(code, 2, "{bad:?}");
     }
 }
+
+/// checks that reference cycles made in a loop are collected: 300,000 of them (each
+/// an instance and a list referring to themselves, some 100 MB if they stayed) run
+/// under a 50 MB memory limit.
+#[test]
+fn cycles_made_in_a_loop_are_collected() {
+    let src = "class Node:\n    pass\nfor i in range(300000):\n    n = Node()\n    n.me = n\n    l = [n, i]\n    l.append(l)\nprint('done')\n";
+    let (code, out, err) = limited(
+        &["--max-memory", "50", "prog.py"],
+        src,
+        Duration::from_secs(120),
+    );
+    assert_eq!((code, out.as_str()), (0, "done\n"), "{err}");
+}
+
+/// checks that an exception raised in `__del__` is reported as CPython reports it
+/// (naming the method, then the traceback) and the program goes on.
+#[test]
+fn an_exception_in_del_is_reported_and_ignored() {
+    let src = "class C:\n    def __del__(self):\n        raise ValueError('boom')\nc = C()\ndel c\nprint('after')\n";
+    let (code, out, err) = limited(&["prog.py"], src, Duration::from_secs(30));
+    assert_eq!((code, out.as_str()), (0, "after\n"), "{err}");
+    assert!(
+        err.starts_with("Exception ignored in: <function C.__del__ at 0x"),
+        "{err}"
+    );
+    assert!(
+        err.ends_with(
+            "Traceback (most recent call last):\n  File \"<dir>/prog.py\", line 3, in \
+             __del__\n    raise ValueError('boom')\nValueError: boom\n"
+        ),
+        "{err}"
+    );
+}

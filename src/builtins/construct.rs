@@ -1,7 +1,6 @@
 //! Calling a built-in type: `int(x)`, `str(x)`, `list(it)`, `dict(...)`, `range(...)`,
 //! `type(x)`, ...
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::args;
@@ -70,7 +69,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
             let frozen = kind == BuiltinType::FrozenSet;
             match a.first() {
                 None => vm.build_set(vec![], frozen),
-                Some(Value::Set(s)) => Ok(Value::Set(Rc::new(s.copy(frozen)))),
+                Some(Value::Set(s)) => Ok(Value::set(s.copy(frozen))),
                 Some(v) => {
                     let items = vm.collect(v)?;
                     vm.build_set(items, frozen)
@@ -259,7 +258,7 @@ fn dict(vm: &mut Vm, a: &[Value], kw: Kwargs) -> PyResult<Value> {
     for (k, v) in kw {
         d.insert(HashKey::new(Value::str(&k))?, v);
     }
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    Ok(Value::dict(d))
 }
 
 fn range(a: &[Value]) -> PyResult<Value> {

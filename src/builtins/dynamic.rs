@@ -310,7 +310,7 @@ pub fn locals(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     for (k, v) in frame_locals(vm) {
         d.insert(crate::objects::HashKey::new(Value::str(&k))?, v);
     }
-    Ok(Value::Dict(Rc::new(std::cell::RefCell::new(d))))
+    Ok(Value::dict(d))
 }
 pub fn dir(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("dir", a, 0, 1)?;

@@ -969,12 +969,14 @@ fn wrapper(class: Rc<crate::objects::Class>, attrs: Vec<(&str, Value)>) -> Value
     for (k, v) in attrs {
         dict.insert(k.into(), v);
     }
-    Value::Instance(Rc::new(crate::objects::Instance {
-        class,
-        dict: std::cell::RefCell::new(dict),
-        exc: None,
-        base: None,
-    }))
+    Value::Instance(crate::objects::gc::tracked_instance(
+        crate::objects::Instance {
+            class,
+            dict: std::cell::RefCell::new(dict),
+            exc: None,
+            base: None,
+        },
+    ))
 }
 
 pub fn property(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {

@@ -312,10 +312,12 @@ fn make_super(cls: Value, obj: Value) -> PyResult<Value> {
     let mut dict = Namespace::default();
     dict.insert("__thisclass__".into(), cls);
     dict.insert("__self__".into(), obj);
-    Ok(Value::Instance(Rc::new(crate::objects::Instance {
-        class: types().super_.clone(),
-        dict: RefCell::new(dict),
-        exc: None,
-        base: None,
-    })))
+    Ok(Value::Instance(crate::objects::gc::tracked_instance(
+        crate::objects::Instance {
+            class: types().super_.clone(),
+            dict: RefCell::new(dict),
+            exc: None,
+            base: None,
+        },
+    )))
 }

@@ -125,6 +125,9 @@ pub struct Class {
     /// The user classes deriving directly from this one, in creation order, while
     /// they live (`__subclasses__()`).
     pub subclasses: RefCell<Vec<std::rc::Weak<Class>>>,
+    /// Whether the class has a `__del__`, with the class epoch it was found at
+    /// (`epoch << 1 | has`): an instance's drop asks it.
+    finalizer: Cell<u64>,
 }
 
 /// An instance of a user class (or of an exception class).
@@ -140,6 +143,15 @@ pub struct Instance {
     /// The built-in value of an instance of a subclass of a built-in type (the list of
     /// a `class Stack(list)` instance); see [`Class::base_type`].
     pub base: Option<Box<Value>>,
+}
+
+impl Drop for Instance {
+    /// An instance whose class has a `__del__` is queued for the VM to call it.
+    fn drop(&mut self) {
+        if self.class.has_finalizer() {
+            super::gc::instance_dropped(self);
+        }
+    }
 }
 
 thread_local! {
@@ -195,6 +207,7 @@ impl Class {
             base_type: None,
             metaclass: None,
             subclasses: RefCell::new(Vec::new()),
+            finalizer: Cell::new(0),
         })
     }
 
@@ -233,7 +246,9 @@ impl Class {
             base_type,
             metaclass,
             subclasses: RefCell::new(Vec::new()),
+            finalizer: Cell::new(0),
         });
+        super::gc::track_class(&class);
         for b in &class.bases {
             let mut subs = b.subclasses.borrow_mut();
             // Dropping dead entries now and then keeps `object`'s list short.
@@ -298,6 +313,35 @@ impl Class {
             .iter()
             .filter(|c| !c.is_default_behaviour())
             .find_map(|c| c.dict.borrow().get(name).cloned())
+    }
+
+    /// True when the class (or a base) defines `__del__`; cached for the class epoch.
+    #[inline]
+    pub fn has_finalizer(&self) -> bool {
+        let epoch = class_epoch() as u64;
+        let cached = self.finalizer.get();
+        if cached >> 1 == epoch {
+            return cached & 1 == 1;
+        }
+        self.find_finalizer(epoch)
+    }
+
+    /// Looks for `__del__` along the MRO; a class dict being changed right now
+    /// answers "maybe" (true, not cached): the VM looks again before calling it.
+    #[cold]
+    fn find_finalizer(&self, epoch: u64) -> bool {
+        let mut has = false;
+        for c in std::iter::once(self).chain(self.mro_tail.iter().map(|c| &**c)) {
+            if c.is_default_behaviour() {
+                continue;
+            }
+            match c.dict.try_borrow() {
+                Ok(d) => has |= d.contains_key("__del__"),
+                Err(_) => return true,
+            }
+        }
+        self.finalizer.set(epoch << 1 | has as u64);
+        has
     }
 
     /// True for `object` and the built-in exception classes (see [`Class::lookup_slot`]).

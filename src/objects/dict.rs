@@ -10,9 +10,6 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive};
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use super::class::builtin_part;
 use super::{ExcKind, Namespace, PyErr, PyResult, Value};
 
@@ -385,5 +382,5 @@ pub fn namespace_to_dict(ns: &Namespace) -> PyResult<Value> {
     for (k, v) in ns {
         d.insert(HashKey::new(Value::str(k))?, v.clone());
     }
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    Ok(Value::dict(d))
 }

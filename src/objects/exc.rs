@@ -361,7 +361,7 @@ pub fn new_os_error(class: Rc<Class>, mut args: Vec<Value>) -> Rc<Instance> {
 
 /// Creates an exception instance of `class` (which must derive from BaseException).
 pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
-    Rc::new(Instance {
+    super::gc::tracked_instance(Instance {
         class,
         dict: RefCell::new(Namespace::default()),
         exc: Some(Box::new(RefCell::new(ExcData {

@@ -52,6 +52,12 @@ pub fn has_pending_close() -> bool {
     HAS_PENDING.with(|p| p.get())
 }
 
+/// Tells the VM that finalizers are waiting (dropped generators, or instances with a
+/// `__del__`: `objects::gc`): it runs them at its next call or return.
+pub fn note_pending() {
+    HAS_PENDING.with(|p| p.set(true));
+}
+
 /// Takes the generators waiting to be closed.
 pub fn take_pending_close() -> Vec<Rc<Generator>> {
     HAS_PENDING.with(|p| p.set(false));
@@ -105,6 +111,23 @@ impl Generator {
             finalized: Cell::new(false),
             serial: Cell::new(0),
         }
+    }
+
+    /// True when closing the generator would run code (it is suspended inside a
+    /// `try`/`with`) and its finalizer has not run: what the cycle collector closes.
+    pub fn needs_finalizing(&self) -> bool {
+        if self.finalized.get() {
+            return false;
+        }
+        match &*self.state.borrow() {
+            GenState::Suspended(frame) => frame.code.handler_for(frame.current_op()).is_some(),
+            _ => false,
+        }
+    }
+
+    /// Records that the generator's finalizer runs now (it never runs twice).
+    pub fn mark_finalized(&self) {
+        self.finalized.set(true);
     }
 
     /// `inspect.getgeneratorstate(g)`: derived from the state, never stored twice.

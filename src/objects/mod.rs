@@ -17,6 +17,7 @@ pub mod float;
 pub mod format;
 pub mod frame;
 pub mod func;
+pub mod gc;
 pub mod generator;
 pub mod generic;
 pub mod int;
@@ -144,13 +145,25 @@ impl Value {
     }
 
     /// A tuple value.
+    #[inline]
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(items))
+        gc::tracked_tuple(items)
     }
 
     /// A list value.
+    #[inline]
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        gc::tracked_list(items)
+    }
+
+    /// A dict value.
+    pub fn dict(d: Dict) -> Value {
+        gc::tracked_dict(d)
+    }
+
+    /// A set or frozenset value.
+    pub fn set(s: Set) -> Value {
+        gc::tracked_set(s)
     }
 
     /// An int value from a BigInt, normalised to the i64 fast path when it fits.

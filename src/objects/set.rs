@@ -230,6 +230,33 @@ impl Set {
         })
     }
 
+    /// Calls `f` with every member; false when the set is being changed (for the cycle
+    /// collector, which must not wait).
+    pub fn try_for_each(&self, mut f: impl FnMut(&Value)) -> bool {
+        let Ok(t) = self.table.try_borrow() else {
+            return false;
+        };
+        for s in &t.slots {
+            if let Slot::Full(k) = s {
+                f(&k.value);
+            }
+        }
+        true
+    }
+
+    /// Moves every member into `out`, leaving the set empty (the cycle collector
+    /// breaking a cycle); does nothing while the set is being changed.
+    pub fn drain_into(&self, out: &mut Vec<Value>) {
+        let Ok(mut t) = self.table.try_borrow_mut() else {
+            return;
+        };
+        let old = std::mem::replace(&mut *t, Table::with_size(MIN_SIZE));
+        out.extend(old.slots.into_iter().filter_map(|s| match s {
+            Slot::Full(k) => Some(k.value),
+            _ => None,
+        }));
+    }
+
     /// The members whose hash is `hash` (candidates for a match by Python `==`).
     pub fn same_hash_members(&self, hash: i64) -> Vec<Value> {
         let t = self.table.borrow();

@@ -501,9 +501,9 @@ impl Vm {
             (Value::Function(f), "__annotations__") => {
                 // Made empty on first use, as CPython's, so that it can be filled.
                 let mut d = f.dict.borrow_mut();
-                let a = d.entry("__annotations__".into()).or_insert_with(|| {
-                    Value::Dict(Rc::new(std::cell::RefCell::new(Default::default())))
-                });
+                let a = d
+                    .entry("__annotations__".into())
+                    .or_insert_with(|| Value::dict(Default::default()));
                 a.clone()
             }
             (Value::Function(f), "__kwdefaults__") if !f.kwdefaults.is_empty() => {
@@ -511,7 +511,7 @@ impl Vm {
                 for (k, v) in &f.kwdefaults {
                     d.insert(crate::objects::HashKey::new(Value::str(k))?, v.clone());
                 }
-                Value::Dict(Rc::new(std::cell::RefCell::new(d)))
+                Value::dict(d)
             }
             (Value::Function(_), "__kwdefaults__") => Value::None,
             (Value::Function(f), "__closure__") if !f.closure.is_empty() => {

@@ -24,7 +24,7 @@ impl Vm {
         if has_pending_close() {
             self.close_pending();
         }
-        super::check_interrupt()?;
+        self.check_interrupt()?;
         let frame = self.frames.last_mut().expect("frame");
         let at = frame.stack.len() - argc - 1;
         if let Value::Function(f) = &frame.stack[at] {
@@ -262,7 +262,7 @@ impl Vm {
     fn make_generator(&mut self, f: &Rc<Function>, frame: Box<Frame>) -> Value {
         let name = f.name.borrow().clone();
         let qualname = f.qualname.borrow().clone();
-        let gen = Rc::new(Generator::new(frame, name, qualname));
+        let gen = crate::objects::gc::tracked_generator(Generator::new(frame, name, qualname));
         if self.observer.is_some() {
             let at = self.current_place();
             let event = super::observe::GenEvent::Created {
@@ -448,12 +448,12 @@ impl Vm {
             slot += 1;
         }
         if has_varkw {
-            frame.locals[slot] = Value::Dict(Rc::new(RefCell::new(varkw)));
+            frame.locals[slot] = Value::dict(varkw);
         }
         frame.cells.extend(
             code.cellvars
                 .iter()
-                .map(|_| Rc::new(RefCell::new(Value::Undef))),
+                .map(|_| crate::objects::gc::tracked_cell(Value::Undef)),
         );
         for &(ci, pi) in &code.cell_params {
             *frame.cells[ci].borrow_mut() = std::mem::take(&mut frame.locals[pi]);
@@ -521,7 +521,9 @@ impl Vm {
             closure,
             dict: RefCell::new(dict),
         };
-        frame.stack.push(Value::Function(Rc::new(f)));
+        frame
+            .stack
+            .push(Value::Function(crate::objects::gc::tracked_function(f)));
         Ok(())
     }
 
@@ -685,7 +687,10 @@ impl Vm {
 
     /// Binds `func` to `receiver` as a method value.
     pub fn bind(&self, func: Value, receiver: Value) -> Value {
-        Value::BoundMethod(Rc::new(BoundMethod { func, receiver }))
+        Value::BoundMethod(crate::objects::gc::tracked_method(BoundMethod {
+            func,
+            receiver,
+        }))
     }
 }
 
@@ -740,7 +745,7 @@ fn takes_exactly(f: &Function, argc: usize) -> bool {
 
 /// An instance of `c` with an empty dict, holding `base` (see [`Instance::base`]).
 pub fn blank_instance(c: &Rc<Class>, base: Option<Value>) -> Value {
-    Value::Instance(Rc::new(Instance {
+    Value::Instance(crate::objects::gc::tracked_instance(Instance {
         class: c.clone(),
         dict: RefCell::new(Namespace::default()),
         exc: None,

@@ -1,9 +1,6 @@
 //! Ops that build and take apart containers: set and dict displays, comprehension
 //! appends, `*`/`**` unpacking in displays and calls, and sequence unpacking.
 
-use std::cell::RefCell;
-use std::rc::Rc;
-
 use super::Vm;
 use crate::objects::code::Op;
 use crate::objects::{Dict, ExcKind, HashKey, PyErr, PyResult, Set, Value};
@@ -16,7 +13,7 @@ impl Vm {
             let k = self.set_key(&s, v)?;
             s.add(k);
         }
-        Ok(Value::Set(Rc::new(s)))
+        Ok(Value::set(s))
     }
 
     /// A dict from alternating keys and values.
@@ -27,7 +24,7 @@ impl Vm {
             let k = self.new_dict_key(&d, k)?;
             d.insert(k, v);
         }
-        Ok(Value::Dict(Rc::new(RefCell::new(d))))
+        Ok(Value::dict(d))
     }
 
     /// `SetAdd`, `SetUpdate`, `ListExtend`, `DictUpdate`, `MapAdd` on the container

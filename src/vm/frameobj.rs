@@ -125,7 +125,7 @@ impl Vm {
                 for (k, v) in pairs {
                     d.insert(HashKey::new(Value::str(&k))?, v);
                 }
-                Value::Dict(Rc::new(RefCell::new(d)))
+                Value::dict(d)
             }
             "f_globals" => {
                 let globals = match obj {

@@ -293,9 +293,9 @@ impl Vm {
         }
     }
 
-    /// Closes every generator whose last reference went away since the last check,
-    /// reporting (not raising) any exception through the unraisable hook, as CPython's
-    /// finalizer does.
+    /// Closes every generator whose last reference went away since the last check and
+    /// calls the `__del__` of every such instance, reporting (not raising) any
+    /// exception through the unraisable hook, as CPython's finalizer does.
     pub fn close_pending(&mut self) {
         while has_pending_close() {
             for (serial, name) in take_finalized() {
@@ -303,14 +303,10 @@ impl Vm {
                 self.notify(GenEvent::Finalized { serial, name, at });
             }
             for g in take_pending_close() {
-                if let Err(e) = self.resume_nested(&g, Resume::Close) {
-                    let what = format!(
-                        "<generator object {} at {:#x}>",
-                        g.qualname.borrow(),
-                        Rc::as_ptr(&g) as usize
-                    );
-                    (self.unraisable_hook)(self, &what, &e);
-                }
+                self.close_reporting(&g);
+            }
+            for inst in crate::objects::gc::take_pending_del() {
+                self.call_del(&inst);
             }
         }
     }

@@ -9,6 +9,7 @@ pub mod classes;
 mod collections;
 mod docs;
 mod frameobj;
+mod gc;
 pub mod generator;
 mod hashing;
 pub mod import;
@@ -40,10 +41,16 @@ pub use limits::{install_interrupt_handler, receive_interrupts_here};
 /// atomic swap on every check would cost more.
 #[inline(always)]
 pub fn check_interrupt() -> PyResult<()> {
-    if limits::INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
+    if interrupt_raised() {
         return limits::interrupted();
     }
     Ok(())
+}
+
+/// True when the run loop must leave its fast path at this check (see [`limits`]).
+#[inline(always)]
+pub(crate) fn interrupt_raised() -> bool {
+    limits::INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed)
 }
 
 /// Grows `locals` to `n` unbound slots (a plain push loop: `resize` would clone).
@@ -161,6 +168,7 @@ impl Vm {
     /// A fresh interpreter with an empty builtins namespace: whoever builds the
     /// interpreter installs the builtins (`Interpreter` does).
     pub fn new(argv: Vec<String>, out: Output) -> Vm {
+        gc::install();
         let modules = import::new_modules();
         let mut sys_dict = Namespace::default();
         sys_dict.insert("path".into(), Value::list(import::initial_path(true)));

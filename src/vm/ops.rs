@@ -309,7 +309,7 @@ impl Vm {
                 set_op(op, x, &y)
             }
             (BinOp::BitOr, Dict(x), Dict(y)) => {
-                let d = Rc::new(std::cell::RefCell::new(x.borrow().clone()));
+                let d = crate::objects::gc::tracked_dict_rc(x.borrow().clone());
                 let pairs: Vec<_> = y
                     .borrow()
                     .iter()
@@ -1041,7 +1041,7 @@ fn set_op(op: BinOp, x: &Set, y: &Set) -> Value {
             s
         }
     };
-    Value::Set(Rc::new(out))
+    Value::set(out)
 }
 
 /// CPython's `set_symmetric_difference_update`: toggles each member of `other`.

@@ -342,8 +342,12 @@ impl Vm {
                 Op::Jump(t) => {
                     // Loops jump back, so checking here lets Ctrl-C (or a limit) stop
                     // any loop; before the jump, so that the traceback shows the loop.
-                    super::check_interrupt()?;
-                    frame.ip = t as usize;
+                    if super::interrupt_raised() {
+                        self.interrupted()?;
+                        top!(self).ip = t as usize;
+                    } else {
+                        frame.ip = t as usize;
+                    }
                 }
                 Op::PopJumpIfFalse(t) => {
                     let v = frame.stack.pop().expect("value");

@@ -134,9 +134,7 @@ fn clear(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    Ok(Value::Dict(Rc::new(RefCell::new(
-        this(a)?.borrow().clone(),
-    ))))
+    Ok(Value::dict(this(a)?.borrow().clone()))
 }
 
 fn fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -156,7 +154,7 @@ fn fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         let k = vm.new_dict_key(&d, k)?;
         d.insert(k, value.clone());
     }
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    Ok(Value::dict(d))
 }
 
 fn len(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

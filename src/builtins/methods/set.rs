@@ -109,7 +109,7 @@ fn clear(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
-    Ok(Value::Set(Rc::new(s.copy(s.frozen))))
+    Ok(Value::set(s.copy(s.frozen)))
 }
 
 /// Folds a binary set operator over every argument.
@@ -121,7 +121,7 @@ fn fold(vm: &mut Vm, a: &[Value], op: BinOp) -> PyResult<Value> {
     }
     if a.len() == 1 {
         let s = this(a)?;
-        return Ok(Value::Set(Rc::new(s.copy(s.frozen))));
+        return Ok(Value::set(s.copy(s.frozen)));
     }
     Ok(acc)
 }
@@ -133,7 +133,7 @@ fn union(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     for other in &a[1..] {
         add_all(vm, &result, other)?;
     }
-    Ok(Value::Set(Rc::new(result)))
+    Ok(Value::set(result))
 }
 
 /// `set_update_internal`: a set merges its table; any other iterable adds in order.
@@ -182,7 +182,7 @@ fn intersection(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     let Some(first) = a.get(1) else {
-        return Ok(Value::Set(Rc::new(s.copy(s.frozen))));
+        return Ok(Value::set(s.copy(s.frozen)));
     };
     let result = match first {
         Value::Set(o) => match vm.binary_op(BinOp::Sub, &a[0], &Value::Set(o.clone()))? {

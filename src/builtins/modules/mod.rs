@@ -10,6 +10,7 @@ mod collections;
 mod compressed;
 mod csv;
 mod functools;
+mod gc;
 mod gzip;
 mod hashlib;
 mod importlib;
@@ -130,6 +131,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_struct",
         init: |_| Ok(structmod::module()),
+    },
+    BuiltinModule {
+        name: "gc",
+        init: |_| Ok(gc::module()),
     },
     BuiltinModule {
         name: "_weakref",

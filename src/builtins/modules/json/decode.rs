@@ -3,7 +3,7 @@
 //! characters, as Python indexes a str) and its hooks (`object_hook`,
 //! `object_pairs_hook`, `parse_float`, `parse_int`, `parse_constant`).
 
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 use crate::objects::class::Class;
@@ -348,7 +348,7 @@ impl<'a> Parser<'a> {
         for (k, v) in pairs {
             d.insert(HashKey::new(k)?, v);
         }
-        let d = Value::Dict(Rc::new(RefCell::new(d)));
+        let d = Value::dict(d);
         match &self.cfg.object_hook {
             Some(hook) => vm.call(hook, vec![d], vec![]),
             None => Ok(d),

@@ -2,7 +2,6 @@
 //! pattern, `pos`/`endpos` and each group's span in both characters (what Python
 //! sees) and bytes (to cut the text).
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::engine::{Engine, Spans};
@@ -225,7 +224,7 @@ fn groupdict(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     for (name, g) in &m.engine.parsed.names {
         d.insert(HashKey::new(Value::str(name))?, m.group_value(*g, &default));
     }
-    Ok(Value::Dict(Rc::new(RefCell::new(d))))
+    Ok(Value::dict(d))
 }
 
 /// The span of the group a `start`/`end`/`span` call names.

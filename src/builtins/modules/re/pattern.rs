@@ -93,7 +93,7 @@ impl NativeObject for Pattern {
                 for (n, g) in &parsed.names {
                     d.insert(HashKey::new(Value::str(n)).ok()?, Value::Int(*g as i64));
                 }
-                Value::Dict(Rc::new(RefCell::new(d)))
+                Value::dict(d)
             }
             _ => return None,
         })
