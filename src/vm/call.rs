@@ -48,7 +48,9 @@ impl Vm {
             {
                 let g = g.clone();
                 frame.stack.truncate(at);
-                return self.resume(&g, Resume::Send(Value::None), Deliver::Next).map(|_| ());
+                return self
+                    .resume(&g, Resume::Send(Value::None), Deliver::Next)
+                    .map(|_| ());
             }
             _ => {}
         }
