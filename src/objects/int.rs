@@ -263,8 +263,13 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
         _ => (false, t),
     };
     let (base, digits) = strip_prefix(digits, base);
+    if let Some(n) = small_decimal(base, digits) {
+        return Ok(Value::Int(if neg { -n } else { n }));
+    }
+    // A second sign ("--1", "0x-1") would otherwise reach the big-int parser, which
+    // takes one.
     if digits.is_empty()
-        || digits.starts_with('_')
+        || digits.starts_with(['_', '+', '-'])
         || digits.ends_with('_')
         || digits.contains("__")
     {
@@ -282,6 +287,17 @@ pub fn parse_int(text: &str, base: u32) -> PyResult<Value> {
     }
     let n = BigInt::parse_bytes(clean.as_bytes(), base).ok_or_else(err)?;
     Ok(Value::from_bigint(if neg { -n } else { n }))
+}
+
+/// The value of up to 18 plain ASCII decimal digits (no sign, no underscores), which
+/// always fits an `i64`: the common `int(s)` of a short string, without a big int.
+fn small_decimal(base: u32, digits: &str) -> Option<i64> {
+    if base != 10 || digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    digits.bytes().try_fold(0i64, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + i64::from(b - b'0'))
+    })
 }
 
 fn strip_prefix(digits: &str, base: u32) -> (u32, &str) {

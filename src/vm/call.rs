@@ -18,6 +18,17 @@ use crate::objects::{BoundMethod, ExcKind, Function, Namespace, PyErr, PyResult,
 /// Keyword arguments as (name, value) pairs.
 pub type Kwargs = Vec<(Rc<str>, Value)>;
 
+/// How `next(g)`, `g.__next__()` and `g.send(v)` (the generator operation `special`,
+/// with arguments `rest` after the generator) resume it; None for anything else.
+#[inline]
+fn plain_resume(special: Special, rest: &[Value]) -> Option<(Resume, Deliver)> {
+    match (special, rest) {
+        (Special::Next | Special::GenNext, []) => Some((Resume::Send(Value::None), Deliver::Next)),
+        (Special::GenSend, [v]) => Some((Resume::Send(v.clone()), Deliver::Next)),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `Call(n)`: `[f, args...]`.
     pub(super) fn call_op(&mut self, argc: usize) -> PyResult<()> {
@@ -27,11 +38,22 @@ impl Vm {
         self.check_interrupt()?;
         let frame = self.frames.last_mut().expect("frame");
         let at = frame.stack.len() - argc - 1;
-        if let Value::Function(f) = &frame.stack[at] {
-            if takes_exactly(f, argc) {
+        match (&frame.stack[at], &frame.stack[at + 1..]) {
+            (Value::Function(f), _) if takes_exactly(f, argc) => {
                 let f = f.clone();
                 return self.push_simple_call(f, at);
             }
+            // `next(g)`: resume in place, with no argument vector.
+            (Value::Builtin(b), [Value::Generator(g)])
+                if b.bound.is_none() && b.def.special == Special::Next =>
+            {
+                let g = g.clone();
+                frame.stack.truncate(at);
+                return self
+                    .resume(&g, Resume::Send(Value::None), Deliver::Next)
+                    .map(|_| ());
+            }
+            _ => {}
         }
         let args = frame.stack.split_off(at + 1);
         let callee = frame.stack.pop().expect("callee");
@@ -63,12 +85,22 @@ impl Vm {
         }
         let frame = self.frames.last_mut().expect("frame");
         let at = frame.stack.len() - argc - 2;
-        if let (Value::Function(f), Value::Instance(_)) = (&frame.stack[at], &frame.stack[at + 1]) {
-            if takes_exactly(f, argc + 1) {
+        match (&frame.stack[at], &frame.stack[at + 1]) {
+            (Value::Function(f), Value::Instance(_)) if takes_exactly(f, argc + 1) => {
                 let f = f.clone();
                 // `[method, self, args...]` is `[f, args...]` with self first.
                 return self.push_simple_call(f, at);
             }
+            // `g.send(v)`, `g.__next__()`: resume in place, with no bound method and
+            // no argument vector.
+            (Value::NativeMethod(def), Value::Generator(g)) => {
+                if let Some((how, deliver)) = plain_resume(def.special, &frame.stack[at + 2..]) {
+                    let g = g.clone();
+                    frame.stack.truncate(at);
+                    return self.resume(&g, how, deliver).map(|_| ());
+                }
+            }
+            _ => {}
         }
         let mut args = frame.stack.split_off(at + 1);
         let callee = frame.stack.pop().expect("callee");
@@ -197,12 +229,11 @@ impl Vm {
             },
             _ => return None,
         };
+        if let Some((how, deliver)) = plain_resume(b.def.special, rest) {
+            return Some(self.resume(&gen, how, deliver).map(|_| ()));
+        }
         let (how, deliver) = match (b.def.special, rest) {
-            (Special::Next, []) | (Special::GenNext, []) => {
-                (Resume::Send(Value::None), Deliver::Next)
-            }
             (Special::Next, [d]) => (Resume::Send(Value::None), Deliver::NextDefault(d.clone())),
-            (Special::GenSend, [v]) => (Resume::Send(v.clone()), Deliver::Next),
             (Special::GenThrow, [_, ..]) if rest.len() <= 3 => match self.throw_args(rest) {
                 Ok(e) => (Resume::Throw(e), Deliver::Next),
                 Err(e) => return Some(Err(e)),
