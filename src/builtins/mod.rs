@@ -178,7 +178,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         bases.len() == a.len() - 2 && a[2..].iter().all(|b| matches!(b, Value::Class(_)));
     // A metaclass that is not a class (a function) is called as it is.
     let meta = match explicit {
-        Some(Value::Class(m)) => vm.metaclass_for(Some(m), &bases)?.map(Value::Class),
+        Some(Value::Class(ref m)) => vm.metaclass_for(Some(m.clone()), &bases)?.map(Value::Class),
         Some(callable) => Some(callable),
         None => vm.metaclass_for(None, &bases)?.map(Value::Class),
     };

@@ -80,7 +80,7 @@ fn value_of(interp: &mut Interpreter, command: &str, expr: &str) -> Result<Value
 /// `:frame EXPR`.
 fn frame(interp: &mut Interpreter, expr: &str) -> Result<String, String> {
     match value_of(interp, "frame", expr)? {
-        Value::Generator(g) | Value::FrameView(g) => {
+        Value::Generator(ref g) | Value::FrameView(ref g) => {
             Ok(crate::teach::frames::describe(&mut interp.vm, &g))
         }
         other => Err(format!(

@@ -366,7 +366,7 @@ impl Vm {
                 d.get("__self__").cloned().unwrap_or_default(),
             )
         };
-        let Value::Class(this) = this else {
+        let Value::Class(ref this) = this else {
             return Err(no_attr(&Value::Instance(proxy.clone()), name));
         };
         // `super(C, obj)` walks type(obj)'s MRO when obj is an instance of C (a class
@@ -640,7 +640,7 @@ impl Vm {
                         }
                         "args" => {
                             e.args = match value {
-                                Value::Tuple(t) => t.to_vec(),
+                                Value::Tuple(ref t) => t.to_vec(),
                                 other => vec![other],
                             };
                             return Ok(());
@@ -712,7 +712,7 @@ impl Vm {
                 self.call(&m, vec![Value::str(name)], vec![])?;
                 return Ok(());
             }
-            if let Some(Value::Instance(d)) = inst.class.lookup(name) {
+            if let Some(Value::Instance(ref d)) = inst.class.lookup(name) {
                 if is_property(&d.class) {
                     let deleter = d.dict.borrow().get("fdel").cloned().unwrap_or_default();
                     if matches!(deleter, Value::None) {

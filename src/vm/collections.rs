@@ -39,16 +39,16 @@ impl Vm {
                 let v = frame.stack.pop().expect("value");
                 let k = frame.stack.pop().expect("key");
                 let target = frame.stack[frame.stack.len() - n].clone();
-                if let Value::Dict(d) = target {
-                    let k = self.dict_key(&d, k)?;
+                if let Value::Dict(ref d) = target {
+                    let k = self.dict_key(d, k)?;
                     d.borrow_mut().insert(k, v);
                 }
             }
             Op::SetAdd(_) => {
                 let v = frame.stack.pop().expect("value");
                 let target = frame.stack[frame.stack.len() - n].clone();
-                if let Value::Set(s) = target {
-                    let k = self.set_key(&s, v)?;
+                if let Value::Set(ref s) = target {
+                    let k = self.set_key(s, v)?;
                     s.add(k);
                 }
             }
@@ -66,15 +66,15 @@ impl Vm {
                     }
                 })?;
                 match target {
-                    Value::Set(s) if matches!(v, Value::Set(_)) => {
+                    Value::Set(ref s) if matches!(v, Value::Set(_)) => {
                         if let Value::Set(src) = &v {
-                            self.set_merge(&s, src)?;
+                            self.set_merge(s, src)?;
                         }
                     }
-                    Value::List(l) => l.borrow_mut().extend(items),
-                    Value::Set(s) => {
+                    Value::List(ref l) => l.borrow_mut().extend(items),
+                    Value::Set(ref s) => {
                         for i in items {
-                            let k = self.set_key(&s, i)?;
+                            let k = self.set_key(s, i)?;
                             s.add(k);
                         }
                     }
@@ -85,7 +85,7 @@ impl Vm {
                 let v = frame.stack.pop().expect("mapping");
                 let callee = frame.stack[frame.stack.len() - n - 2].clone();
                 let target = frame.stack[frame.stack.len() - n].clone();
-                let Value::Dict(d) = target else {
+                let Value::Dict(ref d) = target else {
                     return Ok(());
                 };
                 let mut incoming = crate::objects::Dict::default();
@@ -116,7 +116,7 @@ impl Vm {
             Op::DictUpdate(_) => {
                 let v = frame.stack.pop().expect("mapping");
                 let target = frame.stack[frame.stack.len() - n].clone();
-                let Value::Dict(d) = target else {
+                let Value::Dict(ref d) = target else {
                     return Ok(());
                 };
                 match &v {

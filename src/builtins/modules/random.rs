@@ -726,7 +726,8 @@ fn randrange(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         &[],
     )?;
     let r = this(a, "randrange")?;
-    let (start, stop) = (p[0].unwrap_or(&Value::None), p[1].unwrap_or(&Value::None));
+    let none = Value::None;
+    let (start, stop) = (p[0].unwrap_or(&none), p[1].unwrap_or(&none));
     // The common cases in i64, without big ints.
     match (start, stop, p[2]) {
         (Value::Int(n), Value::None, None) if *n > 0 => {
@@ -788,7 +789,8 @@ fn randrange(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn randint(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("Random.randint", a, kw, &["a", "b"], 2, &[])?;
     let r = this(a, "randint")?;
-    let (lo, hi) = (p[0].unwrap_or(&Value::None), p[1].unwrap_or(&Value::None));
+    let none = Value::None;
+    let (lo, hi) = (p[0].unwrap_or(&none), p[1].unwrap_or(&none));
     if let (Value::Int(lo), Value::Int(hi)) = (lo, hi) {
         if hi >= lo {
             let width = (*hi as i128 - *lo as i128 + 1) as u128;
@@ -802,7 +804,8 @@ fn randint(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn choice(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("Random.choice", a, kw, &["seq"], 1, &[])?;
     let r = this(a, "choice")?;
-    let seq = p[0].unwrap_or(&Value::None);
+    let none = Value::None;
+    let seq = p[0].unwrap_or(&none);
     let n = len_of(vm, seq)?;
     if n == 0 {
         return Err(PyErr::new(
@@ -855,7 +858,8 @@ fn choices(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         &["cum_weights", "k"],
     )?;
     let r = this(a, "choices")?;
-    let population = p[0].unwrap_or(&Value::None);
+    let none = Value::None;
+    let population = p[0].unwrap_or(&none);
     let n = len_of(vm, population)?;
     let weights = p[1].filter(|w| !matches!(w, Value::None));
     let cum = p[2].filter(|w| !matches!(w, Value::None));
@@ -934,7 +938,8 @@ fn weights_mismatch() -> PyErr {
 fn shuffle(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("Random.shuffle", a, kw, &["x"], 1, &[])?;
     let r = this(a, "shuffle")?;
-    let x = p[0].unwrap_or(&Value::None);
+    let none = Value::None;
+    let x = p[0].unwrap_or(&none);
     if let Value::List(l) = x {
         let mut items = l.borrow_mut();
         for i in (1..items.len()).rev() {
@@ -996,8 +1001,9 @@ fn reserve<T>(k: usize) -> PyResult<Vec<T>> {
 fn sample(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("Random.sample", a, kw, &["population", "k"], 2, &["counts"])?;
     let r = this(a, "sample")?;
-    let population = p[0].unwrap_or(&Value::None);
-    let k_value = p[1].unwrap_or(&Value::None);
+    let none = Value::None;
+    let population = p[0].unwrap_or(&none);
+    let k_value = p[1].unwrap_or(&none);
     if matches!(
         population,
         Value::Set(_) | Value::Dict(_) | Value::DictView(_) | Value::None
@@ -1088,7 +1094,8 @@ fn sample_too_large() -> PyErr {
 fn uniform(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("Random.uniform", a, kw, &["a", "b"], 2, &[])?;
     let r = this(a, "uniform")?;
-    let (lo, hi) = (p[0].unwrap_or(&Value::None), p[1].unwrap_or(&Value::None));
+    let none = Value::None;
+    let (lo, hi) = (p[0].unwrap_or(&none), p[1].unwrap_or(&none));
     if let (Value::Float(x), Value::Float(y)) = (lo, hi) {
         return Ok(Value::Float(x + (y - x) * r.random()));
     }

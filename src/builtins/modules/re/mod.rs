@@ -410,7 +410,8 @@ fn split(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 /// `re.escape(pattern)`: a backslash before each character special in patterns.
 fn escape(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let [pattern] = bind_def("escape", a, kw, ["pattern"], 1)?;
-    let pattern = pattern.unwrap_or(&Value::None);
+    let none = Value::None;
+    let pattern = pattern.unwrap_or(&none);
     let Some(text) = pattern.as_str() else {
         if is_bytes_like(pattern) {
             return Err(bytes_unsupported());
