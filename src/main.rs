@@ -261,7 +261,6 @@ fn split_args(raw: &[OsString]) -> (Vec<OsString>, Vec<String>) {
     (ours, Vec::new())
 }
 
-
 /// The last line of defence: a panic is a bug in genpy, reported as one (with where
 /// in genpy it happened) instead of Rust's message; `main` then exits with status 70
 /// (`EX_SOFTWARE`).

@@ -40,7 +40,10 @@ pub(super) fn frees_container(v: &Value) -> bool {
 fn drop_contents(v: &mut Value) {
     match v {
         Value::List(l) => {
-            if let Ok(items) = l.try_borrow_mut().map(|mut items| std::mem::take(&mut *items)) {
+            if let Ok(items) = l
+                .try_borrow_mut()
+                .map(|mut items| std::mem::take(&mut *items))
+            {
                 drop_last_first(items);
             }
         }
@@ -72,14 +75,15 @@ fn drop_last_first(mut items: Vec<Value>) {
 pub(super) fn release(v: &mut Value) {
     let depth = DEPTH.get();
     if depth >= MAX_DEPTH {
+        // While the thread's locals are being destroyed, the value is freed here.
         let set_aside = std::mem::take(v);
-        DEFERRED.with(|d| d.borrow_mut().push(set_aside));
+        let _ = DEFERRED.try_with(|d| d.borrow_mut().push(set_aside));
         return;
     }
     DEPTH.set(depth + 1);
     drop_contents(v);
     if depth == 0 {
-        while let Some(next) = DEFERRED.with(|d| d.borrow_mut().pop()) {
+        while let Some(next) = DEFERRED.try_with(|d| d.borrow_mut().pop()).ok().flatten() {
             drop(next);
         }
     }

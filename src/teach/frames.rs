@@ -149,8 +149,8 @@ fn describe_one(vm: &mut Vm, gen: &Generator, depth: usize, out: &mut String) {
     let _ = writeln!(out, "{pad}  value stack: {stack}");
     match &frame.delegate {
         Some(Value::Generator(d)) => {
-            let _ = writeln!(out, "{pad}  yield from: delegating to {}", name_of(&d));
-            describe_one(vm, &d, depth + 1, out);
+            let _ = writeln!(out, "{pad}  yield from: delegating to {}", name_of(d));
+            describe_one(vm, d, depth + 1, out);
         }
         Some(other) => {
             let it = slot(vm, other);

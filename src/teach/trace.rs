@@ -191,7 +191,7 @@ impl Tracer {
                 } = snapshot(vm, gen).unwrap_or_default();
                 // A trace names a generator delegate; any other stays on the stack.
                 let delegate = match delegate {
-                    Some(Value::Generator(ref g)) => Some(self.label_of(&g)),
+                    Some(Value::Generator(ref g)) => Some(self.label_of(g)),
                     Some(other) => {
                         stack.push(slot(vm, &other));
                         None

@@ -373,13 +373,13 @@ impl Vm {
         // whose metaclass is C included), obj's own when obj is a subclass of C.
         let of_instance = types().class_of(&obj);
         let (start, class_receiver) = match &obj {
-            Value::Class(c) if !of_instance.is_subclass(&this) => (c.clone(), true),
+            Value::Class(c) if !of_instance.is_subclass(this) => (c.clone(), true),
             _ => (of_instance, false),
         };
         let mro = start.mro();
         let pos = mro
             .iter()
-            .position(|c| Rc::ptr_eq(c, &this))
+            .position(|c| Rc::ptr_eq(c, this))
             .map_or(mro.len(), |p| p + 1);
         for c in &mro[pos..] {
             if let Some(v) = c.dict.borrow().get(name).cloned() {

@@ -166,7 +166,7 @@ impl Vm {
             }
             Value::Class(ref c) if c.builtin.is_none() => {
                 self.instantiate_from_op(c.clone(), args, kwargs)
-            },
+            }
             Value::Builtin(ref b) if b.def.special != Special::None && kwargs.is_empty() => {
                 if let Some(r) = self.generator_special(b, &args) {
                     return r;

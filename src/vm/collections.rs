@@ -126,7 +126,7 @@ impl Vm {
                             .iter()
                             .map(|(k, v)| (k.clone(), v.clone()))
                             .collect();
-                        self.dict_extend(&d, pairs)?;
+                        self.dict_extend(d, pairs)?;
                     }
                     _ => {
                         let keys_m = self.get_attr(&v, "keys").map_err(|_| {
@@ -138,7 +138,7 @@ impl Vm {
                         let keys = self.call(&keys_m, vec![], vec![])?;
                         for k in self.collect(&keys)? {
                             let val = self.get_item(&v, &k)?;
-                            let k = self.dict_key(&d, k)?;
+                            let k = self.dict_key(d, k)?;
                             d.borrow_mut().insert(k, val);
                         }
                     }

@@ -160,7 +160,7 @@ impl Vm {
             } else {
                 (Resume::Throw(exc.clone()), Deliver::YieldFrom)
             };
-            frame = match self.take_to_run(&sub_gen, &how, deliver) {
+            frame = match self.take_to_run(sub_gen, &how, deliver) {
                 Ok(frame) => frame,
                 Err(done) => return done,
             };
