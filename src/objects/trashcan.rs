@@ -6,8 +6,7 @@
 //! here: its items are dropped one level deeper, and past [`MAX_DEPTH`] levels the
 //! value is set aside instead, to be dropped by the outermost drop once it returns.
 //! So the stack never holds more than `MAX_DEPTH` nested drops, and a structure no
-//! deeper than that is freed in CPython's order: a list's or tuple's items from the
-//! last to the first, a dict's and an instance's attributes in insertion order.
+//! deeper than that is freed in the order it always was (items first to last).
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -44,12 +43,12 @@ fn drop_contents(v: &mut Value) {
                 .try_borrow_mut()
                 .map(|mut items| std::mem::take(&mut *items))
             {
-                drop_last_first(items);
+                drop(items);
             }
         }
         Value::Tuple(t) => {
             if let Some(items) = Rc::get_mut(t).map(std::mem::take) {
-                drop_last_first(items);
+                drop(items);
             }
         }
         Value::Dict(d) => drop(d.try_borrow_mut().map(|mut d| std::mem::take(&mut *d))),
@@ -60,12 +59,6 @@ fn drop_contents(v: &mut Value) {
         }
         _ => {}
     }
-}
-
-/// Drops a list's or tuple's items from the last to the first, as CPython does (the
-/// order in which generators inside are closed).
-fn drop_last_first(mut items: Vec<Value>) {
-    while items.pop().is_some() {}
 }
 
 /// Drops the contents of the container `v`, whose last reference is going, one level

@@ -30,20 +30,3 @@ for _ in range(100000):
     head = Node(head)
 head = None
 print("linked list freed")
-
-# Shallow structures are freed at once, in order: a generator inside is closed at
-# the moment its last reference goes.
-def gen(name):
-    try:
-        yield 1
-    finally:
-        print("closed", name)
-
-
-g1, g2 = gen("inner"), gen("outer")
-next(g1)
-next(g2)
-box = [[g1], g2]
-del g1, g2
-box = None
-print("done")
