@@ -26,6 +26,14 @@ use objects::{ExcKind, Namespace, PyErr, Value};
 use vm::output::Output;
 use vm::Vm;
 
+/// Stack size of the interpreter thread (the `genpy` binary's and the fuzz targets'):
+/// deep (but legal) nesting in the parser, compiler and native callbacks must never
+/// overflow the Rust stack. Their depths
+/// are bounded (`syntax::limits::MAX_DEPTH` AST levels, the VM's `MAX_NATIVE_DEPTH`
+/// native levels), and 256 MiB holds them with room to spare even in a debug build,
+/// while leaving the process able to run under a 1 GB address-space limit.
+pub const STACK_SIZE: usize = 1 << 28;
+
 /// A VM with everything a program sees installed: the builtins, and the front end's
 /// printer of unraisable exceptions. Unit tests of the lower layers build theirs here,
 /// so that they need not name the layers above them.

@@ -270,13 +270,6 @@ fn split_args(raw: &[OsString]) -> (Vec<OsString>, Vec<String>) {
     (ours, Vec::new())
 }
 
-/// Stack size of the interpreter thread: deep (but legal) nesting in the parser,
-/// compiler and native callbacks must never overflow the Rust stack. Their depths
-/// are bounded (`syntax::limits::MAX_DEPTH` AST levels, the VM's `MAX_NATIVE_DEPTH`
-/// native levels), and 256 MiB holds them with room to spare even in a debug build,
-/// while leaving the process able to run under a 1 GB address-space limit.
-const STACK_SIZE: usize = 1 << 28;
-
 /// The last line of defence: a panic is a bug in genpy, reported as one (with where
 /// in genpy it happened) instead of Rust's message; `main` then exits with status 70
 /// (`EX_SOFTWARE`).
@@ -319,7 +312,7 @@ fn main() -> ExitCode {
         Box::new(move || run(cli))
     };
     let worker = std::thread::Builder::new()
-        .stack_size(STACK_SIZE)
+        .stack_size(genpy::STACK_SIZE)
         .spawn(move || {
             genpy::vm::receive_interrupts_here();
             job()

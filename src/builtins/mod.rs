@@ -171,7 +171,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
                 // `class Stack(Generic[T])`: an object standing for the classes it names.
                 Some(m) => {
                     let entries = vm.call(&m, vec![Value::tuple(a[2..].to_vec())], vec![])?;
-                    let Value::Tuple(entries) = entries else {
+                    let Value::Tuple(ref entries) = entries else {
                         return Err(PyErr::new(
                             ExcKind::TypeError,
                             "__mro_entries__ must return a tuple",
@@ -203,7 +203,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         bases.len() == a.len() - 2 && a[2..].iter().all(|b| matches!(b, Value::Class(_)));
     // A metaclass that is not a class (a function) is called as it is.
     let meta = match explicit {
-        Some(Value::Class(m)) => vm.metaclass_for(Some(m), &bases)?.map(Value::Class),
+        Some(Value::Class(ref m)) => vm.metaclass_for(Some(m.clone()), &bases)?.map(Value::Class),
         Some(callable) => Some(callable),
         None => vm.metaclass_for(None, &bases)?.map(Value::Class),
     };

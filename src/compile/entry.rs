@@ -186,7 +186,7 @@ mod tests {
     #[test]
     fn eval_takes_a_bare_tuple() {
         let (value, _) = run(compile_source("1, 2,", "f", Mode::Eval).unwrap());
-        let Value::Tuple(items) = value else {
+        let Value::Tuple(ref items) = value else {
             panic!("not a tuple")
         };
         assert_eq!(items.len(), 2);

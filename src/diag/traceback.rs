@@ -89,7 +89,7 @@ fn format_final(vm: &mut Vm, err: &PyErr) -> String {
     out.push_str(&exception_line(vm, err));
     out.push('\n');
     let notes = err.0.dict.borrow().get("__notes__").cloned();
-    if let Some(Value::List(notes)) = notes {
+    if let Some(Value::List(notes)) = &notes {
         let notes = notes.borrow().clone();
         for note in notes {
             let text = vm.str_of(&note);

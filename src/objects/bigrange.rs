@@ -12,7 +12,7 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use super::class::{types, BuiltinType, Class};
+use super::class::{types, Class};
 use super::int::to_big;
 use super::native::{Native, NativeObject};
 use super::{ExcKind, PyErr, PyResult, Value};
@@ -230,19 +230,9 @@ struct BigRangeIterator {
     step: BigInt,
 }
 
-thread_local! {
-    static ITERATOR_CLASS: Rc<Class> = Class::native(
-        "builtins",
-        "longrange_iterator",
-        BuiltinType::Native,
-        vec![types().object.clone()],
-        None,
-    );
-}
-
 impl NativeObject for BigRangeIterator {
     fn class(&self) -> Rc<Class> {
-        ITERATOR_CLASS.with(Rc::clone)
+        types().iter_class("longrange_iterator")
     }
 
     fn type_name(&self) -> &'static str {

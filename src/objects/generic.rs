@@ -41,17 +41,15 @@ fn construct(
     a: Vec<Value>,
     kw: Vec<(Rc<str>, Value)>,
 ) -> PyResult<Value> {
-    let (Value::Class(origin), Some(key), true) = (
-        a.first().cloned().unwrap_or_default(),
-        a.get(1),
-        a.len() == 2 && kw.is_empty(),
-    ) else {
+    let (Some(Value::Class(origin)), Some(key), true) =
+        (a.first(), a.get(1), a.len() == 2 && kw.is_empty())
+    else {
         return Err(super::PyErr::new(
             super::ExcKind::TypeError,
             "GenericAlias expects a class and its arguments",
         ));
     };
-    Ok(GenericAlias::of(&origin, key))
+    Ok(GenericAlias::of(origin, key))
 }
 
 impl GenericAlias {

@@ -28,6 +28,7 @@ pub mod sequence;
 pub mod set;
 pub mod str;
 pub mod traceback;
+mod trashcan;
 pub mod union;
 
 use std::cell::RefCell;
@@ -133,7 +134,27 @@ pub type Namespace = indexmap::IndexMap<Rc<str>, Value, FastHash>;
 /// The hasher of namespaces and dicts: FxHash (Python's hash values are already mixed).
 pub type FastHash = std::hash::BuildHasherDefault<rustc_hash::FxHasher>;
 
+impl Drop for Value {
+    /// The last reference to a container is dropped by [`trashcan::release`], so that
+    /// freeing a deeply nested one does not overflow the stack.
+    #[inline]
+    fn drop(&mut self) {
+        if trashcan::frees_container(self) {
+            trashcan::release(self);
+        }
+    }
+}
+
 impl Value {
+    /// The set this value is, if it is one: its `Rc`, unique when the value was the
+    /// only reference (so `Rc::try_unwrap` can take the set).
+    pub fn into_set(self) -> Option<Rc<Set>> {
+        match &self {
+            Value::Set(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+
     /// A str value.
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s.to_string())))

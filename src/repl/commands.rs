@@ -70,8 +70,8 @@ fn value_of(interp: &mut Interpreter, command: &str, expr: &str) -> Result<Value
 /// `:frame EXPR`.
 fn frame(interp: &mut Interpreter, expr: &str) -> Result<String, String> {
     match value_of(interp, "frame", expr)? {
-        Value::Generator(g) | Value::FrameView(g) => {
-            Ok(crate::teach::frames::describe(&mut interp.vm, &g))
+        Value::Generator(ref g) | Value::FrameView(ref g) => {
+            Ok(crate::teach::frames::describe(&mut interp.vm, g))
         }
         other => Err(format!(
             ":frame needs a generator (or a generator's frame), not {}\n",

@@ -147,13 +147,13 @@ fn describe_one(vm: &mut Vm, gen: &Generator, depth: usize, out: &mut String) {
         false => format!("[{}]", frame.stack.join(", ")),
     };
     let _ = writeln!(out, "{pad}  value stack: {stack}");
-    match frame.delegate {
+    match &frame.delegate {
         Some(Value::Generator(d)) => {
-            let _ = writeln!(out, "{pad}  yield from: delegating to {}", name_of(&d));
-            describe_one(vm, &d, depth + 1, out);
+            let _ = writeln!(out, "{pad}  yield from: delegating to {}", name_of(d));
+            describe_one(vm, d, depth + 1, out);
         }
         Some(other) => {
-            let it = slot(vm, &other);
+            let it = slot(vm, other);
             let _ = writeln!(out, "{pad}  yield from: delegating to {it}");
         }
         None => {}

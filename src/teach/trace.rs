@@ -191,7 +191,7 @@ impl Tracer {
                 } = snapshot(vm, gen).unwrap_or_default();
                 // A trace names a generator delegate; any other stays on the stack.
                 let delegate = match delegate {
-                    Some(Value::Generator(g)) => Some(self.label_of(&g)),
+                    Some(Value::Generator(ref g)) => Some(self.label_of(g)),
                     Some(other) => {
                         stack.push(slot(vm, &other));
                         None
@@ -319,9 +319,9 @@ impl Tracer {
     fn chain(&mut self, gen: &Rc<Generator>) -> Vec<String> {
         let mut chain = vec![self.label(gen)];
         let mut cur = gen.clone();
-        while let Some(Value::Generator(next)) = cur.yieldfrom() {
-            chain.push(self.label(&next));
-            cur = next;
+        while let Some(Value::Generator(ref next)) = cur.yieldfrom() {
+            chain.push(self.label(next));
+            cur = next.clone();
         }
         chain
     }

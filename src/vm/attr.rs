@@ -370,20 +370,20 @@ impl Vm {
                 d.get("__self__").cloned().unwrap_or_default(),
             )
         };
-        let Value::Class(this) = this else {
+        let Value::Class(ref this) = this else {
             return Err(no_attr(&Value::Instance(proxy.clone()), name));
         };
         // `super(C, obj)` walks type(obj)'s MRO when obj is an instance of C (a class
         // whose metaclass is C included), obj's own when obj is a subclass of C.
         let of_instance = types().class_of(&obj);
         let (start, class_receiver) = match &obj {
-            Value::Class(c) if !of_instance.is_subclass(&this) => (c.clone(), true),
+            Value::Class(c) if !of_instance.is_subclass(this) => (c.clone(), true),
             _ => (of_instance, false),
         };
         let mro = start.mro();
         let pos = mro
             .iter()
-            .position(|c| Rc::ptr_eq(c, &this))
+            .position(|c| Rc::ptr_eq(c, this))
             .map_or(mro.len(), |p| p + 1);
         for c in &mro[pos..] {
             if let Some(v) = c.dict.borrow().get(name).cloned() {
@@ -662,7 +662,7 @@ impl Vm {
                         }
                         "args" => {
                             e.args = match value {
-                                Value::Tuple(t) => t.to_vec(),
+                                Value::Tuple(ref t) => t.to_vec(),
                                 other => vec![other],
                             };
                             return Ok(());
@@ -738,7 +738,7 @@ impl Vm {
                 self.call(&m, vec![Value::str(name)], vec![])?;
                 return Ok(());
             }
-            if let Some(Value::Instance(d)) = inst.class.lookup(name) {
+            if let Some(Value::Instance(ref d)) = inst.class.lookup(name) {
                 if is_property(&d.class) {
                     let deleter = d.dict.borrow().get("fdel").cloned().unwrap_or_default();
                     if matches!(deleter, Value::None) {

@@ -135,7 +135,7 @@ impl Vm {
         }
         let frame = self.frames.last_mut().expect("frame");
         let names = frame.stack.pop().expect("kwnames");
-        let Value::Tuple(names) = names else {
+        let Value::Tuple(ref names) = names else {
             unreachable!("kwnames is a tuple")
         };
         let mut args = frame.stack.split_off(frame.stack.len() - argc);
@@ -159,11 +159,11 @@ impl Vm {
         let args = frame.stack.pop().expect("args");
         let callee = frame.stack.pop().expect("callee");
         let args = match args {
-            Value::Tuple(t) => t.to_vec(),
+            Value::Tuple(ref t) => t.to_vec(),
             _ => vec![],
         };
         let mut kwargs = Vec::new();
-        if let Some(Value::Dict(d)) = kw {
+        if let Some(Value::Dict(ref d)) = kw {
             for (k, v) in d.borrow().iter() {
                 match &k.value {
                     Value::Str(s) => kwargs.push((Rc::from(s.as_str()), v.clone())),
@@ -184,25 +184,27 @@ impl Vm {
         kwargs: Kwargs,
     ) -> PyResult<()> {
         match callee {
-            Value::Function(f) => {
-                let frame = self.frame_for_call(&f, args, kwargs)?;
+            Value::Function(ref f) => {
+                let frame = self.frame_for_call(f, args, kwargs)?;
                 if f.code.is_generator() {
-                    let g = self.make_generator(&f, frame);
+                    let g = self.make_generator(f, frame);
                     self.frames.last_mut().expect("frame").stack.push(g);
                     return Ok(());
                 }
                 self.push_frame(frame)
             }
-            Value::BoundMethod(m) => {
+            Value::BoundMethod(ref m) => {
                 args.insert(0, m.receiver.clone());
                 self.call_from_op(m.func.clone(), args, kwargs)
             }
-            Value::Class(c) if c.builtin.is_none() => self.instantiate_from_op(c, args, kwargs),
-            Value::Builtin(b) if b.def.special != Special::None && kwargs.is_empty() => {
-                if let Some(r) = self.generator_special(&b, &args) {
+            Value::Class(ref c) if c.builtin.is_none() => {
+                self.instantiate_from_op(c.clone(), args, kwargs)
+            }
+            Value::Builtin(ref b) if b.def.special != Special::None && kwargs.is_empty() => {
+                if let Some(r) = self.generator_special(b, &args) {
                     return r;
                 }
-                let v = self.call(&Value::Builtin(b), args, kwargs)?;
+                let v = self.call(&callee, args, kwargs)?;
                 self.frames.last_mut().expect("frame").stack.push(v);
                 Ok(())
             }
@@ -497,12 +499,12 @@ impl Vm {
     /// `MakeFunction(flags)`: `[defaults?, kwdefaults?, closure?, code]`.
     pub(super) fn make_function_op(&mut self, fl: u32) -> PyResult<()> {
         let frame = self.frames.last_mut().expect("frame");
-        let Some(Value::Code(code)) = frame.stack.pop() else {
+        let Some(Value::Code(ref code)) = frame.stack.pop() else {
             unreachable!("MakeFunction needs a code constant")
         };
         let closure = if fl & 8 != 0 {
             match frame.stack.pop() {
-                Some(Value::Tuple(t)) => t
+                Some(Value::Tuple(ref t)) => t
                     .iter()
                     .filter_map(|c| match c {
                         Value::Cell(c) => Some(c.clone()),
@@ -517,7 +519,7 @@ impl Vm {
         let annotations = if fl & 4 != 0 { frame.stack.pop() } else { None };
         let kwdefaults = if fl & 2 != 0 {
             match frame.stack.pop() {
-                Some(Value::Dict(d)) => d
+                Some(Value::Dict(ref d)) => d
                     .borrow()
                     .iter()
                     .map(|(k, v)| (Rc::from(k.value.as_str().unwrap_or("")), v.clone()))
@@ -529,7 +531,7 @@ impl Vm {
         };
         let defaults = if fl & 1 != 0 {
             match frame.stack.pop() {
-                Some(Value::Tuple(t)) => t.to_vec(),
+                Some(Value::Tuple(ref t)) => t.to_vec(),
                 _ => vec![],
             }
         } else {
@@ -546,7 +548,7 @@ impl Vm {
             name: RefCell::new(code.name.clone()),
             qualname: RefCell::new(code.qualname.clone()),
             globals: frame.globals.clone(),
-            code,
+            code: code.clone(),
             defaults,
             kwdefaults,
             closure,
@@ -578,9 +580,9 @@ impl Vm {
         let inst = self.new_instance(&c, &args, &kwargs)?;
         match c.lookup_slot("__init__") {
             // A generator `__init__` returns a generator: `init_instance` refuses it.
-            Some(Value::Function(init)) if !init.code.is_generator() => {
+            Some(Value::Function(ref init)) if !init.code.is_generator() => {
                 args.insert(0, inst.clone());
-                let mut frame = self.frame_for_call(&init, args, kwargs)?;
+                let mut frame = self.frame_for_call(init, args, kwargs)?;
                 frame.deliver = Deliver::Init(inst);
                 self.push_frame(frame)
             }
@@ -728,7 +730,7 @@ impl Vm {
 /// CPython's TypeError for a class whose `__abstractmethods__` (which `abc.ABCMeta`
 /// sets) is not empty.
 fn refuse_abstract(c: &Rc<Class>) -> PyResult<()> {
-    let Some(Value::Set(names)) = c.dict.borrow().get("__abstractmethods__").cloned() else {
+    let Some(Value::Set(ref names)) = c.dict.borrow().get("__abstractmethods__").cloned() else {
         return Ok(());
     };
     let mut names: Vec<String> = names
@@ -755,7 +757,7 @@ fn refuse_abstract(c: &Rc<Class>) -> PyResult<()> {
 fn user_new(c: &Rc<Class>) -> Option<Value> {
     match c.lookup_slot("__new__")? {
         f @ Value::Function(_) => Some(f),
-        Value::Instance(sm)
+        Value::Instance(ref sm)
             if Rc::ptr_eq(&sm.class, &crate::objects::class::types().staticmethod) =>
         {
             sm.dict.borrow().get("__func__").cloned()

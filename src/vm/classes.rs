@@ -28,7 +28,7 @@ impl Vm {
             bases.push(types().object.clone());
         }
         let qualname: Rc<str> = match dict.shift_remove("__qualname__") {
-            Some(Value::Str(q)) => q.as_str().into(),
+            Some(Value::Str(ref q)) => q.as_str().into(),
             Some(other) => {
                 return Err(PyErr::new(
                     ExcKind::TypeError,
@@ -52,7 +52,7 @@ impl Vm {
                     ),
                 )
             })?;
-        if let Some(Value::Cell(c)) = cell {
+        if let Some(Value::Cell(ref c)) = cell {
             *c.borrow_mut() = Value::Class(class.clone());
         }
         let owner = Value::Class(class.clone());
@@ -77,7 +77,7 @@ impl Vm {
             .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned())
         {
             let f = match init_sub {
-                Value::Instance(cm) if Rc::ptr_eq(&cm.class, &types().classmethod) => cm
+                Value::Instance(ref cm) if Rc::ptr_eq(&cm.class, &types().classmethod) => cm
                     .dict
                     .borrow()
                     .get("__func__")

@@ -36,16 +36,16 @@ impl Vm {
                 let v = frame.stack.pop().expect("value");
                 let k = frame.stack.pop().expect("key");
                 let target = frame.stack[frame.stack.len() - n].clone();
-                if let Value::Dict(d) = target {
-                    let k = self.dict_key(&d, k)?;
+                if let Value::Dict(ref d) = target {
+                    let k = self.dict_key(d, k)?;
                     d.borrow_mut().insert(k, v);
                 }
             }
             Op::SetAdd(_) => {
                 let v = frame.stack.pop().expect("value");
                 let target = frame.stack[frame.stack.len() - n].clone();
-                if let Value::Set(s) = target {
-                    let k = self.set_key(&s, v)?;
+                if let Value::Set(ref s) = target {
+                    let k = self.set_key(s, v)?;
                     s.add(k);
                 }
             }
@@ -63,15 +63,15 @@ impl Vm {
                     }
                 })?;
                 match target {
-                    Value::Set(s) if matches!(v, Value::Set(_)) => {
+                    Value::Set(ref s) if matches!(v, Value::Set(_)) => {
                         if let Value::Set(src) = &v {
-                            self.set_merge(&s, src)?;
+                            self.set_merge(s, src)?;
                         }
                     }
-                    Value::List(l) => l.borrow_mut().extend(items),
-                    Value::Set(s) => {
+                    Value::List(ref l) => l.borrow_mut().extend(items),
+                    Value::Set(ref s) => {
                         for i in items {
-                            let k = self.set_key(&s, i)?;
+                            let k = self.set_key(s, i)?;
                             s.add(k);
                         }
                     }
@@ -82,7 +82,7 @@ impl Vm {
                 let v = frame.stack.pop().expect("mapping");
                 let callee = frame.stack[frame.stack.len() - n - 2].clone();
                 let target = frame.stack[frame.stack.len() - n].clone();
-                let Value::Dict(d) = target else {
+                let Value::Dict(ref d) = target else {
                     return Ok(());
                 };
                 let mut incoming = crate::objects::Dict::default();
@@ -113,7 +113,7 @@ impl Vm {
             Op::DictUpdate(_) => {
                 let v = frame.stack.pop().expect("mapping");
                 let target = frame.stack[frame.stack.len() - n].clone();
-                let Value::Dict(d) = target else {
+                let Value::Dict(ref d) = target else {
                     return Ok(());
                 };
                 match &v {
@@ -123,7 +123,7 @@ impl Vm {
                             .iter()
                             .map(|(k, v)| (k.clone(), v.clone()))
                             .collect();
-                        self.dict_extend(&d, pairs)?;
+                        self.dict_extend(d, pairs)?;
                     }
                     _ => {
                         let keys_m = self.get_attr(&v, "keys").map_err(|_| {
@@ -135,7 +135,7 @@ impl Vm {
                         let keys = self.call(&keys_m, vec![], vec![])?;
                         for k in self.collect(&keys)? {
                             let val = self.get_item(&v, &k)?;
-                            let k = self.dict_key(&d, k)?;
+                            let k = self.dict_key(d, k)?;
                             d.borrow_mut().insert(k, val);
                         }
                     }

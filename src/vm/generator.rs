@@ -152,7 +152,7 @@ impl Vm {
             // value it returns finishes the `Send` just before.
             frame.ip -= 1;
             self.push_frame(frame)?;
-            let Value::Generator(sub_gen) = sub else {
+            let Value::Generator(ref sub_gen) = sub else {
                 return self.throw_into_iterator(sub, exc, closing);
             };
             let (how, deliver) = if closing {
@@ -160,7 +160,7 @@ impl Vm {
             } else {
                 (Resume::Throw(exc.clone()), Deliver::YieldFrom)
             };
-            frame = match self.take_to_run(&sub_gen, &how, deliver) {
+            frame = match self.take_to_run(sub_gen, &how, deliver) {
                 Ok(frame) => frame,
                 Err(done) => return done,
             };

@@ -434,7 +434,7 @@ impl Vm {
     /// The `__path__` of package `parent` (where its submodule `name` is searched).
     fn package_path(&self, name: &str, parent: &str, module: &Value) -> PyResult<Vec<Value>> {
         match module_entry(module, "__path__") {
-            Some(Value::List(l)) => Ok(l.borrow().clone()),
+            Some(Value::List(ref l)) => Ok(l.borrow().clone()),
             _ => Err(not_found(name, &format!("; '{parent}' is not a package"))),
         }
     }

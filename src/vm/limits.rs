@@ -169,6 +169,18 @@ pub fn set_max_memory(megabytes: u64) {
     MAX_MEMORY.store(bytes.max(1), Relaxed);
 }
 
+/// Starts the limits afresh, for a process that runs many programs one after another
+/// (the fuzz targets): forgets a limit that stopped the last run, gives the next one
+/// its full step budget and counts its memory from zero.
+pub fn restart() {
+    STOPPED.store(STOP_NONE, Relaxed);
+    CTRL_C.store(false, Relaxed);
+    let steps = MAX_STEPS.load(Relaxed);
+    STEPS_LEFT.store(steps, Relaxed);
+    IN_USE.store(0, Relaxed);
+    INTERRUPTED.store(steps != 0, Relaxed);
+}
+
 /// The message of the limit that stopped the run, if one did.
 pub fn stopped() -> Option<String> {
     match STOPPED.load(Relaxed) {

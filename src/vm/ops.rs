@@ -377,7 +377,7 @@ impl Vm {
                 Value::ByteArray(x),
                 Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
             ) => {
-                let Value::ByteArray(r) = repeat(&a, b)? else {
+                let Value::ByteArray(ref r) = repeat(&a, b)? else {
                     unreachable!("repeat of a bytearray is a bytearray")
                 };
                 let data = std::mem::take(&mut *r.borrow_mut());
@@ -390,7 +390,7 @@ impl Vm {
                 return Ok(a);
             }
             (BinOp::Mul, Value::List(l), Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => {
-                let Value::List(r) = repeat(&a, b)? else {
+                let Value::List(ref r) = repeat(&a, b)? else {
                     unreachable!("repeat of a list is a list")
                 };
                 let items = std::mem::take(&mut *r.borrow_mut());
@@ -659,7 +659,7 @@ impl Vm {
             Value::Set(s) => Some(s.clone()),
             Value::DictView(view) if view.kind != crate::objects::dict::ViewKind::Values => {
                 match self.build_set(view.items(), false)? {
-                    Value::Set(s) => Some(s),
+                    Value::Set(ref s) => Some(s.clone()),
                     _ => None,
                 }
             }
@@ -1072,7 +1072,7 @@ fn set_inplace(op: BinOp, a: &Set, b: &Set) {
         BinOp::BitXor if std::ptr::eq(a, b) => a.clear(),
         BinOp::BitXor => symmetric_update(a, b),
         _ => {
-            if let Value::Set(r) = set_op(BinOp::BitAnd, a, b) {
+            if let Some(r) = set_op(BinOp::BitAnd, a, b).into_set() {
                 a.replace_with(Rc::try_unwrap(r).unwrap_or_else(|r| r.copy(a.frozen)));
             }
         }

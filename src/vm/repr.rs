@@ -273,7 +273,7 @@ impl Vm {
                 if let Some(m) = self.lookup_method(v, "__str__") {
                     let r = self.call(&m, vec![], vec![])?;
                     return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        Value::Str(ref s) => Ok(s.as_str().to_string()),
                         other => Err(PyErr::new(
                             ExcKind::TypeError,
                             format!("__str__ returned non-string (type {})", other.type_name()),
@@ -705,7 +705,7 @@ impl Vm {
 /// What a `__repr__` returned, which must be a str.
 fn repr_result(r: Value) -> PyResult<String> {
     match r {
-        Value::Str(s) => Ok(s.as_str().to_string()),
+        Value::Str(ref s) => Ok(s.as_str().to_string()),
         other => Err(PyErr::new(
             ExcKind::TypeError,
             format!("__repr__ returned non-string (type {})", other.type_name()),

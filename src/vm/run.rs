@@ -542,9 +542,9 @@ impl Vm {
             return self.after_delivery(r);
         }
         if let Value::Instance(inst) = &it {
-            if let Some(Value::Function(f)) = inst.class.lookup_slot("__next__") {
+            if let Some(Value::Function(ref f)) = inst.class.lookup_slot("__next__") {
                 // A Python `__next__` runs as a frame of this loop, not a nested one.
-                let mut frame = self.frame_for_call(&f, vec![it.clone()], vec![])?;
+                let mut frame = self.frame_for_call(f, vec![it.clone()], vec![])?;
                 frame.deliver = Deliver::ForIterCall;
                 return Ok(self.push_frame(frame)?);
             }

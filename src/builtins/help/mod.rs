@@ -301,9 +301,9 @@ fn class_signature(vm: &mut Vm, c: &std::rc::Rc<Class>) -> PyResult<Option<Strin
         .mro()
         .iter()
         .find_map(|k| k.dict.borrow().get("__init__").cloned());
-    match init {
+    match &init {
         Some(Value::Function(f)) => {
-            let sig = signature::of_function(vm, &f, true)?;
+            let sig = signature::of_function(vm, f, true)?;
             Ok((sig != "()").then_some(sig))
         }
         _ => Ok(None),
@@ -316,7 +316,7 @@ fn class_signature(vm: &mut Vm, c: &std::rc::Rc<Class>) -> PyResult<Option<Strin
 fn inherited_doc(vm: &mut Vm, c: &std::rc::Rc<Class>, name: &str) -> String {
     for k in c.mro().iter().skip(1) {
         let found = k.dict.borrow().get(name).cloned();
-        match found {
+        match &found {
             Some(Value::Function(f)) => {
                 let doc = f.dict.borrow().get("__doc__").cloned();
                 if doc.as_ref().is_some_and(|d| !matches!(d, Value::None)) {

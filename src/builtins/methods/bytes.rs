@@ -1185,7 +1185,7 @@ fn from_bytes(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         return Err(type_error("cannot convert 'str' object to bytes"));
     }
     let data = match construct(vm, false, std::slice::from_ref(src), &Vec::new())? {
-        Value::Bytes(b) => b.to_vec(),
+        Value::Bytes(ref b) => b.to_vec(),
         _ => Vec::new(),
     };
     let big = big_endian(a.get(1).or_else(|| args::kwarg(kw, "byteorder")))?;

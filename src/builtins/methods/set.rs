@@ -59,7 +59,7 @@ fn as_set(vm: &mut Vm, v: &Value) -> PyResult<Rc<Set>> {
         other => {
             let items = vm.collect(other)?;
             match vm.build_set(items, false)? {
-                Value::Set(s) => Ok(s),
+                Value::Set(ref s) => Ok(s.clone()),
                 _ => unreachable!("build_set returns a set"),
             }
         }
@@ -160,7 +160,7 @@ fn intersection(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
                 &Value::Set(acc.clone()),
                 &Value::Set(o.clone()),
             )? {
-                Value::Set(r) => r,
+                Value::Set(ref r) => r.clone(),
                 _ => unreachable!("set & set is a set"),
             },
             _ => {
@@ -186,7 +186,7 @@ fn difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     let result = match first {
         Value::Set(o) => match vm.binary_op(BinOp::Sub, &a[0], &Value::Set(o.clone()))? {
-            Value::Set(r) => r,
+            Value::Set(ref r) => r.clone(),
             _ => unreachable!("set - set is a set"),
         },
         // CPython's set_copy_and_difference for any other iterable.
@@ -217,7 +217,7 @@ fn symmetric_difference(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value>
 
 /// CPython's `set_swap_bodies`: `target` takes the result's members and table.
 fn replace_contents(target: &Set, result: Value) {
-    if let Value::Set(r) = result {
+    if let Some(r) = result.into_set() {
         target.replace_with(Rc::try_unwrap(r).unwrap_or_else(|r| r.copy(target.frozen)));
     }
 }

@@ -983,7 +983,7 @@ fn translate(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     for c in s.chars() {
         match vm.get_item(&a[1], &Value::Int(c as i64)) {
             Ok(Value::None) => {}
-            Ok(Value::Str(r)) => out.push_str(r.as_str()),
+            Ok(Value::Str(ref r)) => out.push_str(r.as_str()),
             Ok(v) => match v.as_i64().and_then(|i| char::from_u32(i as u32)) {
                 Some(r) => out.push(r),
                 None => {

@@ -752,7 +752,8 @@ fn randrange(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         &[],
     )?;
     let r = this(a, "randrange")?;
-    let (start, stop) = (p[0].unwrap_or(&Value::None), p[1].unwrap_or(&Value::None));
+    let none = Value::None;
+    let (start, stop) = (p[0].unwrap_or(&none), p[1].unwrap_or(&none));
     // The common cases in i64, without big ints.
     match (start, stop, p[2]) {
         (Value::Int(n), Value::None, None) if *n > 0 => {
@@ -814,7 +815,8 @@ fn randrange(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn randint(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("Random.randint", a, kw, &["a", "b"], 2, &[])?;
     let r = this(a, "randint")?;
-    let (lo, hi) = (p[0].unwrap_or(&Value::None), p[1].unwrap_or(&Value::None));
+    let none = Value::None;
+    let (lo, hi) = (p[0].unwrap_or(&none), p[1].unwrap_or(&none));
     if let (Value::Int(lo), Value::Int(hi)) = (lo, hi) {
         if hi >= lo {
             let width = (*hi as i128 - *lo as i128 + 1) as u128;
@@ -828,7 +830,8 @@ fn randint(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn choice(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("Random.choice", a, kw, &["seq"], 1, &[])?;
     let r = this(a, "choice")?;
-    let seq = p[0].unwrap_or(&Value::None);
+    let none = Value::None;
+    let seq = p[0].unwrap_or(&none);
     let n = len_of(vm, seq)?;
     if n == 0 {
         return Err(PyErr::new(
@@ -881,7 +884,8 @@ fn choices(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         &["cum_weights", "k"],
     )?;
     let r = this(a, "choices")?;
-    let population = p[0].unwrap_or(&Value::None);
+    let none = Value::None;
+    let population = p[0].unwrap_or(&none);
     let n = len_of(vm, population)?;
     let weights = p[1].filter(|w| !matches!(w, Value::None));
     let cum = p[2].filter(|w| !matches!(w, Value::None));
@@ -960,7 +964,8 @@ fn weights_mismatch() -> PyErr {
 fn shuffle(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("Random.shuffle", a, kw, &["x"], 1, &[])?;
     let r = this(a, "shuffle")?;
-    let x = p[0].unwrap_or(&Value::None);
+    let none = Value::None;
+    let x = p[0].unwrap_or(&none);
     if let Value::List(l) = x {
         let mut items = l.borrow_mut();
         for i in (1..items.len()).rev() {
@@ -1022,8 +1027,9 @@ fn reserve<T>(k: usize) -> PyResult<Vec<T>> {
 fn sample(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("Random.sample", a, kw, &["population", "k"], 2, &["counts"])?;
     let r = this(a, "sample")?;
-    let population = p[0].unwrap_or(&Value::None);
-    let k_value = p[1].unwrap_or(&Value::None);
+    let none = Value::None;
+    let population = p[0].unwrap_or(&none);
+    let k_value = p[1].unwrap_or(&none);
     if matches!(
         population,
         Value::Set(_) | Value::Dict(_) | Value::DictView(_) | Value::None
@@ -1114,7 +1120,8 @@ fn sample_too_large() -> PyErr {
 fn uniform(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let p = bind("Random.uniform", a, kw, &["a", "b"], 2, &[])?;
     let r = this(a, "uniform")?;
-    let (lo, hi) = (p[0].unwrap_or(&Value::None), p[1].unwrap_or(&Value::None));
+    let none = Value::None;
+    let (lo, hi) = (p[0].unwrap_or(&none), p[1].unwrap_or(&none));
     if let (Value::Float(x), Value::Float(y)) = (lo, hi) {
         return Ok(Value::Float(x + (y - x) * r.random()));
     }

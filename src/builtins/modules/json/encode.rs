@@ -253,7 +253,7 @@ impl<'a> Encoder<'a> {
             items = sort_values(vm, tuples, None, false)?
                 .into_iter()
                 .filter_map(|t| match t {
-                    Value::Tuple(kv) => Some((kv[0].clone(), kv[1].clone())),
+                    Value::Tuple(ref kv) => Some((kv[0].clone(), kv[1].clone())),
                     _ => None,
                 })
                 .collect();

@@ -261,7 +261,8 @@ fn span(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 fn expand(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let m = this(a)?;
     let [t] = bind("expand", &a[1..], kw, ["template"], 1)?;
-    let t = t.unwrap_or(&Value::None);
+    let none = Value::None;
+    let t = t.unwrap_or(&none);
     let Some(text) = Text::new(t) else {
         return Err(super::not_text(t));
     };

@@ -402,7 +402,8 @@ fn split(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 /// `re.escape(pattern)`: a backslash before each character special in patterns.
 fn escape(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let [pattern] = bind_def("escape", a, kw, ["pattern"], 1)?;
-    let pattern = pattern.unwrap_or(&Value::None);
+    let none = Value::None;
+    let pattern = pattern.unwrap_or(&none);
     let Some(text) = Text::new(pattern) else {
         return Err(not_text(pattern));
     };

@@ -220,18 +220,22 @@ fn runtime(msg: String) -> PyErr {
 
 /// The pattern object `v` is, or the TypeError of a method called on another.
 fn pattern_of(v: &Value) -> PyResult<&Pattern> {
-    v.downcast::<Pattern>().ok_or_else(|| {
-        PyErr::new(
-            ExcKind::TypeError,
-            "descriptor requires a 're.Pattern' object",
-        )
-    })
+    v.downcast::<Pattern>().ok_or_else(not_a_pattern)
+}
+
+fn not_a_pattern() -> PyErr {
+    PyErr::new(
+        ExcKind::TypeError,
+        "descriptor requires a 're.Pattern' object",
+    )
 }
 
 /// The receiver of a method: the pattern value and the pattern.
 fn this(a: &[Value]) -> PyResult<(&Value, &Pattern)> {
-    let v = a.first().unwrap_or(&Value::None);
-    Ok((v, pattern_of(v)?))
+    match a.first() {
+        Some(v) => Ok((v, pattern_of(v)?)),
+        None => Err(pattern_of(&Value::None).err().unwrap_or_else(not_a_pattern)),
+    }
 }
 
 impl Pattern {
