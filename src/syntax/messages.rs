@@ -597,31 +597,13 @@ fn expression_kind(tokens: &[SpannedTok]) -> Option<&'static str> {
             top_level.push((j, *tok));
         }
     }
-    let operator = |tok: &Tok| {
-        matches!(
-            tok,
-            Tok::Plus
-                | Tok::Minus
-                | Tok::Star
-                | Tok::DoubleStar
-                | Tok::Slash
-                | Tok::DoubleSlash
-                | Tok::Percent
-                | Tok::At
-                | Tok::LShift
-                | Tok::RShift
-                | Tok::Amper
-                | Tok::VBar
-                | Tok::Circumflex
-                | Tok::Tilde
-        )
+    let part = |tok: &Tok| {
+        arithmetic(tok) || begins_operand(tok) || matches!(tok, Tok::Dot | Tok::Ellipsis)
     };
-    let part =
-        |tok: &Tok| operator(tok) || begins_operand(tok) || matches!(tok, Tok::Dot | Tok::Ellipsis);
     if top_level.iter().any(|(_, tok)| !part(tok)) {
         return None;
     }
-    if top_level.iter().any(|(_, tok)| operator(tok)) {
+    if top_level.iter().any(|(_, tok)| arithmetic(tok)) {
         return Some("expression");
     }
     let whole = first_close == Some(toks.len() - 1);
@@ -686,23 +668,10 @@ fn expression_kind(tokens: &[SpannedTok]) -> Option<&'static str> {
 fn continues_expression(tok: &Tok) -> bool {
     begins_operand(tok)
         || ends_operand(tok)
+        || arithmetic(tok)
         || matches!(
             tok,
-            Tok::Plus
-                | Tok::Minus
-                | Tok::Star
-                | Tok::DoubleStar
-                | Tok::Slash
-                | Tok::DoubleSlash
-                | Tok::Percent
-                | Tok::At
-                | Tok::LShift
-                | Tok::RShift
-                | Tok::Amper
-                | Tok::VBar
-                | Tok::Circumflex
-                | Tok::Tilde
-                | Tok::Less
+            Tok::Less
                 | Tok::Greater
                 | Tok::LessEqual
                 | Tok::GreaterEqual
@@ -722,36 +691,47 @@ fn continues_expression(tok: &Tok) -> bool {
         )
 }
 
-/// Whether `tok` can end an operand (`1`, `x`, `"s"`, `)` ...).
-fn ends_operand(tok: &Tok) -> bool {
+/// Whether `tok` is an arithmetic or bitwise operator (binary, or unary `-`, `+`, `~`).
+fn arithmetic(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::DoubleStar
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::At
+            | Tok::LShift
+            | Tok::RShift
+            | Tok::Amper
+            | Tok::VBar
+            | Tok::Circumflex
+            | Tok::Tilde
+    )
+}
+
+/// Whether `tok` is an operand by itself (a name, number, string or constant).
+fn atom(tok: &Tok) -> bool {
     matches!(
         tok,
         Tok::Name(_)
             | Tok::Int(_)
             | Tok::Float(_)
             | Tok::Str(_)
-            | Tok::RPar
-            | Tok::RSqb
-            | Tok::RBrace
             | Tok::None
             | Tok::True
             | Tok::False
     )
 }
 
+/// Whether `tok` can end an operand (`1`, `x`, `"s"`, `)` ...).
+fn ends_operand(tok: &Tok) -> bool {
+    atom(tok) || matches!(tok, Tok::RPar | Tok::RSqb | Tok::RBrace)
+}
+
 /// Whether `tok` can begin an operand (`1`, `x`, `"s"`, `(` ...).
 fn begins_operand(tok: &Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Name(_)
-            | Tok::Int(_)
-            | Tok::Float(_)
-            | Tok::Str(_)
-            | Tok::LPar
-            | Tok::LSqb
-            | Tok::LBrace
-            | Tok::None
-            | Tok::True
-            | Tok::False
-    )
+    atom(tok) || matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace)
 }
