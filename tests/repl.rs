@@ -179,12 +179,29 @@ impl Drop for Session {
     }
 }
 
+/// A fresh, empty directory for a test's HOME, removed when the test ends.
+struct Home(PathBuf);
+
+impl std::ops::Deref for Home {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Home {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
 /// A fresh, empty directory for a test's HOME.
-fn home(name: &str) -> PathBuf {
+fn home(name: &str) -> Home {
     let dir = std::env::temp_dir().join(format!("genpy-repl-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Home(dir)
 }
 
 /// Plain output, so the tests can look for text.
@@ -195,7 +212,8 @@ const PLAIN: &[(&str, &str)] = &[("NO_COLOR", "1")];
 /// an error.
 #[test]
 fn auto_indent_completion_and_an_error() {
-    let mut s = Session::start(&home("indent"), PLAIN);
+    let dir = home("indent");
+    let mut s = Session::start(&dir, PLAIN);
     s.type_keys("def gen(n):\ri = 0\rwhile i < n:\ryield i * 10\ri += 1\r\r\r");
     s.expect(">>> ");
     s.type_keys("g = gen(3)\r");
@@ -213,7 +231,8 @@ fn auto_indent_completion_and_an_error() {
 /// offers module names after `import`.
 #[test]
 fn tab_indents_and_completes_module_names() {
-    let mut s = Session::start(&home("tab"), PLAIN);
+    let dir = home("tab");
+    let mut s = Session::start(&dir, PLAIN);
     s.type_keys("import itert\t");
     s.expect("itertools");
     s.type_keys("\r");
@@ -224,7 +243,8 @@ fn tab_indents_and_completes_module_names() {
 /// lines inside the def included, and that the statement after it runs too.
 #[test]
 fn a_paste_keeps_every_line() {
-    let mut s = Session::start(&home("paste"), PLAIN);
+    let dir = home("paste");
+    let mut s = Session::start(&dir, PLAIN);
     s.paste(
         "def gen(n):\r    i = 0\r\r    while i < n:\r        yield i\r\r        i += 1\r\rprint(list(gen(4)))\r",
     );
@@ -240,7 +260,8 @@ fn a_paste_keeps_every_line() {
 /// exits with status 0.
 #[test]
 fn ctrl_d_runs_the_block_then_exits() {
-    let mut s = Session::start(&home("ctrld"), PLAIN);
+    let dir = home("ctrld");
+    let mut s = Session::start(&dir, PLAIN);
     s.type_keys("for i in range(3):\rprint(i * 7)\r");
     s.expect_new("14", |s| s.type_keys("\x04"));
     s.expect_n(">>> ", 2);
@@ -252,7 +273,8 @@ fn ctrl_d_runs_the_block_then_exits() {
 /// session goes on.
 #[test]
 fn ctrl_c_interrupts_sleep_and_input() {
-    let mut s = Session::start(&home("ctrlc"), PLAIN);
+    let dir = home("ctrlc");
+    let mut s = Session::start(&dir, PLAIN);
     s.type_keys("import time; time.sleep(60)\r");
     std::thread::sleep(Duration::from_millis(500));
     s.expect_new("KeyboardInterrupt", |s| s.type_keys("\x03"));
@@ -266,7 +288,8 @@ fn ctrl_c_interrupts_sleep_and_input() {
 /// checks that exit(n) exits with status n.
 #[test]
 fn exit_gives_its_status() {
-    let mut s = Session::start(&home("exit"), PLAIN);
+    let dir = home("exit");
+    let mut s = Session::start(&dir, PLAIN);
     s.type_keys("exit(3)\r");
     assert_eq!(s.exit_status(), 3);
 }
@@ -300,7 +323,8 @@ fn history_is_kept_across_sessions() {
 /// that NO_COLOR turns every colour off.
 #[test]
 fn colours_on_a_terminal_and_none_under_no_color() {
-    let mut s = Session::start(&home("colour"), &[]);
+    let dir = home("colour");
+    let mut s = Session::start(&dir, &[]);
     s.expect_new("division by zero", |s| s.type_keys("if 1/0: pass\r\r"));
     let screen = s.screen();
     assert!(screen.contains("\x1b[1;34mif\x1b[0m"), "{screen:?}");
@@ -308,7 +332,8 @@ fn colours_on_a_terminal_and_none_under_no_color() {
         screen.contains("\x1b[1;31mZeroDivisionError\x1b[0m"),
         "{screen:?}"
     );
-    let mut s = Session::start(&home("nocolour"), PLAIN);
+    let dir = home("nocolour");
+    let mut s = Session::start(&dir, PLAIN);
     s.expect_new("division by zero", |s| s.type_keys("if 1/0: pass\r\r"));
     assert!(!s.screen().contains("\x1b[1;"), "{:?}", s.screen());
 }
@@ -319,7 +344,8 @@ fn colours_on_a_terminal_and_none_under_no_color() {
 fn help_pages_go_through_the_pager_when_long() {
     let mut env = PLAIN.to_vec();
     env.push(("PAGER", "sed 's/^/PAGED:/'"));
-    let mut s = Session::start(&home("pager"), &env);
+    let dir = home("pager");
+    let mut s = Session::start(&dir, &env);
     s.expect_new("    Return the number of items in a container.", |s| {
         s.type_keys("help(len)\r")
     });
