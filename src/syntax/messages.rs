@@ -515,15 +515,18 @@ impl Around<'_> {
     }
 
     /// Where the furthest token CPython's parser fetched before failing at byte `at`
-    /// starts (`None`: past the end of input). Outside `import` statements, an operand
-    /// right after an operand is
+    /// starts (`None`: past the end of input). Outside `import` statements and the
+    /// name of a `class` or `def`, an operand right after an operand is
     /// parsed whole (the comma hint's rule), so is the operand after an `=` (the rule
     /// for `=` in an expression), and after a string the parser looks for another one.
     fn furthest_fetched(&self, at: usize) -> Option<usize> {
         let i = self.index(at);
         let tok = self.tok(i)?;
         let prev = i.checked_sub(1).and_then(|p| self.tok(p));
-        if matches!(self.tok(self.line_start(i)), Some(Tok::Import | Tok::From)) {
+        let first = self.line_start(i);
+        let head = first + usize::from(self.tok(first) == Some(&Tok::Async));
+        let named = matches!(self.tok(head), Some(Tok::Class | Tok::Def)) && i <= head + 2;
+        if named || matches!(self.tok(first), Some(Tok::Import | Tok::From)) {
             return Some(at);
         }
         if prev.is_some_and(ends_operand) && begins_operand(tok) {
@@ -686,7 +689,6 @@ fn continues_expression(tok: &Tok) -> bool {
                 | Tok::Is
                 | Tok::If
                 | Tok::Else
-                | Tok::Lambda
                 | Tok::Await
         )
 }
@@ -731,7 +733,7 @@ fn ends_operand(tok: &Tok) -> bool {
     atom(tok) || matches!(tok, Tok::RPar | Tok::RSqb | Tok::RBrace)
 }
 
-/// Whether `tok` can begin an operand (`1`, `x`, `"s"`, `(` ...).
+/// Whether `tok` can begin an operand (`1`, `x`, `"s"`, `(`, `lambda` ...).
 fn begins_operand(tok: &Tok) -> bool {
-    atom(tok) || matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace)
+    atom(tok) || matches!(tok, Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::Lambda)
 }

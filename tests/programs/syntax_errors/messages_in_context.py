@@ -161,6 +161,8 @@ SOURCES = [
     'print([1, True [], {}])\n',
     'imp[ort pong as pong_module\nx = 1\n',
     'total- = sum(1, 2\n',
+    'class Cu[stom(Exception):\n    pass\n',
+    'attempt("{Reg(): 1}" lambda: {Reg(): 1})\n',
 ]
 
 for source in SOURCES:
