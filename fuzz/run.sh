@@ -17,7 +17,8 @@ shift
 [ $# -gt 0 ] || set -- lex parse compile run
 here=$(cd "$(dirname "$0")" && pwd)
 cd "$here"
-[ $build = no ] || cargo +nightly fuzz build --sanitizer none "$@"
+# `cargo fuzz build` takes at most one target: without one it builds them all.
+[ $build = no ] || cargo +nightly fuzz build --sanitizer none
 target_dir=${CARGO_TARGET_DIR:-$here/target}
 triple=$(rustc +nightly -vV | sed -n 's/^host: //p')
 mkdir -p logs scratch
