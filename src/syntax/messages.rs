@@ -217,6 +217,10 @@ impl Around<'_> {
         if !generic {
             return e;
         }
+        if let Some(kind) = self.invalid_target(first, head, i) {
+            e.message = format!("cannot assign to {kind}");
+            return e;
+        }
         if *tok == Tok::LPar && i > 0 && self.tok(i - 1) == Some(&Tok::Lambda) {
             e.message = "Lambda expression parameters cannot be parenthesized".into();
             return e;
@@ -437,6 +441,32 @@ impl Around<'_> {
         ))
     }
 
+    /// What CPython cannot assign to (`f() =`: "function call") when the parser failed
+    /// at token `i` right after a statement's first `=`, whose left side is one
+    /// expression that is not a target: its rule for such assignments needs only the
+    /// `=`.
+    fn invalid_target(&self, first: usize, head: usize, i: usize) -> Option<&'static str> {
+        if head != first || self.in_header(head, i) {
+            return None;
+        }
+        let mut depth = 0usize;
+        let eq = (first..i).find(|&j| {
+            match self.tok(j) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && self.tok(j) == Some(&Tok::Equal)
+        })?;
+        if i != eq + 1 {
+            return None;
+        }
+        match expression_kind(&self.tokens[first..eq])? {
+            "name" | "attribute" | "subscript" => None,
+            kind => Some(kind),
+        }
+    }
+
     /// The span of what stands before the `=` at token `i` (CPython points at the
     /// expression it cannot assign to).
     fn assigned_span(&self, first: usize, head: usize, i: usize) -> Option<Span> {
@@ -547,19 +577,28 @@ impl Around<'_> {
     /// a token that cannot continue an expression (`,`, `:`, `=`, `for`, `as`, a line
     /// end ...), or an operand right after an operand.
     fn expression_end(&self, i: usize) -> Option<usize> {
-        let mut depth = 0usize;
+        // Per open bracket: whether it holds a call's arguments (where `=` may stand).
+        let mut open: Vec<bool> = Vec::new();
         for j in i..self.tokens.len() {
             let (start, tok, _) = &self.tokens[j];
             match tok {
-                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => depth += 1,
-                Tok::RPar | Tok::RSqb | Tok::RBrace if depth == 0 => return Some(*start),
-                Tok::RPar | Tok::RSqb | Tok::RBrace => depth -= 1,
-                tok if depth == 0 && !continues_expression(tok) => return Some(*start),
-                // Inside its brackets: elements, slices, keyword arguments, comprehensions.
-                Tok::Comma | Tok::Colon | Tok::Equal | Tok::ColonEqual | Tok::For => {}
+                Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar => {
+                    let call =
+                        *tok == Tok::LPar && j > i && self.tok(j - 1).is_some_and(ends_operand);
+                    open.push(call);
+                }
+                Tok::RPar | Tok::RSqb | Tok::RBrace if open.is_empty() => return Some(*start),
+                Tok::RPar | Tok::RSqb | Tok::RBrace => {
+                    open.pop();
+                }
+                tok if open.is_empty() && !continues_expression(tok) => return Some(*start),
+                // Inside its brackets: elements, slices, comprehensions, keyword arguments.
+                Tok::Comma | Tok::Colon | Tok::ColonEqual | Tok::For => {}
+                Tok::Equal if open.last() == Some(&true) => {}
                 tok if !continues_expression(tok) => return Some(*start),
                 _ => {}
             }
+            let depth = open.len();
             let adjacent =
                 j > i && self.tok(j - 1).is_some_and(ends_operand) && begins_operand(tok);
             if depth == 0 && adjacent {

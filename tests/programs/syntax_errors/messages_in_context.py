@@ -163,6 +163,10 @@ SOURCES = [
     'total- = sum(1, 2\n',
     'class Cu[stom(Exception):\n    pass\n',
     'attempt("{Reg(): 1}" lambda: {Reg(): 1})\n',
+    'co{mpose = lambda f, g: lambda x: f(g(x))\nprint(1)\n',
+    "print(json.dumps({'s': 1}, cls=Enc))=\n",
+    'x + 1 = \n',
+    "'a' = \n",
 ]
 
 for source in SOURCES:
