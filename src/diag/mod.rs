@@ -154,8 +154,13 @@ fn with_tabs_shown(src: &SourceFile, offsets: [usize; 2]) -> (SourceFile, [usize
 
 fn render(src: &SourceFile, kind: &str, message: &str, span: Span, help: Option<String>) -> String {
     let len = src.text.len();
+    // A span may end inside a character (one byte past an invalid one): widen it to
+    // whole characters.
+    let at_char = |i: usize| src.text.is_char_boundary(i);
     let start = (span.start as usize).min(len);
+    let start = (0..=start).rev().find(|&i| at_char(i)).unwrap_or(0);
     let end = (span.end as usize).clamp(start, len);
+    let end = (end..=len).find(|&i| at_char(i)).unwrap_or(len);
     let (drawn, [drawn_start, drawn_end]) = with_tabs_shown(src, [start, end]);
     let (mut shown, shown_start, shown_end) = shown_source(&drawn, drawn_start, drawn_end);
     // The header's column counts the file's bytes, not the drawn tabs' (a clipped
