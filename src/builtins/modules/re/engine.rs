@@ -9,7 +9,7 @@ use std::cell::OnceCell;
 
 use fancy_regex::{Regex, RegexBuilder, RegexInput};
 
-use super::syntax::{self, Parsed, SyntaxError};
+use super::pattern_syntax::{self, Parsed, SyntaxError};
 
 /// Where a match must be.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -82,7 +82,7 @@ impl Engine {
     /// Parses and compiles `pattern` (the Latin-1 text of a bytes pattern when
     /// `bytes`) under `flags`.
     pub fn new(pattern: &str, flags: u32, bytes: bool) -> Result<Engine, SyntaxError> {
-        let parsed = syntax::parse(pattern, flags, bytes)?;
+        let parsed = pattern_syntax::parse(pattern, flags, bytes)?;
         // CPython compiles what the parser accepted, so a refusal here is genpy's
         // limit (nesting deeper than the engine's 64 levels, a look-behind it
         // cannot measure), not a bad pattern.

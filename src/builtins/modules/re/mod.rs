@@ -1,5 +1,5 @@
 //! `_re`, the native part of `re` (`lib/re.py` adds the flags and `re.error`):
-//! Python's pattern syntax ([`syntax`], parsed into a tree of [`nodes`] and written
+//! Python's pattern syntax ([`pattern_syntax`], parsed into a tree of [`nodes`] and written
 //! out by [`emit`]) translated for the `fancy-regex` engine ([`engine`]),
 //! `re.Pattern` ([`pattern`]), `re.Match` ([`matchobj`]), replacement templates
 //! ([`template`]), and the module-level functions, which compile their pattern
@@ -19,7 +19,7 @@ mod engine;
 mod matchobj;
 mod nodes;
 mod pattern;
-mod syntax;
+mod pattern_syntax;
 mod template;
 mod text;
 
@@ -35,7 +35,7 @@ use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 use engine::{Engine, Mode};
 use pattern::Pattern;
-use syntax::SyntaxError;
+use pattern_syntax::SyntaxError;
 use template::TemplateError;
 use text::Text;
 

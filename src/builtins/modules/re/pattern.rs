@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use super::engine::{Chars, Engine, Mode, Spans};
 use super::matchobj::Match;
-use super::syntax::{ASCII, LOCALE, UNICODE};
+use super::pattern_syntax::{ASCII, LOCALE, UNICODE};
 use super::template::{self, Piece};
 use super::text::Text;
 use super::{bind, template_error};
