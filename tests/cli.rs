@@ -497,6 +497,27 @@ fn max_steps_cannot_be_caught() {
     assert!(err.ends_with("(--max-steps)\n"), "{err}");
 }
 
+/// checks that the stop may come at any step, including the jump out of an `except`
+/// body after its `PopExcept` (the handler's clean-up entry once covered that jump and
+/// popped a stack that was already empty: "value stack underflow"; found by fuzzing).
+#[test]
+fn max_steps_may_stop_anywhere_in_a_handler() {
+    let src = "def worker():\n    while True:\n        try:\n            raise KeyError('k')\n        except KeyError as e:\n            pass\n        try:\n            raise ValueError\n        except ValueError:\n            continue\nworker()\n";
+    for steps in 1..=40 {
+        let limit = steps.to_string();
+        let (code, _, err) = limited(
+            &["--max-steps", &limit, "prog.py"],
+            src,
+            Duration::from_secs(30),
+        );
+        assert_eq!(code, 1, "--max-steps {steps}: {err}");
+        assert!(
+            err.ends_with("(--max-steps)\n"),
+            "--max-steps {steps}: {err}"
+        );
+    }
+}
+
 /// checks that `--timeout` stops a loop that never calls anything, and a program
 /// blocked reading stdin (the watchdog ends the process then).
 #[test]

@@ -22,6 +22,15 @@ impl<'a> Compiler<'a> {
         debug_assert_eq!(top, Some(id));
     }
 
+    /// After a `PopExcept` has left an exception handler whose block began with
+    /// `active_base` handlers active: the ops that follow (name clean-up, the jump
+    /// out) are no longer covered by the handler's clean-up entry, whose stack depth
+    /// counts the exception just popped. (A jump checks for Ctrl-C and the sandbox
+    /// limits, so it can raise.)
+    fn leave_cleanup(&mut self, active_base: usize) {
+        self.unit.active.truncate(active_base.saturating_sub(1));
+    }
+
     /// Marks the next op as the start of handler `id`'s code.
     pub(super) fn handler_here(&mut self, id: usize) {
         self.unit.handlers[id].0 = self.here();
@@ -80,6 +89,7 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::Swap(2));
                     }
                     self.emit(Op::PopExcept);
+                    self.leave_cleanup(base);
                     if let Some(n) = name {
                         self.clear_name(&n);
                     }
@@ -90,6 +100,7 @@ impl<'a> Compiler<'a> {
                         self.emit(Op::Swap(2));
                     }
                     self.emit(Op::PopExcept);
+                    self.leave_cleanup(base);
                 }
                 FBlock::TryFinally(body) => {
                     let body: &'a [Stmt] = body;
@@ -310,10 +321,13 @@ impl<'a> Compiler<'a> {
                 c.body(&hd.body)?;
                 c.pop_block();
                 c.emit(Op::PopExcept);
+                let saved_active = c.unit.active.clone();
+                c.leave_cleanup(saved_active.len());
                 if let Some(n) = &hd.name {
                     c.clear_name(n);
                 }
                 ends.push(c.emit(Op::Jump(0)));
+                c.unit.active = saved_active;
                 if let Some(j) = next {
                     c.patch_here(j);
                 }
