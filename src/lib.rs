@@ -160,8 +160,10 @@ impl Interpreter {
             Err(e) => return Err(self.exception_to_error(e)),
         };
         let file = found.file.display().to_string();
-        let text = std::fs::read_to_string(&found.file)
+        let bytes = std::fs::read(&found.file)
             .map_err(|e| RunError::Exception(format!("genpy: can't read {file}: {e}\n")))?;
+        let text = source::encoding::decode(&bytes)
+            .map_err(|e| RunError::Exception(format!("SyntaxError: {}\n", e.message(&file))))?;
         self.set_sys_item("argv", 0, &file);
         {
             let mut g = self.globals.borrow_mut();

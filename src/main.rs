@@ -410,15 +410,13 @@ fn read_program(
             }
         },
         (None, Some(path)) if path.as_os_str() == "-" => stdin_program("-"),
-        (None, Some(path)) => match std::fs::read_to_string(path) {
-            Ok(text) => {
+        (None, Some(path)) => match std::fs::read(path) {
+            Ok(bytes) => {
                 // Like CPython 3.11, tracebacks and __file__ use the absolute path.
                 let shown = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-                Ok((
-                    path.display().to_string(),
-                    Some(text),
-                    shown.display().to_string(),
-                ))
+                let shown = shown.display().to_string();
+                let text = decode_program(&bytes, &shown)?;
+                Ok((path.display().to_string(), Some(text), shown))
             }
             Err(e) => {
                 let abs = std::fs::canonicalize(path)
@@ -439,12 +437,27 @@ fn read_program(
     }
 }
 
+/// A program file's text (PEP 263), or CPython's SyntaxError (exit status 1) when
+/// its bytes are not in its encoding.
+fn decode_program(bytes: &[u8], file: &str) -> Result<String, u8> {
+    genpy::source::encoding::decode(bytes)
+        .map(|text| text.into_owned())
+        .map_err(|e| {
+            write_stderr(&format!("SyntaxError: {}\n", e.message(file)));
+            1
+        })
+}
+
 /// The program read from stdin (`genpy -`, or stdin not a terminal), shown as
 /// `<stdin>`, with `sys.argv[0]` set to `argv0` as CPython sets it.
 fn stdin_program(argv0: &str) -> Result<(String, Option<String>, String), u8> {
-    let mut text = String::new();
-    match std::io::stdin().read_to_string(&mut text) {
-        Ok(_) => Ok((argv0.to_string(), Some(text), "<stdin>".to_string())),
+    let mut bytes = Vec::new();
+    match std::io::stdin().read_to_end(&mut bytes) {
+        Ok(_) => Ok((
+            argv0.to_string(),
+            Some(decode_program(&bytes, "<stdin>")?),
+            "<stdin>".to_string(),
+        )),
         Err(e) => {
             write_stderr(&format!("genpy: can't read the program from stdin: {e}\n"));
             Err(2)

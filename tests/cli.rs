@@ -641,3 +641,27 @@ fn an_exception_in_del_is_reported_and_ignored() {
         "{err}"
     );
 }
+
+/// checks that a script whose bytes are not UTF-8, with no encoding declared, stops
+/// with CPython's SyntaxError (status 1), and that a declared Latin-1 script runs.
+#[test]
+fn source_encoding_follows_pep_263() {
+    let dir = project(&[("placeholder.txt", "")]);
+    fs::write(dir.join("bad.py"), b"x = 1\ns = 'caf\xe9'\n").unwrap();
+    fs::write(
+        dir.join("latin.py"),
+        b"# -*- coding: latin-1 -*-\nprint('caf\xe9', len('caf\xe9'))\n",
+    )
+    .unwrap();
+    let genpy = env!("CARGO_BIN_EXE_genpy");
+    let (code, out, err) = run(genpy, &["bad.py"], &dir).expect("genpy runs");
+    assert_eq!((code, out.as_str()), (1, ""), "{err}");
+    assert_eq!(
+        err,
+        "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file <dir>/bad.py on line 2, but \
+         no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
+    );
+    let (code, out, err) = run(genpy, &["latin.py"], &dir).expect("genpy runs");
+    assert_eq!((code, out.as_str()), (0, "café 4\n"), "{err}");
+    let _ = fs::remove_dir_all(dir);
+}

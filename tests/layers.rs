@@ -2,7 +2,7 @@
 //! only the layers below it, so `src/objects` never reaches into the VM's logic and
 //! the VM never names the builtins or the parser.
 //!
-//! The layers, lowest first: `source.rs`, `syntax/`, `objects/`, `compile/`, `vm/`,
+//! The layers, lowest first: `source/`, `syntax/`, `objects/`, `compile/`, `vm/`,
 //! `builtins/`, then the front ends (`diag/`, `repl/`, `teach/`, `lib.rs`, `main.rs`).
 //! The one exception: `objects/` may name `crate::vm::Vm`, for native-function
 //! signatures. And above the compiler nothing but the front ends names the syntax

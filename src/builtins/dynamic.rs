@@ -11,7 +11,7 @@ use crate::compile::{compile_source, Mode};
 use crate::objects::args;
 use crate::objects::code::Code;
 use crate::objects::{ExcKind, HashKey, KwArgs, Namespace, PyErr, PyResult, Value};
-use crate::vm::import::syntax_error;
+use crate::vm::import::{source_text, syntax_error};
 use crate::vm::Vm;
 
 /// The namespace code runs in: the globals dict given (or the caller's globals), with
@@ -89,6 +89,16 @@ fn write_back(ns: &Namespace, globals: Option<&Value>, locals: Option<&Value>) -
     Ok(())
 }
 
+/// The text of `exec`/`eval`/`compile`'s source: a str, or bytes decoded as a source
+/// file's are; None for any other type.
+fn source_arg(source: &Value) -> Option<PyResult<std::borrow::Cow<'_, str>>> {
+    if let Some(text) = source.as_str() {
+        return Some(Ok(std::borrow::Cow::Borrowed(text)));
+    }
+    let bytes = source.as_bytes()?;
+    Some(source_text(&bytes, "<string>").map(|t| std::borrow::Cow::Owned(t.into_owned())))
+}
+
 /// The code `exec()`/`eval()` (named `fname`) runs: a code object as it is, or a
 /// string compiled as `<string>` in `mode`.
 fn code_arg(source: &Value, fname: &str, mode: Mode) -> PyResult<Rc<Code>> {
@@ -106,12 +116,13 @@ fn code_arg(source: &Value, fname: &str, mode: Mode) -> PyResult<Rc<Code>> {
         )),
         Value::Code(code) => Ok(code.clone()),
         _ => {
-            let text = source.as_str().ok_or_else(|| {
-                PyErr::new(
+            let text = source_arg(source).unwrap_or_else(|| {
+                Err(PyErr::new(
                     ExcKind::TypeError,
                     format!("{fname}() arg 1 must be a string, bytes or code object"),
-                )
+                ))
             })?;
+            let text = &*text;
             // Like CPython, eval() ignores the leading spaces and tabs of a string.
             let text = match mode {
                 Mode::Eval => text.trim_start_matches([' ', '\t']),
@@ -224,11 +235,11 @@ pub fn compile(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "compile() mode must be 'exec', 'eval' or 'single'",
         )
     })?;
-    let text = source.as_str().ok_or_else(|| {
-        PyErr::new(
+    let text = source_arg(source).unwrap_or_else(|| {
+        Err(PyErr::new(
             ExcKind::TypeError,
             "compile() arg 1 must be a string, bytes or AST object",
-        )
+        ))
     })?;
     if flags != 0 {
         return Err(PyErr::new(
@@ -242,7 +253,7 @@ pub fn compile(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
             "compile(): optimize levels 1 and 2 are not supported",
         ));
     }
-    let code = compile_source(text, filename, mode).map_err(|e| syntax_error(&e))?;
+    let code = compile_source(&text, filename, mode).map_err(|e| syntax_error(&e))?;
     Ok(Value::Code(code))
 }
 

@@ -113,6 +113,24 @@ fn not_found(name: &str, detail: &str) -> PyErr {
     )
 }
 
+/// The text of a program given as bytes (a module's file, `exec(b"...")`), decoded as
+/// PEP 263 says; a SyntaxError naming `file` when the bytes are not in its encoding.
+pub fn source_text<'a>(bytes: &'a [u8], file: &str) -> PyResult<std::borrow::Cow<'a, str>> {
+    crate::source::encoding::decode(bytes).map_err(|e| {
+        let err = PyErr::new(ExcKind::SyntaxError, e.bytes_message(file));
+        let line = match e {
+            crate::source::encoding::DecodeError::NonUtf8 { line, .. } => line,
+            _ => 1,
+        };
+        let mut dict = err.0.dict.borrow_mut();
+        dict.insert("msg".into(), Value::string(e.bytes_message(file)));
+        dict.insert("filename".into(), Value::str(file));
+        dict.insert("lineno".into(), Value::Int(line as i64));
+        drop(dict);
+        err
+    })
+}
+
 /// The `SyntaxError` (or IndentationError, TabError) CPython raises for `e`, with its
 /// `msg`, `filename`, `lineno`, `offset`, `text`, `end_lineno` and `end_offset`: for a
 /// module that does not compile, and for `compile()`/`exec()`/`eval()`.
@@ -578,7 +596,7 @@ impl Vm {
         dict: &Rc<RefCell<Namespace>>,
     ) -> PyResult<()> {
         let shown = shown_path(file);
-        let text = std::fs::read_to_string(file).map_err(|e| {
+        let bytes = std::fs::read(file).map_err(|e| {
             import_error(
                 ExcKind::ImportError,
                 format!("cannot read {shown}: {e}"),
@@ -586,6 +604,7 @@ impl Vm {
                 Some(Value::str(&shown)),
             )
         })?;
+        let text = source_text(&bytes, &shown)?;
         let dir = package_dir.map(shown_path);
         self.exec_text(name, &text, &shown, dir.as_deref(), dict)
     }

@@ -1,6 +1,8 @@
 //! Source files: the text, its name, and the byte offset of every line start, so a
 //! span can be turned into a line number and the line's text for tracebacks.
 
+pub mod encoding;
+
 use std::rc::Rc;
 
 /// A named source text with a line index.
