@@ -234,9 +234,9 @@ impl Interpreter {
     /// Interpreter shutdown, as CPython does it: clear `__main__`'s globals (names with
     /// a leading underscore first, then the rest, in insertion order), which closes
     /// generators still alive, collect the cycles left (finalizing what they hold),
-    /// then flush stdout. Returns false when stdout could not be written (then the
-    /// process exits with status 120, as CPython's does), after reporting it as
-    /// CPython does.
+    /// then flush stdout. Returns false when stdout (or text without a newline for
+    /// stderr) could not be written (then the process exits with status 120, as
+    /// CPython's does), after reporting it as CPython does.
     pub fn finish(&mut self) -> bool {
         let names: Vec<Rc<str>> = self.globals.borrow().keys().cloned().collect();
         let (under, rest): (Vec<_>, Vec<_>) = names
@@ -255,7 +255,7 @@ impl Interpreter {
         self.vm.collect_garbage(2);
         self.vm.out.flush();
         match self.vm.out.take_error() {
-            None => true,
+            None => !self.vm.out.stderr_lost(),
             Some(e) => {
                 let err = builtins::oserror::from_io(&e, None, None);
                 let stdout = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";

@@ -388,7 +388,10 @@ fn interpreter(cli: &Cli, argv: Vec<String>) -> Interpreter {
     if cli.ignore_environment {
         interp.ignore_environment();
     }
-    if cli.unbuffered {
+    // As python: PYTHONUNBUFFERED set to anything non-empty is `-u`, unless `-E`.
+    let env_unbuffered = !cli.ignore_environment
+        && std::env::var_os("PYTHONUNBUFFERED").is_some_and(|v| !v.is_empty());
+    if cli.unbuffered || env_unbuffered {
         interp.set_unbuffered();
     }
     interp

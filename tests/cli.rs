@@ -665,3 +665,73 @@ fn source_encoding_follows_pep_263() {
     assert_eq!((code, out.as_str()), (0, "café 4\n"), "{err}");
     let _ = fs::remove_dir_all(dir);
 }
+
+/// Runs `genpy -c CODE` with stdout or stderr (`full_fd` 1 or 2) on /dev/full and
+/// PYTHONUNBUFFERED set or not: the exit status and the other stream's text.
+fn on_full_device(code: &str, full_fd: u8, unbuffered: bool) -> (i32, String) {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_genpy"));
+    cmd.args(["-c", code]).env_remove("PYTHONUNBUFFERED");
+    if unbuffered {
+        cmd.env("PYTHONUNBUFFERED", "1");
+    }
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = match full_fd {
+        1 => cmd.stdout(full).stderr(Stdio::piped()).output(),
+        _ => cmd.stderr(full).stdout(Stdio::piped()).output(),
+    }
+    .expect("genpy runs");
+    let other = if full_fd == 1 { out.stderr } else { out.stdout };
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&other).into_owned(),
+    )
+}
+
+/// checks that writes to a full disk fail as CPython's do: print raises OSError
+/// when its flush fails; stderr is line-buffered, so a failed write of a line
+/// raises; text lost on stderr makes the exit status 120 (not with `-u`, whose
+/// writes all raise instead).
+#[test]
+fn writes_to_a_full_device_fail_as_in_cpython() {
+    let catch_print = "import sys\ntry:\n    for i in range(10**5):\n        print(i)\nexcept OSError as e:\n    sys.stderr.write(f'caught: {e}\\n')\n";
+    let enospc = "caught: [Errno 28] No space left on device\n";
+    assert_eq!(
+        on_full_device(catch_print, 1, false),
+        (0, enospc.to_string())
+    );
+    let (code, err) = on_full_device(&format!("{catch_print}print('more')\n"), 1, false);
+    assert_eq!(code, 120, "{err}");
+    assert!(err.starts_with(enospc), "{err}");
+    assert!(err.ends_with("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nOSError: [Errno 28] No space left on device\n"), "{err}");
+    let (code, err) = on_full_device("print('x')", 1, true);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.ends_with("\nOSError: [Errno 28] No space left on device\n"),
+        "{err}"
+    );
+    let catch_stderr = "import sys\ntry:\n    sys.stderr.write('x\\n')\nexcept OSError as e:\n    print('caught', e)\n";
+    let caught = "caught [Errno 28] No space left on device\n";
+    assert_eq!(
+        on_full_device(catch_stderr, 2, false),
+        (120, caught.to_string())
+    );
+    assert_eq!(
+        on_full_device(catch_stderr, 2, true),
+        (0, caught.to_string())
+    );
+    assert_eq!(
+        on_full_device("import sys\nsys.stderr.write('x')\nprint('out')", 2, false),
+        (120, "out\n".to_string())
+    );
+    assert_eq!(
+        on_full_device("raise ValueError", 2, false),
+        (120, String::new())
+    );
+    assert_eq!(
+        on_full_device("raise ValueError", 2, true),
+        (1, String::new())
+    );
+}

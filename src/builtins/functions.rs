@@ -104,12 +104,16 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         None => false,
     };
     let file = match target {
+        // As CPython: nothing to print to when sys.stdout is None.
+        Some(Value::None) => return Ok(Value::None),
         Some(t) if !super::io::std::is_stdout(&t) => t,
         _ => {
             let line = print_line(vm, a, &sep, &end)?;
-            vm.write_out(&line);
+            vm.write_out(&line)?;
             if flush {
-                vm.out.flush();
+                vm.out
+                    .try_flush()
+                    .map_err(|e| super::oserror::from_io(&e, None, None))?;
             }
             return Ok(Value::None);
         }
@@ -1063,7 +1067,7 @@ fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("input", a, 0, 1)?;
     if let Some(p) = a.first() {
         let p = vm.str_of(p)?;
-        vm.write_out(&p);
+        vm.write_out(&p)?;
     }
     vm.out.flush();
     // Through sys.stdin, so input() and sys.stdin share one buffer (and a program may

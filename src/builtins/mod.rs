@@ -12,7 +12,7 @@ pub mod help;
 pub mod io;
 pub mod methods;
 pub mod modules;
-pub mod oserror;
+pub use crate::objects::oserror;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -24,6 +24,7 @@ pub mod int;
 pub mod iter;
 pub mod native;
 pub mod operator;
+pub mod oserror;
 pub mod sequence;
 pub mod set;
 pub mod str;

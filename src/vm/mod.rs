@@ -334,8 +334,11 @@ impl Vm {
         }
     }
 
-    /// Writes text to stdout (print, sys.stdout.write).
-    pub fn write_out(&mut self, s: &str) {
-        self.out.write_str(s);
+    /// Writes text to stdout (print, sys.stdout.write): OSError when the flush it
+    /// caused failed, as CPython's print raises it.
+    pub fn write_out(&mut self, s: &str) -> PyResult<()> {
+        self.out
+            .write_str(s)
+            .map_err(|e| crate::objects::oserror::from_io(&e, None, None))
     }
 }

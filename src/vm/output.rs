@@ -1,10 +1,19 @@
 //! Buffered stdout, as CPython buffers it: line-buffered on a terminal, block-buffered
-//! into a pipe or file, flushed at exit and before a traceback is written. A write that
-//! fails (a full disk) keeps the text buffered and the error for the front end to
-//! report at exit, as CPython does (exit status 120); a closed pipe (`genpy x.py |
-//! head`) ends the output quietly.
+//! into a pipe or file, flushed at exit and before a traceback is written. A write
+//! whose flush fails (a full disk) keeps the text buffered and fails, so that `print`
+//! raises OSError as in CPython; a flush that fails at exit is reported by the front
+//! end (exit status 120); a closed pipe (`genpy x.py | head`) ends the output quietly.
+//! The text of a write whose flush failed is dropped, as CPython's ends up.
+//! Stderr is written at once. CPython's stderr is line-buffered, so a failed write
+//! there raises when the text holds a newline (or always, with `-u`), and without
+//! `-u` any failure, even of a traceback, makes the exit status 120, as its failed
+//! flush at exit would.
 
 use std::io::{IsTerminal, Write};
+use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+
+/// Some text for stderr could not be written.
+static STDERR_LOST: AtomicBool = AtomicBool::new(false);
 
 /// The interpreter's stdout.
 #[derive(Debug)]
@@ -57,22 +66,40 @@ impl Output {
         self.unbuffered = true;
     }
 
-    /// Writes text.
-    pub fn write_str(&mut self, s: &str) {
-        self.write_bytes(s.as_bytes());
+    /// Writes text; the error of the flush it caused, if that failed.
+    pub fn write_str(&mut self, s: &str) -> std::io::Result<()> {
+        self.write_bytes(s.as_bytes())
     }
 
-    /// Writes bytes (`sys.stdout.buffer.write`).
-    pub fn write_bytes(&mut self, b: &[u8]) {
+    /// Writes bytes (`sys.stdout.buffer.write`); the error of the flush it caused, if
+    /// that failed (the text stays buffered, as in CPython).
+    pub fn write_bytes(&mut self, b: &[u8]) -> std::io::Result<()> {
         if let Some(c) = &mut self.capture {
             c.extend_from_slice(b);
-            return;
+            return Ok(());
         }
         self.buf.extend_from_slice(b);
         if self.unbuffered || self.buf.len() >= BLOCK || (self.line_buffered && b.contains(&b'\n'))
         {
-            self.flush();
+            return self.try_flush().inspect_err(|_| self.buf.clear());
         }
+        Ok(())
+    }
+
+    /// Writes bytes to stderr (`sys.stderr.write`, after flushing stdout): the error
+    /// of a failed write that CPython's line-buffered stderr would raise.
+    pub fn write_stderr(&mut self, b: &[u8]) -> std::io::Result<()> {
+        self.flush();
+        match write_stderr_bytes(b) {
+            Err(e) if self.unbuffered || b.contains(&b'\n') => Err(e),
+            _ => Ok(()),
+        }
+    }
+
+    /// Whether text for stderr was lost where CPython would have kept it buffered
+    /// and failed to flush it at exit (the exit status is 120 then).
+    pub fn stderr_lost(&self) -> bool {
+        !self.unbuffered && STDERR_LOST.load(Relaxed)
     }
 
     /// Writes buffered text to the real stdout; a failure is kept for
@@ -129,16 +156,18 @@ impl Output {
     }
 }
 
-/// Writes text to stderr, ignoring a stderr that is closed or full (`2>&-`,
-/// `2>/dev/full`): as in CPython, an unwritable stderr loses the text but changes
-/// neither the program's course nor its exit status.
+/// Writes text to stderr (a traceback, a warning), ignoring a stderr that is closed
+/// or full (`2>&-`, `2>/dev/full`) but for [`Output::stderr_lost`]: as in CPython,
+/// an unwritable stderr loses the text without changing the program's course.
 pub fn write_stderr(s: &str) {
-    write_stderr_bytes(s.as_bytes());
+    let _ = write_stderr_bytes(s.as_bytes());
 }
 
-/// Writes bytes to stderr (`sys.stderr.buffer.write`), as [`write_stderr`].
-pub fn write_stderr_bytes(b: &[u8]) {
+/// Writes bytes to stderr, returning the error of a write that failed (which
+/// [`write_stderr`] ignores).
+pub fn write_stderr_bytes(b: &[u8]) -> std::io::Result<()> {
     let mut err = std::io::stderr().lock();
-    let _ = err.write_all(b);
-    let _ = err.flush();
+    err.write_all(b)
+        .and_then(|()| err.flush())
+        .inspect_err(|_| STDERR_LOST.store(true, Relaxed))
 }

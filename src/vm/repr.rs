@@ -357,8 +357,8 @@ impl Vm {
             return Ok(());
         }
         let text = self.repr(&v)?;
-        self.write_out(&text);
-        self.write_out("\n");
+        self.write_out(&text)?;
+        self.write_out("\n")?;
         self.builtins.borrow_mut().insert("_".into(), v);
         Ok(())
     }

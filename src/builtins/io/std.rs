@@ -14,7 +14,6 @@ use crate::objects::class::{BuiltinType, Class};
 use crate::objects::func::MethodDef;
 use crate::objects::native::{Native, NativeObject};
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
-use crate::vm::output::write_stderr_bytes;
 use crate::vm::Vm;
 
 /// `sys.stdout` or `sys.stderr` (text), or their `.buffer` (bytes).
@@ -199,12 +198,7 @@ fn put(vm: &mut Vm, s: &StdStream, v: &Value) -> PyResult<Value> {
                 format!("a bytes-like object is required, not '{}'", v.type_name()),
             ));
         };
-        if s.err {
-            vm.out.flush();
-            write_stderr_bytes(&b);
-        } else {
-            vm.out.write_bytes(&b);
-        }
+        emit(vm, s, &b)?;
         return Ok(Value::Int(b.len() as i64));
     }
     let text = v.as_str().ok_or_else(|| {
@@ -219,13 +213,18 @@ fn put(vm: &mut Vm, s: &StdStream, v: &Value) -> PyResult<Value> {
         _ => text.to_string(),
     };
     let bytes = codecs::encode(&translated, s.encoding, &s.errors)?;
-    if s.err {
-        vm.out.flush();
-        write_stderr_bytes(&bytes);
-    } else {
-        vm.out.write_bytes(&bytes);
-    }
+    emit(vm, s, &bytes)?;
     Ok(Value::Int(text.chars().count() as i64))
+}
+
+/// Writes encoded bytes to the stream: OSError when the write failed as CPython's
+/// would have (see `vm::output`).
+fn emit(vm: &mut Vm, s: &StdStream, bytes: &[u8]) -> PyResult<()> {
+    let written = match s.err {
+        true => vm.out.write_stderr(bytes),
+        false => vm.out.write_bytes(bytes),
+    };
+    written.map_err(|e| crate::builtins::oserror::from_io(&e, None, None))
 }
 
 fn write(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
