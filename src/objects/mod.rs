@@ -212,15 +212,13 @@ impl Value {
         }
     }
 
-    /// Drops a value, skipping the drop glue call for the variants that own nothing.
+    /// True for the variants that own no heap object (dropping them does nothing).
     #[inline(always)]
-    pub fn discard(v: Value) {
-        match v {
-            Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_) | Value::Undef => {
-                std::mem::forget(v)
-            }
-            other => drop(other),
-        }
+    pub fn owns_nothing(&self) -> bool {
+        matches!(
+            self,
+            Value::Int(_) | Value::None | Value::Bool(_) | Value::Float(_) | Value::Undef
+        )
     }
 
     /// The name of this value's type, as in error messages (`'int'`, `'list'`).

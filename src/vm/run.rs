@@ -52,6 +52,35 @@ impl Vm {
         top!(self).stack.pop().expect("value stack underflow")
     }
 
+    /// Drops a value that a store, a delete or a pop let go of. When that was the
+    /// last reference to an object with a finalizer (`__del__`, a suspended
+    /// generator's `finally`), it runs now, before the next op, as in CPython.
+    #[inline(always)]
+    fn release(&mut self, old: Value) {
+        if old.owns_nothing() {
+            std::mem::forget(old);
+        } else {
+            drop(old);
+            self.run_finalizers();
+        }
+    }
+
+    /// [`Vm::release`] of what a namespace insert replaced.
+    #[inline(always)]
+    fn release_opt(&mut self, old: Option<Value>) {
+        if let Some(old) = old {
+            self.release(old);
+        }
+    }
+
+    /// Runs the finalizers that drops have queued, if any.
+    #[inline(always)]
+    fn run_finalizers(&mut self) {
+        if crate::objects::generator::has_pending_close() {
+            self.close_pending();
+        }
+    }
+
     #[inline]
     fn push(&mut self, v: Value) {
         top!(self).stack.push(v);
@@ -75,7 +104,9 @@ impl Vm {
             match op {
                 Op::Nop => {}
                 Op::Pop => {
-                    frame.stack.pop();
+                    if let Some(v) = frame.stack.pop() {
+                        self.release(v);
+                    }
                 }
                 Op::Copy(n) => {
                     let v = frame.stack[frame.stack.len() - n as usize].fast_clone();
@@ -108,7 +139,7 @@ impl Vm {
                     let top = frame.stack.last_mut().expect("value");
                     std::mem::swap(&mut frame.locals[i as usize], top);
                     if let Some(old) = frame.stack.pop() {
-                        Value::discard(old);
+                        self.release(old);
                     }
                 }
                 Op::DeleteFast(i) => {
@@ -120,7 +151,8 @@ impl Vm {
                         )
                         .into());
                     }
-                    frame.locals[i as usize] = Value::Undef;
+                    let old = std::mem::replace(&mut frame.locals[i as usize], Value::Undef);
+                    self.release(old);
                 }
                 Op::LoadDeref(i) => {
                     let v = frame.cells[i as usize].borrow().clone();
@@ -131,10 +163,13 @@ impl Vm {
                 }
                 Op::StoreDeref(i) => {
                     let v = frame.stack.pop().expect("value");
-                    *frame.cells[i as usize].borrow_mut() = v;
+                    let old = std::mem::replace(&mut *frame.cells[i as usize].borrow_mut(), v);
+                    self.release(old);
                 }
                 Op::DeleteDeref(i) => {
-                    *frame.cells[i as usize].borrow_mut() = Value::Undef;
+                    let old =
+                        std::mem::replace(&mut *frame.cells[i as usize].borrow_mut(), Value::Undef);
+                    self.release(old);
                 }
                 Op::LoadClosure(i) => {
                     let c = frame.cells[i as usize].clone();
@@ -147,14 +182,16 @@ impl Vm {
                 Op::StoreGlobal(i) => {
                     let v = frame.stack.pop().expect("value");
                     let name = frame.code.names[i as usize].clone();
-                    frame.globals.borrow_mut().insert(name, v);
+                    let old = frame.globals.borrow_mut().insert(name, v);
+                    self.release_opt(old);
                 }
                 Op::DeleteGlobal(i) => {
                     let name = frame.code.names[i as usize].clone();
-                    if frame.globals.borrow_mut().shift_remove(&*name).is_none() {
+                    let Some(old) = frame.globals.borrow_mut().shift_remove(&*name) else {
                         return Err(name_error(&name).into());
-                    }
+                    };
                     self.globals_epoch = self.globals_epoch.wrapping_add(1);
+                    self.release(old);
                 }
                 Op::LoadName(i) if frame.class_mapping.is_some() => {
                     let v = self.load_mapped_name(i)?;
@@ -169,11 +206,13 @@ impl Vm {
                     let name = Value::str(&frame.code.names[i as usize]);
                     let mapping = frame.class_mapping.clone().unwrap_or_default();
                     self.set_item(&mapping, name, v)?;
+                    self.run_finalizers();
                 }
                 Op::DeleteName(i) if frame.class_mapping.is_some() => {
                     let name = Value::str(&frame.code.names[i as usize]);
                     let mapping = frame.class_mapping.clone().unwrap_or_default();
                     self.del_item(&mapping, &name)?;
+                    self.run_finalizers();
                 }
                 Op::StoreName(i) => {
                     let v = frame.stack.pop().expect("value");
@@ -182,7 +221,8 @@ impl Vm {
                         .class_ns
                         .clone()
                         .unwrap_or_else(|| frame.globals.clone());
-                    ns.borrow_mut().insert(name, v);
+                    let old = ns.borrow_mut().insert(name, v);
+                    self.release_opt(old);
                 }
                 Op::DeleteName(i) => {
                     let name = frame.code.names[i as usize].clone();
@@ -190,10 +230,11 @@ impl Vm {
                         .class_ns
                         .clone()
                         .unwrap_or_else(|| frame.globals.clone());
-                    if ns.borrow_mut().shift_remove(&*name).is_none() {
+                    let Some(old) = ns.borrow_mut().shift_remove(&*name) else {
                         return Err(name_error(&name).into());
-                    }
+                    };
                     self.globals_epoch = self.globals_epoch.wrapping_add(1);
+                    self.release(old);
                 }
                 Op::LoadAttr(i) => {
                     let obj = self.pop();
@@ -204,11 +245,15 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.pop();
                     self.store_attr_op(&obj, i as usize, v)?;
+                    drop(obj);
+                    self.run_finalizers();
                 }
                 Op::DeleteAttr(i) => {
                     let name = frame.code.names[i as usize].clone();
                     let obj = self.pop();
                     self.del_attr(&obj, &name)?;
+                    drop(obj);
+                    self.run_finalizers();
                 }
                 Op::LoadMethod(i) => {
                     let obj = self.pop();
@@ -229,11 +274,15 @@ impl Vm {
                     let obj = self.pop();
                     let v = self.pop();
                     self.set_item(&obj, key, v)?;
+                    drop(obj);
+                    self.run_finalizers();
                 }
                 Op::DeleteSubscr => {
                     let key = self.pop();
                     let obj = self.pop();
                     self.del_item(&obj, &key)?;
+                    drop((obj, key));
+                    self.run_finalizers();
                 }
                 Op::BuildSlice(n) => {
                     let step = if n == 3 { self.pop() } else { Value::None };
