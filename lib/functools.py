@@ -177,27 +177,54 @@ def lru_cache(maxsize=128, typed=False):
     return decorator
 
 
+def _derived_order(base, name, combine):
+    """The comparison `name` computed from the class's own `base` comparison."""
+
+    def compare(self, other):
+        result = getattr(type(self), base)(self, other)
+        if result is NotImplemented:
+            return result
+        return combine(result, self, other)
+
+    compare.__name__ = name
+    compare.__qualname__ = name
+    return compare
+
+
+# For each root comparison, how the other three follow from it.
+_ORDER_FROM = {
+    "__lt__": (
+        ("__gt__", lambda r, a, b: not r and a != b),
+        ("__le__", lambda r, a, b: r or a == b),
+        ("__ge__", lambda r, a, b: not r),
+    ),
+    "__le__": (
+        ("__ge__", lambda r, a, b: not r or a == b),
+        ("__lt__", lambda r, a, b: r and a != b),
+        ("__gt__", lambda r, a, b: not r),
+    ),
+    "__gt__": (
+        ("__lt__", lambda r, a, b: not r and a != b),
+        ("__ge__", lambda r, a, b: r or a == b),
+        ("__le__", lambda r, a, b: not r),
+    ),
+    "__ge__": (
+        ("__le__", lambda r, a, b: not r or a == b),
+        ("__gt__", lambda r, a, b: r and a != b),
+        ("__lt__", lambda r, a, b: not r),
+    ),
+}
+
+
 def total_ordering(cls):
-    defined = [op for op in ("__lt__", "__le__", "__gt__", "__ge__") if op in cls.__dict__]
-    if not defined:
+    # A comparison counts when the class has its own or inherits one (not object's).
+    roots = {op for op in _ORDER_FROM if getattr(cls, op, None) is not getattr(object, op, None)}
+    if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
-    root = defined[0]
-    if root == "__lt__":
-        cls.__gt__ = lambda self, other: not (self < other or self == other)
-        cls.__le__ = lambda self, other: self < other or self == other
-        cls.__ge__ = lambda self, other: not self < other
-    elif root == "__le__":
-        cls.__lt__ = lambda self, other: self <= other and not self == other
-        cls.__gt__ = lambda self, other: not self <= other
-        cls.__ge__ = lambda self, other: not self <= other or self == other
-    elif root == "__gt__":
-        cls.__lt__ = lambda self, other: not (self > other or self == other)
-        cls.__ge__ = lambda self, other: self > other or self == other
-        cls.__le__ = lambda self, other: not self > other
-    else:
-        cls.__le__ = lambda self, other: not self >= other or self == other
-        cls.__gt__ = lambda self, other: self >= other and not self == other
-        cls.__lt__ = lambda self, other: not self >= other
+    root = max(roots)  # __lt__, then __le__, __gt__, __ge__
+    for name, combine in _ORDER_FROM[root]:
+        if name not in roots:
+            setattr(cls, name, _derived_order(root, name, combine))
     return cls
 
 
