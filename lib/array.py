@@ -95,7 +95,7 @@ _CODES = {
     "u": _CharCode(),
 }
 
-_BUILTIN_TYPES = (int, float, str, bytes, bytearray, list, tuple, dict, set,
+_BUILTIN_TYPES = (int, float, complex, str, bytes, bytearray, list, tuple, dict, set,
                   frozenset, type(None), bool, range)
 
 

@@ -299,7 +299,7 @@ impl Vm {
             Value::Bool(_) => format_int(&to_big(v).unwrap_or_default(), spec),
             Value::Float(f) => format_float(*f, spec),
             Value::Str(s) => format_str(s.as_str(), spec),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Native(_) => {
                 if let Some(m) = self.lookup_method(v, "__format__") {
                     let r = self.call(&m, vec![Value::str(spec)], vec![])?;
                     return self.str_of(&r);
