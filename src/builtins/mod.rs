@@ -4,6 +4,7 @@
 
 pub mod codecs;
 mod complex;
+mod exceptiongroup;
 mod construct;
 mod dynamic;
 pub mod fds;
@@ -90,6 +91,7 @@ fn named_types(t: &Types) -> [&Rc<Class>; 15] {
 fn install_types(t: &Types) {
     methods::install(t);
     complex::install();
+    exceptiongroup::install();
     t.property.add_methods(functions::PROPERTY_METHODS);
     let unnamed = [
         &t.none,

@@ -756,6 +756,16 @@ impl Vm {
 
     /// `BaseException.__str__`: from the args, ignoring any override.
     pub fn exception_base_str(&mut self, err: &PyErr) -> PyResult<String> {
+        let group = err.data().group.clone();
+        if let Some((message, Value::Tuple(members))) = &group {
+            // BaseExceptionGroup's __str__.
+            let n = members.len();
+            let plural = if n == 1 { "" } else { "s" };
+            return Ok(format!(
+                "{} ({n} sub-exception{plural})",
+                message.as_str().unwrap_or_default()
+            ));
+        }
         let args = err.data().args.clone();
         if err.matches(ExcKind::OSError) {
             // OSError's __str__: from its errno, strerror and filename attributes.
