@@ -1,7 +1,7 @@
 """The numeric tower of abstract base classes (``Number`` > ``Complex`` > ``Real`` >
 ``Rational`` > ``Integral``): genpy's implementation of the documented behaviour of
 CPython 3.11's ``numbers`` module. ``int`` (and so ``bool``) is registered as
-Integral and ``float`` as Real; genpy has no complex type to register."""
+Integral, ``float`` as Real and ``complex`` as Complex."""
 
 from abc import ABCMeta, abstractmethod
 
@@ -209,5 +209,6 @@ class Integral(Rational):
         return 1
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)

@@ -91,8 +91,8 @@ class _Writer:
         return "".join(self.parts)
 
 
-# The types whose repr is always used as it is (genpy has no complex numbers).
-_SCALARS = {str, bytes, bytearray, float, bool, type(None)}
+# The types whose repr is always used as it is.
+_SCALARS = {str, bytes, bytearray, float, complex, bool, type(None)}
 
 
 class PrettyPrinter:

@@ -12,7 +12,7 @@ __all__ = [
     "format_exc", "format_exception", "format_exception_only", "format_list",
     "format_stack", "extract_stack", "print_exc", "print_exception",
     "print_stack", "print_list", "FrameSummary", "StackSummary",
-    "extract_tb", "walk_tb",
+    "extract_tb", "walk_tb", "format_tb", "print_tb",
     "TracebackException",
 ]
 
@@ -193,6 +193,16 @@ def extract_tb(tb, limit=None):
     return StackSummary(frames)
 
 
+def format_tb(tb, limit=None):
+    """The entries of a traceback as strings (`extract_tb(tb, limit).format()`)."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    """Writes the entries of a traceback to `file` (default `sys.stderr`)."""
+    _write(format_tb(tb, limit=limit), file)
+
+
 def format_list(extracted_list):
     """The entries of a list of frames (FrameSummary objects or tuples) as strings."""
     return StackSummary.from_list(extracted_list).format()
@@ -228,6 +238,14 @@ class TracebackException:
         self._only = format_exception_only(exc_value)
         self._lines = format_exception(exc_value, limit=limit)
         self._unchained = format_exception(exc_value, limit=limit, chain=False)
+        # The members of an exception group, each captured the same way.
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [
+                TracebackException(type(e), e, e.__traceback__, limit=limit)
+                for e in exc_value.exceptions
+            ]
+        else:
+            self.exceptions = None
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):

@@ -270,7 +270,7 @@ fn abs(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             Value::from_bigint(b.abs())
         }
         Value::Float(f) => Value::Float(f.abs()),
-        Value::Instance(_) => match vm.lookup_method(&a[0], "__abs__") {
+        Value::Instance(_) | Value::Native(_) => match vm.lookup_method(&a[0], "__abs__") {
             Some(m) => return vm.call(&m, vec![], vec![]),
             None if crate::objects::class::builtin_part(&a[0], "__abs__").is_some() => {
                 let base = crate::objects::class::builtin_part(&a[0], "__abs__")
@@ -327,7 +327,9 @@ fn min_max(vm: &mut Vm, a: &[Value], kw: &KwArgs, name: &str, want_less: bool) -
                 if want_less {
                     vm.lt(&k, bk)?
                 } else {
-                    vm.lt(bk, &k)?
+                    // `item > best`, as CPython asks (its error names `>`).
+                    let r = vm.compare_op(crate::objects::operator::CmpOp::Gt, &k, bk)?;
+                    vm.truthy(&r)?
                 }
             }
         };
@@ -745,7 +747,9 @@ fn divmod(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     {
         return Err(PyErr::new(ExcKind::ZeroDivisionError, "float divmod()"));
     }
-    if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
+    if matches!(a[0], Value::Instance(_) | Value::Native(_))
+        || matches!(a[1], Value::Instance(_) | Value::Native(_))
+    {
         // Instances answer with __divmod__ / __rdivmod__; subclasses of the numbers
         // without them divide as their values.
         if let Some(v) = vm.binary_dunders(&a[0], &a[1], "__divmod__", "__rdivmod__")? {
@@ -775,6 +779,9 @@ fn pow(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             vm.binary_op(crate::objects::operator::BinOp::Pow, &a[0], &a[1])
         }
         Some(m) => {
+            if a.iter().any(|v| crate::objects::complex::as_complex(v).is_some()) {
+                return Err(PyErr::new(ExcKind::ValueError, "complex modulo"));
+            }
             // Instances of int subclasses take part as their values.
             let int = |v| crate::objects::class::int_part(v).unwrap_or(v);
             let (x, y, m) = (int(&a[0]), int(&a[1]), int(m));

@@ -3,6 +3,8 @@
 //! The layer above the VM; [`install`] puts it into an interpreter (docs/architecture.md).
 
 pub mod codecs;
+mod complex;
+mod exceptiongroup;
 mod construct;
 mod dynamic;
 pub mod fds;
@@ -51,6 +53,10 @@ pub fn install(vm: &mut Vm) {
     let os_error = Value::Class(t.exc(crate::objects::ExcKind::OSError));
     ns.insert("IOError".into(), os_error.clone());
     ns.insert("EnvironmentError".into(), os_error);
+    ns.insert(
+        "complex".into(),
+        Value::Class(crate::objects::complex::complex_class()),
+    );
     ns.insert("NotImplemented".into(), not_implemented());
     ns.insert("Ellipsis".into(), singleton(types().ellipsis.clone()));
     ns.insert("__name__".into(), Value::str("builtins"));
@@ -84,6 +90,8 @@ fn named_types(t: &Types) -> [&Rc<Class>; 15] {
 /// Fills the built-in classes' dicts and constructor slots.
 fn install_types(t: &Types) {
     methods::install(t);
+    complex::install();
+    exceptiongroup::install();
     t.property.add_methods(functions::PROPERTY_METHODS);
     let unnamed = [
         &t.none,

@@ -54,6 +54,7 @@ impl<'a> Compiler<'a> {
                 FBlock::Loop { is_for: true, .. } => 1,
                 FBlock::With | FBlock::HandlerCleanup(_) | FBlock::PopValue => 1,
                 FBlock::FinallyEnd => 2,
+                FBlock::ExceptStarBody => 4,
                 _ => 0,
             })
             .sum()
@@ -77,6 +78,9 @@ impl<'a> Compiler<'a> {
             match &self.unit.blocks[i].block {
                 FBlock::Loop { is_for: true, .. } | FBlock::PopValue => swap_pop(self),
                 FBlock::Loop { .. } | FBlock::TryExcept => {}
+                FBlock::ExceptStarBody => {
+                    unreachable!("checked by leave_check: nothing jumps out of an except* body")
+                }
                 FBlock::With => {
                     if keep_top {
                         self.emit(Op::Swap(2));
@@ -204,6 +208,21 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// CPython's error for a `break`, `continue` or `return` that would leave an
+    /// `except*` clause (blocks `from..`).
+    pub(super) fn leave_check(&self, from: usize, span: Span) -> CResult<()> {
+        if self.unit.blocks[from..]
+            .iter()
+            .any(|b| matches!(b.block, FBlock::ExceptStarBody))
+        {
+            return self.error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                span,
+            );
+        }
+        Ok(())
+    }
+
     pub(super) fn break_continue(&mut self, is_break: bool, span: Span) -> CResult<()> {
         let Some(li) = self
             .unit
@@ -218,6 +237,7 @@ impl<'a> Compiler<'a> {
             };
             return self.error(msg, span);
         };
+        self.leave_check(li + 1, span)?;
         self.unwind_blocks(li + 1, false)?;
         let saved_active = self.unit.active.clone();
         let base = self.unit.blocks[li].active_base;
@@ -257,6 +277,8 @@ impl<'a> Compiler<'a> {
         };
         if handlers.is_empty() {
             self.body(body)?;
+        } else if handlers[0].star {
+            self.try_star_except(body, handlers, orelse)?;
         } else {
             self.try_except(body, handlers, orelse)?;
         }
@@ -334,6 +356,94 @@ impl<'a> Compiler<'a> {
                 Ok(())
             })?;
         }
+        self.emit(Op::Reraise);
+        self.pop_handler(cleanup);
+        self.handler_here(cleanup);
+        self.emit(Op::PopExceptReraise);
+        for e in ends {
+            self.patch_here(e);
+        }
+        Ok(())
+    }
+
+    /// `try: ... except* T as e: ...`: each clause takes the part of the exception
+    /// that matches it (`CheckEgMatch`) out of what is left; what the clauses raise is
+    /// collected in a list, and `PrepReraiseStar` combines it with the unmatched rest
+    /// into what is raised at the end, as CPython 3.11 compiles it.
+    fn try_star_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        use crate::objects::operator::CmpOp;
+        let depth = self.base_depth();
+        let h = self.push_handler(depth);
+        self.push_block(FBlock::TryExcept);
+        self.body(body)?;
+        self.pop_block();
+        self.pop_handler(h);
+        self.body(orelse)?;
+        let mut ends = vec![self.emit(Op::Jump(0))];
+        self.handler_here(h);
+        // [prev, exc] -> [prev, orig, raised, rest]
+        self.emit(Op::PushExcInfo);
+        let cleanup = self.push_handler(depth + 1);
+        self.emit(Op::Copy(1));
+        self.emit(Op::BuildList(0));
+        self.emit(Op::Swap(2));
+        for hd in handlers {
+            self.at(hd.span, |c| {
+                if let Some(t) = &hd.typ {
+                    c.expr(t)?;
+                }
+                // [.., rest, type] -> [.., rest, match]
+                c.emit(Op::CheckEgMatch);
+                c.emit(Op::Copy(1));
+                c.load_const(Value::None);
+                c.emit(Op::Compare(CmpOp::Is));
+                let no_match = c.emit(Op::PopJumpIfTrue(0));
+                match &hd.name {
+                    Some(n) => c.store_name(n),
+                    None => {
+                        c.emit(Op::Pop);
+                    }
+                }
+                // An exception the clause raises joins the raised list.
+                let raised = c.push_handler(depth + 4);
+                c.push_block(FBlock::ExceptStarBody);
+                c.body(&hd.body)?;
+                c.pop_block();
+                c.pop_handler(raised);
+                if let Some(n) = &hd.name {
+                    c.clear_name(n);
+                }
+                let done = c.emit(Op::Jump(0));
+                c.handler_here(raised);
+                c.emit(Op::ListAppend(2));
+                if let Some(n) = &hd.name {
+                    c.clear_name(n);
+                }
+                let done_raising = c.emit(Op::Jump(0));
+                c.patch_here(no_match);
+                c.emit(Op::Pop);
+                c.patch_here(done);
+                c.patch_here(done_raising);
+                Ok(())
+            })?;
+        }
+        // The unmatched rest joins the list too: [prev, orig, raised] -> [prev, exc].
+        self.emit(Op::ListAppend(1));
+        self.emit(Op::PrepReraiseStar);
+        self.emit(Op::Copy(1));
+        self.load_const(Value::None);
+        self.emit(Op::Compare(CmpOp::Is));
+        let reraise = self.emit(Op::PopJumpIfFalse(0));
+        self.emit(Op::Pop);
+        self.emit(Op::PopExcept);
+        ends.push(self.emit(Op::Jump(0)));
+        // Raised inside the cleanup handler's range, which restores `prev`.
+        self.patch_here(reraise);
         self.emit(Op::Reraise);
         self.pop_handler(cleanup);
         self.handler_here(cleanup);

@@ -33,6 +33,9 @@ pub(super) enum FBlock<'a> {
     FinallyEnd,
     /// An `except` clause body: `[prev]` on the stack.
     HandlerCleanup(Option<String>),
+    /// An `except*` clause body: `[prev, orig, raised, rest]` on the stack; no
+    /// `break`, `continue` or `return` may leave it.
+    ExceptStarBody,
     /// A `with` body: the `__exit__` callable on the stack.
     With,
     /// A pending return value on the stack while an inlined `finally` runs.
@@ -671,6 +674,7 @@ impl<'a> Compiler<'a> {
                 if !matches!(kind, Some(ScopeKind::Function)) {
                     return self.error("'return' outside function", s.span);
                 }
+                self.leave_check(0, s.span)?;
                 match v {
                     Some(e) => self.expr(e)?,
                     None => self.load_const(Value::None),

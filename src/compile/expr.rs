@@ -24,7 +24,9 @@ impl<'a> Compiler<'a> {
             ExprKind::False => self.load_const(Value::Bool(false)),
             ExprKind::None => self.load_const(Value::None),
             ExprKind::Ellipsis => self.load_name("Ellipsis"),
-            ExprKind::Imaginary(_) => self.unsupported("complex numbers"),
+            ExprKind::Imaginary(f) => {
+                self.load_const(crate::objects::complex::Complex::new(0.0, *f).value())
+            }
             ExprKind::Bytes(b) => self.load_const(Value::bytes(b.clone())),
             ExprKind::Await(_) => self.unsupported("'await' expressions"),
             ExprKind::FString(parts) => self.fstring(parts)?,

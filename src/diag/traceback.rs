@@ -19,7 +19,7 @@ pub fn format_exception(vm: &mut Vm, err: &PyErr) -> String {
         limit: None,
         chain: true,
     };
-    format_chain(vm, err, &all, &mut Vec::new())
+    format_chain(vm, err, &all, &mut Vec::new(), &mut GroupBox::default())
 }
 
 /// The VM's exception formatter in a full interpreter (the `traceback` module's):
@@ -29,12 +29,49 @@ pub fn format_for_module(vm: &mut Vm, err: &PyErr, how: &ExceptionFormat) -> Str
     if how.only {
         return format_final(vm, err);
     }
-    format_chain(vm, err, how, &mut Vec::new())
+    format_chain(vm, err, how, &mut Vec::new(), &mut GroupBox::default())
+}
+
+/// Where an exception group's drawing is: how deep in nested groups the text being
+/// written is (each level indents two columns and draws a `|` margin), and whether
+/// the last member's box still needs its closing line.
+#[derive(Default)]
+struct GroupBox {
+    depth: usize,
+    need_close: bool,
+}
+
+/// The groups CPython draws at most, in depth and in members per group.
+const MAX_GROUP_DEPTH: usize = 10;
+const MAX_GROUP_WIDTH: usize = 15;
+
+impl GroupBox {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// `text` with every line behind the margin of the current depth (`margin` is `|`,
+    /// or `+` on a top-level group's first line); unchanged outside groups.
+    fn emit(&self, text: &str, margin: char) -> String {
+        if self.depth == 0 {
+            return text.to_string();
+        }
+        let prefix = format!("{}{margin} ", self.indent());
+        text.split_inclusive('\n')
+            .map(|line| format!("{prefix}{line}"))
+            .collect()
+    }
 }
 
 /// Formats `err` after the exceptions it was chained to; `seen` holds those already
 /// formatted (the chain's identities), where a cyclic chain stops, as in CPython.
-fn format_chain(vm: &mut Vm, err: &PyErr, how: &ExceptionFormat, seen: &mut Vec<PyErr>) -> String {
+fn format_chain(
+    vm: &mut Vm,
+    err: &PyErr,
+    how: &ExceptionFormat,
+    seen: &mut Vec<PyErr>,
+    group: &mut GroupBox,
+) -> String {
     seen.push(err.clone());
     let mut out = String::new();
     let data = err.data().clone();
@@ -45,26 +82,107 @@ fn format_chain(vm: &mut Vm, err: &PyErr, how: &ExceptionFormat, seen: &mut Vec<
         .and_then(PyErr::from_value)
         .filter(unseen)
     {
-        out.push_str(&format_chain(vm, &cause, how, seen));
-        out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        out.push_str(&format_chain(vm, &cause, how, seen, group));
+        out.push_str(&group.emit(
+            "\nThe above exception was the direct cause of the following exception:\n\n",
+            '|',
+        ));
     } else if let Some(ctx) = data
         .context
         .as_ref()
         .and_then(PyErr::from_value)
         .filter(|e| !data.suppress_context && unseen(e))
     {
-        out.push_str(&format_chain(vm, &ctx, how, seen));
-        out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        out.push_str(&format_chain(vm, &ctx, how, seen, group));
+        out.push_str(&group.emit(
+            "\nDuring handling of the above exception, another exception occurred:\n\n",
+            '|',
+        ));
     }
     let frames = limited(&data.traceback, how.limit);
+    let members = match &data.group {
+        Some((_, Value::Tuple(members))) => members.to_vec(),
+        _ => {
+            if !frames.is_empty() {
+                out.push_str(&group.emit("Traceback (most recent call last):\n", '|'));
+                out.push_str(&group.emit(&format_traceback(frames), '|'));
+            }
+            if let Some(hint) = help_for(&exception_line(vm, err)) {
+                out.push_str(&group.emit(&format!("  help: {hint}\n"), '|'));
+            }
+            out.push_str(&group.emit(&format_final(vm, err), '|'));
+            return out;
+        }
+    };
+    if group.depth > MAX_GROUP_DEPTH {
+        let text = format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n");
+        out.push_str(&group.emit(&text, '|'));
+        return out;
+    }
+    out.push_str(&format_group(vm, err, frames, &members, how, seen, group));
+    out
+}
+
+/// An exception group as CPython draws it: its traceback and line behind a margin,
+/// then each member (at most 15) in a numbered box, one level deeper.
+fn format_group(
+    vm: &mut Vm,
+    err: &PyErr,
+    frames: &[TbEntry],
+    members: &[Value],
+    how: &ExceptionFormat,
+    seen: &mut Vec<PyErr>,
+    group: &mut GroupBox,
+) -> String {
+    let mut out = String::new();
+    let top = group.depth == 0;
+    if top {
+        group.depth += 1;
+    }
     if !frames.is_empty() {
-        out.push_str("Traceback (most recent call last):\n");
-        out.push_str(&format_traceback(frames));
+        let margin = if top { '+' } else { '|' };
+        out.push_str(&group.emit("Exception Group Traceback (most recent call last):\n", margin));
+        out.push_str(&group.emit(&format_traceback(frames), '|'));
     }
-    if let Some(hint) = help_for(&exception_line(vm, err)) {
-        out.push_str(&format!("  help: {hint}\n"));
+    out.push_str(&group.emit(&format_final(vm, err), '|'));
+    let shown = members.len().min(MAX_GROUP_WIDTH + 1);
+    group.need_close = false;
+    for (i, member) in members.iter().take(shown).enumerate() {
+        let last = i + 1 == shown;
+        if last {
+            group.need_close = true;
+        }
+        let truncated = i >= MAX_GROUP_WIDTH;
+        let title = if truncated {
+            "...".to_string()
+        } else {
+            (i + 1).to_string()
+        };
+        let corner = if i == 0 { "+-" } else { "  " };
+        out.push_str(&format!(
+            "{}{corner}+---------------- {title} ----------------\n",
+            group.indent()
+        ));
+        group.depth += 1;
+        if truncated {
+            let more = members.len() - MAX_GROUP_WIDTH;
+            let plural = if more == 1 { "" } else { "s" };
+            out.push_str(&group.emit(&format!("and {more} more exception{plural}\n"), '|'));
+        } else if let Some(e) = PyErr::from_value(member) {
+            out.push_str(&format_chain(vm, &e, how, seen, group));
+        }
+        if last && group.need_close {
+            out.push_str(&format!(
+                "{}+------------------------------------\n",
+                group.indent()
+            ));
+            group.need_close = false;
+        }
+        group.depth -= 1;
     }
-    out.push_str(&format_final(vm, err));
+    if top {
+        group.depth = 0;
+    }
     out
 }
 

@@ -507,16 +507,19 @@ impl Types {
         let bool_ = Class::builtin("bool", B::Bool, vec![int.clone()], None);
         let mut exceptions: Vec<Rc<Class>> = Vec::new();
         for (kind, name, parent) in ExcKind::TABLE {
-            let base = match parent {
+            let mut bases = vec![match parent {
                 Some(p) => exceptions[*p as usize].clone(),
                 None => object.clone(),
-            };
+            }];
+            if *kind == ExcKind::ExceptionGroup {
+                bases.push(exceptions[ExcKind::Exception as usize].clone());
+            }
             assert_eq!(
                 *kind as usize,
                 exceptions.len(),
                 "ExcKind::TABLE is in enum order"
             );
-            exceptions.push(Class::builtin(name, B::Exception, vec![base], Some(*kind)));
+            exceptions.push(Class::builtin(name, B::Exception, bases, Some(*kind)));
         }
         Types {
             type_: mk("type", B::Type),

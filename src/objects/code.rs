@@ -149,6 +149,16 @@ pub enum Op {
     PopExcept,
     /// `[exc, type] -> [exc, matches]`.
     CheckExcMatch,
+    /// `[rest, type] -> [rest', match]` for an `except*` clause: the part of `rest` (a
+    /// group, or a naked exception, which matches wrapped in a group) that matches
+    /// `type` and the part that does not, None where empty; a match becomes the
+    /// handled exception.
+    CheckEgMatch,
+    /// `[orig, excs] -> [exc]` after the `except*` clauses: from the exceptions the
+    /// clauses raised and the unmatched rest (a list, with Nones), what to raise (the
+    /// re-raised parts of `orig` nested as in it, with the new ones in a group), or
+    /// None.
+    PrepReraiseStar,
     /// Re-raises the exception on top (no new traceback entry).
     Reraise,
     /// `[prev, exc] -> raise exc` after restoring prev (cleanup of a handler).

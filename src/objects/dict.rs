@@ -228,7 +228,7 @@ fn hash_big(b: &BigInt) -> i64 {
 }
 
 /// CPython's `_Py_HashDouble` (so `hash(1.0) == hash(1)` and float sets order alike).
-fn hash_float(v: f64) -> i64 {
+pub fn hash_float(v: f64) -> i64 {
     if v.is_infinite() {
         return if v > 0.0 { 314159 } else { -314159 };
     }

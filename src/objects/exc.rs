@@ -78,6 +78,8 @@ pub enum ExcKind {
     UnicodeWarning,
     BytesWarning,
     EncodingWarning,
+    BaseExceptionGroup,
+    ExceptionGroup,
 }
 
 impl ExcKind {
@@ -181,6 +183,13 @@ impl ExcKind {
             (UnicodeWarning, "UnicodeWarning", Some(Warning)),
             (BytesWarning, "BytesWarning", Some(Warning)),
             (EncodingWarning, "EncodingWarning", Some(Warning)),
+            (
+                BaseExceptionGroup,
+                "BaseExceptionGroup",
+                Some(BaseException),
+            ),
+            // Also a subclass of Exception (`Types::new` adds the second base).
+            (ExceptionGroup, "ExceptionGroup", Some(BaseExceptionGroup)),
         ]
     };
 }
@@ -213,6 +222,8 @@ pub struct ExcData {
     pub suppress_context: bool,
     /// For a NameError raised by genpy: what a "Did you mean" is chosen from.
     pub missing_name: Option<MissingName>,
+    /// For an exception group: its `message` and `exceptions` (a tuple).
+    pub group: Option<(Value, Value)>,
 }
 
 /// A name that was not found, and the names in scope where it was looked up, kept so
@@ -357,6 +368,71 @@ pub fn new_os_error(class: Rc<Class>, mut args: Vec<Value>) -> Rc<Instance> {
     }
     drop(dict);
     inst
+}
+
+/// An instance of BaseExceptionGroup `class` (or a subclass) made from
+/// `(message, exceptions)` with CPython's checks; `BaseExceptionGroup` itself becomes
+/// `ExceptionGroup` when every member is an `Exception`.
+pub fn new_exception_group(class: Rc<Class>, args: Vec<Value>) -> Result<Rc<Instance>, PyErr> {
+    let type_error = |msg: String| PyErr::new(ExcKind::TypeError, msg);
+    let [message, exceptions] = args.as_slice() else {
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)",
+            args.len()
+        )));
+    };
+    if message.as_str().is_none() {
+        return Err(type_error(format!(
+            "BaseExceptionGroup.__new__() argument 1 must be str, not {}",
+            message.type_name()
+        )));
+    }
+    let members: Vec<Value> = match exceptions {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => t.to_vec(),
+        _ => {
+            return Err(type_error(
+                "second argument (exceptions) must be a sequence".into(),
+            ))
+        }
+    };
+    if members.is_empty() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "second argument (exceptions) must be a non-empty sequence",
+        ));
+    }
+    let t = types();
+    let exception = t.exc(ExcKind::Exception);
+    let mut all_exceptions = true;
+    for (i, m) in members.iter().enumerate() {
+        let Some(e) = PyErr::from_value(m) else {
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                format!("Item {i} of second argument (exceptions) is not an exception"),
+            ));
+        };
+        all_exceptions &= e.class().is_subclass(&exception);
+    }
+    let mut class = class;
+    if Rc::ptr_eq(&class, &t.exc(ExcKind::BaseExceptionGroup)) {
+        if all_exceptions {
+            class = t.exc(ExcKind::ExceptionGroup);
+        }
+    } else if !all_exceptions && class.is_subclass(&exception) {
+        return Err(type_error(
+            if Rc::ptr_eq(&class, &t.exc(ExcKind::ExceptionGroup)) {
+                "Cannot nest BaseExceptions in an ExceptionGroup".into()
+            } else {
+                format!("Cannot nest BaseExceptions in '{}'", class.name)
+            },
+        ));
+    }
+    let inst = new_exception(class, args.clone());
+    if let Some(data) = &inst.exc {
+        data.borrow_mut().group = Some((message.clone(), Value::tuple(members)));
+    }
+    Ok(inst)
 }
 
 /// Creates an exception instance of `class` (which must derive from BaseException).

@@ -370,3 +370,71 @@ mod tests {
         assert_eq!(format_str("ab", "*<4").unwrap(), "ab**");
     }
 }
+
+/// `format(complex, spec)`: each part formatted as a float (the imaginary one always
+/// signed when the real one is shown), then the whole padded; with no type, the parts
+/// as in `repr` (in parentheses unless the real part is +0).
+pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
+    if spec.is_empty() {
+        return Ok(super::complex::repr_complex(super::complex::Complex::new(re, im)));
+    }
+    let s = parse(spec)?;
+    if s.zero {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if s.align == Some('=') {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let kind = match s.kind {
+        None => None,
+        Some('n') => Some('g'),
+        Some(k @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => Some(k),
+        Some(k) => return Err(unknown_code(k, "complex")),
+    };
+    let bare = kind.is_none();
+    let skip_re = bare && re == 0.0 && re.is_sign_positive();
+    let part = |f: f64, sign: Option<char>| -> PyResult<String> {
+        let text = match (kind, s.precision) {
+            (None, None) => super::complex::repr_part(f.abs()),
+            _ => {
+                let part_spec = Spec {
+                    grouping: s.grouping,
+                    alternate: s.alternate,
+                    precision: s.precision,
+                    kind: Some(kind.unwrap_or('g')),
+                    ..Spec::default()
+                };
+                format_float_spec(f.abs(), &part_spec)?
+            }
+        };
+        let negative = f.is_sign_negative() && !f.is_nan();
+        let sign = match (negative, sign) {
+            (true, _) => "-",
+            (false, Some('+')) => "+",
+            (false, Some(' ')) => " ",
+            _ => "",
+        };
+        Ok(format!("{sign}{text}"))
+    };
+    let body = if skip_re {
+        format!("{}j", part(im, s.sign)?)
+    } else {
+        let joined = format!("{}{}j", part(re, s.sign)?, part(im, Some('+'))?);
+        if bare {
+            format!("({joined})")
+        } else {
+            joined
+        }
+    };
+    let outer = Spec {
+        zero: false,
+        ..s
+    };
+    Ok(pad(&outer, "", &body, '>'))
+}

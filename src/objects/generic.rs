@@ -60,7 +60,11 @@ impl GenericAlias {
         let generic = matches!(
             origin.builtin,
             Some(B::List | B::Dict | B::Tuple | B::Set | B::FrozenSet | B::Type)
-        ) || matches!(&*origin.module, "collections" | "re");
+        ) || matches!(&*origin.module, "collections" | "re")
+            || matches!(
+                origin.exc_kind,
+                Some(super::ExcKind::BaseExceptionGroup | super::ExcKind::ExceptionGroup)
+            );
         generic.then(|| GenericAlias::of(origin, key))
     }
 

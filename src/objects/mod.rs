@@ -11,6 +11,7 @@ pub mod bigrange;
 pub mod bytes;
 pub mod class;
 pub mod code;
+pub mod complex;
 pub mod dict;
 pub mod exc;
 pub mod float;
@@ -335,7 +336,10 @@ impl Value {
             Value::Range(r) => int::range_len(r.0, r.1, r.2) != 0,
             Value::Instance(_) => return None,
             Value::Class(c) if c.metaclass.is_some() => return None,
-            Value::Native(n) => !matches!(n.length(), Some(Ok(0))),
+            Value::Native(n) => match n.downcast::<complex::Complex>() {
+                Some(z) => z.re != 0.0 || z.im != 0.0,
+                None => !matches!(n.length(), Some(Ok(0))),
+            },
             _ => true,
         })
     }

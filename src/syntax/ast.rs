@@ -195,6 +195,8 @@ pub struct ExceptHandler {
     pub body: Vec<Stmt>,
     /// Span of the `except ...:` line.
     pub span: Span,
+    /// `except*` (the handler of an exception group's matching part).
+    pub star: bool,
 }
 
 /// A name in an import statement: `name [as asname]`.

@@ -26,7 +26,7 @@
 //!
 //! # What is not supported
 //! `async def`, `async for` and `async with` are parsed (their bodies are checked
-//! for syntax) and become `StmtKind::Unsupported`; `except*`, async
+//! for syntax) and become `StmtKind::Unsupported`; async
 //! comprehensions and `\N{...}` escapes are syntax errors; `**` in a class's base list
 //! is a syntax error because `ast::Keyword` requires a name.
 //!

@@ -93,6 +93,36 @@ pub(crate) fn paren(list: CommaList<Expr>, l: usize, r: usize) -> Result<Expr, S
 }
 
 /// Rejects a bare `*x` where a value is needed (`*a` as a statement, `x = *a`).
+/// A `try` statement with handlers, which must be all `except` or all `except*`.
+pub(crate) fn try_except(
+    body: Vec<Stmt>,
+    handlers: Vec<ExceptHandler>,
+    orelse: Vec<Stmt>,
+    finalbody: Vec<Stmt>,
+    l: usize,
+    r: usize,
+) -> Result<Stmt, SyntaxError> {
+    let star = handlers.first().is_some_and(|h| h.star);
+    if let Some(odd) = handlers.iter().find(|h| h.star != star) {
+        let keyword = if odd.star { "except*" } else { "except" };
+        let start = odd.span.start as usize;
+        return Err(SyntaxError::syntax(
+            "cannot have both 'except' and 'except*' on the same 'try'",
+            Span::new(start, start + keyword.len()),
+        ));
+    }
+    Ok(stmt(
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        },
+        l,
+        r,
+    ))
+}
+
 pub(crate) fn no_bare_starred(e: Expr) -> Result<Expr, SyntaxError> {
     if let ExprKind::Starred(_) = e.node {
         return Err(SyntaxError::syntax(

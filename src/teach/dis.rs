@@ -251,6 +251,8 @@ fn op_text(code: &Code, i: usize) -> String {
         Op::PushExcInfo => simple("PUSH_EXC_INFO"),
         Op::PopExcept => simple("POP_EXCEPT"),
         Op::CheckExcMatch => simple("CHECK_EXC_MATCH"),
+        Op::CheckEgMatch => simple("CHECK_EG_MATCH"),
+        Op::PrepReraiseStar => simple("PREP_RERAISE_STAR"),
         Op::Reraise => simple("RERAISE"),
         Op::PopExceptReraise => simple("POP_EXCEPT_AND_RERAISE"),
         Op::RaiseVarargs(n) => operand("RAISE_VARARGS", n),
@@ -427,6 +429,10 @@ fn edges(code: &Code, i: usize) -> Vec<Edge> {
         Op::LoadAttr(_) | Op::GetIter | Op::Unary(_) | Op::ListToTuple => next(1, 1),
         // `[exc, type] -> [exc, matches]`.
         Op::CheckExcMatch => next(1, 1),
+        // `[rest, type] -> [rest, match]`.
+        Op::CheckEgMatch => next(2, 2),
+        // `[orig, excs] -> [exc]`.
+        Op::PrepReraiseStar => next(2, 1),
         Op::StoreAttr(_) | Op::DeleteSubscr | Op::MapAdd(_) => next(2, 0),
         Op::Subscr | Op::Binary(_) | Op::Inplace(_) | Op::Compare(_) | Op::ImportName(_) => {
             next(2, 1)

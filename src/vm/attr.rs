@@ -415,6 +415,14 @@ impl Vm {
             "__context__" => exc.context.clone().unwrap_or_default(),
             "__suppress_context__" => Value::Bool(exc.suppress_context),
             "__traceback__" => crate::objects::traceback::traceback_value(&exc.traceback),
+            "message" | "exceptions" if exc.group.is_some() => {
+                let (message, exceptions) = exc.group.clone().unwrap_or_default();
+                if name == "message" {
+                    message
+                } else {
+                    exceptions
+                }
+            }
             "value" if inst.class.exc_kind == Some(ExcKind::StopIteration) => {
                 exc.args.first().cloned().unwrap_or_default()
             }
@@ -659,6 +667,12 @@ impl Vm {
                         "__context__" => {
                             e.context = (!matches!(value, Value::None)).then_some(value);
                             return Ok(());
+                        }
+                        "message" | "exceptions" if e.group.is_some() => {
+                            return Err(PyErr::new(
+                                ExcKind::AttributeError,
+                                "readonly attribute",
+                            ));
                         }
                         "args" => {
                             e.args = match value {

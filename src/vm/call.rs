@@ -693,6 +693,10 @@ impl Vm {
             if c.is_subclass(&self.types.exc(ExcKind::OSError)) {
                 return Ok(Value::Instance(new_os_error(c.clone(), args.to_vec())));
             }
+            if c.is_subclass(&self.types.exc(ExcKind::BaseExceptionGroup)) {
+                let group = crate::objects::exc::new_exception_group(c.clone(), args.to_vec());
+                return Ok(Value::Instance(group?));
+            }
             return Ok(Value::Instance(new_exception(c.clone(), args.to_vec())));
         }
         if c.metaclass.is_some() {

@@ -6,6 +6,7 @@ pub mod attr;
 mod attr_cache;
 pub mod call;
 pub mod classes;
+pub mod except_star;
 mod collections;
 mod docs;
 mod frameobj;

@@ -255,6 +255,9 @@ impl Vm {
             };
             return float_binary(op, to_float(a)?, to_float(b)?);
         }
+        if let Some(r) = crate::objects::complex::binary(op, a, b) {
+            return r.map(Some);
+        }
         if let (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, DictView(_), _)
         | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, DictView(_)) =
             (op, a, b)
@@ -459,7 +462,7 @@ impl Vm {
             (UnaryOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
             (UnaryOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(*b as i64))),
             (UnaryOp::Invert, Value::BigInt(b)) => Ok(Value::from_bigint(-(**b).clone() - 1)),
-            (_, Value::Instance(_)) => {
+            (_, Value::Instance(_) | Value::Native(_)) => {
                 let name = match op {
                     UnaryOp::Neg => "__neg__",
                     UnaryOp::Pos => "__pos__",
@@ -938,11 +941,8 @@ fn float_binary(op: BinOp, x: f64, y: f64) -> PyResult<Option<Value>> {
                     "0.0 cannot be raised to a negative power",
                 ));
             }
-            if x < 0.0 && y.fract() != 0.0 {
-                return Err(PyErr::new(
-                    ExcKind::ValueError,
-                    "complex results are not supported",
-                ));
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                return crate::objects::complex::real_pow(x, y).map(Some);
             }
             let r = x.powf(y);
             if r.is_infinite() && x.is_finite() && y.is_finite() {

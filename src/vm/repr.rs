@@ -299,7 +299,7 @@ impl Vm {
             Value::Bool(_) => format_int(&to_big(v).unwrap_or_default(), spec),
             Value::Float(f) => format_float(*f, spec),
             Value::Str(s) => format_str(s.as_str(), spec),
-            Value::Instance(_) => {
+            Value::Instance(_) | Value::Native(_) => {
                 if let Some(m) = self.lookup_method(v, "__format__") {
                     let r = self.call(&m, vec![Value::str(spec)], vec![])?;
                     return self.str_of(&r);
@@ -756,6 +756,16 @@ impl Vm {
 
     /// `BaseException.__str__`: from the args, ignoring any override.
     pub fn exception_base_str(&mut self, err: &PyErr) -> PyResult<String> {
+        let group = err.data().group.clone();
+        if let Some((message, Value::Tuple(members))) = &group {
+            // BaseExceptionGroup's __str__.
+            let n = members.len();
+            let plural = if n == 1 { "" } else { "s" };
+            return Ok(format!(
+                "{} ({n} sub-exception{plural})",
+                message.as_str().unwrap_or_default()
+            ));
+        }
         let args = err.data().args.clone();
         if err.matches(ExcKind::OSError) {
             // OSError's __str__: from its errno, strerror and filename attributes.

@@ -524,6 +524,8 @@ impl Vm {
                     let m = self.exception_matches(&exc, &typ)?;
                     self.push(Value::Bool(m));
                 }
+                Op::CheckEgMatch => self.check_eg_match()?,
+                Op::PrepReraiseStar => self.prep_reraise_star()?,
                 Op::Reraise => {
                     let exc = self.pop();
                     let e = PyErr::from_value(&exc).expect("exception instance");

@@ -89,6 +89,9 @@ pub fn construct(vm: &mut Vm, mutable: bool, a: &[Value], kw: &KwArgs) -> PyResu
             return Err(type_error("encoding without a string argument"))
         }
         (_, Some(_)) => return Err(type_error("errors without a string argument")),
+        (Some(s), None) if !mutable && matches!(s, Value::Instance(_)) && vm.lookup_method(s, "__bytes__").is_some() => {
+            from_dunder_bytes(vm, s)?
+        }
         (Some(s), None) => match (s.as_bytes(), s.as_i64()) {
             (Some(b), _) => b.to_vec(),
             (None, Some(n)) if n < 0 => {
@@ -117,6 +120,21 @@ pub fn construct(vm: &mut Vm, mutable: bool, a: &[Value], kw: &KwArgs) -> PyResu
         Value::bytearray(data)
     } else {
         Value::bytes(data)
+    })
+}
+
+/// The bytes an instance's `__bytes__` gives `bytes(obj)`.
+fn from_dunder_bytes(vm: &mut Vm, obj: &Value) -> PyResult<Vec<u8>> {
+    let method = vm
+        .lookup_method(obj, "__bytes__")
+        .ok_or_else(|| type_error("object has no __bytes__"))?;
+    let r = vm.call(&method, vec![], vec![])?;
+    let data = r.as_bytes().map(|b| b.to_vec());
+    data.ok_or_else(|| {
+        type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            r.type_name()
+        ))
     })
 }
 

@@ -5,6 +5,7 @@
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
 mod bz2;
+mod cmath;
 mod codecs;
 mod collections;
 mod compressed;
@@ -71,6 +72,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "math",
         init: |_| Ok(math::module()),
+    },
+    BuiltinModule {
+        name: "cmath",
+        init: |_| Ok(cmath::module()),
     },
     BuiltinModule {
         name: "time",

@@ -1,0 +1,5 @@
+# an except* clause without a type is a SyntaxError.
+try:
+    pass
+except*:
+    pass
