@@ -256,6 +256,22 @@ fn a_paste_keeps_every_line() {
     assert!(!s.screen().contains("Error"), "{}", s.screen());
 }
 
+/// checks that a paste ending in a blank line runs at once, without another Enter,
+/// and that the probe's `... ` is taken off the screen (a blank line inside the
+/// pasted block still keeps it open).
+#[test]
+fn a_paste_ending_in_a_blank_line_runs_at_once() {
+    let dir = home("paste-end");
+    let mut s = Session::start(&dir, PLAIN);
+    s.paste("for i in range(3):\r    j = i * 2\r\r    print('got', j)\r\r");
+    s.expect("got 4");
+    s.expect_n(">>> ", 2);
+    s.paste("def f():\r    return 'ran'\r\r");
+    s.expect_n(">>> ", 3);
+    s.expect_new("'ran'", |s| s.type_keys("f()\r"));
+    assert!(!s.screen().contains("Error"), "{}", s.screen());
+}
+
 /// checks that Ctrl-D at `... ` runs the block typed so far and Ctrl-D at `>>> `
 /// exits with status 0.
 #[test]
