@@ -354,6 +354,23 @@ fn colours_on_a_terminal_and_none_under_no_color() {
     assert!(!s.screen().contains("\x1b[1;"), "{:?}", s.screen());
 }
 
+/// checks that a continuation line inside a triple-quoted string opened on an
+/// earlier line is coloured as a string (its `if` not as a keyword), and that a
+/// bracket closing one opened on an earlier line is not marked as a mismatch.
+#[test]
+fn continuation_lines_are_coloured_as_what_they_continue() {
+    let dir = home("colour-continued");
+    let mut s = Session::start(&dir, &[]);
+    s.expect_new("'one\\nif two'", |s| {
+        s.type_keys("s = '''one\rif two'''\rs\r")
+    });
+    let screen = s.screen();
+    assert!(screen.contains("\x1b[32mif two'''\x1b[0m"), "{screen:?}");
+    assert!(!screen.contains("\x1b[1;34mif\x1b[0m two"), "{screen:?}");
+    s.expect_new("(1, 2)", |s| s.type_keys("(1,\r2)\r"));
+    assert!(!s.screen().contains("\x1b[1;41;37m)"), "{:?}", s.screen());
+}
+
 /// checks that help() shows a short page in place and a long one through $PAGER on
 /// a terminal.
 #[test]

@@ -33,9 +33,14 @@ use crate::diag::colour::{self, PROMPT, RESET};
 use crate::{Interpreter, RunError};
 use typeahead::{KeyWatcher, Typeahead};
 
-/// The line editor's helper: completion from the session's namespaces, and the
-/// key timing that tells pastes ([`Typeahead`]), told of every refresh.
-struct ReplHelper(complete::Scope, std::sync::Arc<Typeahead>);
+/// The line editor's helper: completion from the session's namespaces, the key
+/// timing that tells pastes ([`Typeahead`]), told of every refresh, and what the
+/// lines before the current one leave open, for its highlighting.
+struct ReplHelper(
+    complete::Scope,
+    std::sync::Arc<Typeahead>,
+    std::cell::RefCell<highlight::Carry>,
+);
 
 impl Completer for ReplHelper {
     type Candidate = String;
@@ -64,7 +69,7 @@ impl Hinter for ReplHelper {
 
 impl Highlighter for ReplHelper {
     fn highlight<'l>(&self, line: &'l str, _: usize) -> Cow<'l, str> {
-        Cow::Owned(highlight::highlight(line))
+        Cow::Owned(highlight::highlight(line, &self.2.borrow()))
     }
 
     fn highlight_prompt<'b, 's: 'b, 'p: 'b>(&'s self, prompt: &'p str, _: bool) -> Cow<'b, str> {
@@ -167,6 +172,7 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
             stdlib: interp.vm.stdlib_module_names(),
         },
         keys.clone(),
+        Default::default(),
     )));
     let history = history_file();
     if let Some(path) = &history {
@@ -211,6 +217,9 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor, keys: &Typeahead
         } else {
             indent::next_indent(&buffer)
         };
+        if let Some(helper) = editor.helper_mut() {
+            *helper.2.borrow_mut() = highlight::carry_after(&buffer);
+        }
         keys.start_line();
         if held_blank {
             keys.arm_probe();
