@@ -8,12 +8,18 @@
 //! the rules that read ahead (an operand right after an operand is parsed whole for the
 //! comma hint, a string is followed by a look for another one).
 
+mod assignment;
+
 use lalrpop_util::ParseError;
 
 use super::ast::Span;
 use super::layout::{tokens_and_unclosed, SpannedTok};
 use super::tokens::Tok;
 use super::{line_of, SyntaxError, SyntaxErrorKind};
+
+/// What CPython adds to "cannot assign to ..." where its rule for `=` in an
+/// expression applies.
+const EQUALS_HINT: &str = " here. Maybe you meant '==' instead of '='?";
 
 /// The message of CPython's comma hint.
 const COMMA_HINT: &str = "invalid syntax. Perhaps you forgot a comma?";
@@ -36,6 +42,34 @@ pub(super) fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str)
             }
         }
     }
+}
+
+/// A parse failure of an f-string replacement field's expression `text` (at byte
+/// `offset` of the file) in CPython's words: CPython parses the field as if it
+/// were parenthesised, so the hints for an error inside brackets apply (the comma
+/// hint).
+pub(super) fn field_error(
+    e: ParseError<usize, Tok, SyntaxError>,
+    text: &str,
+    offset: usize,
+) -> SyntaxError {
+    let e = match e {
+        ParseError::User { error } => return error,
+        e => convert_error(e),
+    };
+    let mut tokens = vec![(offset, Tok::LPar, offset)];
+    tokens.extend(
+        super::layout::Layout::expression(text, offset)
+            .map_while(Result::ok)
+            .filter(|(_, tok, _)| *tok != Tok::Newline),
+    );
+    let end = offset + text.len();
+    tokens.push((end, Tok::RPar, end));
+    Around {
+        source: text,
+        tokens,
+    }
+    .refine(e)
 }
 
 /// Converts lalrpop's error into CPython's wording, from the unexpected token and what
@@ -159,6 +193,25 @@ impl Around<'_> {
         let first = self.line_start(i);
         let head = first + usize::from(self.tok(first) == Some(&Tok::Async));
         let generic = e.message == "invalid syntax";
+        if generic || e.message.starts_with("cannot assign to") {
+            let stop = if generic { i } else { self.tokens.len() };
+            match self.invalid_assignment(first, stop) {
+                Some((Some(message), span)) => {
+                    e.message = message;
+                    e.span = span;
+                    return e;
+                }
+                // CPython's rule for `=` in an expression did not apply: the target's
+                // own message stands, without its hint.
+                Some((None, span)) if !generic => {
+                    let plain = e.message.strip_suffix(EQUALS_HINT).map(String::from);
+                    e.message = plain.unwrap_or(e.message);
+                    e.span = span;
+                    return e;
+                }
+                _ => {}
+            }
+        }
         match self.tok(head) {
             Some(Tok::Def) if generic && i == head + 2 && *tok != Tok::LPar => {
                 e.message = "expected '('".into();
@@ -478,15 +531,24 @@ impl Around<'_> {
         (start < i).then(|| Span::new(from.0, to.2))
     }
 
-    /// `print` or `exec` used as Python 2's statement (`print "x"`): the name that
-    /// starts the line right before token `i`, followed by an operand.
+    /// `print` or `exec` used as Python 2's statement (`print "x"`, also where any
+    /// expression may stand: `x = print "x"`, `[1, print 2]`): the name that starts
+    /// an operand right before token `i`, followed by an operand.
     fn legacy_statement(&self, first: usize, i: usize) -> Option<&'static str> {
-        if i != first + 1 || !begins_operand(self.tok(i)?) {
+        let name = i.checked_sub(1).filter(|&n| n >= first)?;
+        if !begins_operand(self.tok(i)?) {
             return None;
         }
-        match self.tok(first)? {
-            Tok::Name(name) if name == "print" => Some("print"),
-            Tok::Name(name) if name == "exec" => Some("exec"),
+        let operand_start = name == first
+            || self
+                .tok(name - 1)
+                .is_some_and(|prev| !ends_operand(prev) && *prev != Tok::Dot);
+        if !operand_start {
+            return None;
+        }
+        match self.tok(name)? {
+            Tok::Name(n) if n == "print" => Some("print"),
+            Tok::Name(n) if n == "exec" => Some("exec"),
             _ => None,
         }
     }
