@@ -28,7 +28,7 @@ const COMMA_HINT: &str = "invalid syntax. Perhaps you forgot a comma?";
 /// they are, the parser's with CPython's more precise messages, or the unclosed
 /// bracket CPython reports instead.
 pub(super) fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str) -> SyntaxError {
-    let (tokens, unclosed) = tokens_and_unclosed(source);
+    let (tokens, unclosed, lexical) = tokens_and_unclosed(source);
     let around = Around { source, tokens };
     match e {
         ParseError::User { error } => around.refine(error),
@@ -36,8 +36,11 @@ pub(super) fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str)
             let e = convert_error(e);
             let at = e.span.start as usize;
             let e = around.refine(e);
-            match unclosed {
-                Some(bracket) if around.reads_past(at, &bracket) => bracket,
+            match (unclosed, lexical) {
+                (Some(bracket), _) if around.reads_past(at, &bracket) => bracket,
+                // CPython's tokenizer reports what it cannot read (an unterminated
+                // string) when its parser fetched that far before failing.
+                (None, Some(lexical)) if around.furthest_fetched(at).is_none() => lexical,
                 _ => e,
             }
         }
@@ -212,6 +215,9 @@ impl Around<'_> {
                 _ => {}
             }
         }
+        if e.message == "expected ':'" && *tok == Tok::Comma {
+            return self.comma_in_header(e, head, i);
+        }
         match self.tok(head) {
             Some(Tok::Def) if generic && i == head + 2 && *tok != Tok::LPar => {
                 e.message = "expected '('".into();
@@ -281,10 +287,42 @@ impl Around<'_> {
         if let Some(name) = self.legacy_statement(first, i) {
             e.message =
                 format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+            // CPython points from the name to the end of what would be its arguments.
+            let end = self.statement_list_end(i);
+            e.span = Span::new(self.tokens[i - 1].0, self.tokens[end - 1].2);
         } else if let Some(start) = self.forgot_comma(first, self.operand_start(i)) {
             // CPython points from the start of the expression before the missing comma.
             e.span = Span::new(self.tokens[start].0, e.span.end as usize);
             e.message = COMMA_HINT.into();
+        }
+        e
+    }
+
+    /// CPython's message for a `,` (token `i`) where a compound statement's header
+    /// wanted its `:`: `except A, B:` (and `as NAME`) asks for parentheses, pointing
+    /// from `A` to the `:`; anywhere else the comma is just invalid (CPython's
+    /// "expected ':'" needs the line to end there).
+    fn comma_in_header(&self, mut e: SyntaxError, head: usize, i: usize) -> SyntaxError {
+        e.message = "invalid syntax".into();
+        if self.tok(head) != Some(&Tok::Except) {
+            return e;
+        }
+        let start = head + 1 + usize::from(self.tok(head + 1) == Some(&Tok::Star));
+        let mut depth = 0usize;
+        let colon = (i + 1..self.tokens.len()).find(|&j| {
+            match self.tok(j) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && matches!(self.tok(j), Some(Tok::Colon | Tok::Newline))
+        });
+        let types_follow = self.tok(i + 1).is_some_and(begins_operand);
+        if let Some(colon) = colon.filter(|&c| self.tok(c) == Some(&Tok::Colon)) {
+            if start < i && types_follow {
+                e.message = "multiple exception types must be parenthesized".into();
+                e.span = Span::new(self.tokens[start].0, self.tokens[colon - 1].2);
+            }
         }
         e
     }
@@ -551,6 +589,22 @@ impl Around<'_> {
             Tok::Name(n) if n == "exec" => Some("exec"),
             _ => None,
         }
+    }
+
+    /// The index after the last token of the comma-separated expressions starting at
+    /// token `i`: before a line end, `;`, `=` or a bracket that closes an outer one.
+    fn statement_list_end(&self, i: usize) -> usize {
+        let mut depth = 0usize;
+        for j in i..self.tokens.len() {
+            match self.tok(j) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) if depth == 0 => return j,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth -= 1,
+                Some(Tok::Newline | Tok::Semi | Tok::Equal) if depth == 0 => return j,
+                _ => {}
+            }
+        }
+        self.tokens.len()
     }
 
     /// CPython's "Perhaps you forgot a comma?" (the first token of the expression before
