@@ -256,6 +256,22 @@ fn a_paste_keeps_every_line() {
     assert!(!s.screen().contains("Error"), "{}", s.screen());
 }
 
+/// checks that a paste ending in a blank line runs at once, without another Enter,
+/// and that the probe's `... ` is taken off the screen (a blank line inside the
+/// pasted block still keeps it open).
+#[test]
+fn a_paste_ending_in_a_blank_line_runs_at_once() {
+    let dir = home("paste-end");
+    let mut s = Session::start(&dir, PLAIN);
+    s.paste("for i in range(3):\r    j = i * 2\r\r    print('got', j)\r\r");
+    s.expect("got 4");
+    s.expect_n(">>> ", 2);
+    s.paste("def f():\r    return 'ran'\r\r");
+    s.expect_n(">>> ", 3);
+    s.expect_new("'ran'", |s| s.type_keys("f()\r"));
+    assert!(!s.screen().contains("Error"), "{}", s.screen());
+}
+
 /// checks that Ctrl-D at `... ` runs the block typed so far and Ctrl-D at `>>> `
 /// exits with status 0.
 #[test]
@@ -336,6 +352,23 @@ fn colours_on_a_terminal_and_none_under_no_color() {
     let mut s = Session::start(&dir, PLAIN);
     s.expect_new("division by zero", |s| s.type_keys("if 1/0: pass\r\r"));
     assert!(!s.screen().contains("\x1b[1;"), "{:?}", s.screen());
+}
+
+/// checks that a continuation line inside a triple-quoted string opened on an
+/// earlier line is coloured as a string (its `if` not as a keyword), and that a
+/// bracket closing one opened on an earlier line is not marked as a mismatch.
+#[test]
+fn continuation_lines_are_coloured_as_what_they_continue() {
+    let dir = home("colour-continued");
+    let mut s = Session::start(&dir, &[]);
+    s.expect_new("'one\\nif two'", |s| {
+        s.type_keys("s = '''one\rif two'''\rs\r")
+    });
+    let screen = s.screen();
+    assert!(screen.contains("\x1b[32mif two'''\x1b[0m"), "{screen:?}");
+    assert!(!screen.contains("\x1b[1;34mif\x1b[0m two"), "{screen:?}");
+    s.expect_new("(1, 2)", |s| s.type_keys("(1,\r2)\r"));
+    assert!(!s.screen().contains("\x1b[1;41;37m)"), "{:?}", s.screen());
 }
 
 /// checks that help() shows a short page in place and a long one through $PAGER on

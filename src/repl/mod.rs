@@ -33,8 +33,14 @@ use crate::diag::colour::{self, PROMPT, RESET};
 use crate::{Interpreter, RunError};
 use typeahead::{KeyWatcher, Typeahead};
 
-/// The line editor's helper: completion from the session's namespaces.
-struct ReplHelper(complete::Scope);
+/// The line editor's helper: completion from the session's namespaces, the key
+/// timing that tells pastes ([`Typeahead`]), told of every refresh, and what the
+/// lines before the current one leave open, for its highlighting.
+struct ReplHelper(
+    complete::Scope,
+    std::sync::Arc<Typeahead>,
+    std::cell::RefCell<highlight::Carry>,
+);
 
 impl Completer for ReplHelper {
     type Candidate = String;
@@ -52,11 +58,18 @@ impl Completer for ReplHelper {
 
 impl Hinter for ReplHelper {
     type Hint = String;
+
+    /// No hints; called on every refresh, after rustyline has put the terminal in
+    /// raw mode, which is when a probe for more of a paste can start.
+    fn hint(&self, _: &str, _: usize, _: &Context<'_>) -> Option<String> {
+        self.1.on_refresh();
+        None
+    }
 }
 
 impl Highlighter for ReplHelper {
     fn highlight<'l>(&self, line: &'l str, _: usize) -> Cow<'l, str> {
-        Cow::Owned(highlight::highlight(line))
+        Cow::Owned(highlight::highlight(line, &self.2.borrow()))
     }
 
     fn highlight_prompt<'b, 's: 'b, 'p: 'b>(&'s self, prompt: &'p str, _: bool) -> Cow<'b, str> {
@@ -151,12 +164,16 @@ pub fn run(interp: &mut Interpreter, banner: bool) -> Option<i32> {
         Event::Any,
         EventHandler::Conditional(Box::new(KeyWatcher(keys.clone()))),
     );
-    editor.set_helper(Some(ReplHelper(complete::Scope {
-        globals: interp.globals.clone(),
-        builtins: interp.vm.builtins.clone(),
-        sys: interp.vm.sys_dict.clone(),
-        stdlib: interp.vm.stdlib_module_names(),
-    })));
+    editor.set_helper(Some(ReplHelper(
+        complete::Scope {
+            globals: interp.globals.clone(),
+            builtins: interp.vm.builtins.clone(),
+            sys: interp.vm.sys_dict.clone(),
+            stdlib: interp.vm.stdlib_module_names(),
+        },
+        keys.clone(),
+        Default::default(),
+    )));
     let history = history_file();
     if let Some(path) = &history {
         let _ = editor.load_history(path);
@@ -200,8 +217,28 @@ fn repl_loop(interp: &mut Interpreter, editor: &mut ReplEditor, keys: &Typeahead
         } else {
             indent::next_indent(&buffer)
         };
+        if let Some(helper) = editor.helper_mut() {
+            *helper.2.borrow_mut() = highlight::carry_after(&buffer);
+        }
         keys.start_line();
-        match editor.readline_with_initial(prompt, (&indent, "")) {
+        if held_blank {
+            keys.arm_probe();
+        }
+        let read = editor.readline_with_initial(prompt, (&indent, ""));
+        if keys.probe_found_nothing() && matches!(read, Err(ReadlineError::Eof)) {
+            // Nothing followed the pasted blank line: it ends the block, as a typed
+            // one does; the probe's prompt goes (rustyline went to the next line).
+            held_blank = false;
+            if std::io::stdout().is_terminal() {
+                print!("\x1b[A\r\x1b[K");
+                let _ = std::io::stdout().flush();
+            }
+            if let Some(status) = run_input(interp, editor, &mut buffer) {
+                return Some(status);
+            }
+            continue;
+        }
+        match read {
             Ok(mut line) => {
                 let pasted = keys.was_pasted();
                 if pasted && !indent.is_empty() {

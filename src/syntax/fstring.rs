@@ -198,11 +198,17 @@ impl Scanner<'_> {
     /// Advances to the end of a field's expression: a top-level `}`, `!` (not `!=`),
     /// `:` or a debug `=`. Returns whether it stopped at a debug `=`.
     fn scan_expression(&mut self) -> Result<bool, SyntaxError> {
-        let mut nesting = 0usize;
+        // The brackets open, innermost last, with where each opened.
+        let mut open: Vec<(u8, usize)> = Vec::new();
         loop {
             let Some(c) = self.peek() else {
+                if let Some(&(bracket, at)) = open.last() {
+                    let message = format!("unmatched '{}'", char::from(bracket));
+                    return Err(self.error(&message, at, at + 1));
+                }
                 return Err(self.error("expecting '}'", self.pos, self.pos));
             };
+            let nesting = open.len();
             match c {
                 b'\\' => {
                     return Err(SyntaxError::syntax(
@@ -218,11 +224,19 @@ impl Scanner<'_> {
                 }
                 b'\'' | b'"' => self.skip_string(c)?,
                 b'(' | b'[' | b'{' => {
-                    nesting += 1;
+                    open.push((c, self.pos));
                     self.pos += 1;
                 }
                 b')' | b']' | b'}' if nesting > 0 => {
-                    nesting -= 1;
+                    let (opening, _) = open.pop().unwrap_or((c, 0));
+                    if closing_of(opening) != c {
+                        let message = format!(
+                            "closing parenthesis '{}' does not match opening parenthesis '{}'",
+                            char::from(c),
+                            char::from(opening)
+                        );
+                        return Err(self.error(&message, self.pos, self.pos + 1));
+                    }
                     self.pos += 1;
                 }
                 b'}' => return Ok(false),
@@ -262,6 +276,15 @@ impl Scanner<'_> {
             }
             None => Err(self.error("unterminated string", start, self.body.len())),
         }
+    }
+}
+
+/// The bracket that closes `open`.
+fn closing_of(open: u8) -> u8 {
+    match open {
+        b'(' => b')',
+        b'[' => b']',
+        _ => b'}',
     }
 }
 
@@ -359,7 +382,15 @@ mod tests {
             msg("{x:{y:{z}}}"),
             "f-string: expressions nested too deeply"
         );
-        assert_eq!(msg("{a b}"), "f-string: invalid syntax");
+        assert_eq!(
+            msg("{a b}"),
+            "f-string: invalid syntax. Perhaps you forgot a comma?"
+        );
+        assert_eq!(
+            msg("{a(}"),
+            "f-string: closing parenthesis '}' does not match opening parenthesis '('"
+        );
+        assert_eq!(msg("{a[1"), "f-string: unmatched '['");
         assert_eq!(
             msg("{'\\n'}"),
             "f-string expression part cannot include a backslash"

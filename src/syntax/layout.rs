@@ -445,15 +445,24 @@ impl Iterator for Layout<'_> {
     }
 }
 
-/// The tokens of `source` up to its end or its first layout error, and the error for
-/// a bracket still open at the end (when the pass gets there).
-pub(crate) fn tokens_and_unclosed(source: &str) -> (Vec<SpannedTok>, Option<SyntaxError>) {
+/// The tokens of `source` up to its end or its first layout error, the error for a
+/// bracket still open at the end (when the pass gets there), and that first error.
+pub(crate) fn tokens_and_unclosed(
+    source: &str,
+) -> (Vec<SpannedTok>, Option<SyntaxError>, Option<SyntaxError>) {
     let mut layout = Layout::new(source);
     let mut tokens = Vec::new();
-    while let Some(Ok(tok)) = layout.next() {
-        tokens.push(tok);
+    let mut failed = None;
+    while let Some(next) = layout.next() {
+        match next {
+            Ok(tok) => tokens.push(tok),
+            Err(e) => {
+                failed = Some(e);
+                break;
+            }
+        }
     }
-    (tokens, layout.unclosed)
+    (tokens, layout.unclosed, failed)
 }
 
 /// Measures the whitespace before a line's first token; a form feed resets the count.

@@ -8,12 +8,18 @@
 //! the rules that read ahead (an operand right after an operand is parsed whole for the
 //! comma hint, a string is followed by a look for another one).
 
+mod assignment;
+
 use lalrpop_util::ParseError;
 
 use super::ast::Span;
 use super::layout::{tokens_and_unclosed, SpannedTok};
 use super::tokens::Tok;
 use super::{line_of, SyntaxError, SyntaxErrorKind};
+
+/// What CPython adds to "cannot assign to ..." where its rule for `=` in an
+/// expression applies.
+const EQUALS_HINT: &str = " here. Maybe you meant '==' instead of '='?";
 
 /// The message of CPython's comma hint.
 const COMMA_HINT: &str = "invalid syntax. Perhaps you forgot a comma?";
@@ -22,7 +28,7 @@ const COMMA_HINT: &str = "invalid syntax. Perhaps you forgot a comma?";
 /// they are, the parser's with CPython's more precise messages, or the unclosed
 /// bracket CPython reports instead.
 pub(super) fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str) -> SyntaxError {
-    let (tokens, unclosed) = tokens_and_unclosed(source);
+    let (tokens, unclosed, lexical) = tokens_and_unclosed(source);
     let around = Around { source, tokens };
     match e {
         ParseError::User { error } => around.refine(error),
@@ -30,12 +36,43 @@ pub(super) fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str)
             let e = convert_error(e);
             let at = e.span.start as usize;
             let e = around.refine(e);
-            match unclosed {
-                Some(bracket) if around.reads_past(at, &bracket) => bracket,
+            match (unclosed, lexical) {
+                (Some(bracket), _) if around.reads_past(at, &bracket) => bracket,
+                // CPython's tokenizer reports what it cannot read (an unterminated
+                // string) when its parser fetched that far before failing.
+                (None, Some(lexical)) if around.furthest_fetched(at).is_none() => lexical,
                 _ => e,
             }
         }
     }
+}
+
+/// A parse failure of an f-string replacement field's expression `text` (at byte
+/// `offset` of the file) in CPython's words: CPython parses the field as if it
+/// were parenthesised, so the hints for an error inside brackets apply (the comma
+/// hint).
+pub(super) fn field_error(
+    e: ParseError<usize, Tok, SyntaxError>,
+    text: &str,
+    offset: usize,
+) -> SyntaxError {
+    let e = match e {
+        ParseError::User { error } => return error,
+        e => convert_error(e),
+    };
+    let mut tokens = vec![(offset, Tok::LPar, offset)];
+    tokens.extend(
+        super::layout::Layout::expression(text, offset)
+            .map_while(Result::ok)
+            .filter(|(_, tok, _)| *tok != Tok::Newline),
+    );
+    let end = offset + text.len();
+    tokens.push((end, Tok::RPar, end));
+    Around {
+        source: text,
+        tokens,
+    }
+    .refine(e)
 }
 
 /// Converts lalrpop's error into CPython's wording, from the unexpected token and what
@@ -159,6 +196,28 @@ impl Around<'_> {
         let first = self.line_start(i);
         let head = first + usize::from(self.tok(first) == Some(&Tok::Async));
         let generic = e.message == "invalid syntax";
+        if generic || e.message.starts_with("cannot assign to") {
+            let stop = if generic { i } else { self.tokens.len() };
+            match self.invalid_assignment(first, stop) {
+                Some((Some(message), span)) => {
+                    e.message = message;
+                    e.span = span;
+                    return e;
+                }
+                // CPython's rule for `=` in an expression did not apply: the target's
+                // own message stands, without its hint.
+                Some((None, span)) if !generic => {
+                    let plain = e.message.strip_suffix(EQUALS_HINT).map(String::from);
+                    e.message = plain.unwrap_or(e.message);
+                    e.span = span;
+                    return e;
+                }
+                _ => {}
+            }
+        }
+        if e.message == "expected ':'" && *tok == Tok::Comma {
+            return self.comma_in_header(e, head, i);
+        }
         match self.tok(head) {
             Some(Tok::Def) if generic && i == head + 2 && *tok != Tok::LPar => {
                 e.message = "expected '('".into();
@@ -228,10 +287,42 @@ impl Around<'_> {
         if let Some(name) = self.legacy_statement(first, i) {
             e.message =
                 format!("Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+            // CPython points from the name to the end of what would be its arguments.
+            let end = self.statement_list_end(i);
+            e.span = Span::new(self.tokens[i - 1].0, self.tokens[end - 1].2);
         } else if let Some(start) = self.forgot_comma(first, self.operand_start(i)) {
             // CPython points from the start of the expression before the missing comma.
             e.span = Span::new(self.tokens[start].0, e.span.end as usize);
             e.message = COMMA_HINT.into();
+        }
+        e
+    }
+
+    /// CPython's message for a `,` (token `i`) where a compound statement's header
+    /// wanted its `:`: `except A, B:` (and `as NAME`) asks for parentheses, pointing
+    /// from `A` to the `:`; anywhere else the comma is just invalid (CPython's
+    /// "expected ':'" needs the line to end there).
+    fn comma_in_header(&self, mut e: SyntaxError, head: usize, i: usize) -> SyntaxError {
+        e.message = "invalid syntax".into();
+        if self.tok(head) != Some(&Tok::Except) {
+            return e;
+        }
+        let start = head + 1 + usize::from(self.tok(head + 1) == Some(&Tok::Star));
+        let mut depth = 0usize;
+        let colon = (i + 1..self.tokens.len()).find(|&j| {
+            match self.tok(j) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0 && matches!(self.tok(j), Some(Tok::Colon | Tok::Newline))
+        });
+        let types_follow = self.tok(i + 1).is_some_and(begins_operand);
+        if let Some(colon) = colon.filter(|&c| self.tok(c) == Some(&Tok::Colon)) {
+            if start < i && types_follow {
+                e.message = "multiple exception types must be parenthesized".into();
+                e.span = Span::new(self.tokens[start].0, self.tokens[colon - 1].2);
+            }
         }
         e
     }
@@ -478,17 +569,42 @@ impl Around<'_> {
         (start < i).then(|| Span::new(from.0, to.2))
     }
 
-    /// `print` or `exec` used as Python 2's statement (`print "x"`): the name that
-    /// starts the line right before token `i`, followed by an operand.
+    /// `print` or `exec` used as Python 2's statement (`print "x"`, also where any
+    /// expression may stand: `x = print "x"`, `[1, print 2]`): the name that starts
+    /// an operand right before token `i`, followed by an operand.
     fn legacy_statement(&self, first: usize, i: usize) -> Option<&'static str> {
-        if i != first + 1 || !begins_operand(self.tok(i)?) {
+        let name = i.checked_sub(1).filter(|&n| n >= first)?;
+        if !begins_operand(self.tok(i)?) {
             return None;
         }
-        match self.tok(first)? {
-            Tok::Name(name) if name == "print" => Some("print"),
-            Tok::Name(name) if name == "exec" => Some("exec"),
+        let operand_start = name == first
+            || self
+                .tok(name - 1)
+                .is_some_and(|prev| !ends_operand(prev) && *prev != Tok::Dot);
+        if !operand_start {
+            return None;
+        }
+        match self.tok(name)? {
+            Tok::Name(n) if n == "print" => Some("print"),
+            Tok::Name(n) if n == "exec" => Some("exec"),
             _ => None,
         }
+    }
+
+    /// The index after the last token of the comma-separated expressions starting at
+    /// token `i`: before a line end, `;`, `=` or a bracket that closes an outer one.
+    fn statement_list_end(&self, i: usize) -> usize {
+        let mut depth = 0usize;
+        for j in i..self.tokens.len() {
+            match self.tok(j) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) if depth == 0 => return j,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth -= 1,
+                Some(Tok::Newline | Tok::Semi | Tok::Equal) if depth == 0 => return j,
+                _ => {}
+            }
+        }
+        self.tokens.len()
     }
 
     /// CPython's "Perhaps you forgot a comma?" (the first token of the expression before

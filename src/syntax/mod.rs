@@ -86,7 +86,7 @@ pub fn parse_expression(source: &str) -> Result<ast::Expr, SyntaxError> {
 pub(crate) fn parse_fstring_field(text: &str, offset: usize) -> Result<ast::Expr, SyntaxError> {
     python::FieldExprParser::new()
         .parse(Layout::expression(text, offset))
-        .map_err(messages::convert_error)
+        .map_err(|e| messages::field_error(e, text, offset))
 }
 
 /// The three exception types a syntax error can be raised as.

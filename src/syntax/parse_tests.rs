@@ -337,6 +337,13 @@ fn error_spans_point_at_the_problem() {
     assert_eq!(text(src, err.span), "f()");
     assert_eq!(
         err.to_string(),
+        "SyntaxError: cannot assign to function call"
+    );
+    let src = "x = 1\na, f() = 2, 3\n";
+    let err = parse(src).unwrap_err();
+    assert_eq!(text(src, err.span), "f()");
+    assert_eq!(
+        err.to_string(),
         "SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?"
     );
 }

@@ -540,15 +540,24 @@ impl Vm {
                 None => return Ok(None),
             },
             (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.def.name),
+            (Value::Builtin(b), "__module__") => match &b.bound {
+                Some(Value::Module(m)) => Value::str(&m.name),
+                None => self
+                    .native_function_module(b.def)
+                    .map_or(Value::None, |m| Value::str(&m)),
+                Some(_) => Value::None,
+            },
             (Value::Builtin(b), "__doc__" | "__text_signature__") => {
-                let qualified = match &b.bound {
-                    Some(Value::Module(_)) | None => b.def.name.to_string(),
-                    Some(Value::Class(c)) => format!("{}.{}", c.name, b.def.name),
-                    Some(receiver) => {
-                        format!("{}.{}", self.types.class_of(receiver).name, b.def.name)
-                    }
+                let found = match &b.bound {
+                    Some(Value::Module(_)) | None => self.native_function_doc(b.def),
+                    Some(Value::Class(c)) => self.native_doc(&format!("{}.{}", c.name, b.def.name)),
+                    Some(receiver) => self.native_doc(&format!(
+                        "{}.{}",
+                        self.types.class_of(receiver).name,
+                        b.def.name
+                    )),
                 };
-                match (self.native_doc(&qualified), name) {
+                match (found, name) {
                     (Some((_, doc)), "__doc__") => Value::str(doc),
                     (Some((Some(sig), _)), _) => Value::str(sig),
                     _ => Value::None,

@@ -2,6 +2,8 @@
 //! register as data ([`NativeDocs`]): what `__doc__` and `__text_signature__` of a
 //! built-in function, method or type read.
 
+use std::rc::Rc;
+
 use crate::objects::{MethodDef, Value};
 
 use super::Vm;
@@ -16,10 +18,10 @@ impl Vm {
     /// `append` from a method that does not know its type; `str.__ne__`, which is
     /// documented as `object.__ne__`).
     pub fn native_doc(&self, name: &str) -> Option<(Option<&'static str>, &'static str)> {
-        let docs = self.native_docs;
-        if let Ok(i) = docs.binary_search_by(|(n, ..)| (*n).cmp(name)) {
-            return Some((docs[i].1, docs[i].2));
+        if let Some(found) = self.native_doc_exact(name) {
+            return Some(found);
         }
+        let docs = self.native_docs;
         let method = name.rsplit_once('.').map_or(name, |(_, m)| m);
         docs.iter()
             .find(|(n, ..)| n.rsplit_once('.').is_some_and(|(_, m)| m == method))
@@ -42,6 +44,53 @@ impl Vm {
             Some(class) => format!("{class}.{}", def.name),
             None => def.name.to_string(),
         }
+    }
+
+    /// The module a native function without a receiver lives in: of the modules in
+    /// `sys.modules` whose namespace holds it, the first its documentation is
+    /// registered under (`math` for `math.sqrt`; `os` rather than `_os`), else the
+    /// first; None when no module holds it.
+    pub fn native_function_module(&self, def: &'static MethodDef) -> Option<Rc<str>> {
+        let holders: Vec<Rc<str>> = self
+            .modules
+            .borrow()
+            .values()
+            .filter_map(|m| match m {
+                Value::Module(m) => m
+                    .dict
+                    .borrow()
+                    .values()
+                    .any(|v| matches!(v, Value::Builtin(b) if std::ptr::eq(b.def, def)))
+                    .then(|| m.name.clone()),
+                _ => None,
+            })
+            .collect();
+        let documented = holders.iter().find(|m| {
+            self.native_doc_exact(&format!("{m}.{}", def.name))
+                .is_some()
+        });
+        documented.or(holders.first()).cloned()
+    }
+
+    /// The name a native function's documentation is registered under: `name` for a
+    /// built-in function, `module.name` for a module's (None when it has none, then
+    /// no other entry stands in for it).
+    pub fn native_function_doc(
+        &self,
+        def: &'static MethodDef,
+    ) -> Option<(Option<&'static str>, &'static str)> {
+        match self.native_function_module(def).as_deref() {
+            None | Some("builtins") => self.native_doc(def.name),
+            Some(module) => self.native_doc_exact(&format!("{module}.{}", def.name)),
+        }
+    }
+
+    /// The signature and documentation registered for exactly `name`.
+    pub fn native_doc_exact(&self, name: &str) -> Option<(Option<&'static str>, &'static str)> {
+        let docs = self.native_docs;
+        docs.binary_search_by(|(n, ..)| (*n).cmp(name))
+            .ok()
+            .map(|i| (docs[i].1, docs[i].2))
     }
 
     /// `__doc__` of an unbound native method.

@@ -97,3 +97,49 @@ fn format_annotation(vm: &mut Vm, v: &Value) -> PyResult<String> {
         _ => vm.repr(v),
     }
 }
+
+/// A text signature without its first parameter, as `inspect` writes a bound
+/// method's: `(self, /, sep=None)` becomes `(sep=None)` (a `/` left first goes
+/// too), `(self)` becomes `()`; `(...)` and anything unparsed stay.
+pub fn without_first(sig: &str) -> String {
+    let Some((params, tail)) = sig.strip_prefix('(').and_then(split_params) else {
+        return sig.to_string();
+    };
+    if params.first().is_some_and(|p| p.trim() == "...") {
+        return sig.to_string();
+    }
+    let mut rest = params.iter().skip(1).map(|p| p.trim()).peekable();
+    if rest.peek() == Some(&"/") {
+        rest.next();
+    }
+    format!("({}){tail}", rest.collect::<Vec<_>>().join(", "))
+}
+
+/// The parameters of a signature's text after its `(`, split at the commas outside
+/// brackets and quotes, and the text after the `)` that closes them; None when
+/// nothing closes them.
+fn split_params(inner: &str) -> Option<(Vec<&str>, &str)> {
+    let mut params = Vec::new();
+    let (mut depth, mut quote, mut start) = (0usize, None, 0);
+    for (i, ch) in inner.char_indices() {
+        match (quote, ch) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(ch),
+            (None, '(' | '[' | '{') => depth += 1,
+            (None, ')') if depth == 0 => {
+                if !inner[start..i].trim().is_empty() {
+                    params.push(&inner[start..i]);
+                }
+                return Some((params, &inner[i + 1..]));
+            }
+            (None, ')' | ']' | '}') => depth = depth.saturating_sub(1),
+            (None, ',') if depth == 0 => {
+                params.push(&inner[start..i]);
+                start = i + 1;
+            }
+            _ => {}
+        }
+    }
+    None
+}

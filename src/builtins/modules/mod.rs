@@ -183,7 +183,7 @@ fn module_in(
 ) -> Value {
     let mut ns = dict.borrow_mut();
     ns.insert("__name__".into(), Value::str(name));
-    ns.insert("__doc__".into(), Value::None);
+    ns.insert("__doc__".into(), crate::builtins::help::module_doc(name));
     for def in funcs {
         ns.insert(
             def.name.into(),
