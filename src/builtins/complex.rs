@@ -212,9 +212,9 @@ fn construct(
 /// before parsing, with its own message).
 fn underscores_between_digits(text: &str) -> bool {
     let b = text.as_bytes();
-    (0..b.len()).filter(|&i| b[i] == b'_').all(|i| {
-        i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit)
-    })
+    (0..b.len())
+        .filter(|&i| b[i] == b'_')
+        .all(|i| i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
 }
 
 fn type_error(msg: impl Into<String>) -> PyErr {
@@ -235,7 +235,11 @@ fn part(vm: &mut Vm, v: &Value, what: &str) -> PyResult<(Complex, bool)> {
         Value::BigInt(b) => return real(crate::objects::int::big_to_f64(b)?),
         _ => {}
     }
-    for (dunder, is_complex) in [("__complex__", true), ("__float__", false), ("__index__", false)] {
+    for (dunder, is_complex) in [
+        ("__complex__", true),
+        ("__float__", false),
+        ("__index__", false),
+    ] {
         let Some(m) = vm.lookup_method(v, dunder) else {
             continue;
         };

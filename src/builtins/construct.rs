@@ -226,6 +226,18 @@ fn float(vm: &mut Vm, v: Option<&Value>) -> PyResult<Value> {
                 ),
             )
         }),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            // ASCII digits as for a str; the error shows the bytes' repr.
+            let data = v.as_bytes().map(|b| b.to_vec()).unwrap_or_default();
+            let text = std::str::from_utf8(&data).ok().filter(|t| t.is_ascii());
+            match text.and_then(parse_float) {
+                Some(f) => Ok(Value::Float(f)),
+                None => Err(PyErr::new(
+                    ExcKind::ValueError,
+                    format!("could not convert string to float: {}", vm.repr(v)?),
+                )),
+            }
+        }
         Value::Instance(_) => match vm.lookup_method(v, "__float__") {
             Some(m) => vm.call(&m, vec![], vec![]),
             None if crate::objects::class::builtin_part(v, "__float__").is_some() => {

@@ -62,5 +62,7 @@ fn split_method(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn subgroup(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     crate::objects::args::method_count("subgroup", a, 1, 1)?;
     let eg = receiver(a, "subgroup")?;
-    Ok(optional(vm.exception_group_split(&eg, &a[1], false)?.matched))
+    Ok(optional(
+        vm.exception_group_split(&eg, &a[1], false)?.matched,
+    ))
 }

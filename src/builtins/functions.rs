@@ -779,7 +779,9 @@ fn pow(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             vm.binary_op(crate::objects::operator::BinOp::Pow, &a[0], &a[1])
         }
         Some(m) => {
-            if a.iter().any(|v| crate::objects::complex::as_complex(v).is_some()) {
+            if a.iter()
+                .any(|v| crate::objects::complex::as_complex(v).is_some())
+            {
                 return Err(PyErr::new(ExcKind::ValueError, "complex modulo"));
             }
             // Instances of int subclasses take part as their values.

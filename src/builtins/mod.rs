@@ -4,9 +4,9 @@
 
 pub mod codecs;
 mod complex;
-mod exceptiongroup;
 mod construct;
 mod dynamic;
+mod exceptiongroup;
 pub mod fds;
 pub mod fspath;
 mod functions;

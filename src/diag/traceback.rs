@@ -141,7 +141,10 @@ fn format_group(
     }
     if !frames.is_empty() {
         let margin = if top { '+' } else { '|' };
-        out.push_str(&group.emit("Exception Group Traceback (most recent call last):\n", margin));
+        out.push_str(&group.emit(
+            "Exception Group Traceback (most recent call last):\n",
+            margin,
+        ));
         out.push_str(&group.emit(&format_traceback(frames), '|'));
     }
     out.push_str(&group.emit(&format_final(vm, err), '|'));

@@ -52,17 +52,17 @@ impl Complex {
     }
 
     /// `a + b`.
-    pub fn add(self, b: Complex) -> Complex {
+    pub fn plus(self, b: Complex) -> Complex {
         Complex::new(self.re + b.re, self.im + b.im)
     }
 
     /// `a - b`.
-    pub fn sub(self, b: Complex) -> Complex {
+    pub fn minus(self, b: Complex) -> Complex {
         Complex::new(self.re - b.re, self.im - b.im)
     }
 
     /// `a * b`.
-    pub fn mul(self, b: Complex) -> Complex {
+    pub fn times(self, b: Complex) -> Complex {
         Complex::new(
             self.re * b.re - self.im * b.im,
             self.re * b.im + self.im * b.re,
@@ -70,7 +70,7 @@ impl Complex {
     }
 
     /// `a / b` by Smith's method, as CPython's `_Py_c_quot`; None for a zero divisor.
-    pub fn div(self, b: Complex) -> Option<Complex> {
+    pub fn quotient(self, b: Complex) -> Option<Complex> {
         let (abs_re, abs_im) = (b.re.abs(), b.im.abs());
         if abs_re >= abs_im {
             if abs_re == 0.0 {
@@ -122,15 +122,15 @@ impl Complex {
         let mut rest = n.unsigned_abs();
         while rest > 0 {
             if rest & 1 == 1 {
-                result = result.mul(power);
+                result = result.times(power);
             }
-            power = power.mul(power);
+            power = power.times(power);
             rest >>= 1;
         }
         if n > 0 {
             Some(result)
         } else {
-            one.div(result)
+            one.quotient(result)
         }
     }
 
@@ -267,11 +267,11 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> Option<PyResult<Value>> {
         (Err(e), _) | (_, Err(e)) => return Some(Err(e)),
     };
     let r = match op {
-        BinOp::Add => Ok(x.add(y)),
-        BinOp::Sub => Ok(x.sub(y)),
-        BinOp::Mul => Ok(x.mul(y)),
+        BinOp::Add => Ok(x.plus(y)),
+        BinOp::Sub => Ok(x.minus(y)),
+        BinOp::Mul => Ok(x.times(y)),
         BinOp::Div => x
-            .div(y)
+            .quotient(y)
             .ok_or_else(|| PyErr::new(ExcKind::ZeroDivisionError, "complex division by zero")),
         BinOp::Pow => x.pow(y),
         _ => return None,
@@ -406,7 +406,10 @@ mod tests {
         assert_eq!(repr_complex(Complex::new(1.0, 2.0)), "(1+2j)");
         assert_eq!(repr_complex(Complex::new(0.0, -0.0)), "-0j");
         assert_eq!(repr_complex(Complex::new(-0.0, 0.0)), "(-0+0j)");
-        assert_eq!(repr_complex(Complex::new(f64::NAN, f64::INFINITY)), "(nan+infj)");
+        assert_eq!(
+            repr_complex(Complex::new(f64::NAN, f64::INFINITY)),
+            "(nan+infj)"
+        );
         assert_eq!(repr_complex(Complex::new(0.0, 1e16)), "1e+16j");
     }
 }

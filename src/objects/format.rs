@@ -348,35 +348,14 @@ fn general(a: f64, p: usize, alternate: bool) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn common_specs() {
-        assert_eq!(format_float(1.23456, ".2f").unwrap(), "1.23");
-        assert_eq!(format_float(1.23456, ".2").unwrap(), "1.2");
-        assert_eq!(format_float(1234567.0, ",.1f").unwrap(), "1,234,567.0");
-        assert_eq!(format_float(0.5, ".1%").unwrap(), "50.0%");
-        assert_eq!(format_float(12345.678, ".3e").unwrap(), "1.235e+04");
-        assert_eq!(format_int(&BigInt::from(42), "05d").unwrap(), "00042");
-        assert_eq!(format_int(&BigInt::from(-42), ">6").unwrap(), "   -42");
-        assert_eq!(format_int(&BigInt::from(255), "#x").unwrap(), "0xff");
-        assert_eq!(
-            format_int(&BigInt::from(1234567), ",").unwrap(),
-            "1,234,567"
-        );
-        assert_eq!(format_str("ab", "^6").unwrap(), "  ab  ");
-        assert_eq!(format_str("ab", "*<4").unwrap(), "ab**");
-    }
-}
-
 /// `format(complex, spec)`: each part formatted as a float (the imaginary one always
 /// signed when the real one is shown), then the whole padded; with no type, the parts
 /// as in `repr` (in parentheses unless the real part is +0).
 pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
     if spec.is_empty() {
-        return Ok(super::complex::repr_complex(super::complex::Complex::new(re, im)));
+        return Ok(super::complex::repr_complex(super::complex::Complex::new(
+            re, im,
+        )));
     }
     let s = parse(spec)?;
     if s.zero {
@@ -432,9 +411,29 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
             joined
         }
     };
-    let outer = Spec {
-        zero: false,
-        ..s
-    };
+    let outer = Spec { zero: false, ..s };
     Ok(pad(&outer, "", &body, '>'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn common_specs() {
+        assert_eq!(format_float(1.23456, ".2f").unwrap(), "1.23");
+        assert_eq!(format_float(1.23456, ".2").unwrap(), "1.2");
+        assert_eq!(format_float(1234567.0, ",.1f").unwrap(), "1,234,567.0");
+        assert_eq!(format_float(0.5, ".1%").unwrap(), "50.0%");
+        assert_eq!(format_float(12345.678, ".3e").unwrap(), "1.235e+04");
+        assert_eq!(format_int(&BigInt::from(42), "05d").unwrap(), "00042");
+        assert_eq!(format_int(&BigInt::from(-42), ">6").unwrap(), "   -42");
+        assert_eq!(format_int(&BigInt::from(255), "#x").unwrap(), "0xff");
+        assert_eq!(
+            format_int(&BigInt::from(1234567), ",").unwrap(),
+            "1,234,567"
+        );
+        assert_eq!(format_str("ab", "^6").unwrap(), "  ab  ");
+        assert_eq!(format_str("ab", "*<4").unwrap(), "ab**");
+    }
 }

@@ -678,10 +678,7 @@ impl Vm {
                             return Ok(());
                         }
                         "message" | "exceptions" if e.group.is_some() => {
-                            return Err(PyErr::new(
-                                ExcKind::AttributeError,
-                                "readonly attribute",
-                            ));
+                            return Err(PyErr::new(ExcKind::AttributeError, "readonly attribute"));
                         }
                         "args" => {
                             e.args = match value {

@@ -247,7 +247,10 @@ impl Vm {
         }
         let kept = match leaves.is_empty() {
             true => None,
-            false => self.split_by(orig, &Condition::Leaves(leaves), false)?.matched,
+            false => {
+                self.split_by(orig, &Condition::Leaves(leaves), false)?
+                    .matched
+            }
         };
         if raised.is_empty() {
             return Ok(kept);
@@ -275,9 +278,10 @@ fn same_metadata(e: &PyErr, orig: &PyErr) -> bool {
         _ => false,
     };
     let same_tb = a.traceback.len() == b.traceback.len()
-        && a.traceback.iter().zip(&b.traceback).all(|(x, y)| {
-            Rc::ptr_eq(&x.code, &y.code) && x.span == y.span
-        });
+        && a.traceback
+            .iter()
+            .zip(&b.traceback)
+            .all(|(x, y)| Rc::ptr_eq(&x.code, &y.code) && x.span == y.span);
     let notes = |e: &PyErr| e.0.dict.borrow().get("__notes__").cloned();
     same_tb
         && same(&a.cause, &b.cause)

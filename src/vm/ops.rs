@@ -255,9 +255,6 @@ impl Vm {
             };
             return float_binary(op, to_float(a)?, to_float(b)?);
         }
-        if let Some(r) = crate::objects::complex::binary(op, a, b) {
-            return r.map(Some);
-        }
         if let (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, DictView(_), _)
         | (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, _, DictView(_)) =
             (op, a, b)
@@ -320,6 +317,12 @@ impl Vm {
                     .collect();
                 self.dict_extend(&d, pairs)?;
                 Value::Dict(d)
+            }
+            (_, Native(_), _) | (_, _, Native(_)) => {
+                match crate::objects::complex::binary(op, a, b) {
+                    Some(r) => r?,
+                    Option::None => return Ok(Option::None),
+                }
             }
             _ => return Ok(Option::None),
         }))

@@ -89,7 +89,11 @@ pub fn construct(vm: &mut Vm, mutable: bool, a: &[Value], kw: &KwArgs) -> PyResu
             return Err(type_error("encoding without a string argument"))
         }
         (_, Some(_)) => return Err(type_error("errors without a string argument")),
-        (Some(s), None) if !mutable && matches!(s, Value::Instance(_)) && vm.lookup_method(s, "__bytes__").is_some() => {
+        (Some(s), None)
+            if !mutable
+                && matches!(s, Value::Instance(_))
+                && vm.lookup_method(s, "__bytes__").is_some() =>
+        {
             from_dunder_bytes(vm, s)?
         }
         (Some(s), None) => match (s.as_bytes(), s.as_i64()) {

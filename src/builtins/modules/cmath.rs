@@ -150,10 +150,7 @@ fn c_sqrt(z: Complex) -> Complex {
     let (ax, ay) = (z.re.abs(), z.im.abs());
     let s = if ax < f64::MIN_POSITIVE && ay < f64::MIN_POSITIVE {
         let ax = ldexp(ax, SCALE_UP);
-        ldexp(
-            (ax + ax.hypot(ldexp(ay, SCALE_UP))).sqrt(),
-            SCALE_DOWN,
-        )
+        ldexp((ax + ax.hypot(ldexp(ay, SCALE_UP))).sqrt(), SCALE_DOWN)
     } else {
         let ax = ax / 8.0;
         2.0 * (ax + ax.hypot(ay / 8.0)).sqrt()
@@ -351,7 +348,7 @@ fn log(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     // domain error: `log(0, 2)` is `(-inf+nanj)`.
     let (r, _) = c_log(z);
     let b = c_log_checked(arg(vm, base)?)?;
-    r.div(b).map(Complex::value).ok_or_else(domain_error)
+    r.quotient(b).map(Complex::value).ok_or_else(domain_error)
 }
 
 fn log10(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
@@ -489,9 +486,8 @@ fn isclose(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     if !finite(x) || !finite(y) {
         return Ok(Value::Bool(false));
     }
-    let diff = x.sub(y).re.hypot(x.sub(y).im);
-    let close = diff <= rel_tol * y.re.hypot(y.im)
-        || diff <= rel_tol * x.re.hypot(x.im)
-        || diff <= abs_tol;
+    let diff = x.minus(y).re.hypot(x.minus(y).im);
+    let close =
+        diff <= rel_tol * y.re.hypot(y.im) || diff <= rel_tol * x.re.hypot(x.im) || diff <= abs_tol;
     Ok(Value::Bool(close))
 }
