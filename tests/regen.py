@@ -3,7 +3,8 @@
 
 Every ``tests/programs/<area>/NAME.py`` gets:
 
-* ``NAME.out``: python3's exact stdout;
+* ``NAME.out``: python3's exact stdout, with the path of ``tests/programs`` written
+  as ``<programs>`` (a program may print a traceback);
 * ``NAME.err``: only when python3 exits with a non-zero status, the last
   non-empty line of its stderr (the final ``Type: message`` line of the
   traceback). A stale ``NAME.err`` is deleted when the program now succeeds.
@@ -121,7 +122,7 @@ def regen(program):
             f"this program, list it in tests/programs/MANUAL and write its "
             f"expectations by hand\n{stderr[-2000:]}"
         )
-    out.write_bytes(proc.stdout)
+    out.write_bytes(proc.stdout.replace(str(PROGRAMS).encode(), b"<programs>"))
     if proc.returncode != 0:
         line = last_nonempty_line(stderr)
         if not line:
