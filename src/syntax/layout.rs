@@ -453,7 +453,7 @@ pub(crate) fn tokens_and_unclosed(
     let mut layout = Layout::new(source);
     let mut tokens = Vec::new();
     let mut failed = None;
-    while let Some(next) = layout.next() {
+    for next in layout.by_ref() {
         match next {
             Ok(tok) => tokens.push(tok),
             Err(e) => {

@@ -31,6 +31,9 @@ pub(super) fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str)
     let (tokens, unclosed, lexical) = tokens_and_unclosed(source);
     let around = Around { source, tokens };
     match e {
+        ParseError::User { error } if error.message == "unexpected indent" => {
+            around.indent_after_try(error)
+        }
         ParseError::User { error } => around.refine(error),
         e => {
             let e = convert_error(e);
@@ -94,15 +97,15 @@ pub(super) fn convert_error(error: ParseError<usize, Tok, SyntaxError>) -> Synta
         } => {
             let span = Span::new(start, end);
             let expects = |what: &str| expected.iter().any(|e| e.trim_matches('"') == what);
+            if expects_handler(&expected) {
+                return SyntaxError::syntax("expected 'except' or 'finally' block", span);
+            }
             if tok == Tok::Indent {
                 return SyntaxError::new(
                     SyntaxErrorKind::IndentationError,
                     "unexpected indent",
                     span,
                 );
-            }
-            if expects_handler(&expected) {
-                return SyntaxError::syntax("expected 'except' or 'finally' block", span);
             }
             if expects("else") && tok != Tok::Colon {
                 return SyntaxError::syntax("expected 'else' after 'if' expression", span);
@@ -173,6 +176,24 @@ impl Around<'_> {
         self.tokens.partition_point(|(start, _, _)| *start < at)
     }
 
+    /// An indented line after a `try:` whose body is on its own line (`try: x = 1`):
+    /// CPython's parser, not its tokenizer, finds it, and wants the handler.
+    fn indent_after_try(&self, e: SyntaxError) -> SyntaxError {
+        let Some(last) = self.tokens.len().checked_sub(1) else {
+            return e;
+        };
+        let first = self.line_start(last);
+        let one_line_try = self.tok(first) == Some(&Tok::Try)
+            && self.tok(first + 1) == Some(&Tok::Colon)
+            && self.tok(first + 2) != Some(&Tok::Newline)
+            && self.tok(last) == Some(&Tok::Newline);
+        if one_line_try {
+            SyntaxError::syntax("expected 'except' or 'finally' block", e.span)
+        } else {
+            e
+        }
+    }
+
     /// The index of the first token of the logical line holding token `i`.
     fn line_start(&self, i: usize) -> usize {
         self.tokens[..i]
@@ -214,6 +235,12 @@ impl Around<'_> {
                 }
                 _ => {}
             }
+        }
+        // A statement may follow a block where an `else` could (`while ...:`), but
+        // CPython's "expected 'else'" is about a conditional expression.
+        if e.message == "expected 'else' after 'if' expression" && first == i {
+            e.message = "invalid syntax".into();
+            return e;
         }
         if e.message == "expected ':'" && *tok == Tok::Comma {
             return self.comma_in_header(e, head, i);
@@ -446,6 +473,11 @@ impl Around<'_> {
                 Tok::RPar | Tok::RSqb | Tok::RBrace => {
                     open.pop();
                 }
+                // In parentheses a `:` is a lambda's, inside the element.
+                Tok::Colon
+                    if open
+                        .last()
+                        .is_some_and(|o| self.tok(o.at) == Some(&Tok::LPar)) => {}
                 Tok::Comma | Tok::Colon => {
                     if let Some(o) = open.last_mut() {
                         o.start = j + 1;
@@ -708,6 +740,8 @@ impl Around<'_> {
                     open.pop();
                 }
                 tok if open.is_empty() && !continues_expression(tok) => return Some(*start),
+                // No element starts with `:` (a list display's `[`, not a subscript's).
+                Tok::Colon if self.opens_element_without_slice(j - 1) => return Some(*start),
                 // Inside its brackets: elements, slices, comprehensions, keyword arguments.
                 Tok::Comma | Tok::Colon | Tok::ColonEqual | Tok::For => {}
                 Tok::Equal if open.last() == Some(&true) => {}
@@ -722,6 +756,18 @@ impl Around<'_> {
             }
         }
         None
+    }
+}
+
+impl Around<'_> {
+    /// Whether token `j` opens a parenthesis, a brace or a list display (no
+    /// subscript), after which no element may start with a `:`.
+    fn opens_element_without_slice(&self, j: usize) -> bool {
+        match self.tok(j) {
+            Some(Tok::LPar | Tok::LBrace) => true,
+            Some(Tok::LSqb) => j == 0 || !self.tok(j - 1).is_some_and(ends_operand),
+            _ => false,
+        }
     }
 }
 
