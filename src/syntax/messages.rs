@@ -303,6 +303,20 @@ impl Around<'_> {
         if !generic {
             return e;
         }
+        if *tok == Tok::Newline && self.tok(head) == Some(&Tok::With) && self.in_header(head, i) {
+            e.message = "expected ':'".into();
+            return e;
+        }
+        // A comprehension's `if` after its `in` is no conditional expression.
+        let element = match self.innermost(first, i, &[]) {
+            Some(o) if o.bracket == Bracket::Iterable => None,
+            Some(o) => Some(o.start),
+            None => Some(first),
+        };
+        if element.is_some_and(|start| self.conditional_without_else(start, i)) {
+            e.message = "expected 'else' after 'if' expression".into();
+            return e;
+        }
         if let Some(kind) = self.invalid_target(first, head, i) {
             e.message = format!("cannot assign to {kind}");
             return e;
