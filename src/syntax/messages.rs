@@ -317,6 +317,13 @@ impl Around<'_> {
             e.message = "expected 'else' after 'if' expression".into();
             return e;
         }
+        if self.tok(head) == Some(&Tok::For) {
+            if let Some((message, span)) = self.invalid_for_target(head, i) {
+                e.message = message;
+                e.span = span;
+                return e;
+            }
+        }
         if let Some(kind) = self.invalid_target(first, head, i) {
             e.message = format!("cannot assign to {kind}");
             return e;
@@ -563,6 +570,10 @@ impl Around<'_> {
                 Some(Tok::None) => Some("cannot assign to None".into()),
                 _ => Some("expression cannot contain assignment, perhaps you meant \"==\"?".into()),
             };
+        }
+        // Outside a call's arguments, the rules for `=` want a value after it.
+        if self.bitwise_or_end(i + 1).is_none() {
+            return None;
         }
         let value_end = self.expression_end(i + 1).map(|pos| self.index(pos));
         if value_end.is_some_and(|end| matches!(self.tok(end), Some(Tok::Equal | Tok::ColonEqual)))

@@ -163,6 +163,26 @@ impl Around<'_> {
         Some(end)
     }
 
+    /// CPython's message for a `for` (token `head`) whose target list, as far as it
+    /// parses as expressions, holds what cannot be assigned to, when parsing failed
+    /// at token `i` after it: "cannot assign to literal" for `for a, 1 b in c:`.
+    pub(super) fn invalid_for_target(&self, head: usize, i: usize) -> Option<(String, Span)> {
+        let start = head + 1;
+        let mut end = start;
+        loop {
+            end = self.index(self.expression_end(end)?);
+            if self.tok(end) != Some(&Tok::Comma) || end + 1 >= i {
+                break;
+            }
+            end += 1;
+        }
+        if end > i || end == start {
+            return None;
+        }
+        let (kind, span) = self.not_a_target(start, end)?;
+        Some((format!("cannot assign to {}", kind?), span))
+    }
+
     /// Whether the element of token `i` (a parse failure) holds a conditional
     /// expression whose condition, a whole `or` expression at most, is followed by
     /// neither `else` nor `:` before token `i`: CPython's "expected 'else' after
