@@ -572,9 +572,7 @@ impl Around<'_> {
             };
         }
         // Outside a call's arguments, the rules for `=` want a value after it.
-        if self.bitwise_or_end(i + 1).is_none() {
-            return None;
-        }
+        self.bitwise_or_end(i + 1)?;
         let value_end = self.expression_end(i + 1).map(|pos| self.index(pos));
         if value_end.is_some_and(|end| matches!(self.tok(end), Some(Tok::Equal | Tok::ColonEqual)))
         {
