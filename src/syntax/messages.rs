@@ -31,6 +31,9 @@ pub(super) fn parser_error(e: ParseError<usize, Tok, SyntaxError>, source: &str)
     let (tokens, unclosed, lexical) = tokens_and_unclosed(source);
     let around = Around { source, tokens };
     match e {
+        ParseError::User { error } if error.message == "unexpected indent" => {
+            around.indent_after_try(error)
+        }
         ParseError::User { error } => around.refine(error),
         e => {
             let e = convert_error(e);
@@ -94,15 +97,15 @@ pub(super) fn convert_error(error: ParseError<usize, Tok, SyntaxError>) -> Synta
         } => {
             let span = Span::new(start, end);
             let expects = |what: &str| expected.iter().any(|e| e.trim_matches('"') == what);
+            if expects_handler(&expected) {
+                return SyntaxError::syntax("expected 'except' or 'finally' block", span);
+            }
             if tok == Tok::Indent {
                 return SyntaxError::new(
                     SyntaxErrorKind::IndentationError,
                     "unexpected indent",
                     span,
                 );
-            }
-            if expects_handler(&expected) {
-                return SyntaxError::syntax("expected 'except' or 'finally' block", span);
             }
             if expects("else") && tok != Tok::Colon {
                 return SyntaxError::syntax("expected 'else' after 'if' expression", span);
@@ -173,6 +176,24 @@ impl Around<'_> {
         self.tokens.partition_point(|(start, _, _)| *start < at)
     }
 
+    /// An indented line after a `try:` whose body is on its own line (`try: x = 1`):
+    /// CPython's parser, not its tokenizer, finds it, and wants the handler.
+    fn indent_after_try(&self, e: SyntaxError) -> SyntaxError {
+        let Some(last) = self.tokens.len().checked_sub(1) else {
+            return e;
+        };
+        let first = self.line_start(last);
+        let one_line_try = self.tok(first) == Some(&Tok::Try)
+            && self.tok(first + 1) == Some(&Tok::Colon)
+            && self.tok(first + 2) != Some(&Tok::Newline)
+            && self.tok(last) == Some(&Tok::Newline);
+        if one_line_try {
+            SyntaxError::syntax("expected 'except' or 'finally' block", e.span)
+        } else {
+            e
+        }
+    }
+
     /// The index of the first token of the logical line holding token `i`.
     fn line_start(&self, i: usize) -> usize {
         self.tokens[..i]
@@ -214,6 +235,12 @@ impl Around<'_> {
                 }
                 _ => {}
             }
+        }
+        // A statement may follow a block where an `else` could (`while ...:`), but
+        // CPython's "expected 'else'" is about a conditional expression.
+        if e.message == "expected 'else' after 'if' expression" && first == i {
+            e.message = "invalid syntax".into();
+            return e;
         }
         if e.message == "expected ':'" && *tok == Tok::Comma {
             return self.comma_in_header(e, head, i);
@@ -275,6 +302,27 @@ impl Around<'_> {
         }
         if !generic {
             return e;
+        }
+        if *tok == Tok::Newline && self.tok(head) == Some(&Tok::With) && self.in_header(head, i) {
+            e.message = "expected ':'".into();
+            return e;
+        }
+        // A comprehension's `if` after its `in` is no conditional expression.
+        let element = match self.innermost(first, i, &[]) {
+            Some(o) if o.bracket == Bracket::Iterable => None,
+            Some(o) => Some(o.start),
+            None => Some(first),
+        };
+        if element.is_some_and(|start| self.conditional_without_else(start, i)) {
+            e.message = "expected 'else' after 'if' expression".into();
+            return e;
+        }
+        if self.tok(head) == Some(&Tok::For) {
+            if let Some((message, span)) = self.invalid_for_target(head, i) {
+                e.message = message;
+                e.span = span;
+                return e;
+            }
         }
         if let Some(kind) = self.invalid_target(first, head, i) {
             e.message = format!("cannot assign to {kind}");
@@ -446,6 +494,11 @@ impl Around<'_> {
                 Tok::RPar | Tok::RSqb | Tok::RBrace => {
                     open.pop();
                 }
+                // In parentheses a `:` is a lambda's, inside the element.
+                Tok::Colon
+                    if open
+                        .last()
+                        .is_some_and(|o| self.tok(o.at) == Some(&Tok::LPar)) => {}
                 Tok::Comma | Tok::Colon => {
                     if let Some(o) = open.last_mut() {
                         o.start = j + 1;
@@ -518,6 +571,8 @@ impl Around<'_> {
                 _ => Some("expression cannot contain assignment, perhaps you meant \"==\"?".into()),
             };
         }
+        // Outside a call's arguments, the rules for `=` want a value after it.
+        self.bitwise_or_end(i + 1)?;
         let value_end = self.expression_end(i + 1).map(|pos| self.index(pos));
         if value_end.is_some_and(|end| matches!(self.tok(end), Some(Tok::Equal | Tok::ColonEqual)))
         {
@@ -708,6 +763,8 @@ impl Around<'_> {
                     open.pop();
                 }
                 tok if open.is_empty() && !continues_expression(tok) => return Some(*start),
+                // No element starts with `:` (a list display's `[`, not a subscript's).
+                Tok::Colon if self.opens_element_without_slice(j - 1) => return Some(*start),
                 // Inside its brackets: elements, slices, comprehensions, keyword arguments.
                 Tok::Comma | Tok::Colon | Tok::ColonEqual | Tok::For => {}
                 Tok::Equal if open.last() == Some(&true) => {}
@@ -722,6 +779,18 @@ impl Around<'_> {
             }
         }
         None
+    }
+}
+
+impl Around<'_> {
+    /// Whether token `j` opens a parenthesis, a brace or a list display (no
+    /// subscript), after which no element may start with a `:`.
+    fn opens_element_without_slice(&self, j: usize) -> bool {
+        match self.tok(j) {
+            Some(Tok::LPar | Tok::LBrace) => true,
+            Some(Tok::LSqb) => j == 0 || !self.tok(j - 1).is_some_and(ends_operand),
+            _ => false,
+        }
     }
 }
 

@@ -36,6 +36,9 @@ impl Around<'_> {
         first: usize,
         stop: usize,
     ) -> Option<(Option<String>, Span)> {
+        // The indentation tokens before a statement stand at its first token's byte.
+        let first =
+            (first..stop).find(|&j| !matches!(self.tok(j), Some(Tok::Indent | Tok::Dedent)))?;
         if self.tok(first).is_some_and(opens_statement) {
             return None;
         }
@@ -146,9 +149,97 @@ impl Around<'_> {
 
     /// The end of the operand of `|` (at most) starting at token `j`: unary `+`,
     /// `-`, `~` and `await`, atoms with their calls, subscripts and attributes,
-    /// joined by arithmetic and bitwise operators; None when none starts there.
-    fn bitwise_or_end(&self, mut j: usize) -> Option<usize> {
+    /// joined by arithmetic and bitwise operators (an operator without an operand
+    /// after it is left out, as CPython's parser backtracks); None when none starts
+    /// there.
+    pub(super) fn bitwise_or_end(&self, j: usize) -> Option<usize> {
+        let mut end = self.operand_end(j)?;
+        while self.tok(end).is_some_and(binary_operator) {
+            match self.operand_end(end + 1) {
+                Some(next) => end = next,
+                None => break,
+            }
+        }
+        Some(end)
+    }
+
+    /// CPython's message for a `for` (token `head`) whose target list, as far as it
+    /// parses as expressions, holds what cannot be assigned to, when parsing failed
+    /// at token `i` after it: "cannot assign to literal" for `for a, 1 b in c:`.
+    pub(super) fn invalid_for_target(&self, head: usize, i: usize) -> Option<(String, Span)> {
+        let start = head + 1;
+        let mut end = start;
         loop {
+            end = self.index(self.expression_end(end)?);
+            if self.tok(end) != Some(&Tok::Comma) || end + 1 >= i {
+                break;
+            }
+            end += 1;
+        }
+        if end > i || end == start {
+            return None;
+        }
+        let (kind, span) = self.not_a_target(start, end)?;
+        Some((format!("cannot assign to {}", kind?), span))
+    }
+
+    /// Whether the element of token `i` (a parse failure) holds a conditional
+    /// expression whose condition, a whole `or` expression at most, is followed by
+    /// neither `else` nor `:` before token `i`: CPython's "expected 'else' after
+    /// 'if' expression".
+    pub(super) fn conditional_without_else(&self, start: usize, i: usize) -> bool {
+        let mut depth = 0usize;
+        (start..i).any(|j| {
+            match self.tok(j) {
+                Some(Tok::LPar | Tok::LSqb | Tok::LBrace | Tok::WithLPar) => depth += 1,
+                Some(Tok::RPar | Tok::RSqb | Tok::RBrace) => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            let conditional = depth == 0
+                && self.tok(j) == Some(&Tok::If)
+                && j > start
+                && self.tok(j - 1).is_some_and(super::ends_operand);
+            conditional
+                && self.disjunction_end(j + 1).is_some_and(|end| {
+                    end <= i && !matches!(self.tok(end), Some(Tok::Else | Tok::Colon))
+                })
+        })
+    }
+
+    /// The end of the `or` expression (comparisons, `not`, `and`, `or` over
+    /// operands of `|`) starting at token `j`, backtracking as CPython's parser does
+    /// over an operator without an operand after it.
+    fn disjunction_end(&self, mut j: usize) -> Option<usize> {
+        while self.tok(j) == Some(&Tok::Not) {
+            j += 1;
+        }
+        let end = self.bitwise_or_end(j)?;
+        let next = match (self.tok(end), self.tok(end + 1)) {
+            (Some(Tok::Is), Some(Tok::Not)) | (Some(Tok::Not), Some(Tok::In)) => end + 2,
+            (
+                Some(
+                    Tok::Less
+                    | Tok::Greater
+                    | Tok::LessEqual
+                    | Tok::GreaterEqual
+                    | Tok::EqEqual
+                    | Tok::NotEqual
+                    | Tok::In
+                    | Tok::Is
+                    | Tok::And
+                    | Tok::Or,
+                ),
+                _,
+            ) => end + 1,
+            _ => return Some(end),
+        };
+        Some(self.disjunction_end(next).unwrap_or(end))
+    }
+
+    /// The end of one operand of a binary operator starting at token `j` (with its
+    /// unary operators), or None.
+    fn operand_end(&self, mut j: usize) -> Option<usize> {
+        {
             while matches!(
                 self.tok(j),
                 Some(Tok::Plus | Tok::Minus | Tok::Tilde | Tok::Await)
@@ -177,24 +268,7 @@ impl Around<'_> {
                     _ => break,
                 }
             }
-            match self.tok(j) {
-                Some(
-                    Tok::Plus
-                    | Tok::Minus
-                    | Tok::Star
-                    | Tok::DoubleStar
-                    | Tok::Slash
-                    | Tok::DoubleSlash
-                    | Tok::Percent
-                    | Tok::At
-                    | Tok::LShift
-                    | Tok::RShift
-                    | Tok::Amper
-                    | Tok::VBar
-                    | Tok::Circumflex,
-                ) => j += 1,
-                _ => return Some(j),
-            }
+            Some(j)
         }
     }
 
@@ -268,6 +342,26 @@ impl Around<'_> {
             kind => Some((kind, span)),
         }
     }
+}
+
+/// Whether `tok` is a binary arithmetic or bitwise operator.
+fn binary_operator(tok: &Tok) -> bool {
+    matches!(
+        tok,
+        Tok::Plus
+            | Tok::Minus
+            | Tok::Star
+            | Tok::DoubleStar
+            | Tok::Slash
+            | Tok::DoubleSlash
+            | Tok::Percent
+            | Tok::At
+            | Tok::LShift
+            | Tok::RShift
+            | Tok::Amper
+            | Tok::VBar
+            | Tok::Circumflex
+    )
 }
 
 /// Whether `tok` begins a statement that is no assignment (a compound statement's
