@@ -1,6 +1,7 @@
 //! The run loop: fetch an op from the top frame, execute it, repeat. One `match` arm
 //! per op; arms longer than a few lines call a named method.
 
+use crate::objects::NameKeys;
 use std::rc::Rc;
 
 use super::generator::Resume;
@@ -146,16 +147,9 @@ impl Vm {
                 }
                 Op::StoreGlobal(i) => {
                     let v = frame.stack.pop().expect("value");
-                    let name = frame.code.names[i as usize].clone();
-                    frame.globals.borrow_mut().insert(name, v);
+                    self.store_global(i, v);
                 }
-                Op::DeleteGlobal(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    if frame.globals.borrow_mut().shift_remove(&*name).is_none() {
-                        return Err(name_error(&name).into());
-                    }
-                    self.globals_epoch = self.globals_epoch.wrapping_add(1);
-                }
+                Op::DeleteGlobal(i) => self.delete_global(i)?,
                 Op::LoadName(i) if frame.class_mapping.is_some() => {
                     let v = self.load_mapped_name(i)?;
                     self.push(v);
@@ -177,24 +171,25 @@ impl Vm {
                 }
                 Op::StoreName(i) => {
                     let v = frame.stack.pop().expect("value");
-                    let name = frame.code.names[i as usize].clone();
-                    let ns = frame
-                        .class_ns
-                        .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
-                    ns.borrow_mut().insert(name, v);
-                }
-                Op::DeleteName(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let ns = frame
-                        .class_ns
-                        .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
-                    if ns.borrow_mut().shift_remove(&*name).is_none() {
-                        return Err(name_error(&name).into());
+                    match &frame.class_ns {
+                        Some(ns) => {
+                            let name = frame.code.names[i as usize].clone();
+                            let old = ns.borrow_mut().insert(name, v);
+                            drop(old);
+                        }
+                        None => self.store_global(i, v),
                     }
-                    self.globals_epoch = self.globals_epoch.wrapping_add(1);
                 }
+                Op::DeleteName(i) => match &frame.class_ns {
+                    Some(ns) => {
+                        let name = &frame.code.names[i as usize];
+                        let removed = ns.borrow_mut().shift_remove(&**name);
+                        if removed.is_none() {
+                            return Err(name_error(name).into());
+                        }
+                    }
+                    None => self.delete_global(i)?,
+                },
                 Op::LoadAttr(i) => {
                     let obj = self.pop();
                     let v = self.load_attr_op(&obj, i as usize)?;
@@ -442,7 +437,7 @@ impl Vm {
                     let b = self
                         .builtins
                         .borrow()
-                        .get("__build_class__")
+                        .get_name("__build_class__")
                         .cloned()
                         .unwrap_or_default();
                     self.push(b);

@@ -8,6 +8,7 @@
 pub mod docs;
 mod signature;
 
+use crate::objects::NameKeys;
 use std::io::{IsTerminal, Write};
 
 use crate::objects::func::Function;
@@ -61,7 +62,7 @@ pub fn help(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn lookup(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let mut parts = name.split('.');
     let first = parts.next().unwrap_or("");
-    let found = vm.builtins.borrow().get(first).cloned();
+    let found = vm.builtins.borrow().get_name(first).cloned();
     let mut value = match found {
         Some(v) => v,
         None => match vm.import_module(first, None) {
@@ -365,7 +366,7 @@ fn module_page(vm: &mut Vm, module: &Value, name: &str) -> PyResult<String> {
     let members: Vec<(String, Value)> = m
         .dict
         .borrow()
-        .iter()
+        .names()
         .filter(|(k, _)| !k.starts_with('_'))
         .map(|(k, v)| (k.to_string(), v.clone()))
         .collect();
@@ -401,7 +402,7 @@ fn module_page(vm: &mut Vm, module: &Value, name: &str) -> PyResult<String> {
     if !data.is_empty() {
         out.push_str(&format!("DATA\n{}\n", indented(&data.concat(), "    ")));
     }
-    if let Some(Value::Str(file)) = m.dict.borrow().get("__file__") {
+    if let Some(Value::Str(file)) = m.dict.borrow().get_name("__file__") {
         out.push_str(&format!("FILE\n    {}\n\n", file.as_str()));
     }
     out.push('\n');
@@ -476,7 +477,7 @@ fn indented(text: &str, prefix: &str) -> String {
 /// Writes `text` to `sys.stdout`, through a pager (`$PAGER`, else `less`) when that
 /// is the terminal and the text is taller than it.
 fn show(vm: &mut Vm, text: &str) -> PyResult<()> {
-    let stdout = vm.sys_dict.borrow().get("stdout").cloned();
+    let stdout = vm.sys_dict.borrow().get_name("stdout").cloned();
     let Some(stdout) = stdout else {
         return Err(PyErr::new(
             crate::objects::ExcKind::RuntimeError,

@@ -47,6 +47,7 @@ fn discard(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     // The removed value is dropped after the dict's borrow ends (its `__del__` may
     // read the dict).
     let removed = d.borrow_mut().swap_remove(&k);
+    vm.dict_shrunk();
     drop(removed);
     Ok(Value::None)
 }
