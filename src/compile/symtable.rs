@@ -466,6 +466,7 @@ impl Builder {
                 self.expr(value)?;
                 self.named_target(target)
             }
+            ExprKind::MatchAs { pattern, .. } => self.expr(pattern),
             ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
                 items.iter().try_for_each(|i| self.expr(i))
             }
