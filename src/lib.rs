@@ -236,7 +236,12 @@ impl Interpreter {
     /// process exits with status 120, as CPython's does), after reporting it as
     /// CPython does.
     pub fn finish(&mut self) -> bool {
-        let names: Vec<Rc<str>> = self.globals.borrow().names().map(|(k, _)| k.into()).collect();
+        let names: Vec<Rc<str>> = self
+            .globals
+            .borrow()
+            .names()
+            .map(|(k, _)| k.into())
+            .collect();
         let (under, rest): (Vec<_>, Vec<_>) = names
             .into_iter()
             .partition(|n| n.starts_with('_') && !n.starts_with("__"));

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::code::{Code, Op};
 use super::generator::Generator;
-use super::{CellRef, Globals, Namespace, NameKeys, PyErr, Value};
+use super::{CellRef, Globals, NameKeys, Namespace, PyErr, Value};
 
 /// How a finished or suspended frame hands its outcome back to whoever ran it.
 #[derive(Clone, Debug)]

@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{CellRef, Globals, Namespace, NameKeys, PyResult, Value};
+use super::{CellRef, Globals, NameKeys, Namespace, PyResult, Value};
 use crate::objects::code::Code;
 use crate::vm::Vm;
 

@@ -132,10 +132,10 @@ impl Scope {
     /// The value a dotted chain names, followed through dicts only.
     fn resolve(&self, chain: &[&str]) -> Option<Value> {
         let (first, rest) = chain.split_first()?;
-        let global = self.globals.borrow().get_name(*first).cloned();
+        let global = self.globals.borrow().get_name(first).cloned();
         let mut value = match global {
             Some(v) => v,
-            None => self.builtins.borrow().get_name(*first).cloned()?,
+            None => self.builtins.borrow().get_name(first).cloned()?,
         };
         for name in rest {
             value = attribute_without_code(&value, name)?;

@@ -73,7 +73,12 @@ const OBJECT_DUNDERS: &[&str] = &[
 /// the dicts of the object (instances, modules) and of its class's MRO.
 pub fn dir_names(obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = match obj {
-        Value::Module(m) => m.dict.borrow().names().map(|(k, _)| k.to_string()).collect(),
+        Value::Module(m) => m
+            .dict
+            .borrow()
+            .names()
+            .map(|(k, _)| k.to_string())
+            .collect(),
         Value::Class(c) => class_names(c),
         Value::Instance(inst) => {
             let mut v: Vec<String> = inst.dict.borrow().keys().map(|k| k.to_string()).collect();
@@ -709,7 +714,7 @@ impl Vm {
                 Ok(())
             }
             Value::Module(m) => {
-                m.dict.borrow_mut().set_name(&name, value);
+                m.dict.borrow_mut().set_name(name, value);
                 Ok(())
             }
             Value::Class(c) => Err(PyErr::new(

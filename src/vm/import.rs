@@ -626,13 +626,7 @@ impl Vm {
 
     /// Compiles `text` (named `file` in tracebacks) and runs it in the namespace of
     /// module `name`, marked as initialising while it runs.
-    fn run_text(
-        &mut self,
-        name: &str,
-        text: &str,
-        file: &str,
-        dict: &Globals,
-    ) -> PyResult<()> {
+    fn run_text(&mut self, name: &str, text: &str, file: &str, dict: &Globals) -> PyResult<()> {
         let code = compile_source(text, file, Mode::Exec).map_err(|e| syntax_error(&e))?;
         let name: Rc<str> = name.into();
         self.initializing.push(name.clone());

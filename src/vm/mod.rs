@@ -234,11 +234,7 @@ impl Vm {
 
     /// A frame whose locals are still empty (the caller fills them).
     #[inline]
-    pub fn new_frame_empty(
-        &mut self,
-        code: Rc<Code>,
-        globals: Globals,
-    ) -> Box<Frame> {
+    pub fn new_frame_empty(&mut self, code: Rc<Code>, globals: Globals) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.code = code;

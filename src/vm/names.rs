@@ -37,8 +37,9 @@ impl Vm {
         }
     }
 
-    /// `LoadGlobal`: globals, then builtins, through the per-name cache.
-    #[inline]
+    /// `LoadGlobal`: globals, then builtins, through the per-name cache (the cached
+    /// slots here, the lookups in [`Vm::load_global_miss`]).
+    #[inline(always)]
     pub(super) fn load_global(&self, i: u32) -> PyResult<Value> {
         let frame = self.frames.last().expect("frame");
         let cache = &frame.code.global_cache[i as usize];
@@ -48,10 +49,9 @@ impl Vm {
                 return Ok(v.clone());
             }
         }
-        let at = Rc::as_ptr(&frame.globals) as usize;
         if cache.builtin_len.get() == globals.len() as u32 + 1
             && cache.epoch.get() == self.globals_epoch
-            && cache.globals.get() == at
+            && cache.globals.get() == Rc::as_ptr(&frame.globals) as usize
         {
             if let Some((_, v)) = self
                 .builtins
@@ -61,6 +61,17 @@ impl Vm {
                 return Ok(v.clone());
             }
         }
+        drop(globals);
+        self.load_global_miss(i)
+    }
+
+    /// `LoadGlobal` when the cache does not answer: looks the name up in the
+    /// globals, then the builtins, and fills the cache.
+    #[inline(never)]
+    fn load_global_miss(&self, i: u32) -> PyResult<Value> {
+        let frame = self.frames.last().expect("frame");
+        let cache = &frame.code.global_cache[i as usize];
+        let globals = frame.globals.borrow();
         if let Some((idx, _, v)) = globals.get_full(&cache.key) {
             cache.slot.set(idx as u32);
             return Ok(v.clone());
@@ -70,7 +81,7 @@ impl Vm {
                 cache.builtin_slot.set(idx as u32);
                 cache.builtin_len.set(globals.len() as u32 + 1);
                 cache.epoch.set(self.globals_epoch);
-                cache.globals.set(at);
+                cache.globals.set(Rc::as_ptr(&frame.globals) as usize);
                 Ok(v.clone())
             }
             None => self.builtins_module_or_error(&frame.code.names[i as usize]),
@@ -198,14 +209,21 @@ impl Vm {
     }
 }
 
-/// Whether the globals key `k` is the name `key` (by pointer when both come from
-/// one compilation).
-#[inline]
+/// Whether the globals key `k` is the name `key`: by pointer when both come from
+/// one compilation, else by text.
+#[inline(always)]
 fn same_name(k: &HashKey, key: &HashKey) -> bool {
     match (&k.value, &key.value) {
-        (Value::Str(a), Value::Str(b)) => {
-            Rc::ptr_eq(a, b) || (k.hash == key.hash && a.as_str() == b.as_str())
-        }
+        (Value::Str(a), Value::Str(b)) if Rc::ptr_eq(a, b) => true,
+        _ => same_text(k, key),
+    }
+}
+
+/// [`same_name`] for keys that are not one object.
+#[inline(never)]
+fn same_text(k: &HashKey, key: &HashKey) -> bool {
+    match (&k.value, &key.value) {
+        (Value::Str(a), Value::Str(b)) => k.hash == key.hash && a.as_str() == b.as_str(),
         _ => false,
     }
 }

@@ -3,10 +3,10 @@
 //! `UnsupportedOperation` and the `SEEK_*` constants. The objects live in
 //! builtins/io/.
 
-use crate::objects::NameKeys;
 use super::native_module;
 use crate::builtins::io::binary::{self, BinaryKind};
 use crate::builtins::io::{base_class, stringio, text, unsupported_class, IoBase};
+use crate::objects::NameKeys;
 use crate::objects::Value;
 use crate::vm::Vm;
 

@@ -186,7 +186,7 @@ fn module_in(
         );
     }
     for (k, v) in consts {
-        ns.set_name(&k, v);
+        ns.set_name(k, v);
     }
     drop(ns);
     Value::Module(Rc::new(Module {
