@@ -121,15 +121,21 @@ def _cache_info(hits, misses, maxsize, currsize):
 
 
 class _lru_cache_wrapper:
-    # The memoising wrapper lru_cache makes: the dict keeps keys in use order (a hit
-    # moves its key to the end, the first key is the least recently used); with
-    # `typed`, arguments of different types are cached apart (1 and 1.0).
+    # The memoising wrapper lru_cache makes. `memo` maps a key to its link in a
+    # circular doubly linked list of [prev, next, key, result] lists, in use order:
+    # `root`'s next link is the least recently used, its prev link the most recent.
+    # A hit moves its link to the end and a full cache reuses the oldest link, each
+    # in constant time (`_discard` removes a key without keeping the dict's order,
+    # which nothing reads). With `typed`, arguments of different types are cached
+    # apart (1 and 1.0).
     def __init__(self, func, maxsize, typed):
         self.__wrapped__ = func
         self.func = func
         self.maxsize = maxsize if maxsize is None or maxsize >= 0 else 0
         self.typed = typed
         self.memo = {}
+        self.root = root = []
+        root[:] = [root, root, None, None]
         self.hits = 0
         self.misses = 0
         update_wrapper(self, func)
@@ -139,16 +145,37 @@ class _lru_cache_wrapper:
         if self.typed:
             key += tuple(type(v) for v in args) + tuple(type(v) for v in keywords.values())
         memo = self.memo
-        if key in memo:
+        link = memo.get(key)
+        if link is not None:
             self.hits += 1
-            result = memo.pop(key)
-            memo[key] = result
+            prev, after, _, result = link
+            prev[1] = after
+            after[0] = prev
+            root = self.root
+            last = root[0]
+            last[1] = root[0] = link
+            link[0] = last
+            link[1] = root
             return result
         self.misses += 1
         result = self.func(*args, **keywords)
-        memo[key] = result
-        if self.maxsize is not None and len(memo) > self.maxsize:
-            del memo[next(iter(memo))]
+        maxsize = self.maxsize
+        if maxsize == 0:
+            return result
+        if key in memo:
+            # The call itself cached this key (a recursive call).
+            return result
+        root = self.root
+        if maxsize is not None and len(memo) >= maxsize:
+            oldest = root[1]
+            _discard(memo, oldest[2])
+            root[1] = oldest[1]
+            oldest[1][0] = root
+        else:
+            oldest = [None, None, None, None]
+        last = root[0]
+        oldest[:] = [last, root, key, result]
+        last[1] = root[0] = memo[key] = oldest
         return result
 
     def __get__(self, obj, objtype=None):
@@ -161,6 +188,8 @@ class _lru_cache_wrapper:
 
     def cache_clear(self):
         self.memo.clear()
+        root = self.root
+        root[:] = [root, root, None, None]
         self.hits = self.misses = 0
 
     def cache_parameters(self):

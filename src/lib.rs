@@ -19,10 +19,10 @@ pub mod syntax;
 pub mod teach;
 pub mod vm;
 
-use std::cell::RefCell;
+use crate::objects::{Globals, NameKeys};
 use std::rc::Rc;
 
-use objects::{ExcKind, Namespace, PyErr, Value};
+use objects::{ExcKind, PyErr, Value};
 use vm::output::Output;
 use vm::Vm;
 
@@ -70,7 +70,7 @@ fn stopped_report(traceback: &str, why: &str) -> String {
 /// An interpreter with one `__main__` namespace, for scripts, `-c` and the REPL.
 pub struct Interpreter {
     vm: Vm,
-    globals: Rc<RefCell<Namespace>>,
+    globals: Globals,
 }
 
 impl Interpreter {
@@ -82,12 +82,12 @@ impl Interpreter {
     /// An interpreter with the given output (e.g. `Output::captured()`).
     pub fn with_output(argv: Vec<String>, out: Output) -> Interpreter {
         let mut vm = build_vm(argv, out);
-        let mut ns = Namespace::default();
-        ns.insert("__name__".into(), Value::str("__main__"));
-        ns.insert("__doc__".into(), Value::None);
-        ns.insert("__package__".into(), Value::None);
-        ns.insert("__spec__".into(), Value::None);
-        let globals = Rc::new(RefCell::new(ns));
+        let globals = objects::globals::globals_of([
+            ("__name__", Value::str("__main__")),
+            ("__doc__", Value::None),
+            ("__package__", Value::None),
+            ("__spec__", Value::None),
+        ]);
         let main = Value::Module(Rc::new(objects::Module {
             name: "__main__".into(),
             dict: globals.clone(),
@@ -128,7 +128,7 @@ impl Interpreter {
     pub fn set_main_file(&mut self, path: &str) {
         self.globals
             .borrow_mut()
-            .insert("__file__".into(), Value::str(path));
+            .set_name("__file__", Value::str(path));
         let dir = std::path::Path::new(path)
             .parent()
             .map_or(String::new(), |d| d.display().to_string());
@@ -137,7 +137,7 @@ impl Interpreter {
 
     /// Sets item `i` of the list `sys.NAME` (`sys.path[0]`, `sys.argv[0]`).
     fn set_sys_item(&mut self, name: &str, i: usize, value: &str) {
-        if let Some(Value::List(l)) = self.vm.sys_dict.borrow().get(name) {
+        if let Some(Value::List(l)) = self.vm.sys_dict.borrow().get_name(name) {
             if let Some(item) = l.borrow_mut().get_mut(i) {
                 *item = Value::str(value);
             }
@@ -167,8 +167,8 @@ impl Interpreter {
         self.set_sys_item("argv", 0, &file);
         {
             let mut g = self.globals.borrow_mut();
-            g.insert("__file__".into(), Value::str(&file));
-            g.insert("__package__".into(), Value::str(&found.package));
+            g.set_name("__file__", Value::str(&file));
+            g.set_name("__package__", Value::str(&found.package));
         }
         self.run_source(&text, &file)
     }
@@ -238,7 +238,12 @@ impl Interpreter {
     /// stderr) could not be written (then the process exits with status 120, as
     /// CPython's does), after reporting it as CPython does.
     pub fn finish(&mut self) -> bool {
-        let names: Vec<Rc<str>> = self.globals.borrow().keys().cloned().collect();
+        let names: Vec<Rc<str>> = self
+            .globals
+            .borrow()
+            .names()
+            .map(|(k, _)| k.into())
+            .collect();
         let (under, rest): (Vec<_>, Vec<_>) = names
             .into_iter()
             .partition(|n| n.starts_with('_') && !n.starts_with("__"));
@@ -246,7 +251,7 @@ impl Interpreter {
             if &*n == "__builtins__" {
                 continue;
             }
-            let old = self.globals.borrow_mut().insert(n, Value::None);
+            let old = self.globals.borrow_mut().set_name(&n, Value::None);
             drop(old);
             self.vm.close_pending();
         }

@@ -6,8 +6,9 @@ use std::rc::Rc;
 use crate::objects::args;
 use crate::objects::class::{types, BuiltinType, Class};
 use crate::objects::float::parse_float;
+use crate::objects::globals::globals_of;
 use crate::objects::int::{big_to_f64, parse_int};
-use crate::objects::{Dict, ExcKind, HashKey, PyErr, PyResult, Value};
+use crate::objects::{Dict, ExcKind, HashKey, Module, PyErr, PyResult, Value};
 use crate::vm::call::Kwargs;
 use crate::vm::Vm;
 
@@ -109,6 +110,7 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
                 format!("method expected 2 arguments, got {}", a.len()),
             )),
         },
+        BuiltinType::Module => module(&a),
         BuiltinType::Object => {
             args::count("object", &a, 0, 0)?;
             Ok(crate::vm::call::blank_instance(cls, None))
@@ -118,6 +120,31 @@ pub fn construct(vm: &mut Vm, cls: &Rc<Class>, a: Vec<Value>, kw: Kwargs) -> PyR
             format!("cannot create '{name}' instances"),
         )),
     }
+}
+
+/// `types.ModuleType(name, doc=None)`: an empty module.
+fn module(a: &[Value]) -> PyResult<Value> {
+    args::count("module", a, 1, 2)?;
+    let Some(name) = a[0].as_str() else {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "module.__init__() argument 'name' must be str, not {}",
+                a[0].type_name()
+            ),
+        ));
+    };
+    let dict = globals_of([
+        ("__name__", a[0].clone()),
+        ("__doc__", a.get(1).cloned().unwrap_or_default()),
+        ("__package__", Value::None),
+        ("__loader__", Value::None),
+        ("__spec__", Value::None),
+    ]);
+    Ok(Value::Module(Rc::new(Module {
+        name: name.into(),
+        dict,
+    })))
 }
 
 /// `str(b, encoding[, errors])`: the bytes decoded.

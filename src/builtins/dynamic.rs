@@ -1,92 +1,62 @@
 //! Namespaces seen from Python: `globals()`, `locals()`, `vars()`, `dir()`;
 //! `compile()`, which turns source text into a code object with
 //! [`compile_source`]; and `eval()`/`exec()`, which run a code object (or a string
-//! they compile the same way) in a namespace built from the given dicts (or the
-//! caller's globals and locals).
+//! they compile the same way) with the given dicts as their globals and locals (or
+//! the caller's globals and locals): the dicts themselves, so a function defined
+//! by the code sees later changes to its globals dict.
 
-use std::cell::RefCell;
+use crate::objects::{Globals, NameKeys};
 use std::rc::Rc;
 
 use crate::compile::{compile_source, Mode};
 use crate::objects::args;
 use crate::objects::code::Code;
-use crate::objects::{ExcKind, HashKey, KwArgs, Namespace, PyErr, PyResult, Value};
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 use crate::vm::import::{source_text, syntax_error};
 use crate::vm::Vm;
 
-/// The namespace code runs in: the globals dict given (or the caller's globals), with
-/// the locals given (or the caller's locals, inside a function) laid over a copy.
-fn namespace(
-    vm: &mut Vm,
-    globals: Option<&Value>,
-    locals: Option<&Value>,
-) -> PyResult<Rc<RefCell<Namespace>>> {
-    let dict_ns = |d: &Value| -> PyResult<Namespace> {
-        let Value::Dict(d) = d else {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                format!("globals must be a dict, not {}", d.type_name()),
-            ));
-        };
-        let mut ns = Namespace::default();
-        for (k, v) in d.borrow().iter() {
-            if let Value::Str(s) = &k.value {
-                ns.insert(s.as_str().into(), v.clone());
+/// The globals dict `exec`/`eval` run code in: the dict given (which gets a
+/// `__builtins__` entry, as in CPython, when it has none), or the caller's globals.
+fn globals_arg(vm: &Vm, fname: &str, globals: Option<&Value>) -> PyResult<Globals> {
+    match globals {
+        Some(Value::Dict(d)) => {
+            if !d.borrow().has_name("__builtins__") {
+                let builtins = Value::Dict(vm.builtins.clone());
+                d.borrow_mut().set_name("__builtins__", builtins);
             }
+            Ok(d.clone())
         }
-        Ok(ns)
-    };
-    match (globals, locals) {
-        (Some(g), l) if !matches!(g, Value::None) => {
-            let mut ns = dict_ns(g)?;
-            if let Some(l) = l.filter(|l| !matches!(l, Value::None)) {
-                ns.extend(dict_ns(l)?);
-            }
-            Ok(Rc::new(RefCell::new(ns)))
-        }
-        _ => {
-            let frame = vm
-                .frames
-                .last()
-                .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "no frame"))?;
-            let at_module = frame.class_ns.is_none() && &*frame.code.name == "<module>";
-            if at_module {
-                return Ok(frame.globals.clone());
-            }
-            let mut ns = frame.globals.borrow().clone();
-            for (k, v) in frame_locals(vm) {
-                ns.insert(k, v);
-            }
-            Ok(Rc::new(RefCell::new(ns)))
-        }
+        Some(g) if !matches!(g, Value::None) => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!("{fname}() globals must be a dict, not {}", g.type_name()),
+        )),
+        _ => vm
+            .frames
+            .last()
+            .map(|f| f.globals.clone())
+            .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "no frame")),
     }
 }
 
-/// Copies a namespace back into the dicts the caller passed: into a separate locals
-/// dict the names it holds and every name the code bound (as CPython binds them
-/// there), the names of the globals dict the code left alone back into it.
-fn write_back(ns: &Namespace, globals: Option<&Value>, locals: Option<&Value>) -> PyResult<()> {
-    let Some(Value::Dict(g)) = globals else {
-        return Ok(());
-    };
-    let locals = match locals {
-        Some(Value::Dict(l)) if !Rc::ptr_eq(g, l) => Some(l),
-        _ => None,
-    };
-    for (k, v) in ns {
-        let key = HashKey::new(Value::str(k))?;
-        let to_globals = match locals {
-            Some(l) => {
-                !l.borrow().contains_key(&key) && g.borrow().get(&key).is_some_and(|old| old.is(v))
-            }
-            None => true,
-        };
-        match (to_globals, locals) {
-            (false, Some(l)) => l.borrow_mut().insert(key, v.clone()),
-            _ => g.borrow_mut().insert(key, v.clone()),
-        };
+/// The mapping names are stored in and read from first, when it is not the globals:
+/// the locals given, or (with neither given) a snapshot of the calling function's
+/// locals; None at module level or when the locals are the globals.
+fn locals_arg(
+    vm: &mut Vm,
+    globals_given: Option<&Value>,
+    locals_given: Option<&Value>,
+) -> PyResult<Option<Value>> {
+    let given = |v: Option<&Value>| v.filter(|v| !matches!(v, Value::None)).cloned();
+    match (given(globals_given), given(locals_given)) {
+        (Some(g), Some(l)) if g.is(&l) => Ok(None),
+        (_, Some(l)) => Ok(Some(l)),
+        (Some(_), None) => Ok(None),
+        (None, None) => locals(vm, &[], &[]).map(|l| {
+            let at_module = matches!(&l, Value::Dict(d)
+                if vm.frames.last().is_some_and(|f| Rc::ptr_eq(d, &f.globals)));
+            (!at_module).then_some(l)
+        }),
     }
-    Ok(())
 }
 
 /// The text of `exec`/`eval`/`compile`'s source: a str, or bytes decoded as a source
@@ -133,25 +103,25 @@ fn code_arg(source: &Value, fname: &str, mode: Mode) -> PyResult<Rc<Code>> {
     }
 }
 
-/// Runs `code` in the namespace `globals`/`locals` describe, copies the names back
-/// into a globals dict, and returns what the code returned.
+/// Runs `code` with the globals and locals `exec`/`eval` (named `fname`) were
+/// given, and returns what the code returned.
 fn run_in(
     vm: &mut Vm,
+    fname: &str,
     code: Rc<Code>,
     globals: Option<&Value>,
     locals: Option<&Value>,
 ) -> PyResult<Value> {
-    let ns = namespace(vm, globals, locals)?;
-    let result = vm.run_module(code, ns.clone())?;
-    write_back(&ns.borrow(), globals, locals)?;
-    Ok(result)
+    let g = globals_arg(vm, fname, globals)?;
+    let l = locals_arg(vm, globals, locals)?;
+    vm.run_code_in(code, g, l)
 }
 
 /// `exec(source, globals=None, locals=None)`.
 pub fn exec(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("exec", a, 1, 3)?;
     let code = code_arg(&a[0], "exec", Mode::Exec)?;
-    run_in(vm, code, a.get(1), a.get(2))?;
+    run_in(vm, "exec", code, a.get(1), a.get(2))?;
     Ok(Value::None)
 }
 
@@ -159,7 +129,7 @@ pub fn exec(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 pub fn eval(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("eval", a, 1, 3)?;
     let code = code_arg(&a[0], "eval", Mode::Eval)?;
-    run_in(vm, code, a.get(1), a.get(2))
+    run_in(vm, "eval", code, a.get(1), a.get(2))
 }
 
 /// `compile()`'s parameters, in order.
@@ -296,15 +266,14 @@ pub fn vars(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("vars", a, 0, 1)?;
     match a.first() {
         Some(v) => vm.get_attr(v, "__dict__"),
-        None => globals(vm, a, &[]),
+        None => locals(vm, a, &[]),
     }
 }
+
+/// `globals()`: the running code's globals dict itself.
 pub fn globals(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
     let g = vm.frames.last().map(|f| f.globals.clone());
-    match g {
-        Some(g) => crate::objects::dict::namespace_to_dict(&g.borrow()),
-        None => Ok(Value::Dict(Rc::default())),
-    }
+    Ok(Value::Dict(g.unwrap_or_default()))
 }
 
 /// The bound local variables of the running frame as (name, value) pairs; at module
@@ -315,8 +284,14 @@ pub fn frame_locals(vm: &Vm) -> Vec<(Rc<str>, Value)> {
         .map(|f| f.bound_locals())
         .unwrap_or_default()
 }
+/// `locals()`: the mapping names are stored in (the globals themselves at module
+/// level, the mapping of an `exec` with separate locals or of a `__prepare__` class
+/// body), else a new dict of the bound local variables.
 pub fn locals(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("locals", a, 0, 0)?;
+    if let Some(mapping) = vm.frames.last().and_then(|f| f.names_mapping()) {
+        return Ok(mapping);
+    }
     let mut d = crate::objects::Dict::default();
     for (k, v) in frame_locals(vm) {
         d.insert(crate::objects::HashKey::new(Value::str(&k))?, v);
@@ -352,7 +327,7 @@ pub fn import(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let name = args::str(name, "__import__()")?.to_string();
     let level = arg(4).cloned().unwrap_or(Value::Int(0));
     let globals = match arg(1) {
-        Some(g) if !matches!(g, Value::None) => namespace(vm, Some(g), None)?,
+        Some(Value::Dict(g)) => g.clone(),
         _ if matches!(level, Value::Int(0)) => Rc::default(),
         _ => return Err(PyErr::new(ExcKind::TypeError, "globals must be a dict")),
     };

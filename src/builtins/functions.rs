@@ -1,5 +1,6 @@
 //! The builtin functions (`print`, `len`, `next`, `sorted`, ...).
 
+use crate::objects::NameKeys;
 use std::rc::Rc;
 
 use crate::objects::args;
@@ -96,7 +97,7 @@ fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let sep = text_of(args::kwarg(kw, "sep"), " ")?;
     let end = text_of(args::kwarg(kw, "end"), "\n")?;
     let target = match args::kwarg(kw, "file") {
-        None | Some(Value::None) => vm.sys_dict.borrow().get("stdout").cloned(),
+        None | Some(Value::None) => vm.sys_dict.borrow().get_name("stdout").cloned(),
         Some(target) => Some(target.clone()),
     };
     let flush = match args::kwarg(kw, "flush") {
@@ -1081,7 +1082,7 @@ fn input(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     vm.out.flush();
     // Through sys.stdin, so input() and sys.stdin share one buffer (and a program may
     // replace sys.stdin, with an io.StringIO say).
-    let stdin = vm.sys_dict.borrow().get("stdin").cloned();
+    let stdin = vm.sys_dict.borrow().get_name("stdin").cloned();
     let line = match stdin {
         None | Some(Value::None) => {
             return Err(PyErr::new(ExcKind::RuntimeError, "input(): lost sys.stdin"))

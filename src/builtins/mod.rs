@@ -16,6 +16,7 @@ pub mod methods;
 pub mod modules;
 pub use crate::objects::oserror;
 
+use crate::objects::NameKeys;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -36,8 +37,8 @@ pub fn install(vm: &mut Vm) {
     }
     let mut ns = vm.builtins.borrow_mut();
     for def in functions::FUNCTIONS {
-        ns.insert(
-            def.name.into(),
+        ns.set_name(
+            def.name,
             Value::Builtin(Rc::new(Builtin { def, bound: None })),
         );
     }
@@ -45,21 +46,21 @@ pub fn install(vm: &mut Vm) {
         .into_iter()
         .chain(named_types(&t))
     {
-        ns.insert(c.name.clone(), Value::Class(c.clone()));
+        ns.set_name(&c.name, Value::Class(c.clone()));
     }
     for c in &t.exceptions {
-        ns.insert(c.name.clone(), Value::Class(c.clone()));
+        ns.set_name(&c.name, Value::Class(c.clone()));
     }
     let os_error = Value::Class(t.exc(crate::objects::ExcKind::OSError));
-    ns.insert("IOError".into(), os_error.clone());
-    ns.insert("EnvironmentError".into(), os_error);
-    ns.insert(
-        "complex".into(),
+    ns.set_name("IOError", os_error.clone());
+    ns.set_name("EnvironmentError", os_error);
+    ns.set_name(
+        "complex",
         Value::Class(crate::objects::complex::complex_class()),
     );
-    ns.insert("NotImplemented".into(), not_implemented());
-    ns.insert("Ellipsis".into(), singleton(types().ellipsis.clone()));
-    ns.insert("__name__".into(), Value::str("builtins"));
+    ns.set_name("NotImplemented", not_implemented());
+    ns.set_name("Ellipsis", singleton(types().ellipsis.clone()));
+    ns.set_name("__name__", Value::str("builtins"));
     drop(ns);
     vm.native_docs = help::docs::DOCS;
     modules::register(vm);

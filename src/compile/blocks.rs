@@ -505,7 +505,7 @@ mod tests {
         Rc::try_unwrap(code).expect("only reference")
     }
 
-    /// The index of the op that loads global `name` (the one occurrence).
+    /// The index of the op that loads module-level name `name` (the one occurrence).
     fn load_of(code: &Code, name: &str) -> usize {
         let slot = code
             .names
@@ -516,7 +516,7 @@ mod tests {
             .ops
             .iter()
             .enumerate()
-            .filter(|(_, op)| matches!(op, Op::LoadGlobal(i) if *i == slot));
+            .filter(|(_, op)| matches!(op, Op::LoadName(i) if *i == slot));
         let (i, _) = found.next().expect("loaded");
         assert!(found.next().is_none(), "{name} loaded once");
         i

@@ -10,7 +10,8 @@ use indexmap::IndexSet;
 
 use super::symtable::{self, node_key, NameScope, ScopeKind, SymTable};
 use super::CompileError;
-use crate::objects::code::{flags, Code, ExcEntry, Op};
+use crate::objects::code::{flags, Code, ExcEntry, GlobalCache, Op};
+use crate::objects::globals::name_key;
 use crate::objects::Value;
 use crate::source::SourceFile;
 use crate::syntax::ast::*;
@@ -97,6 +98,8 @@ pub(super) struct Compiler<'a> {
     /// One shared `Rc<str>` per identifier, so the VM's global cache can compare
     /// names by pointer.
     interned: std::collections::HashMap<String, Rc<str>>,
+    /// One shared dict key per identifier, for the same reason (`GlobalCache::key`).
+    name_keys: std::collections::HashMap<Rc<str>, crate::objects::HashKey>,
     /// `from __future__ import annotations` (PEP 563): class-body annotations are
     /// kept as their source text instead of being evaluated.
     future_annotations: bool,
@@ -168,6 +171,7 @@ fn compile_toplevel<'a>(
         outer: vec![],
         interactive,
         interned: Default::default(),
+        name_keys: Default::default(),
         future_annotations: false,
     };
     body(&mut c)?;
@@ -460,7 +464,14 @@ impl<'a> Compiler<'a> {
             })
             .collect();
         super::peephole::fuse_ops(&mut u.ops, &u.handler_of_op);
-        let global_cache = (0..u.names.len()).map(|_| Default::default()).collect();
+        let global_cache = u
+            .names
+            .iter()
+            .map(|n| {
+                let key = self.name_keys.entry(n.clone());
+                GlobalCache::new(key.or_insert_with(|| name_key(n)).clone())
+            })
+            .collect();
         let method_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         let attr_cache = (0..u.names.len()).map(|_| Default::default()).collect();
         Code {

@@ -104,6 +104,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             ExprKind::Starred(_) => return self.error("can't use starred expression here", e.span),
+            ExprKind::MatchAs { as_span, .. } => return self.error("invalid syntax", *as_span),
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 self.emit(Op::Copy(1));

@@ -76,10 +76,8 @@ impl Scope {
             NameScope::Free
         } else if self.globals.contains(name) {
             NameScope::Global
-        } else if kind == ScopeKind::Class {
+        } else if kind == ScopeKind::Class || kind == ScopeKind::Module {
             NameScope::Name
-        } else if kind == ScopeKind::Module {
-            NameScope::Global
         } else if self.bound.contains(name) {
             NameScope::Local
         } else {
@@ -468,6 +466,7 @@ impl Builder {
                 self.expr(value)?;
                 self.named_target(target)
             }
+            ExprKind::MatchAs { pattern, .. } => self.expr(pattern),
             ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Set(items) => {
                 items.iter().try_for_each(|i| self.expr(i))
             }
@@ -668,13 +667,15 @@ mod tests {
         &t.scopes[id]
     }
 
-    /// checks that a function's assigned names are locals and its other names globals
+    /// checks that a function's assigned names are locals and its other names
+    /// globals, and that the module's names go through the name ops (`LoadName`: an
+    /// `exec` with separate locals stores them there)
     #[test]
     fn function_locals_and_globals() {
         let t = table("x = 1\ndef f(a):\n    b = a + x\n    return b\n");
         let module = scope(&t, &[]);
         let f = scope(&t, &[0]);
-        assert_eq!(module.lookup("x"), NameScope::Global);
+        assert_eq!(module.lookup("x"), NameScope::Name);
         assert_eq!(f.kind, Some(ScopeKind::Function));
         assert_eq!(f.params, ["a"]);
         assert_eq!(f.lookup("a"), NameScope::Local);

@@ -221,11 +221,17 @@ pub struct ExcEntry {
     pub depth: u32,
 }
 
-/// Where `LoadGlobal` last found a name: its index in the globals (checked by key
-/// before use), or its index in the builtins, valid while the globals have the same
-/// length and no global was deleted since (`epoch`).
-#[derive(Debug, Default)]
+/// The dict key of a name, and where `LoadGlobal` last found it: its index in the
+/// globals (checked by key before use), or its index in the builtins, valid while
+/// the same globals dict has the same length and no key of a dict was removed since
+/// (`epoch`).
+#[derive(Debug)]
 pub struct GlobalCache {
+    /// The name as a dict key (shared by the code objects of one compilation, so a
+    /// key stored by one is found by pointer by the others).
+    pub key: crate::objects::HashKey,
+    /// Address of the globals dict the builtin was found for.
+    pub globals: std::cell::Cell<usize>,
     /// Index in the module globals.
     pub slot: std::cell::Cell<u32>,
     /// Index in the builtins.
@@ -234,6 +240,20 @@ pub struct GlobalCache {
     pub builtin_len: std::cell::Cell<u32>,
     /// Deletion epoch when the builtin was found.
     pub epoch: std::cell::Cell<u32>,
+}
+
+impl GlobalCache {
+    /// An empty cache for the name whose key is `key`.
+    pub fn new(key: crate::objects::HashKey) -> GlobalCache {
+        GlobalCache {
+            key,
+            globals: Default::default(),
+            slot: Default::default(),
+            builtin_slot: Default::default(),
+            builtin_len: Default::default(),
+            epoch: Default::default(),
+        }
+    }
 }
 
 /// Where a `LoadMethod` site last found a native method of a built-in type: the

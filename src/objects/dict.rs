@@ -101,7 +101,7 @@ pub fn py_hash(v: &Value) -> PyResult<i64> {
 }
 
 /// CPython's str hash is randomised per process; genpy's is fixed (SipHash of the text).
-fn hash_str(s: &str) -> i64 {
+pub(crate) fn hash_str(s: &str) -> i64 {
     let mut h = std::collections::hash_map::DefaultHasher::new();
     s.hash(&mut h);
     fix_minus_one(h.finish() as i64 >> 1)

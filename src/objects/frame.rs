@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::code::{Code, Op};
 use super::generator::Generator;
-use super::{CellRef, Namespace, PyErr, Value};
+use super::{CellRef, Globals, NameKeys, Namespace, PyErr, Value};
 
 /// How a finished or suspended frame hands its outcome back to whoever ran it.
 #[derive(Clone, Debug)]
@@ -61,7 +61,7 @@ pub struct Frame {
     /// Cell variables, then free variables.
     pub cells: Vec<CellRef>,
     /// Module globals.
-    pub globals: Rc<RefCell<Namespace>>,
+    pub globals: Globals,
     /// The namespace of a class body being executed.
     pub class_ns: Option<Rc<RefCell<Namespace>>>,
     /// The mapping a metaclass's `__prepare__` returned for the class body being
@@ -89,7 +89,7 @@ pub struct FrameRef {
     /// The code the frame runs (`f_code`).
     pub code: Rc<Code>,
     /// Its globals (`f_globals`).
-    pub globals: Rc<RefCell<Namespace>>,
+    pub globals: Globals,
     /// Where the frame is on the VM's stack while it runs.
     pub index: usize,
     /// The last line, once the call has ended.
@@ -111,7 +111,7 @@ impl Drop for Frame {
 
 impl Frame {
     /// A fresh frame for `code`; the caller fills its locals (`Vm::new_frame`).
-    pub fn new(code: Rc<Code>, globals: Rc<RefCell<Namespace>>) -> Frame {
+    pub fn new(code: Rc<Code>, globals: Globals) -> Frame {
         Frame {
             ip: 0,
             stack: Vec::with_capacity(8),
@@ -137,21 +137,29 @@ impl Frame {
         }
     }
 
+    /// The mapping the frame's names live in, when they live in one: the mapping of
+    /// an `exec` with separate locals or of a `__prepare__` class body, the globals
+    /// at module level; None for fast locals and a plain class body's namespace.
+    /// `locals()` and `f_locals` are this mapping itself.
+    pub fn names_mapping(&self) -> Option<Value> {
+        if let Some(mapping) = &self.class_mapping {
+            return Some(mapping.clone());
+        }
+        (self.class_ns.is_none() && &*self.code.name == "<module>")
+            .then(|| Value::Dict(self.globals.clone()))
+    }
+
     /// The bound variables of the frame as (name, value) pairs, as `locals()` and
     /// `f_locals` see them: a class body's namespace, the globals at module level,
     /// else the fast locals, then the cell and free variables.
     pub fn bound_locals(&self) -> Vec<(Rc<str>, Value)> {
-        let pairs = |ns: &Rc<RefCell<Namespace>>| -> Vec<(Rc<str>, Value)> {
-            ns.borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect()
-        };
         if let Some(ns) = &self.class_ns {
-            return pairs(ns);
+            let ns = ns.borrow();
+            return ns.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         }
         if &*self.code.name == "<module>" {
-            return pairs(&self.globals);
+            let g = self.globals.borrow();
+            return g.names().map(|(k, v)| (k.into(), v.clone())).collect();
         }
         let code = &self.code;
         let mut out: Vec<(Rc<str>, Value)> = code

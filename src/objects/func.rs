@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{CellRef, Namespace, PyResult, Value};
+use super::{CellRef, Globals, NameKeys, Namespace, PyResult, Value};
 use crate::objects::code::Code;
 use crate::vm::Vm;
 
@@ -91,7 +91,7 @@ pub struct Function {
     /// The compiled body.
     pub code: Rc<Code>,
     /// The module namespace the function was defined in.
-    pub globals: Rc<RefCell<Namespace>>,
+    pub globals: Globals,
     /// Default values of the trailing positional parameters.
     pub defaults: Vec<Value>,
     /// Default values of keyword-only parameters.
@@ -111,7 +111,7 @@ impl Function {
     pub fn module(&self) -> Value {
         self.globals
             .borrow()
-            .get("__name__")
+            .get_name("__name__")
             .cloned()
             .unwrap_or_default()
     }

@@ -21,6 +21,7 @@ pub mod func;
 pub mod gc;
 pub mod generator;
 pub mod generic;
+pub mod globals;
 pub mod int;
 pub mod iter;
 pub mod native;
@@ -42,6 +43,7 @@ pub use class::{Class, Instance};
 pub use dict::{Dict, HashKey};
 pub use exc::{ExcKind, PyErr};
 pub use func::{BoundMethod, Builtin, Function, KwArgs, MethodDef, NativeFn, Special};
+pub use globals::{Globals, NameKeys};
 pub use iter::NativeIter;
 pub use set::Set;
 pub use str::PyStr;
@@ -126,8 +128,8 @@ pub enum Value {
 pub struct Module {
     /// The module's name (`sys`, `itertools`, `__main__`).
     pub name: Rc<str>,
-    /// Its attributes.
-    pub dict: Rc<RefCell<Namespace>>,
+    /// Its attributes: the module's globals (`m.__dict__`).
+    pub dict: Globals,
 }
 
 /// A namespace keyed by identifiers (module globals, class dicts, instance dicts).

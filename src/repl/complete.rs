@@ -5,11 +5,11 @@
 //! (module, class and instance dicts), never by running code: a property or a
 //! `__getattr__` ends the chain with no candidates.
 
-use std::cell::RefCell;
+use crate::objects::{Globals, NameKeys};
 use std::rc::Rc;
 
 use crate::objects::class::{types, Class};
-use crate::objects::{Namespace, Value};
+use crate::objects::Value;
 use crate::vm::attr::dir_names;
 
 /// The Python keywords, as completion candidates.
@@ -26,11 +26,11 @@ pub const INDENT: &str = "    ";
 /// The namespaces completion reads: the REPL's globals and the builtins.
 pub struct Scope {
     /// `__main__`'s globals.
-    pub globals: Rc<RefCell<Namespace>>,
+    pub globals: Globals,
     /// The builtins namespace.
-    pub builtins: Rc<RefCell<Namespace>>,
+    pub builtins: Globals,
     /// The `sys` namespace (its `path` is read at each completion).
-    pub sys: Rc<RefCell<Namespace>>,
+    pub sys: Globals,
     /// The standard library's module names.
     pub stdlib: Vec<&'static str>,
 }
@@ -87,7 +87,7 @@ impl Scope {
                 _ => None,
             })
             .collect();
-        let path: Vec<String> = match self.sys.borrow().get("path") {
+        let path: Vec<String> = match self.sys.borrow().get_name("path") {
             Some(Value::List(l)) => l
                 .borrow()
                 .iter()
@@ -124,18 +124,18 @@ impl Scope {
     /// Keywords, globals and builtins.
     fn names(&self) -> Vec<String> {
         let mut names: Vec<String> = KEYWORDS.iter().map(|k| k.to_string()).collect();
-        names.extend(self.globals.borrow().keys().map(|k| k.to_string()));
-        names.extend(self.builtins.borrow().keys().map(|k| k.to_string()));
+        names.extend(self.globals.borrow().names().map(|(k, _)| k.to_string()));
+        names.extend(self.builtins.borrow().names().map(|(k, _)| k.to_string()));
         names
     }
 
     /// The value a dotted chain names, followed through dicts only.
     fn resolve(&self, chain: &[&str]) -> Option<Value> {
         let (first, rest) = chain.split_first()?;
-        let global = self.globals.borrow().get(*first).cloned();
+        let global = self.globals.borrow().get_name(first).cloned();
         let mut value = match global {
             Some(v) => v,
-            None => self.builtins.borrow().get(*first).cloned()?,
+            None => self.builtins.borrow().get_name(first).cloned()?,
         };
         for name in rest {
             value = attribute_without_code(&value, name)?;
@@ -161,7 +161,7 @@ fn is_module_position(before: &str) -> bool {
 /// `value.name` when a dict holds it and no code would run to get it.
 fn attribute_without_code(value: &Value, name: &str) -> Option<Value> {
     match value {
-        Value::Module(m) => m.dict.borrow().get(name).cloned(),
+        Value::Module(m) => m.dict.borrow().get_name(name).cloned(),
         Value::Instance(i) => {
             let own = i.dict.borrow().get(name).cloned();
             own.or_else(|| class_attribute(&i.class, name))

@@ -419,6 +419,14 @@ pub enum ExprKind {
     Starred(Box<Expr>),
     /// `target := value`.
     NamedExpr { target: Box<Expr>, value: Box<Expr> },
+    /// `pattern as name`, valid only inside a `case` pattern (the parser accepts it
+    /// in parentheses, brackets, call arguments and dict values; the compiler
+    /// refuses it anywhere else, at `as_span`).
+    MatchAs {
+        pattern: Box<Expr>,
+        name: String,
+        as_span: Span,
+    },
     /// `(a, b)` or `a, b`.
     Tuple(Vec<Expr>),
     /// `[a, b]`.

@@ -236,6 +236,7 @@ fn expr_children<'a>(e: &'a Expr, push: &mut impl FnMut(Node<'a>)) {
             one(target);
             one(value);
         }
+        ExprKind::MatchAs { pattern, .. } => one(pattern),
         ExprKind::Dict(items) => {
             for (k, v) in items {
                 k.iter().for_each(&mut one);
@@ -439,6 +440,7 @@ fn take_expr(e: Expr, exprs: &mut Vec<Expr>) {
             exprs.extend(lower.into_iter().chain(upper).chain(step).map(|x| *x));
         }
         ExprKind::NamedExpr { target, value } => exprs.extend([*target, *value]),
+        ExprKind::MatchAs { pattern, .. } => exprs.push(*pattern),
         ExprKind::Dict(items) => {
             for (k, v) in items {
                 exprs.extend(k.into_iter().chain(std::iter::once(v)));

@@ -162,6 +162,7 @@ fn describe(e: &ExprKind) -> &'static str {
         ExprKind::IfExp { .. } => "conditional expression",
         ExprKind::Lambda { .. } => "lambda",
         ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::MatchAs { .. } => "pattern",
         ExprKind::Dict(_) => "dict literal",
         ExprKind::Set(_) => "set display",
         ExprKind::ListComp { .. } => "list comprehension",

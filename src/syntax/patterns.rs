@@ -8,21 +8,22 @@
 //! patterns call the helpers of the `_match` module (`lib/_match.py`), which return
 //! the list of values the sub-patterns are matched against, or None.
 //!
-//! Differences from CPython: the hidden variables stay in the namespace, a capture
-//! is bound as soon as its part of the pattern matched (CPython binds a case's names
-//! once the whole pattern has), and `(p as name)` inside a pattern is not parsed
-//! (a top-level `case p as name:` is).
+//! `p as name` (at the top, or inside parentheses, brackets, class arguments and
+//! mapping values) tests `p`, then binds the value it matched.
+//!
+//! Differences from CPython: the hidden variables stay in the namespace, and a
+//! capture is bound as soon as its part of the pattern matched (CPython binds a
+//! case's names once the whole pattern has).
 
 use super::ast::*;
 use super::nodes::{expr, stmt};
 use super::SyntaxError;
 
-/// One `case pattern [as name] [if guard]: body`.
+/// One `case pattern [if guard]: body`.
 pub(crate) struct Case {
-    /// The pattern, parsed as an expression (a tuple for `case a, b:`).
+    /// The pattern, parsed as an expression (a tuple for `case a, b:`, a `MatchAs`
+    /// for `case p as name:`).
     pub pattern: Expr,
-    /// The `as` name of the whole pattern.
-    pub name: Option<String>,
     /// The guard.
     pub guard: Option<Expr>,
     /// The block.
@@ -46,10 +47,6 @@ pub(crate) fn match_statement(
     for case in &cases {
         let target = b.name(&subject_var);
         let mut parts = vec![b.pattern(&case.pattern, target)?];
-        if let Some(name) = &case.name {
-            let value = b.name(&subject_var);
-            parts.push(b.capture(name, value));
-        }
         if let Some(guard) = &case.guard {
             parts.push(guard.clone());
         }
@@ -204,7 +201,24 @@ impl Builder {
             ExprKind::List(items) | ExprKind::Tuple(items) => self.sequence(items, value)?,
             ExprKind::Dict(entries) => self.mapping(entries, value)?,
             ExprKind::Call { func, args } => self.class(func, args, value)?,
+            ExprKind::MatchAs { pattern, name, .. } => self.as_pattern(pattern, name, value)?,
             _ => return Err(SyntaxError::syntax("invalid pattern", p.span)),
+        })
+    }
+
+    /// `pattern as name`: `value` matches `pattern`, then is bound to `name`.
+    fn as_pattern(&mut self, pattern: &Expr, name: &str, value: Expr) -> Result<Expr, SyntaxError> {
+        if name == "_" {
+            return Err(SyntaxError::syntax(
+                "cannot use '_' as a target",
+                pattern.span,
+            ));
+        }
+        let test = self.pattern(pattern, value.clone())?;
+        let bind = self.capture(name, value);
+        Ok(match test.node {
+            ExprKind::True => bind,
+            _ => self.all(vec![test, bind]),
         })
     }
 

@@ -2,6 +2,7 @@
 //! `__getattr__`), classes, modules, functions, generators and their frames, and the
 //! native methods of built-in types.
 
+use crate::objects::NameKeys;
 use std::rc::Rc;
 
 use super::Vm;
@@ -72,7 +73,12 @@ const OBJECT_DUNDERS: &[&str] = &[
 /// the dicts of the object (instances, modules) and of its class's MRO.
 pub fn dir_names(obj: &Value) -> Vec<String> {
     let mut names: Vec<String> = match obj {
-        Value::Module(m) => m.dict.borrow().keys().map(|k| k.to_string()).collect(),
+        Value::Module(m) => m
+            .dict
+            .borrow()
+            .names()
+            .map(|(k, _)| k.to_string())
+            .collect(),
         Value::Class(c) => class_names(c),
         Value::Instance(inst) => {
             let mut v: Vec<String> = inst.dict.borrow().keys().map(|k| k.to_string()).collect();
@@ -269,11 +275,10 @@ impl Vm {
             Value::Module(m) => {
                 let hook = {
                     let d = m.dict.borrow();
-                    match d.get(name) {
+                    match d.get_name(name) {
                         Some(v) => return Ok(v.clone()),
-                        // A snapshot, as `globals()` is (namespaces are not dicts).
-                        None if name == "__dict__" => return namespace_to_dict(&d),
-                        None => d.get("__getattr__").cloned(),
+                        None if name == "__dict__" => return Ok(Value::Dict(m.dict.clone())),
+                        None => d.get_name("__getattr__").cloned(),
                     }
                 };
                 match hook {
@@ -504,8 +509,7 @@ impl Vm {
                 Value::tuple(f.defaults.clone())
             }
             (Value::Function(_), "__defaults__") => Value::None,
-            // A snapshot of the module namespace, as `f_globals` is.
-            (Value::Function(f), "__globals__") => namespace_to_dict(&f.globals.borrow())?,
+            (Value::Function(f), "__globals__") => Value::Dict(f.globals.clone()),
             (Value::Function(f), "__annotations__") => {
                 // Made empty on first use, as CPython's, so that it can be filled.
                 let mut d = f.dict.borrow_mut();
@@ -730,7 +734,7 @@ impl Vm {
                 Ok(())
             }
             Value::Module(m) => {
-                m.dict.borrow_mut().insert(name.into(), value);
+                m.dict.borrow_mut().set_name(name, value);
                 Ok(())
             }
             Value::Class(c) => Err(PyErr::new(
@@ -782,7 +786,10 @@ impl Vm {
                 c.dict.borrow_mut().shift_remove(name).is_some()
             }
             Value::Function(f) => f.dict.borrow_mut().shift_remove(name).is_some(),
-            Value::Module(m) => m.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Module(m) => {
+                self.dict_shrunk();
+                m.dict.borrow_mut().remove_name(name).is_some()
+            }
             _ => false,
         };
         if removed {
@@ -900,10 +907,9 @@ mod tests {
         let src = "def g(a=1):\n    yield a\ngen = g()\nnext(gen)\nframe = gen.gi_frame\n";
         let code = crate::compile::compile_source(src, "<test>", crate::compile::Mode::Exec)
             .expect("compiles");
-        let globals =
-            std::rc::Rc::new(std::cell::RefCell::new(crate::objects::Namespace::default()));
+        let globals = crate::objects::Globals::default();
         vm.run_module(code.clone(), globals.clone()).expect("runs");
-        let get = |name: &str| globals.borrow().get(name).cloned().expect("defined");
+        let get = |name: &str| globals.borrow().get_name(name).cloned().expect("defined");
         let values = [
             get("gen"),
             get("frame"),

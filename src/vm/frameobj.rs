@@ -9,7 +9,6 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::Vm;
-use crate::objects::dict::namespace_to_dict;
 use crate::objects::frame::{Frame, FrameRef};
 use crate::objects::generator::GenState;
 use crate::objects::{Dict, ExcKind, HashKey, PyErr, PyResult, Value};
@@ -109,6 +108,9 @@ impl Vm {
                 Value::Int(self.with_frame(obj, |f, _| f.map_or(-1, |f| 2 * f.current_op() as i64)))
             }
             "f_locals" => {
+                if let Some(m) = self.with_frame(obj, |f, _| f.and_then(Frame::names_mapping)) {
+                    return Ok(Some(m));
+                }
                 let pairs = match self.with_frame(obj, |f, _| f.map(Frame::bound_locals)) {
                     Some(pairs) => pairs,
                     None => match obj {
@@ -133,7 +135,7 @@ impl Vm {
                     _ => self.with_frame(obj, |f, _| f.map(|f| f.globals.clone())),
                 };
                 match globals {
-                    Some(g) => namespace_to_dict(&g.borrow())?,
+                    Some(g) => Value::Dict(g),
                     None => Value::Dict(Rc::default()),
                 }
             }

@@ -317,42 +317,39 @@ mod tests {
     //! The resume state machine driven from Rust: states, misuse errors, and the
     //! recursion limit's refusal.
 
-    use std::cell::RefCell;
     use std::rc::Rc;
 
     use super::{Resume, Vm};
     use crate::compile::{compile_source, Mode};
     use crate::objects::frame::Outcome;
     use crate::objects::generator::Generator;
-    use crate::objects::{ExcKind, Namespace, PyErr, Value};
+    use crate::objects::globals::globals_of;
+    use crate::objects::{ExcKind, Globals, NameKeys, PyErr, Value};
     use crate::vm::output::Output;
 
     /// Runs `src` as `__main__` and returns the VM and the module's globals.
-    fn run(src: &str) -> (Vm, Rc<RefCell<Namespace>>) {
+    fn run(src: &str) -> (Vm, Globals) {
         let mut vm = crate::build_vm(vec!["test".into()], Output::captured());
         let code = compile_source(src, "<test>", Mode::Exec).expect("compiles");
-        let globals = Rc::new(RefCell::new(Namespace::default()));
-        globals
-            .borrow_mut()
-            .insert("__name__".into(), Value::str("__main__"));
+        let globals = globals_of([("__name__", Value::str("__main__"))]);
         vm.run_module(code, globals.clone())
             .expect("test source runs");
         (vm, globals)
     }
 
     /// The generator bound to `name` in `globals`.
-    fn generator(globals: &Rc<RefCell<Namespace>>, name: &str) -> Rc<Generator> {
-        match globals.borrow().get(name) {
+    fn generator(globals: &Globals, name: &str) -> Rc<Generator> {
+        match globals.borrow().get_name(name) {
             Some(Value::Generator(g)) => g.clone(),
             other => panic!("{name} is not a generator: {other:?}"),
         }
     }
 
     /// The string bound to `name` in `globals`, if any.
-    fn global_str(globals: &Rc<RefCell<Namespace>>, name: &str) -> Option<String> {
+    fn global_str(globals: &Globals, name: &str) -> Option<String> {
         globals
             .borrow()
-            .get(name)
+            .get_name(name)
             .and_then(|v| v.as_str().map(str::to_string))
     }
 

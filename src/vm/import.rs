@@ -8,6 +8,8 @@
 //! `from m import x` / `from m import *`. `importlib.import_module` and `reload` call
 //! [`Vm::import_module`] and [`Vm::reload`]; `genpy -m` calls [`Vm::find_main_module`].
 
+use crate::objects::globals::globals_of;
+use crate::objects::{Globals, NameKeys};
 use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
@@ -15,7 +17,7 @@ use std::rc::Rc;
 use super::Vm;
 use crate::compile::{compile_source, Mode, SourceError};
 use crate::objects::dict::{Dict, HashKey};
-use crate::objects::{ExcKind, Module, Namespace, PyErr, PyResult, Value};
+use crate::objects::{ExcKind, Module, PyErr, PyResult, Value};
 
 /// The `sys.path` entry that stands for genpy's own standard library: searching it
 /// finds the built-in modules of the registry. It comes after the script's directory
@@ -89,7 +91,7 @@ impl Vm {
     pub fn ignore_environment(&mut self) {
         self.sys_dict
             .borrow_mut()
-            .insert("path".into(), Value::list(initial_path(false)));
+            .set_name("path", Value::list(initial_path(false)));
     }
 }
 
@@ -170,14 +172,14 @@ fn key(name: &str) -> HashKey {
 /// A module's own namespace entry, if it is a module and has it.
 fn module_entry(module: &Value, name: &str) -> Option<Value> {
     match module {
-        Value::Module(m) => m.dict.borrow().get(name).cloned(),
+        Value::Module(m) => m.dict.borrow().get_name(name).cloned(),
         _ => None,
     }
 }
 
 /// A module's `__name__` (its registered name when `__name__` is gone).
 fn module_name(m: &Module) -> String {
-    match m.dict.borrow().get("__name__").and_then(Value::as_str) {
+    match m.dict.borrow().get_name("__name__").and_then(Value::as_str) {
         Some(n) => n.to_string(),
         None => m.name.to_string(),
     }
@@ -266,7 +268,7 @@ impl Vm {
         name: &str,
         fromlist: &Value,
         level: &Value,
-        globals: &Rc<RefCell<Namespace>>,
+        globals: &Globals,
     ) -> PyResult<Value> {
         let level = match level {
             Value::Int(l) if *l >= 0 => *l as usize,
@@ -468,7 +470,7 @@ impl Vm {
         let last = name.rsplit('.').next().unwrap_or(name);
         let entries = match path {
             Some(p) => p.to_vec(),
-            None => match self.sys_dict.borrow().get("path") {
+            None => match self.sys_dict.borrow().get_name("path") {
                 Some(Value::List(l)) => l.borrow().clone(),
                 _ => Vec::new(),
             },
@@ -529,7 +531,7 @@ impl Vm {
                         // A Python part that is a package gives the module its `__path__`.
                         if let (true, Some((dir, _))) = (part.package, file.rsplit_once('/')) {
                             let path = Value::list(vec![Value::str(dir)]);
-                            m.dict.borrow_mut().insert("__path__".into(), path);
+                            m.dict.borrow_mut().set_name("__path__", path);
                         }
                         self.run_text(name, part.source, &file, &m.dict)
                     }
@@ -543,7 +545,7 @@ impl Vm {
                 let dir = def
                     .package
                     .then(|| file.rsplit_once('/').map_or("", |d| d.0));
-                let dict = Rc::new(RefCell::new(Namespace::default()));
+                let dict = Globals::default();
                 let module = Value::Module(Rc::new(Module {
                     name: name.into(),
                     dict: dict.clone(),
@@ -553,7 +555,7 @@ impl Vm {
                 (module, ran)
             }
             Spec::Source { file, package_dir } => {
-                let dict = Rc::new(RefCell::new(Namespace::default()));
+                let dict = Globals::default();
                 let module = Value::Module(Rc::new(Module {
                     name: name.into(),
                     dict: dict.clone(),
@@ -563,17 +565,18 @@ impl Vm {
                 (module, ran)
             }
             Spec::Namespace(portions) => {
-                let mut ns = Namespace::default();
-                ns.insert("__name__".into(), Value::str(name));
-                ns.insert("__doc__".into(), Value::None);
-                ns.insert("__package__".into(), Value::str(name));
-                ns.insert("__spec__".into(), Value::None);
-                ns.insert("__file__".into(), Value::None);
                 let path = portions.iter().map(|d| Value::str(&shown_path(d)));
-                ns.insert("__path__".into(), Value::list(path.collect()));
+                let dict = globals_of([
+                    ("__name__", Value::str(name)),
+                    ("__doc__", Value::None),
+                    ("__package__", Value::str(name)),
+                    ("__spec__", Value::None),
+                    ("__file__", Value::None),
+                    ("__path__", Value::list(path.collect())),
+                ]);
                 let module = Value::Module(Rc::new(Module {
                     name: name.into(),
-                    dict: Rc::new(RefCell::new(ns)),
+                    dict,
                 }));
                 self.add_module(name, module.clone());
                 (module, Ok(()))
@@ -581,6 +584,7 @@ impl Vm {
         };
         if let Err(e) = ran {
             self.modules.borrow_mut().shift_remove(&key(name));
+            self.dict_shrunk();
             return Err(e);
         }
         // A module may replace itself in sys.modules while it runs.
@@ -593,7 +597,7 @@ impl Vm {
         name: &str,
         file: &Path,
         package_dir: Option<&Path>,
-        dict: &Rc<RefCell<Namespace>>,
+        dict: &Globals,
     ) -> PyResult<()> {
         let shown = shown_path(file);
         let bytes = std::fs::read(file).map_err(|e| {
@@ -617,7 +621,7 @@ impl Vm {
         text: &str,
         file: &str,
         package_dir: Option<&str>,
-        dict: &Rc<RefCell<Namespace>>,
+        dict: &Globals,
     ) -> PyResult<()> {
         let package = match package_dir {
             Some(_) => name,
@@ -625,13 +629,15 @@ impl Vm {
         };
         {
             let mut d = dict.borrow_mut();
-            d.insert("__name__".into(), Value::str(name));
-            d.entry("__doc__".into()).or_insert(Value::None);
-            d.insert("__package__".into(), Value::str(package));
-            d.insert("__spec__".into(), Value::None);
-            d.insert("__file__".into(), Value::str(file));
+            d.set_name("__name__", Value::str(name));
+            if !d.has_name("__doc__") {
+                d.set_name("__doc__", Value::None);
+            }
+            d.set_name("__package__", Value::str(package));
+            d.set_name("__spec__", Value::None);
+            d.set_name("__file__", Value::str(file));
             if let Some(dir) = package_dir {
-                d.insert("__path__".into(), Value::list(vec![Value::str(dir)]));
+                d.set_name("__path__", Value::list(vec![Value::str(dir)]));
             }
         }
         self.run_text(name, text, file, dict)
@@ -639,13 +645,7 @@ impl Vm {
 
     /// Compiles `text` (named `file` in tracebacks) and runs it in the namespace of
     /// module `name`, marked as initialising while it runs.
-    fn run_text(
-        &mut self,
-        name: &str,
-        text: &str,
-        file: &str,
-        dict: &Rc<RefCell<Namespace>>,
-    ) -> PyResult<()> {
+    fn run_text(&mut self, name: &str, text: &str, file: &str, dict: &Globals) -> PyResult<()> {
         let code = compile_source(text, file, Mode::Exec).map_err(|e| syntax_error(&e))?;
         let name: Rc<str> = name.into();
         self.initializing.push(name.clone());
@@ -690,7 +690,7 @@ impl Vm {
                 }
                 continue;
             }
-            if m.dict.borrow().contains_key(x) {
+            if m.dict.borrow().has_name(x) {
                 continue;
             }
             let sub = format!("{package}.{x}");
@@ -727,7 +727,7 @@ impl Vm {
         if let Some(v) = self.loaded_module(&format!("{modname}.{name}")) {
             return Ok(v);
         }
-        let file = m.dict.borrow().get("__file__").cloned();
+        let file = m.dict.borrow().get_name("__file__").cloned();
         let location = match file.as_ref().and_then(Value::as_str) {
             Some(f) => f.to_string(),
             None => "unknown location".to_string(),
@@ -752,7 +752,7 @@ impl Vm {
                 "from-import-* object has no __dict__ and no __all__",
             ));
         };
-        let all = m.dict.borrow().get("__all__").cloned();
+        let all = m.dict.borrow().get_name("__all__").cloned();
         let items: Vec<(Rc<str>, Value)> = match all {
             Some(all) => {
                 let mut items = Vec::new();
@@ -775,21 +775,22 @@ impl Vm {
             None => m
                 .dict
                 .borrow()
-                .iter()
+                .names()
                 .filter(|(k, _)| !k.starts_with('_'))
-                .map(|(k, v)| (k.clone(), v.clone()))
+                .map(|(k, v)| (k.into(), v.clone()))
                 .collect(),
         };
         let Some(frame) = self.frames.last() else {
             return Ok(());
         };
-        let ns = frame
-            .class_ns
-            .clone()
-            .unwrap_or_else(|| frame.globals.clone());
-        let mut ns = ns.borrow_mut();
-        for (k, v) in items {
-            ns.insert(k, v);
+        match frame.class_ns.clone() {
+            Some(ns) => ns.borrow_mut().extend(items),
+            None => {
+                let mut g = frame.globals.borrow_mut();
+                for (k, v) in items {
+                    g.set_name(&k, v);
+                }
+            }
         }
         Ok(())
     }
@@ -797,8 +798,8 @@ impl Vm {
 
 /// CPython's `_calc___package__`: `__package__`, or `__name__` (minus its last part
 /// unless the module is a package).
-fn package_of(globals: &Namespace) -> PyResult<String> {
-    match globals.get("__package__") {
+fn package_of(globals: &Dict) -> PyResult<String> {
+    match globals.get_name("__package__") {
         Some(Value::None) | None => {}
         Some(p) => {
             return p
@@ -807,10 +808,10 @@ fn package_of(globals: &Namespace) -> PyResult<String> {
                 .ok_or_else(|| PyErr::new(ExcKind::TypeError, "package must be a string"))
         }
     }
-    let Some(name) = globals.get("__name__").and_then(Value::as_str) else {
+    let Some(name) = globals.get_name("__name__").and_then(Value::as_str) else {
         return Err(PyErr::new(ExcKind::KeyError, "'__name__' not in globals"));
     };
-    if globals.contains_key("__path__") {
+    if globals.has_name("__path__") {
         return Ok(name.to_string());
     }
     Ok(name.rsplit_once('.').map_or("", |(p, _)| p).to_string())

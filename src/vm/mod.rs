@@ -33,7 +33,8 @@ use output::Output;
 
 use crate::objects::class::Types;
 use crate::objects::code::Code;
-use crate::objects::{ExcKind, Namespace, PyErr, PyResult, Value};
+use crate::objects::globals::globals_of;
+use crate::objects::{ExcKind, Globals, PyErr, PyResult, Value};
 
 pub use limits::{install_interrupt_handler, receive_interrupts_here};
 
@@ -86,13 +87,13 @@ pub struct Vm {
     pub frames: Vec<Box<Frame>>,
     #[allow(clippy::vec_box)]
     frame_pool: Vec<Box<Frame>>,
-    /// The `builtins` namespace.
-    pub builtins: Rc<RefCell<Namespace>>,
+    /// The `builtins` namespace (the `builtins` module's dict).
+    pub builtins: Globals,
     /// `sys.modules`: the modules imported so far, by name (shared with `sys`).
     pub modules: Rc<RefCell<crate::objects::dict::Dict>>,
     /// The `sys` module's namespace, created with the VM: the import system reads
     /// `sys.path` there (so that programs may change or rebind it).
-    pub sys_dict: Rc<RefCell<Namespace>>,
+    pub sys_dict: Globals,
     /// The built-in modules `import` can find (filled by whoever installs them).
     builtin_modules: Vec<import::BuiltinModule>,
     /// The registry of Python-written standard-library modules.
@@ -105,7 +106,8 @@ pub struct Vm {
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
     native_depth: usize,
-    /// Bumped whenever a global is deleted (invalidates cached builtin lookups).
+    /// Bumped whenever a key is removed from a dict that may be a module's globals
+    /// (invalidates cached builtin lookups: `Vm::dict_shrunk`).
     pub globals_epoch: u32,
     /// Buffered stdout.
     pub out: Output,
@@ -171,15 +173,16 @@ impl Vm {
     pub fn new(argv: Vec<String>, out: Output) -> Vm {
         gc::install();
         let modules = import::new_modules();
-        let mut sys_dict = Namespace::default();
-        sys_dict.insert("path".into(), Value::list(import::initial_path(true)));
-        sys_dict.insert("modules".into(), Value::Dict(modules.clone()));
+        let sys_dict = globals_of([
+            ("path", Value::list(import::initial_path(true))),
+            ("modules", Value::Dict(modules.clone())),
+        ]);
         Vm {
             frames: Vec::with_capacity(64),
             frame_pool: Vec::new(),
-            builtins: Rc::new(RefCell::new(Namespace::default())),
+            builtins: Globals::default(),
             modules,
-            sys_dict: Rc::new(RefCell::new(sys_dict)),
+            sys_dict,
             builtin_modules: Vec::new(),
             frozen_modules: Vec::new(),
             initializing: Vec::new(),
@@ -197,13 +200,21 @@ impl Vm {
     }
 
     /// Runs module-level code in `globals`.
-    pub fn run_module(
+    pub fn run_module(&mut self, code: Rc<Code>, globals: Globals) -> PyResult<Value> {
+        self.run_code_in(code, globals, None)
+    }
+
+    /// Runs module-level code in `globals`, storing and reading its names first in
+    /// the mapping `locals` when there is one (`exec(code, g, l)`).
+    pub fn run_code_in(
         &mut self,
         code: Rc<Code>,
-        globals: Rc<RefCell<Namespace>>,
+        globals: Globals,
+        locals: Option<Value>,
     ) -> PyResult<Value> {
         let mut frame = self.new_frame(code, globals);
         frame.deliver = Deliver::Native;
+        frame.class_mapping = locals;
         let base = self.frames.len();
         self.push_frame(frame)?;
         let r = self.run_nested(base);
@@ -215,7 +226,7 @@ impl Vm {
 
     /// A frame for `code`, reusing a recycled allocation when one is free.
     #[inline]
-    pub fn new_frame(&mut self, code: Rc<Code>, globals: Rc<RefCell<Namespace>>) -> Box<Frame> {
+    pub fn new_frame(&mut self, code: Rc<Code>, globals: Globals) -> Box<Frame> {
         let n = code.varnames.len();
         let mut f = self.new_frame_empty(code, globals);
         fill_unbound(&mut f.locals, n);
@@ -224,11 +235,7 @@ impl Vm {
 
     /// A frame whose locals are still empty (the caller fills them).
     #[inline]
-    pub fn new_frame_empty(
-        &mut self,
-        code: Rc<Code>,
-        globals: Rc<RefCell<Namespace>>,
-    ) -> Box<Frame> {
+    pub fn new_frame_empty(&mut self, code: Rc<Code>, globals: Globals) -> Box<Frame> {
         match self.frame_pool.pop() {
             Some(mut f) => {
                 f.code = code;

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::exc::MissingName;
-use crate::objects::{ExcKind, PyErr, PyResult, Value};
+use crate::objects::{ExcKind, Globals, HashKey, NameKeys, PyErr, PyResult, Value};
 
 /// `NameError: name 'x' is not defined`.
 pub fn name_error(name: &str) -> PyErr {
@@ -37,21 +37,21 @@ impl Vm {
         }
     }
 
-    /// `LoadGlobal`: globals, then builtins, through the per-name cache.
-    #[inline]
+    /// `LoadGlobal`: globals, then builtins, through the per-name cache (the cached
+    /// slots here, the lookups in [`Vm::load_global_miss`]).
+    #[inline(always)]
     pub(super) fn load_global(&self, i: u32) -> PyResult<Value> {
         let frame = self.frames.last().expect("frame");
-        let code = &frame.code;
-        let name = &code.names[i as usize];
-        let cache = &code.global_cache[i as usize];
+        let cache = &frame.code.global_cache[i as usize];
         let globals = frame.globals.borrow();
         if let Some((k, v)) = globals.get_index(cache.slot.get() as usize) {
-            if Rc::ptr_eq(k, name) || **k == **name {
+            if same_name(k, &cache.key) {
                 return Ok(v.clone());
             }
         }
         if cache.builtin_len.get() == globals.len() as u32 + 1
             && cache.epoch.get() == self.globals_epoch
+            && cache.globals.get() == Rc::as_ptr(&frame.globals) as usize
         {
             if let Some((_, v)) = self
                 .builtins
@@ -61,19 +61,70 @@ impl Vm {
                 return Ok(v.clone());
             }
         }
-        if let Some((idx, _, v)) = globals.get_full(&**name) {
+        drop(globals);
+        self.load_global_miss(i)
+    }
+
+    /// `LoadGlobal` when the cache does not answer: looks the name up in the
+    /// globals, then the builtins, and fills the cache.
+    #[inline(never)]
+    fn load_global_miss(&self, i: u32) -> PyResult<Value> {
+        let frame = self.frames.last().expect("frame");
+        let cache = &frame.code.global_cache[i as usize];
+        let globals = frame.globals.borrow();
+        if let Some((idx, _, v)) = globals.get_full(&cache.key) {
             cache.slot.set(idx as u32);
             return Ok(v.clone());
         }
-        match self.builtins.borrow().get_full(&**name) {
+        match self.builtins.borrow().get_full(&cache.key) {
             Some((idx, _, v)) => {
                 cache.builtin_slot.set(idx as u32);
                 cache.builtin_len.set(globals.len() as u32 + 1);
                 cache.epoch.set(self.globals_epoch);
+                cache.globals.set(Rc::as_ptr(&frame.globals) as usize);
                 Ok(v.clone())
             }
-            None => self.builtins_module_or_error(name),
+            None => self.builtins_module_or_error(&frame.code.names[i as usize]),
         }
+    }
+
+    /// Records that a key was removed from a dict, which may be a module's globals
+    /// (or the builtins): cached builtin lookups are checked again.
+    pub fn dict_shrunk(&mut self) {
+        self.globals_epoch = self.globals_epoch.wrapping_add(1);
+    }
+
+    /// `StoreGlobal` (and `StoreName` outside a class body): binds name `i` of the
+    /// running code in its globals.
+    #[inline]
+    pub(super) fn store_global(&mut self, i: u32, v: Value) {
+        let frame = self.frames.last().expect("frame");
+        let cache = &frame.code.global_cache[i as usize];
+        let mut globals = frame.globals.borrow_mut();
+        let old = match globals.get_index_mut(cache.slot.get() as usize) {
+            Some((k, slot)) if same_name(k, &cache.key) => Some(std::mem::replace(slot, v)),
+            _ => {
+                let (idx, old) = globals.insert_full(cache.key.clone(), v);
+                cache.slot.set(idx as u32);
+                old
+            }
+        };
+        // The value replaced is dropped once the globals are no longer borrowed.
+        drop(globals);
+        drop(old);
+    }
+
+    /// `DeleteGlobal` (and `DeleteName` outside a class body).
+    pub(super) fn delete_global(&mut self, i: u32) -> PyResult<()> {
+        let frame = self.frames.last().expect("frame");
+        let cache = &frame.code.global_cache[i as usize];
+        let removed = frame.globals.borrow_mut().shift_remove(&cache.key);
+        if removed.is_none() {
+            return Err(name_error(&frame.code.names[i as usize]));
+        }
+        drop(removed);
+        self.dict_shrunk();
+        Ok(())
     }
 
     /// The last resort of a name lookup: `__builtins__` is the `builtins` module (as
@@ -106,8 +157,9 @@ impl Vm {
                 let cells = code.cellvars.iter().chain(&code.freevars);
                 bound.chain(cells).cloned().collect()
             };
-        let globals = frame.globals.borrow().keys().cloned().collect();
-        let builtins = self.builtins.borrow().keys().cloned().collect();
+        let names = |d: &Globals| d.borrow().names().map(|(k, _)| k.into()).collect();
+        let globals = names(&frame.globals);
+        let builtins = names(&self.builtins);
         err.data_mut().missing_name = Some(MissingName {
             name: name.into(),
             scopes: vec![locals, globals, builtins],
@@ -118,11 +170,11 @@ impl Vm {
     /// Builtin lookup after a global miss (`LoadName`).
     pub(super) fn load_builtin(&self, i: u32) -> PyResult<Value> {
         let frame = self.frames.last().expect("frame");
-        let name = &frame.code.names[i as usize];
-        let found = self.builtins.borrow().get(&**name).cloned();
+        let key = &frame.code.global_cache[i as usize].key;
+        let found = self.builtins.borrow().get(key).cloned();
         match found {
             Some(v) => Ok(v),
-            None => self.builtins_module_or_error(name),
+            None => self.builtins_module_or_error(&frame.code.names[i as usize]),
         }
     }
 
@@ -135,8 +187,8 @@ impl Vm {
         match self.get_item(&mapping, &name) {
             Err(e) if e.matches(ExcKind::KeyError) => {
                 let frame = self.frames.last().expect("frame");
-                let name = &frame.code.names[i as usize];
-                if let Some(v) = frame.globals.borrow().get(&**name) {
+                let key = &frame.code.global_cache[i as usize].key;
+                if let Some(v) = frame.globals.borrow().get(key) {
                     return Ok(v.clone());
                 }
                 self.load_builtin(i)
@@ -145,18 +197,33 @@ impl Vm {
         }
     }
 
-    /// Class-body lookup: class namespace, globals, builtins.
+    /// `LoadName`: the class namespace in a class body, then globals and builtins.
     pub(super) fn load_name(&self, i: u32) -> PyResult<Value> {
         let frame = self.frames.last().expect("frame");
-        let name = &frame.code.names[i as usize];
         if let Some(ns) = &frame.class_ns {
-            if let Some(v) = ns.borrow().get(&**name) {
+            if let Some(v) = ns.borrow().get(&*frame.code.names[i as usize]) {
                 return Ok(v.clone());
             }
         }
-        if let Some(v) = frame.globals.borrow().get(&**name) {
-            return Ok(v.clone());
-        }
-        self.load_builtin(i)
+        self.load_global(i)
+    }
+}
+
+/// Whether the globals key `k` is the name `key`: by pointer when both come from
+/// one compilation, else by text.
+#[inline(always)]
+fn same_name(k: &HashKey, key: &HashKey) -> bool {
+    match (&k.value, &key.value) {
+        (Value::Str(a), Value::Str(b)) if Rc::ptr_eq(a, b) => true,
+        _ => same_text(k, key),
+    }
+}
+
+/// [`same_name`] for keys that are not one object.
+#[inline(never)]
+fn same_text(k: &HashKey, key: &HashKey) -> bool {
+    match (&k.value, &key.value) {
+        (Value::Str(a), Value::Str(b)) => k.hash == key.hash && a.as_str() == b.as_str(),
+        _ => false,
     }
 }

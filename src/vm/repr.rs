@@ -2,6 +2,7 @@
 //! exception, user
 //! `__repr__`/`__str__`/`__format__`, f-string fields and `%`-formatting.
 
+use crate::objects::NameKeys;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -149,9 +150,9 @@ impl Vm {
             }
             Value::Module(m) => {
                 let d = m.dict.borrow();
-                match d.get("__file__").and_then(Value::as_str) {
+                match d.get_name("__file__").and_then(Value::as_str) {
                     Some(file) => format!("<module '{}' from '{file}'>", m.name),
-                    None if d.contains_key("__path__") => {
+                    None if d.has_name("__path__") => {
                         format!("<module '{}' (namespace)>", m.name)
                     }
                     None => format!("<module '{}' (built-in)>", m.name),
@@ -359,7 +360,7 @@ impl Vm {
         let text = self.repr(&v)?;
         self.write_out(&text)?;
         self.write_out("\n")?;
-        self.builtins.borrow_mut().insert("_".into(), v);
+        self.builtins.borrow_mut().set_name("_", v);
         Ok(())
     }
 

@@ -1,6 +1,7 @@
 //! The run loop: fetch an op from the top frame, execute it, repeat. One `match` arm
 //! per op; arms longer than a few lines call a named method.
 
+use crate::objects::NameKeys;
 use std::rc::Rc;
 
 use super::generator::Resume;
@@ -181,17 +182,12 @@ impl Vm {
                 }
                 Op::StoreGlobal(i) => {
                     let v = frame.stack.pop().expect("value");
-                    let name = frame.code.names[i as usize].clone();
-                    let old = frame.globals.borrow_mut().insert(name, v);
-                    self.release_opt(old);
+                    self.store_global(i, v);
+                    self.run_finalizers();
                 }
                 Op::DeleteGlobal(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let Some(old) = frame.globals.borrow_mut().shift_remove(&*name) else {
-                        return Err(name_error(&name).into());
-                    };
-                    self.globals_epoch = self.globals_epoch.wrapping_add(1);
-                    self.release(old);
+                    self.delete_global(i)?;
+                    self.run_finalizers();
                 }
                 Op::LoadName(i) if frame.class_mapping.is_some() => {
                     let v = self.load_mapped_name(i)?;
@@ -216,25 +212,31 @@ impl Vm {
                 }
                 Op::StoreName(i) => {
                     let v = frame.stack.pop().expect("value");
-                    let name = frame.code.names[i as usize].clone();
-                    let ns = frame
-                        .class_ns
-                        .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
-                    let old = ns.borrow_mut().insert(name, v);
-                    self.release_opt(old);
+                    match &frame.class_ns {
+                        Some(ns) => {
+                            let name = frame.code.names[i as usize].clone();
+                            let old = ns.borrow_mut().insert(name, v);
+                            self.release_opt(old);
+                        }
+                        None => {
+                            self.store_global(i, v);
+                            self.run_finalizers();
+                        }
+                    }
                 }
                 Op::DeleteName(i) => {
-                    let name = frame.code.names[i as usize].clone();
-                    let ns = frame
-                        .class_ns
-                        .clone()
-                        .unwrap_or_else(|| frame.globals.clone());
-                    let Some(old) = ns.borrow_mut().shift_remove(&*name) else {
-                        return Err(name_error(&name).into());
-                    };
-                    self.globals_epoch = self.globals_epoch.wrapping_add(1);
-                    self.release(old);
+                    match &frame.class_ns {
+                        Some(ns) => {
+                            let name = &frame.code.names[i as usize];
+                            let removed = ns.borrow_mut().shift_remove(&**name);
+                            if removed.is_none() {
+                                return Err(name_error(name).into());
+                            }
+                            self.release_opt(removed);
+                        }
+                        None => self.delete_global(i)?,
+                    }
+                    self.run_finalizers();
                 }
                 Op::LoadAttr(i) => {
                     let obj = self.pop();
@@ -491,7 +493,7 @@ impl Vm {
                     let b = self
                         .builtins
                         .borrow()
-                        .get("__build_class__")
+                        .get_name("__build_class__")
                         .cloned()
                         .unwrap_or_default();
                     self.push(b);

@@ -424,7 +424,10 @@ impl Vm {
                 let k = self.dict_key(d, key.clone())?;
                 let removed = d.borrow_mut().shift_remove(&k);
                 match removed {
-                    Some(_) => Ok(()),
+                    Some(_) => {
+                        self.dict_shrunk();
+                        Ok(())
+                    }
                     None => Err(PyErr::with_args(
                         crate::objects::class::types().exc(ExcKind::KeyError),
                         vec![key.clone()],

@@ -10,6 +10,7 @@ pub mod docs;
 mod module;
 mod signature;
 
+use crate::objects::NameKeys;
 use std::io::{IsTerminal, Write};
 
 use crate::objects::func::Function;
@@ -70,7 +71,7 @@ pub fn help(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn lookup(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
     let mut parts = name.split('.');
     let first = parts.next().unwrap_or("");
-    let found = vm.builtins.borrow().get(first).cloned();
+    let found = vm.builtins.borrow().get_name(first).cloned();
     let mut value = match found {
         Some(v) => v,
         None => match vm.import_module(first, None) {
@@ -251,7 +252,7 @@ pub(super) fn indented(text: &str, prefix: &str) -> String {
 /// Writes `text` to `sys.stdout`, through a pager (`$PAGER`, else `less`) when that
 /// is the terminal and the text is taller than it.
 fn show(vm: &mut Vm, text: &str) -> PyResult<()> {
-    let stdout = vm.sys_dict.borrow().get("stdout").cloned();
+    let stdout = vm.sys_dict.borrow().get_name("stdout").cloned();
     let Some(stdout) = stdout else {
         return Err(PyErr::new(
             crate::objects::ExcKind::RuntimeError,

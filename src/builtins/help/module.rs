@@ -5,6 +5,7 @@
 //! are shown, else the public ones (and a class or Python function only where the
 //! module defines it).
 
+use crate::objects::NameKeys;
 use std::rc::Rc;
 
 use super::class::{self, data_line};
@@ -89,7 +90,7 @@ pub fn page(vm: &mut Vm, module: &Value) -> PyResult<String> {
     let file = m
         .dict
         .borrow()
-        .get("__file__")
+        .get_name("__file__")
         .and_then(Value::as_str)
         .map(String::from);
     if let Some(address) = reference(&name, file.as_deref()) {
@@ -105,7 +106,7 @@ pub fn page(vm: &mut Vm, module: &Value) -> PyResult<String> {
     let mut members: Vec<(String, Value)> = m
         .dict
         .borrow()
-        .iter()
+        .names()
         .filter(|(k, _)| visible(k, all.as_deref()))
         .map(|(k, v)| (k.to_string(), v.clone()))
         .collect();
@@ -147,7 +148,7 @@ pub fn page(vm: &mut Vm, module: &Value) -> PyResult<String> {
         ("__author__", "AUTHOR"),
         ("__credits__", "CREDITS"),
     ] {
-        let found = m.dict.borrow().get(attr).cloned();
+        let found = m.dict.borrow().get_name(attr).cloned();
         if let Some(v) = found {
             out.push_str(&section(title, &vm.str_of(&v)?));
         }
@@ -198,7 +199,7 @@ fn exported(vm: &mut Vm, module: &Value) -> PyResult<Option<Vec<String>>> {
     let Value::Module(m) = module else {
         return Ok(None);
     };
-    let all = m.dict.borrow().get("__all__").cloned();
+    let all = m.dict.borrow().get_name("__all__").cloned();
     let Some(all) = all else {
         return Ok(None);
     };

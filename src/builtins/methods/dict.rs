@@ -83,6 +83,7 @@ fn pop(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let d = this(a)?;
     let k = vm.dict_key(&d, a[1].clone())?;
     let removed = d.borrow_mut().shift_remove(&k);
+    vm.dict_shrunk();
     match (removed, a.get(2)) {
         (Some(v), _) => Ok(v),
         (None, Some(default)) => Ok(default.clone()),
@@ -90,9 +91,10 @@ fn pop(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     }
 }
 
-fn popitem(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+fn popitem(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let d = this(a)?;
     let last = d.borrow_mut().pop();
+    vm.dict_shrunk();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.value, v])),
         None => Err(PyErr::new(
@@ -128,8 +130,10 @@ fn fill(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn clear(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    this(a)?.borrow_mut().clear();
+fn clear(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    let old = std::mem::take(&mut *this(a)?.borrow_mut());
+    vm.dict_shrunk();
+    drop(old);
     Ok(Value::None)
 }
 

@@ -2,6 +2,7 @@
 //! `__new__` (make a class), `__init__`, `__call__` (make an instance), and the
 //! default `__instancecheck__` / `__subclasscheck__`.
 
+use crate::objects::NameKeys;
 use std::rc::Rc;
 
 use crate::objects::args;
@@ -110,7 +111,7 @@ pub fn class_from_args(vm: &mut Vm, meta: &Rc<Class>, a: &[Value], kw: &KwArgs) 
         let module = vm
             .frames
             .last()
-            .and_then(|f| f.globals.borrow().get("__name__").cloned());
+            .and_then(|f| f.globals.borrow().get_name("__name__").cloned());
         dict.insert(
             "__module__".into(),
             module.unwrap_or_else(|| Value::str("builtins")),

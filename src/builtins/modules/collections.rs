@@ -8,6 +8,7 @@
 //! names (`ChainMap`, `UserDict`, ...) are missing: importing one raises
 //! ImportError naming it.
 
+use crate::objects::NameKeys;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::rc::Rc;
@@ -41,7 +42,7 @@ fn caller_module(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
         .frames
         .len()
         .checked_sub(2)
-        .and_then(|i| vm.frames[i].globals.borrow().get("__name__").cloned());
+        .and_then(|i| vm.frames[i].globals.borrow().get_name("__name__").cloned());
     Ok(name.unwrap_or_else(|| Value::str("__main__")))
 }
 

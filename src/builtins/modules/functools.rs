@@ -1,4 +1,5 @@
-//! `functools`, native part: `reduce`; the rest (`partial`, `lru_cache`, `wraps`, ...)
+//! `functools`, native part: `reduce` and `_discard` (lru_cache's constant-time
+//! removal); the rest (`partial`, `lru_cache`, `wraps`, ...)
 //! is Python, in `lib/functools.py`.
 
 use super::native_module;
@@ -7,7 +8,10 @@ use crate::objects::func::MethodDef;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
-static FUNCTOOLS: &[MethodDef] = &[MethodDef::new("reduce", reduce)];
+static FUNCTOOLS: &[MethodDef] = &[
+    MethodDef::new("reduce", reduce),
+    MethodDef::new("_discard", discard),
+];
 
 /// Builds the `functools` module.
 pub fn module() -> Value {
@@ -30,4 +34,20 @@ fn reduce(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         acc = vm.call(&a[0], vec![acc, v], vec![])?;
     }
     Ok(acc)
+}
+
+/// `_discard(d, key)`: removes `key` from the dict `d` in constant time, moving the
+/// dict's last entry into its place (lru_cache keeps its own use order).
+fn discard(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+    args::count("_discard", a, 2, 2)?;
+    let Value::Dict(d) = &a[0] else {
+        return Err(PyErr::new(ExcKind::TypeError, "_discard() needs a dict"));
+    };
+    let k = vm.dict_key(d, a[1].clone())?;
+    // The removed value is dropped after the dict's borrow ends (its `__del__` may
+    // read the dict).
+    let removed = d.borrow_mut().swap_remove(&k);
+    vm.dict_shrunk();
+    drop(removed);
+    Ok(Value::None)
 }

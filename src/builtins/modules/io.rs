@@ -6,6 +6,7 @@
 use super::native_module;
 use crate::builtins::io::binary::{self, BinaryKind};
 use crate::builtins::io::{base_class, stringio, text, unsupported_class, IoBase};
+use crate::objects::NameKeys;
 use crate::objects::Value;
 use crate::vm::Vm;
 
@@ -14,7 +15,7 @@ pub fn module(vm: &mut Vm) -> Value {
     let open = vm
         .builtins
         .borrow()
-        .get("open")
+        .get_name("open")
         .cloned()
         .unwrap_or_default();
     let class = |c| Value::Class(c);

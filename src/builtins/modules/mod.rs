@@ -32,11 +32,11 @@ mod traceback;
 mod weakref;
 mod zlib;
 
-use std::cell::RefCell;
+use crate::objects::{Globals, NameKeys};
 use std::rc::Rc;
 
 use crate::objects::func::{Builtin, MethodDef};
-use crate::objects::{Module, Namespace, Value};
+use crate::objects::{Module, Value};
 use crate::vm::import::BuiltinModule;
 use crate::vm::Vm;
 
@@ -176,22 +176,22 @@ pub fn native_module(name: &str, funcs: &'static [MethodDef], consts: Vec<(&str,
 /// A module value around the namespace `dict`, with native functions and constants
 /// added to it.
 fn module_in(
-    dict: Rc<RefCell<Namespace>>,
+    dict: Globals,
     name: &str,
     funcs: &'static [MethodDef],
     consts: Vec<(&str, Value)>,
 ) -> Value {
     let mut ns = dict.borrow_mut();
-    ns.insert("__name__".into(), Value::str(name));
-    ns.insert("__doc__".into(), crate::builtins::help::module_doc(name));
+    ns.set_name("__name__", Value::str(name));
+    ns.set_name("__doc__", crate::builtins::help::module_doc(name));
     for def in funcs {
-        ns.insert(
-            def.name.into(),
+        ns.set_name(
+            def.name,
             Value::Builtin(Rc::new(Builtin { def, bound: None })),
         );
     }
     for (k, v) in consts {
-        ns.insert(k.into(), v);
+        ns.set_name(k, v);
     }
     drop(ns);
     Value::Module(Rc::new(Module {
