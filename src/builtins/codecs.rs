@@ -125,6 +125,36 @@ impl Encoding {
     }
 }
 
+impl Encoding {
+    /// The byte-order marks a stream in this encoding may start with, each with the
+    /// encoding of the text after it (empty for the encodings without one).
+    pub fn marks(self) -> &'static [(&'static [u8], Encoding)] {
+        match self {
+            Encoding::Utf8Sig => &[(BOM, Encoding::Utf8)],
+            Encoding::Utf16 => &[
+                (b"\xff\xfe", Encoding::Utf16Le),
+                (b"\xfe\xff", Encoding::Utf16Be),
+            ],
+            Encoding::Utf32 => &[
+                (b"\xff\xfe\0\0", Encoding::Utf32Le),
+                (b"\0\0\xfe\xff", Encoding::Utf32Be),
+            ],
+            _ => &[],
+        }
+    }
+
+    /// The encoding of a stream's text after its start: without a mark (or after the
+    /// one it writes), UTF-16 and UTF-32 are little-endian (the platform's order).
+    pub fn unmarked(self) -> Encoding {
+        match self {
+            Encoding::Utf8Sig => Encoding::Utf8,
+            Encoding::Utf16 => Encoding::Utf16Le,
+            Encoding::Utf32 => Encoding::Utf32Le,
+            e => e,
+        }
+    }
+}
+
 /// The `encoding`/`errors` argument `name` of `fname` (`encode`, `decode`), or
 /// CPython's TypeError: "decode() argument 'encoding' must be str, not int".
 pub fn text_arg<'a>(v: &'a Value, fname: &str, name: &str) -> PyResult<&'a str> {
