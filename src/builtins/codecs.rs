@@ -226,8 +226,7 @@ pub enum Errors {
     SurrogateEscape,
     /// `surrogatepass`, see [`Errors::SurrogateEscape`].
     SurrogatePass,
-    /// `namereplace`: genpy has no Unicode name database, so it raises
-    /// NotImplementedError where it would name a character.
+    /// `namereplace`: `\N{NAME}` (encoding only; `\xNN`... for a nameless character).
     NameReplace,
     /// A name CPython would reject only when an error occurs (it looks it up lazily).
     Unknown,
@@ -326,11 +325,14 @@ pub fn encode(s: &str, enc: Encoding, errors: &Handler) -> PyResult<Vec<u8>> {
             }
             Errors::Unknown => return Err(errors.unknown()),
             Errors::NameReplace => {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    "the 'namereplace' error handler is not supported (genpy has no \
-                     Unicode name database)",
-                ))
+                for c in bad {
+                    match unicode_names2::name(*c) {
+                        Some(name) => out.extend_from_slice(format!("\\N{{{name}}}").as_bytes()),
+                        None => {
+                            out.extend_from_slice(crate::objects::str::escape_char(*c).as_bytes())
+                        }
+                    }
+                }
             }
             Errors::Ignore => {}
             Errors::Replace => out.extend(std::iter::repeat_n(b'?', bad.len())),
