@@ -21,8 +21,9 @@ pub struct Spec {
     kind: Option<char>,
 }
 
-/// Parses a format spec, with CPython's error for malformed ones.
-pub fn parse(spec: &str) -> PyResult<Spec> {
+/// Parses a format spec for a value of type `type_name`, with CPython's error for
+/// malformed ones.
+pub fn parse(spec: &str, type_name: &str) -> PyResult<Spec> {
     let mut s = Spec::default();
     let mut chars = spec.char_indices().peekable();
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
@@ -69,7 +70,10 @@ pub fn parse(spec: &str) -> PyResult<Spec> {
         s.kind = Some(c);
     }
     if chars.next().is_some() {
-        return Err(PyErr::new(ExcKind::ValueError, "Invalid format specifier"));
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            format!("Invalid format specifier '{spec}' for object of type '{type_name}'"),
+        ));
     }
     Ok(s)
 }
@@ -147,28 +151,56 @@ fn sign_str(s: &Spec, negative: bool) -> &'static str {
     }
 }
 
-/// Inserts a grouping separator every three digits of the integer part.
-fn group(digits: &str, sep: Option<char>, every: usize) -> std::borrow::Cow<'_, str> {
-    let Some(sep) = sep else {
+/// Inserts a grouping separator every `every` digits of the integer part. With the
+/// `0` flag, `width` is the room the digits have: as in CPython, the zeros that fill
+/// it are digits, grouped too.
+fn group<'a>(digits: &'a str, s: &Spec, every: usize, lead: &str) -> std::borrow::Cow<'a, str> {
+    let Some(sep) = s.grouping else {
         return digits.into();
     };
-    let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
+    // Decimal digits are grouped by threes, the other bases' (hex too) by fours.
+    let is_digit = |c: char| match every {
+        3 => c.is_ascii_digit(),
+        _ => c.is_ascii_hexdigit(),
+    };
+    let (int_part, rest) = match digits.find(|c: char| !is_digit(c)) {
         Some(p) => digits.split_at(p),
         None => (digits, ""),
     };
-    let mut out = String::new();
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % every == 0 {
+    let zero_padded = match (s.fill, s.align) {
+        (None, None) => s.zero,
+        (Some('0'), Some('=')) => true,
+        _ => false,
+    };
+    let room = if zero_padded {
+        s.width
+            .saturating_sub(lead.chars().count() + rest.chars().count())
+    } else {
+        0
+    };
+    let mut n = int_part.len();
+    while n + n.saturating_sub(1) / every < room {
+        n += 1;
+    }
+    let zeros = n - int_part.len();
+    let mut out = String::with_capacity(n + n / every + rest.len());
+    for i in 0..n {
+        if i > 0 && (n - i) % every == 0 {
             out.push(sep);
         }
-        out.push(c);
+        out.push(if i < zeros {
+            '0'
+        } else {
+            int_part.as_bytes()[i - zeros] as char
+        });
     }
-    (out + rest).into()
+    out.push_str(rest);
+    out.into()
 }
 
 /// `format(str, spec)`.
 pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
-    let s = parse(spec)?;
+    let s = parse(spec, "str")?;
     if let Some(k) = s.kind.filter(|k| *k != 's') {
         return Err(unknown_code(k, "str"));
     }
@@ -194,9 +226,9 @@ pub enum IntArg<'a> {
     Big(&'a BigInt),
 }
 
-/// `format(int, spec)`.
-pub fn format_int(n: IntArg<'_>, spec: &str) -> PyResult<String> {
-    let s = parse(spec)?;
+/// `format(int, spec)` (`type_name` is `int` or `bool`, for the messages).
+pub fn format_int(n: IntArg<'_>, spec: &str, type_name: &str) -> PyResult<String> {
+    let s = parse(spec, type_name)?;
     let kind = s.kind.unwrap_or('d');
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
         let f = match n {
@@ -245,21 +277,21 @@ pub fn format_int(n: IntArg<'_>, spec: &str) -> PyResult<String> {
             })?;
             return Ok(pad(&s, "", &c.to_string(), '<'));
         }
-        k => return Err(unknown_code(k, "int")),
+        k => return Err(unknown_code(k, type_name)),
     };
-    let digits = group(&digits, s.grouping, every);
     let sign = sign_str(&s, negative);
     let mut lead = String::new();
     lead.push_str(sign);
     if s.alternate {
         lead.push_str(prefix);
     }
+    let digits = group(&digits, &s, every, &lead);
     Ok(pad(&s, &lead, &digits, '>'))
 }
 
 /// `format(float, spec)`.
 pub fn format_float(f: f64, spec: &str) -> PyResult<String> {
-    let s = parse(spec)?;
+    let s = parse(spec, "float")?;
     if let Some(k @ ('d' | 'b' | 'o' | 'x' | 'X' | 'c' | 's')) = s.kind {
         return Err(unknown_code(k, "float"));
     }
@@ -308,8 +340,13 @@ fn format_float_spec(f: f64, s: &Spec) -> PyResult<String> {
             Some(k) => return Err(unknown_code(k, "float")),
         }
     };
-    let body = group(&body, s.grouping, 3);
-    Ok(pad(s, sign_str(s, negative), &body, '>'))
+    let sign = sign_str(s, negative);
+    let body = if a.is_finite() {
+        group(&body, s, 3, sign)
+    } else {
+        body.into()
+    };
+    Ok(pad(s, sign, &body, '>'))
 }
 
 /// Fractional digits past which a double's exact decimal expansion is all zeros (its
@@ -401,11 +438,17 @@ mod tests {
         assert_eq!(format_float(1234567.0, ",.1f").unwrap(), "1,234,567.0");
         assert_eq!(format_float(0.5, ".1%").unwrap(), "50.0%");
         assert_eq!(format_float(12345.678, ".3e").unwrap(), "1.235e+04");
-        assert_eq!(format_int(IntArg::Small(42), "05d").unwrap(), "00042");
-        assert_eq!(format_int(IntArg::Small(-42), ">6").unwrap(), "   -42");
-        assert_eq!(format_int(IntArg::Small(255), "#x").unwrap(), "0xff");
         assert_eq!(
-            format_int(IntArg::Small(1234567), ",").unwrap(),
+            format_int(IntArg::Small(42), "05d", "int").unwrap(),
+            "00042"
+        );
+        assert_eq!(
+            format_int(IntArg::Small(-42), ">6", "int").unwrap(),
+            "   -42"
+        );
+        assert_eq!(format_int(IntArg::Small(255), "#x", "int").unwrap(), "0xff");
+        assert_eq!(
+            format_int(IntArg::Small(1234567), ",", "int").unwrap(),
             "1,234,567"
         );
         assert_eq!(format_str("ab", "^6").unwrap(), "  ab  ");

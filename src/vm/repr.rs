@@ -294,10 +294,10 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
             Value::Int(i) if spec.is_empty() => Ok(i.to_string()),
-            Value::Int(i) => format_int(IntArg::Small(*i), spec),
-            Value::BigInt(b) => format_int(IntArg::Big(b), spec),
+            Value::Int(i) => format_int(IntArg::Small(*i), spec, "int"),
+            Value::BigInt(b) => format_int(IntArg::Big(b), spec, "int"),
             Value::Bool(_) if spec.is_empty() => self.str_of(v),
-            Value::Bool(b) => format_int(IntArg::Small(*b as i64), spec),
+            Value::Bool(b) => format_int(IntArg::Small(*b as i64), spec, "bool"),
             Value::Float(f) => format_float(*f, spec),
             Value::Str(s) => format_str(s.as_str(), spec),
             Value::Instance(_) => {
