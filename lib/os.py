@@ -651,15 +651,21 @@ environ = _Environ(_os.environ())
 
 
 def fsencode(filename):
-    # A path as bytes (UTF-8; genpy has no surrogateescape for undecodable names).
+    # A path as bytes: the file system encoding with its error handler.
     filename = fspath(filename)
-    return filename.encode() if isinstance(filename, str) else filename
+    if isinstance(filename, str):
+        return filename.encode("utf-8", "surrogateescape")
+    return filename
 
 
 def fsdecode(filename):
-    # A path as str (UTF-8, strictly).
+    # A path as str: the file system encoding with its error handler (which, for
+    # bytes that are not UTF-8, raises NotImplementedError: genpy's str holds no
+    # lone surrogates).
     filename = fspath(filename)
-    return filename.decode() if isinstance(filename, bytes) else filename
+    if isinstance(filename, bytes):
+        return filename.decode("utf-8", "surrogateescape")
+    return filename
 
 
 def getcwdb():

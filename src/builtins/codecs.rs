@@ -125,6 +125,36 @@ impl Encoding {
     }
 }
 
+impl Encoding {
+    /// The byte-order marks a stream in this encoding may start with, each with the
+    /// encoding of the text after it (empty for the encodings without one).
+    pub fn marks(self) -> &'static [(&'static [u8], Encoding)] {
+        match self {
+            Encoding::Utf8Sig => &[(BOM, Encoding::Utf8)],
+            Encoding::Utf16 => &[
+                (b"\xff\xfe", Encoding::Utf16Le),
+                (b"\xfe\xff", Encoding::Utf16Be),
+            ],
+            Encoding::Utf32 => &[
+                (b"\xff\xfe\0\0", Encoding::Utf32Le),
+                (b"\0\0\xfe\xff", Encoding::Utf32Be),
+            ],
+            _ => &[],
+        }
+    }
+
+    /// The encoding of a stream's text after its start: without a mark (or after the
+    /// one it writes), UTF-16 and UTF-32 are little-endian (the platform's order).
+    pub fn unmarked(self) -> Encoding {
+        match self {
+            Encoding::Utf8Sig => Encoding::Utf8,
+            Encoding::Utf16 => Encoding::Utf16Le,
+            Encoding::Utf32 => Encoding::Utf32Le,
+            e => e,
+        }
+    }
+}
+
 /// The `encoding`/`errors` argument `name` of `fname` (`encode`, `decode`), or
 /// CPython's TypeError: "decode() argument 'encoding' must be str, not int".
 pub fn text_arg<'a>(v: &'a Value, fname: &str, name: &str) -> PyResult<&'a str> {
@@ -196,8 +226,7 @@ pub enum Errors {
     SurrogateEscape,
     /// `surrogatepass`, see [`Errors::SurrogateEscape`].
     SurrogatePass,
-    /// `namereplace`: genpy has no Unicode name database, so it raises
-    /// NotImplementedError where it would name a character.
+    /// `namereplace`: `\N{NAME}` (encoding only; `\xNN`... for a nameless character).
     NameReplace,
     /// A name CPython would reject only when an error occurs (it looks it up lazily).
     Unknown,
@@ -296,11 +325,14 @@ pub fn encode(s: &str, enc: Encoding, errors: &Handler) -> PyResult<Vec<u8>> {
             }
             Errors::Unknown => return Err(errors.unknown()),
             Errors::NameReplace => {
-                return Err(PyErr::new(
-                    ExcKind::NotImplementedError,
-                    "the 'namereplace' error handler is not supported (genpy has no \
-                     Unicode name database)",
-                ))
+                for c in bad {
+                    match unicode_names2::name(*c) {
+                        Some(name) => out.extend_from_slice(format!("\\N{{{name}}}").as_bytes()),
+                        None => {
+                            out.extend_from_slice(crate::objects::str::escape_char(*c).as_bytes())
+                        }
+                    }
+                }
             }
             Errors::Ignore => {}
             Errors::Replace => out.extend(std::iter::repeat_n(b'?', bad.len())),

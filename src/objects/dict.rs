@@ -87,7 +87,7 @@ fn unhashable(v: &Value) -> PyErr {
 pub fn py_hash(v: &Value) -> PyResult<i64> {
     match v {
         Value::Int(i) => Ok(hash_i64(*i)),
-        Value::Str(s) => Ok(hash_str(s.as_str())),
+        Value::Str(s) => Ok(s.cached_hash(hash_str)),
         _ => py_hash_with(v, &mut |v| {
             Err(PyErr::new(
                 ExcKind::NotImplementedError,
@@ -115,7 +115,7 @@ pub fn py_hash_with(v: &Value, user: UserHash) -> PyResult<i64> {
         Value::Bool(b) => *b as i64,
         Value::BigInt(b) => hash_big(b),
         Value::Float(f) => hash_float(*f),
-        Value::Str(s) => hash_str(s.as_str()),
+        Value::Str(s) => s.cached_hash(hash_str),
         Value::Bytes(b) => {
             let mut h = std::collections::hash_map::DefaultHasher::new();
             h.write(b);

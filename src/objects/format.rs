@@ -21,74 +21,82 @@ pub struct Spec {
     kind: Option<char>,
 }
 
-/// Parses a format spec, with CPython's error for malformed ones.
-pub fn parse(spec: &str) -> PyResult<Spec> {
-    let chars: Vec<char> = spec.chars().collect();
+/// Parses a format spec for a value of type `type_name`, with CPython's error for
+/// malformed ones.
+pub fn parse(spec: &str, type_name: &str) -> PyResult<Spec> {
     let mut s = Spec::default();
-    let mut i = 0;
+    let mut chars = spec.char_indices().peekable();
     let is_align = |c: char| matches!(c, '<' | '>' | '^' | '=');
-    if chars.len() >= 2 && is_align(chars[1]) {
-        s.fill = Some(chars[0]);
-        s.align = Some(chars[1]);
-        i = 2;
-    } else if !chars.is_empty() && is_align(chars[0]) {
-        s.align = Some(chars[0]);
-        i = 1;
-    }
-    if let Some(&c @ ('+' | '-' | ' ')) = chars.get(i) {
-        s.sign = Some(c);
-        i += 1;
-    }
-    if chars.get(i) == Some(&'#') {
-        s.alternate = true;
-        i += 1;
-    }
-    if chars.get(i) == Some(&'0') {
-        s.zero = true;
-        i += 1;
-    }
-    let start = i;
-    while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-        i += 1;
-    }
-    s.width = number(&chars[start..i])?.unwrap_or(0);
-    if let Some(&c @ (',' | '_')) = chars.get(i) {
-        s.grouping = Some(c);
-        i += 1;
-    }
-    if chars.get(i) == Some(&'.') {
-        i += 1;
-        let start = i;
-        while chars.get(i).is_some_and(|c| c.is_ascii_digit()) {
-            i += 1;
+    let first = spec.chars().next();
+    let second = spec.chars().nth(1);
+    match (first, second) {
+        (Some(f), Some(a)) if is_align(a) => {
+            s.fill = Some(f);
+            s.align = Some(a);
+            chars.next();
+            chars.next();
         }
-        if start == i {
+        (Some(a), _) if is_align(a) => {
+            s.align = Some(a);
+            chars.next();
+        }
+        _ => {}
+    }
+    if let Some(&(_, c @ ('+' | '-' | ' '))) = chars.peek() {
+        s.sign = Some(c);
+        chars.next();
+    }
+    if chars.next_if(|&(_, c)| c == '#').is_some() {
+        s.alternate = true;
+    }
+    if chars.next_if(|&(_, c)| c == '0').is_some() {
+        s.zero = true;
+    }
+    s.width = number(spec, &mut chars)?.unwrap_or(0);
+    if let Some(&(_, c @ (',' | '_'))) = chars.peek() {
+        s.grouping = Some(c);
+        chars.next();
+    }
+    if chars.next_if(|&(_, c)| c == '.').is_some() {
+        s.precision = number(spec, &mut chars)?;
+        if s.precision.is_none() {
             return Err(PyErr::new(
                 ExcKind::ValueError,
                 "Format specifier missing precision",
             ));
         }
-        s.precision = number(&chars[start..i])?;
     }
-    if i < chars.len() {
-        s.kind = Some(chars[i]);
-        i += 1;
+    if let Some((_, c)) = chars.next() {
+        s.kind = Some(c);
     }
-    if i < chars.len() {
-        return Err(PyErr::new(ExcKind::ValueError, "Invalid format specifier"));
+    if chars.next().is_some() {
+        return Err(PyErr::new(
+            ExcKind::ValueError,
+            format!("Invalid format specifier '{spec}' for object of type '{type_name}'"),
+        ));
     }
     Ok(s)
 }
 
-/// A width or precision: none when empty, CPython's error past a C `Py_ssize_t`.
-fn number(digits: &[char]) -> PyResult<Option<usize>> {
-    if digits.is_empty() {
+/// A width or precision read from the digits at `chars`: none when there are none,
+/// CPython's error past a C `Py_ssize_t`.
+fn number(
+    spec: &str,
+    chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+) -> PyResult<Option<usize>> {
+    let Some(&(start, _)) = chars.peek() else {
+        return Ok(None);
+    };
+    let mut end = start;
+    while let Some((i, c)) = chars.next_if(|&(_, c)| c.is_ascii_digit()) {
+        end = i + c.len_utf8();
+    }
+    if end == start {
         return Ok(None);
     }
-    let n: Option<i64> = digits.iter().collect::<String>().parse().ok();
-    match n {
-        Some(n) => Ok(Some(n as usize)),
-        None => Err(PyErr::new(
+    match spec[start..end].parse::<i64>() {
+        Ok(n) => Ok(Some(n as usize)),
+        Err(_) => Err(PyErr::new(
             ExcKind::ValueError,
             "Too many decimal digits in format string",
         )),
@@ -105,8 +113,11 @@ fn unknown_code(kind: char, type_name: &str) -> PyErr {
 /// Pads `body` (with its sign split off as `sign`) to the spec's width.
 fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
     let len = sign.chars().count() + body.chars().count();
+    let mut out = String::with_capacity(sign.len() + body.len() + s.width.saturating_sub(len));
     if len >= s.width {
-        return format!("{sign}{body}");
+        out.push_str(sign);
+        out.push_str(body);
+        return out;
     }
     let n = s.width - len;
     let (fill, align) = match (s.fill, s.align, s.zero) {
@@ -114,13 +125,21 @@ fn pad(s: &Spec, sign: &str, body: &str, default_align: char) -> String {
         (None, None, true) => ('0', '='),
         _ => (' ', default_align),
     };
-    let fills = |k: usize| fill.to_string().repeat(k);
-    match align {
-        '<' => format!("{sign}{body}{}", fills(n)),
-        '^' => format!("{}{sign}{body}{}", fills(n / 2), fills(n - n / 2)),
-        '=' => format!("{sign}{}{body}", fills(n)),
-        _ => format!("{}{sign}{body}", fills(n)),
+    let (before, after) = match align {
+        '<' => (0, n),
+        '^' => (n / 2, n - n / 2),
+        _ => (n, 0),
+    };
+    if align == '=' {
+        out.push_str(sign);
     }
+    out.extend(std::iter::repeat_n(fill, before));
+    if align != '=' {
+        out.push_str(sign);
+    }
+    out.push_str(body);
+    out.extend(std::iter::repeat_n(fill, after));
+    out
 }
 
 fn sign_str(s: &Spec, negative: bool) -> &'static str {
@@ -132,28 +151,56 @@ fn sign_str(s: &Spec, negative: bool) -> &'static str {
     }
 }
 
-/// Inserts a grouping separator every three digits of the integer part.
-fn group(digits: &str, sep: Option<char>, every: usize) -> String {
-    let Some(sep) = sep else {
-        return digits.to_string();
+/// Inserts a grouping separator every `every` digits of the integer part. With the
+/// `0` flag, `width` is the room the digits have: as in CPython, the zeros that fill
+/// it are digits, grouped too.
+fn group<'a>(digits: &'a str, s: &Spec, every: usize, lead: &str) -> std::borrow::Cow<'a, str> {
+    let Some(sep) = s.grouping else {
+        return digits.into();
     };
-    let (int_part, rest) = match digits.find(|c: char| !c.is_ascii_alphanumeric()) {
+    // Decimal digits are grouped by threes, the other bases' (hex too) by fours.
+    let is_digit = |c: char| match every {
+        3 => c.is_ascii_digit(),
+        _ => c.is_ascii_hexdigit(),
+    };
+    let (int_part, rest) = match digits.find(|c: char| !is_digit(c)) {
         Some(p) => digits.split_at(p),
         None => (digits, ""),
     };
-    let mut out = String::new();
-    for (i, c) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % every == 0 {
+    let zero_padded = match (s.fill, s.align) {
+        (None, None) => s.zero,
+        (Some('0'), Some('=')) => true,
+        _ => false,
+    };
+    let room = if zero_padded {
+        s.width
+            .saturating_sub(lead.chars().count() + rest.chars().count())
+    } else {
+        0
+    };
+    let mut n = int_part.len();
+    while n + n.saturating_sub(1) / every < room {
+        n += 1;
+    }
+    let zeros = n - int_part.len();
+    let mut out = String::with_capacity(n + n / every + rest.len());
+    for i in 0..n {
+        if i > 0 && (n - i) % every == 0 {
             out.push(sep);
         }
-        out.push(c);
+        out.push(if i < zeros {
+            '0'
+        } else {
+            int_part.as_bytes()[i - zeros] as char
+        });
     }
-    out + rest
+    out.push_str(rest);
+    out.into()
 }
 
 /// `format(str, spec)`.
 pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
-    let s = parse(spec)?;
+    let s = parse(spec, "str")?;
     if let Some(k) = s.kind.filter(|k| *k != 's') {
         return Err(unknown_code(k, "str"));
     }
@@ -170,12 +217,24 @@ pub fn format_str(text: &str, spec: &str) -> PyResult<String> {
     Ok(pad(&s, "", &body, '<'))
 }
 
-/// `format(int, spec)`.
-pub fn format_int(n: &BigInt, spec: &str) -> PyResult<String> {
-    let s = parse(spec)?;
+/// An int to format: a machine int or a big one.
+#[derive(Clone, Copy)]
+pub enum IntArg<'a> {
+    /// An int that fits an i64.
+    Small(i64),
+    /// Any int.
+    Big(&'a BigInt),
+}
+
+/// `format(int, spec)` (`type_name` is `int` or `bool`, for the messages).
+pub fn format_int(n: IntArg<'_>, spec: &str, type_name: &str) -> PyResult<String> {
+    let s = parse(spec, type_name)?;
     let kind = s.kind.unwrap_or('d');
     if matches!(kind, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
-        let f = n.to_f64().unwrap_or(f64::INFINITY);
+        let f = match n {
+            IntArg::Small(i) => i as f64,
+            IntArg::Big(b) => b.to_f64().unwrap_or(f64::INFINITY),
+        };
         return format_float_spec(f, &s);
     }
     if s.precision.is_some() {
@@ -185,7 +244,14 @@ pub fn format_int(n: &BigInt, spec: &str) -> PyResult<String> {
         ));
     }
     // Small magnitudes format with machine ints (no big-int conversion).
-    let small = n.abs().to_u64();
+    let (small, negative) = match n {
+        IntArg::Small(i) => (Some(i.unsigned_abs()), i < 0),
+        IntArg::Big(b) => (b.abs().to_u64(), b.is_negative()),
+    };
+    let big_abs = |r: u32| match n {
+        IntArg::Small(i) => BigInt::from(i).abs().to_str_radix(r),
+        IntArg::Big(b) => b.abs().to_str_radix(r),
+    };
     let radix = |r: u32| match small {
         Some(m) => match r {
             2 => format!("{m:b}"),
@@ -193,7 +259,7 @@ pub fn format_int(n: &BigInt, spec: &str) -> PyResult<String> {
             16 => format!("{m:x}"),
             _ => m.to_string(),
         },
-        None => n.abs().to_str_radix(r),
+        None => big_abs(r),
     };
     let (digits, prefix, every) = match kind {
         'd' | 'n' => (radix(10), "", 3),
@@ -202,22 +268,30 @@ pub fn format_int(n: &BigInt, spec: &str) -> PyResult<String> {
         'x' => (radix(16), "0x", 4),
         'X' => (radix(16).to_uppercase(), "0X", 4),
         'c' => {
-            let c = n.to_u32().and_then(char::from_u32).ok_or_else(|| {
+            let code = match n {
+                IntArg::Small(i) => u32::try_from(i).ok(),
+                IntArg::Big(b) => b.to_u32(),
+            };
+            let c = code.and_then(char::from_u32).ok_or_else(|| {
                 PyErr::new(ExcKind::OverflowError, "%c arg not in range(0x110000)")
             })?;
             return Ok(pad(&s, "", &c.to_string(), '<'));
         }
-        k => return Err(unknown_code(k, "int")),
+        k => return Err(unknown_code(k, type_name)),
     };
-    let digits = group(&digits, s.grouping, every);
-    let sign = sign_str(&s, n.is_negative());
-    let prefix = if s.alternate { prefix } else { "" };
-    Ok(pad(&s, &format!("{sign}{prefix}"), &digits, '>'))
+    let sign = sign_str(&s, negative);
+    let mut lead = String::new();
+    lead.push_str(sign);
+    if s.alternate {
+        lead.push_str(prefix);
+    }
+    let digits = group(&digits, &s, every, &lead);
+    Ok(pad(&s, &lead, &digits, '>'))
 }
 
 /// `format(float, spec)`.
 pub fn format_float(f: f64, spec: &str) -> PyResult<String> {
-    let s = parse(spec)?;
+    let s = parse(spec, "float")?;
     if let Some(k @ ('d' | 'b' | 'o' | 'x' | 'X' | 'c' | 's')) = s.kind {
         return Err(unknown_code(k, "float"));
     }
@@ -266,8 +340,13 @@ fn format_float_spec(f: f64, s: &Spec) -> PyResult<String> {
             Some(k) => return Err(unknown_code(k, "float")),
         }
     };
-    let body = group(&body, s.grouping, 3);
-    Ok(pad(s, sign_str(s, negative), &body, '>'))
+    let sign = sign_str(s, negative);
+    let body = if a.is_finite() {
+        group(&body, s, 3, sign)
+    } else {
+        body.into()
+    };
+    Ok(pad(s, sign, &body, '>'))
 }
 
 /// Fractional digits past which a double's exact decimal expansion is all zeros (its
@@ -426,11 +505,17 @@ mod tests {
         assert_eq!(format_float(1234567.0, ",.1f").unwrap(), "1,234,567.0");
         assert_eq!(format_float(0.5, ".1%").unwrap(), "50.0%");
         assert_eq!(format_float(12345.678, ".3e").unwrap(), "1.235e+04");
-        assert_eq!(format_int(&BigInt::from(42), "05d").unwrap(), "00042");
-        assert_eq!(format_int(&BigInt::from(-42), ">6").unwrap(), "   -42");
-        assert_eq!(format_int(&BigInt::from(255), "#x").unwrap(), "0xff");
         assert_eq!(
-            format_int(&BigInt::from(1234567), ",").unwrap(),
+            format_int(IntArg::Small(42), "05d", "int").unwrap(),
+            "00042"
+        );
+        assert_eq!(
+            format_int(IntArg::Small(-42), ">6", "int").unwrap(),
+            "   -42"
+        );
+        assert_eq!(format_int(IntArg::Small(255), "#x", "int").unwrap(), "0xff");
+        assert_eq!(
+            format_int(IntArg::Small(1234567), ",", "int").unwrap(),
             "1,234,567"
         );
         assert_eq!(format_str("ab", "^6").unwrap(), "  ab  ");

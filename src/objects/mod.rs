@@ -161,7 +161,7 @@ impl Value {
 
     /// A str value.
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(PyStr::new(s.to_string())))
+        Value::Str(Rc::new(PyStr::from_text(s)))
     }
 
     /// A str value from an owned String.

@@ -1,27 +1,73 @@
 //! `str`: an immutable UTF-8 string that knows whether it is ASCII, so indexing and
-//! `len` are O(1) in the common case.
+//! `len` are O(1) in the common case. Short texts live inside the object (one
+//! allocation per str, not two), and the hash is computed once.
+
+use std::cell::Cell;
+use std::hash::{Hash, Hasher};
+
+/// Texts up to this many bytes are stored inline.
+const INLINE: usize = 22;
+
+/// Where a str's bytes live.
+#[derive(Clone)]
+enum Text {
+    /// A short text, in the object itself.
+    Inline { len: u8, buf: [u8; INLINE] },
+    /// A longer text (or one handed over as a String), on the heap.
+    Heap(String),
+}
 
 /// The payload of a Python str.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone)]
 pub struct PyStr {
-    s: String,
+    text: Text,
     chars: usize,
+    /// The str's hash once computed; -1 (never a Python hash) until then.
+    hash: Cell<i64>,
 }
 
 impl PyStr {
     /// Wraps a String, counting its characters once.
     pub fn new(s: String) -> PyStr {
-        let chars = if s.is_ascii() {
-            s.len()
+        let chars = count_chars(&s);
+        PyStr {
+            text: Text::Heap(s),
+            chars,
+            hash: Cell::new(-1),
+        }
+    }
+
+    /// Copies a text (inline when it is short).
+    pub fn from_text(s: &str) -> PyStr {
+        let chars = count_chars(s);
+        let text = if s.len() <= INLINE {
+            let mut buf = [0; INLINE];
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            Text::Inline {
+                len: s.len() as u8,
+                buf,
+            }
         } else {
-            s.chars().count()
+            Text::Heap(s.to_string())
         };
-        PyStr { s, chars }
+        PyStr {
+            text,
+            chars,
+            hash: Cell::new(-1),
+        }
     }
 
     /// The text.
+    #[inline]
     pub fn as_str(&self) -> &str {
-        &self.s
+        match &self.text {
+            Text::Heap(s) => s,
+            // SAFETY: the buffer's first `len` bytes were copied from a `&str`
+            // (`from_text`) and never change.
+            Text::Inline { len, buf } => unsafe {
+                std::str::from_utf8_unchecked(buf.get_unchecked(..*len as usize))
+            },
+        }
     }
 
     /// Number of code points (`len(s)`).
@@ -31,16 +77,69 @@ impl PyStr {
 
     /// True when every character is ASCII (byte index = char index).
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.s.len()
+        self.chars == self.as_str().len()
     }
 
     /// The character at code-point index `i` (must be in range).
     pub fn char_at(&self, i: usize) -> char {
         if self.is_ascii() {
-            self.s.as_bytes()[i] as char
+            self.as_str().as_bytes()[i] as char
         } else {
-            self.s.chars().nth(i).unwrap_or('\0')
+            self.as_str().chars().nth(i).unwrap_or('\0')
         }
+    }
+
+    /// The str's Python hash (`hash(s)`), computed by `compute` on first use.
+    #[inline]
+    pub fn cached_hash(&self, compute: impl FnOnce(&str) -> i64) -> i64 {
+        let h = self.hash.get();
+        if h != -1 {
+            return h;
+        }
+        let h = compute(self.as_str());
+        self.hash.set(h);
+        h
+    }
+}
+
+/// The number of code points of a text.
+fn count_chars(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+impl std::fmt::Debug for PyStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq for PyStr {
+    fn eq(&self, other: &PyStr) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for PyStr {}
+
+impl PartialOrd for PyStr {
+    fn partial_cmp(&self, other: &PyStr) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PyStr {
+    fn cmp(&self, other: &PyStr) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl Hash for PyStr {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
     }
 }
 

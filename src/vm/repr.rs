@@ -9,8 +9,8 @@ use std::rc::Rc;
 use super::Vm;
 use crate::objects::bytes::{repr_bytearray, repr_bytes};
 use crate::objects::float::repr_float;
-use crate::objects::format::{format_float, format_int, format_str};
-use crate::objects::int::{big_to_string, to_big};
+use crate::objects::format::{format_float, format_int, format_str, IntArg};
+use crate::objects::int::big_to_string;
 use crate::objects::str::repr_str;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
@@ -295,9 +295,10 @@ impl Vm {
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         match v {
             Value::Int(i) if spec.is_empty() => Ok(i.to_string()),
-            Value::Int(_) | Value::BigInt(_) => format_int(&to_big(v).unwrap_or_default(), spec),
+            Value::Int(i) => format_int(IntArg::Small(*i), spec, "int"),
+            Value::BigInt(b) => format_int(IntArg::Big(b), spec, "int"),
             Value::Bool(_) if spec.is_empty() => self.str_of(v),
-            Value::Bool(_) => format_int(&to_big(v).unwrap_or_default(), spec),
+            Value::Bool(b) => format_int(IntArg::Small(*b as i64), spec, "bool"),
             Value::Float(f) => format_float(*f, spec),
             Value::Str(s) => format_str(s.as_str(), spec),
             Value::Instance(_) | Value::Native(_) => {

@@ -10,6 +10,7 @@ pub mod std;
 pub mod stream;
 pub mod stringio;
 pub mod text;
+mod wide;
 
 use ::std::fs;
 use ::std::rc::Rc;

@@ -12,6 +12,7 @@ use std::rc::Rc;
 
 use super::binary::stream_of;
 use super::stream::{closed_error, ByteStream};
+use super::wide;
 use super::{base_class, unsupported, IoBase};
 use crate::builtins::codecs::{self, Encoding, Handler};
 use crate::objects::args;
@@ -100,8 +101,12 @@ pub struct TextFile {
     /// False between a `next()` and the end of the file, a seek or a flush, where
     /// CPython's `tell()` refuses ("telling position disabled by next() call").
     telling: Cell<bool>,
-    /// For `utf-8-sig`: reading is at the start of the file (where a byte-order mark
-    /// is skipped), and the next write is the first at the start (which writes one).
+    /// The encoding the text is read and written in: `encoding`, or for one that
+    /// starts with a byte-order mark, the encoding after the mark (read or written).
+    codec: Cell<Encoding>,
+    /// For the encodings with a byte-order mark (`utf-8-sig`, `utf-16`, `utf-32`):
+    /// reading is at the start of the file (where a mark is read and skipped), and
+    /// the next write is the first at the start (which writes one).
     at_start: Cell<bool>,
     bom_pending: Cell<bool>,
     state: RefCell<TextState>,
@@ -251,17 +256,8 @@ impl TextFile {
             Some(e) => (Encoding::lookup(e)?, e.to_string()),
             None => (Encoding::Utf8, "UTF-8".to_string()),
         };
-        if encoding.wide().is_some() {
-            return Err(PyErr::new(
-                ExcKind::NotImplementedError,
-                format!(
-                    "genpy's text files do not support the '{encoding_name}' encoding \
-                     (open the file in binary mode and decode its bytes)"
-                ),
-            ));
-        }
         let errors = Handler::new(errors);
-        let sig = encoding == Encoding::Utf8Sig;
+        let sig = !encoding.marks().is_empty();
         let at_zero = match stream_of(&buffer) {
             Some(s) => {
                 let mut s = s.borrow_mut();
@@ -276,6 +272,7 @@ impl TextFile {
             name,
             mode,
             check_chunks: encoding != Encoding::Latin1 && errors.name() == "strict",
+            codec: Cell::new(encoding.unmarked()),
             encoding,
             encoding_name,
             errors,
@@ -322,8 +319,28 @@ impl TextFile {
         if !s.readable() {
             return Err(unsupported("not readable"));
         }
-        if self.at_start.replace(false) && s.fill()?.starts_with(codecs::BOM) {
-            s.consume(codecs::BOM.len());
+        if self.at_start.replace(false) {
+            let start = s.fill()?;
+            let mark = self
+                .encoding
+                .marks()
+                .iter()
+                .find(|(m, _)| start.starts_with(m));
+            match mark {
+                Some((mark, codec)) => {
+                    self.codec.set(*codec);
+                    s.consume(mark.len());
+                }
+                // CPython's incremental UTF-16 decoder (unlike `bytes.decode`)
+                // insists on a mark once it has a whole code unit.
+                None if self.encoding == Encoding::Utf16 && start.len() >= 2 => {
+                    return Err(PyErr::new(
+                        ExcKind::UnicodeError,
+                        "UTF-16 stream does not start with BOM",
+                    ));
+                }
+                None => {}
+            }
         }
         Ok(s)
     }
@@ -344,14 +361,14 @@ impl TextFile {
         let chunk = s.latest_read();
         let mut data = std::mem::take(&mut st.carry);
         data.extend_from_slice(chunk);
-        let (_, used) = codecs::decode_partial(&data, self.encoding, &self.errors, false)?;
+        let (_, used) = codecs::decode_partial(&data, self.codec.get(), &self.errors, false)?;
         st.carry = data[used..].to_vec();
         Ok(())
     }
 
     /// Decodes one line's bytes (translating its terminator in universal mode).
     fn decode_line(&self, bytes: &[u8]) -> PyResult<String> {
-        let mut s = codecs::decode(bytes, self.encoding, &self.errors)?;
+        let mut s = codecs::decode(bytes, self.codec.get(), &self.errors)?;
         if self.newline != Newline::Universal {
             return Ok(s);
         }
@@ -369,6 +386,12 @@ impl TextFile {
     pub fn readline(&self, limit: Option<usize>) -> PyResult<String> {
         let (newline, enc) = (self.newline, self.encoding);
         let mut s = self.reading()?;
+        if let Some((width, big, _)) = self.codec.get().wide() {
+            let line =
+                wide::read_line(&mut s, width, big, newline, limit, |s| self.check_chunk(s))?;
+            drop(s);
+            return self.decode_line(&line);
+        }
         let mut acc: Vec<u8> = Vec::new();
         let mut left = limit.unwrap_or(usize::MAX);
         loop {
@@ -428,7 +451,7 @@ impl TextFile {
     pub fn read(&self, n: Option<usize>) -> PyResult<String> {
         let Some(n) = n else {
             let data = self.reading()?.read(None)?;
-            let text = codecs::decode(&data, self.encoding, &self.errors)?;
+            let text = codecs::decode(&data, self.codec.get(), &self.errors)?;
             if self.newline == Newline::Universal && text.contains('\r') {
                 return Ok(text.replace("\r\n", "\n").replace('\r', "\n"));
             }
@@ -477,12 +500,15 @@ impl TextFile {
         };
         let mut st = self.state.borrow_mut();
         if self.bom_pending.replace(false) {
-            st.pending.extend_from_slice(codecs::BOM);
+            if let Some((mark, codec)) = self.encoding.marks().first() {
+                st.pending.extend_from_slice(mark);
+                self.codec.set(*codec);
+            }
         }
-        if matches!(self.encoding, Encoding::Utf8 | Encoding::Utf8Sig) {
+        if self.codec.get() == Encoding::Utf8 {
             st.pending.extend_from_slice(text.as_bytes());
         } else {
-            let bytes = codecs::encode(text, self.encoding, &self.errors)?;
+            let bytes = codecs::encode(text, self.codec.get(), &self.errors)?;
             st.pending.extend_from_slice(&bytes);
         }
         let full = st.pending.len() >= PENDING_LIMIT;
@@ -694,9 +720,10 @@ fn seek(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     };
     let at = s.seek(to)?;
     // Reading starts afresh: no part of a character is left from before; at the
-    // start a utf-8-sig file skips (or writes) its byte-order mark again.
+    // start a file in an encoding with a byte-order mark reads (or writes) its mark
+    // again.
     f.state.borrow_mut().carry.clear();
-    let sig = f.encoding == Encoding::Utf8Sig;
+    let sig = !f.encoding.marks().is_empty();
     f.at_start.set(sig && at == 0);
     f.bom_pending.set(sig && at == 0 && s.writable());
     f.telling.set(true);

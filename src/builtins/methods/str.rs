@@ -154,7 +154,7 @@ fn split(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     let (sep, max) = sep_and_max(a, kw)?;
     let max = if max < 0 { usize::MAX } else { max as usize };
-    let mut out = Vec::with_capacity(8);
+    let mut out = Vec::with_capacity(16);
     match sep {
         Some(sep) => {
             let mut rest = s;

@@ -124,6 +124,7 @@ pub fn parse(pattern: &str, flags: u32, bytes: bool) -> PResult<Parsed> {
         lookaheads: 0,
         lookbehind_from: None,
         forward_refs: Vec::new(),
+        global_flags: 0,
     };
     let root = p.alternation(flags, 0, true)?;
     if p.i < p.s.len() {
@@ -133,6 +134,18 @@ pub fn parse(pattern: &str, flags: u32, bytes: bool) -> PResult<Parsed> {
     if let Some(&(g, pos)) = p.forward_refs.iter().find(|(g, _)| *g > groups) {
         return err(format!("invalid group reference {g}"), pos);
     }
+    // The type flags written or given, checked once the global flags are all read.
+    let explicit = given | p.global_flags;
+    if explicit & ASCII != 0 && explicit & UNICODE != 0 {
+        return Err(SyntaxError::Value(
+            "ASCII and UNICODE flags are incompatible".into(),
+        ));
+    }
+    if explicit & ASCII != 0 && explicit & LOCALE != 0 {
+        return Err(SyntaxError::Value(
+            "ASCII and LOCALE flags are incompatible".into(),
+        ));
+    }
     let mut engine = String::new();
     if engine_folds(p.flags) {
         engine.push_str("(?i)");
@@ -140,7 +153,7 @@ pub fn parse(pattern: &str, flags: u32, bytes: bool) -> PResult<Parsed> {
     emit(&root, &mut engine);
     let ascii = p.flags & ASCII != 0;
     let flags = if bytes {
-        p.flags & !ASCII | given & ASCII
+        p.flags & !ASCII | explicit & ASCII
     } else if ascii {
         p.flags
     } else {
@@ -178,6 +191,8 @@ struct Parser {
     lookbehind_from: Option<usize>,
     /// Group numbers of conditionals, checked at the end (they may come later).
     forward_refs: Vec<(usize, usize)>,
+    /// The global flags written in the pattern (`(?a)`).
+    global_flags: u32,
 }
 
 fn is_identifier(name: &str) -> bool {
@@ -845,6 +860,7 @@ impl Parser {
         }
         if c == ')' {
             self.flags |= on;
+            self.global_flags |= on;
             return Ok(None);
         }
         let mut off = 0;
