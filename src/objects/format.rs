@@ -436,7 +436,7 @@ pub fn format_complex(re: f64, im: f64, spec: &str) -> PyResult<String> {
             re, im,
         )));
     }
-    let s = parse(spec)?;
+    let s = parse(spec, "complex")?;
     if s.zero {
         return Err(PyErr::new(
             ExcKind::ValueError,
