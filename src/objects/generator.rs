@@ -76,10 +76,8 @@ impl Drop for Generator {
     /// goes (so its `finally` runs at once). `Drop` cannot run Python code, so the frame
     /// moves to a fresh generator that the VM closes at its next instruction boundary.
     fn drop(&mut self) {
-        if self.serial.get() != 0 && !self.finalized.get() {
-            let name = self.qualname.borrow().clone();
-            FINALIZED.with(|q| q.borrow_mut().push((self.serial.get(), name)));
-            HAS_PENDING.with(|p| p.set(true));
+        if self.serial.get() != 0 {
+            self.queue_finalized();
         }
         let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
         if let GenState::Suspended(frame) = state {
@@ -101,6 +99,18 @@ impl Drop for Generator {
 }
 
 impl Generator {
+    /// Queues the `Finalized` event of an observed generator being dropped (once: not
+    /// again for the fresh generator its `finally` is closed in).
+    #[cold]
+    #[inline(never)]
+    fn queue_finalized(&self) {
+        if !self.finalized.get() {
+            let name = self.qualname.borrow().clone();
+            FINALIZED.with(|q| q.borrow_mut().push((self.serial.get(), name)));
+            HAS_PENDING.with(|p| p.set(true));
+        }
+    }
+
     /// A new generator owning a not-yet-started frame.
     pub fn new(frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
         Generator {
