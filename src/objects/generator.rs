@@ -79,22 +79,26 @@ impl Drop for Generator {
         if self.serial.get() != 0 {
             self.queue_finalized();
         }
-        let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
-        if let GenState::Suspended(frame) = state {
-            if self.finalized.get() || frame.code.handler_for(frame.current_op()).is_none() {
-                return;
-            }
-            let g = Rc::new(Generator {
-                state: RefCell::new(GenState::Suspended(frame)),
-                code: self.code.clone(),
-                name: RefCell::new(self.name.borrow().clone()),
-                qualname: RefCell::new(self.qualname.borrow().clone()),
-                finalized: Cell::new(true),
-                serial: Cell::new(self.serial.get()),
-            });
-            PENDING_CLOSE.with(|q| q.borrow_mut().push(g));
-            HAS_PENDING.with(|p| p.set(true));
+        let frame = match std::mem::replace(self.state.get_mut(), GenState::Closed) {
+            GenState::Suspended(frame) => frame,
+            GenState::Created(frame) => return super::trashcan::release(frame),
+            GenState::Running | GenState::Closed => return,
+        };
+        if self.finalized.get() || frame.code.handler_for(frame.current_op()).is_none() {
+            // Through the trashcan: a chain of generators suspended in each other's
+            // frames is freed without recursing once per generator.
+            return super::trashcan::release(frame);
         }
+        let g = Rc::new(Generator {
+            state: RefCell::new(GenState::Suspended(frame)),
+            code: self.code.clone(),
+            name: RefCell::new(self.name.borrow().clone()),
+            qualname: RefCell::new(self.qualname.borrow().clone()),
+            finalized: Cell::new(true),
+            serial: Cell::new(self.serial.get()),
+        });
+        PENDING_CLOSE.with(|q| q.borrow_mut().push(g));
+        HAS_PENDING.with(|p| p.set(true));
     }
 }
 

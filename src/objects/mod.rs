@@ -26,6 +26,7 @@ pub mod native;
 pub mod operator;
 pub mod sequence;
 pub mod set;
+pub mod storage;
 pub mod str;
 pub mod traceback;
 mod trashcan;
@@ -42,6 +43,7 @@ pub use exc::{ExcKind, PyErr};
 pub use func::{BoundMethod, Builtin, Function, KwArgs, MethodDef, NativeFn, Special};
 pub use iter::NativeIter;
 pub use set::Set;
+pub use storage::{DictData, ListData, TupleData};
 pub use str::PyStr;
 
 use crate::objects::code::Code;
@@ -74,11 +76,11 @@ pub enum Value {
     /// A bytearray (mutable bytes).
     ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A list.
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<ListData>),
     /// A tuple.
-    Tuple(Rc<Vec<Value>>),
+    Tuple(Rc<TupleData>),
     /// A dict.
-    Dict(Rc<RefCell<Dict>>),
+    Dict(Rc<DictData>),
     /// A set or frozenset.
     Set(Rc<Set>),
     /// A view returned by `dict.keys()`, `.values()` or `.items()`.
@@ -133,17 +135,6 @@ pub type Namespace = indexmap::IndexMap<Rc<str>, Value, FastHash>;
 
 /// The hasher of namespaces and dicts: FxHash (Python's hash values are already mixed).
 pub type FastHash = std::hash::BuildHasherDefault<rustc_hash::FxHasher>;
-
-impl Drop for Value {
-    /// The last reference to a container is dropped by [`trashcan::release`], so that
-    /// freeing a deeply nested one does not overflow the stack.
-    #[inline]
-    fn drop(&mut self) {
-        if trashcan::frees_container(self) {
-            trashcan::release(self);
-        }
-    }
-}
 
 impl Value {
     /// The set this value is, if it is one: its `Rc`, unique when the value was the

@@ -14,8 +14,8 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::compile::{compile_source, Mode, SourceError};
-use crate::objects::dict::{Dict, HashKey};
-use crate::objects::{ExcKind, Module, Namespace, PyErr, PyResult, Value};
+use crate::objects::dict::HashKey;
+use crate::objects::{DictData, ExcKind, Module, Namespace, PyErr, PyResult, Value};
 
 /// The `sys.path` entry that stands for genpy's own standard library: searching it
 /// finds the built-in modules of the registry. It comes after the script's directory
@@ -798,6 +798,6 @@ fn package_of(globals: &Namespace) -> PyResult<String> {
 }
 
 /// A fresh `sys.modules` dict.
-pub(super) fn new_modules() -> Rc<RefCell<Dict>> {
-    Rc::new(RefCell::new(Dict::default()))
+pub(super) fn new_modules() -> Rc<DictData> {
+    Rc::new(DictData::default())
 }

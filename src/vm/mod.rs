@@ -88,7 +88,7 @@ pub struct Vm {
     /// The `builtins` namespace.
     pub builtins: Rc<RefCell<Namespace>>,
     /// `sys.modules`: the modules imported so far, by name (shared with `sys`).
-    pub modules: Rc<RefCell<crate::objects::dict::Dict>>,
+    pub modules: Rc<crate::objects::DictData>,
     /// The `sys` module's namespace, created with the VM: the import system reads
     /// `sys.path` there (so that programs may change or rebind it).
     pub sys_dict: Rc<RefCell<Namespace>>,
