@@ -8,7 +8,7 @@ use crate::objects::class::types;
 use crate::objects::func::{MethodDef, Special};
 use crate::objects::int::{is_int, to_big, to_radix};
 use crate::objects::iter::NativeIter;
-use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
+use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, TupleData, Value};
 use crate::vm::Vm;
 
 /// Every builtin function, installed into the builtins namespace.
@@ -481,7 +481,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         Value::Tuple(_) | Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => {
             let mut items = vm.collect(&a[0])?;
             items.reverse();
-            NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
+            NativeIter::Seq(Rc::new(TupleData(items)), 0, "reversed").into_value()
         }
         v if crate::objects::class::has_user_slots(v) => {
             if let Some(m) = vm.lookup_method(&a[0], "__reversed__") {
@@ -492,12 +492,12 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             for i in (0..n).rev() {
                 items.push(vm.get_item(&a[0], &Value::Int(i as i64))?);
             }
-            NativeIter::Seq(Rc::new(items), 0, "reversed").into_value()
+            NativeIter::Seq(Rc::new(TupleData(items)), 0, "reversed").into_value()
         }
         Value::Dict(d) => {
             let mut keys: Vec<Value> = d.borrow().keys().map(|k| k.value.clone()).collect();
             keys.reverse();
-            NativeIter::Seq(Rc::new(keys), 0, "dict_reversekeyiterator").into_value()
+            NativeIter::Seq(Rc::new(TupleData(keys)), 0, "dict_reversekeyiterator").into_value()
         }
         Value::DictView(view) => {
             let mut items = view.items();
@@ -507,7 +507,7 @@ fn reversed(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
                 crate::objects::dict::ViewKind::Values => "dict_reversevalueiterator",
                 crate::objects::dict::ViewKind::Items => "dict_reverseitemiterator",
             };
-            NativeIter::Seq(Rc::new(items), 0, name).into_value()
+            NativeIter::Seq(Rc::new(TupleData(items)), 0, name).into_value()
         }
         Value::Native(_) => match vm.lookup_method(&a[0], "__reversed__") {
             Some(m) => return vm.call(&m, vec![], vec![]),

@@ -146,11 +146,14 @@ pub struct Instance {
 }
 
 impl Drop for Instance {
-    /// An instance whose class has a `__del__` is queued for the VM to call it.
+    /// An instance whose class has a `__del__` is queued for the VM to call it (its
+    /// attributes move to the revived instance); else the attributes are freed
+    /// through the trashcan, so that a long chain of instances does not recurse.
     fn drop(&mut self) {
         if self.class.has_finalizer() {
             super::gc::instance_dropped(self);
         }
+        super::trashcan::release((std::mem::take(self.dict.get_mut()), self.base.take()));
     }
 }
 

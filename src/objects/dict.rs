@@ -347,7 +347,7 @@ pub enum ViewKind {
 #[derive(Debug)]
 pub struct DictView {
     /// The dict viewed.
-    pub dict: std::rc::Rc<std::cell::RefCell<Dict>>,
+    pub dict: std::rc::Rc<super::DictData>,
     /// What the view yields.
     pub kind: ViewKind,
 }

@@ -20,7 +20,7 @@ use super::frame::Frame;
 use super::func::{BoundMethod, Function};
 use super::generator::{GenState, Generator};
 use super::set::Set;
-use super::{CellRef, Namespace, Value};
+use super::{CellRef, DictData, ListData, Namespace, TupleData, Value};
 
 /// The number of generations (CPython's three).
 pub const GENERATIONS: usize = 3;
@@ -115,9 +115,9 @@ macro_rules! tracked_kinds {
 }
 
 tracked_kinds! {
-    List(RefCell<Vec<Value>>),
-    Tuple(Vec<Value>),
-    Dict(RefCell<Dict>),
+    List(ListData),
+    Tuple(TupleData),
+    Dict(DictData),
     Set(Set),
     Instance(Instance),
     Function(Function),
@@ -212,7 +212,7 @@ pub fn track(t: Tracked) {
 /// A list value, tracked.
 #[inline]
 pub fn tracked_list(items: Vec<Value>) -> Value {
-    let r = Rc::new(RefCell::new(items));
+    let r = Rc::new(ListData::new(items));
     track(Tracked::List(Rc::downgrade(&r)));
     Value::List(r)
 }
@@ -221,7 +221,7 @@ pub fn tracked_list(items: Vec<Value>) -> Value {
 /// that holds no container can never be part of a cycle).
 #[inline]
 pub fn tracked_tuple(items: Vec<Value>) -> Value {
-    let r = Rc::new(items);
+    let r = Rc::new(TupleData(items));
     if r.iter().any(|v| key_of(v).is_some()) {
         track(Tracked::Tuple(Rc::downgrade(&r)));
     }
@@ -234,8 +234,8 @@ pub fn tracked_dict(d: Dict) -> Value {
 }
 
 /// A new dict, tracked.
-pub fn tracked_dict_rc(d: Dict) -> Rc<RefCell<Dict>> {
-    let r = Rc::new(RefCell::new(d));
+pub fn tracked_dict_rc(d: Dict) -> Rc<DictData> {
+    let r = Rc::new(DictData::new(d));
     track(Tracked::Dict(Rc::downgrade(&r)));
     r
 }

@@ -76,31 +76,45 @@ impl Drop for Generator {
     /// goes (so its `finally` runs at once). `Drop` cannot run Python code, so the frame
     /// moves to a fresh generator that the VM closes at its next instruction boundary.
     fn drop(&mut self) {
-        if self.serial.get() != 0 && !self.finalized.get() {
-            let name = self.qualname.borrow().clone();
-            FINALIZED.with(|q| q.borrow_mut().push((self.serial.get(), name)));
-            HAS_PENDING.with(|p| p.set(true));
+        if self.serial.get() != 0 {
+            self.queue_finalized();
         }
-        let state = std::mem::replace(self.state.get_mut(), GenState::Closed);
-        if let GenState::Suspended(frame) = state {
-            if self.finalized.get() || frame.code.handler_for(frame.current_op()).is_none() {
-                return;
-            }
-            let g = Rc::new(Generator {
-                state: RefCell::new(GenState::Suspended(frame)),
-                code: self.code.clone(),
-                name: RefCell::new(self.name.borrow().clone()),
-                qualname: RefCell::new(self.qualname.borrow().clone()),
-                finalized: Cell::new(true),
-                serial: Cell::new(self.serial.get()),
-            });
-            PENDING_CLOSE.with(|q| q.borrow_mut().push(g));
-            HAS_PENDING.with(|p| p.set(true));
+        let frame = match std::mem::replace(self.state.get_mut(), GenState::Closed) {
+            GenState::Suspended(frame) => frame,
+            GenState::Created(frame) => return super::trashcan::release(frame),
+            GenState::Running | GenState::Closed => return,
+        };
+        if self.finalized.get() || frame.code.handler_for(frame.current_op()).is_none() {
+            // Through the trashcan: a chain of generators suspended in each other's
+            // frames is freed without recursing once per generator.
+            return super::trashcan::release(frame);
         }
+        let g = Rc::new(Generator {
+            state: RefCell::new(GenState::Suspended(frame)),
+            code: self.code.clone(),
+            name: RefCell::new(self.name.borrow().clone()),
+            qualname: RefCell::new(self.qualname.borrow().clone()),
+            finalized: Cell::new(true),
+            serial: Cell::new(self.serial.get()),
+        });
+        PENDING_CLOSE.with(|q| q.borrow_mut().push(g));
+        HAS_PENDING.with(|p| p.set(true));
     }
 }
 
 impl Generator {
+    /// Queues the `Finalized` event of an observed generator being dropped (once: not
+    /// again for the fresh generator its `finally` is closed in).
+    #[cold]
+    #[inline(never)]
+    fn queue_finalized(&self) {
+        if !self.finalized.get() {
+            let name = self.qualname.borrow().clone();
+            FINALIZED.with(|q| q.borrow_mut().push((self.serial.get(), name)));
+            HAS_PENDING.with(|p| p.set(true));
+        }
+    }
+
     /// A new generator owning a not-yet-started frame.
     pub fn new(frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
         Generator {

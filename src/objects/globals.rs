@@ -4,7 +4,6 @@
 //! object, so a write through any of them is seen by the others. [`NameKeys`] reads
 //! and writes such a dict by identifier, as the VM and the native modules do.
 
-use std::cell::RefCell;
 use std::hash::{BuildHasher, Hasher};
 use std::rc::Rc;
 
@@ -14,7 +13,7 @@ use super::dict::{hash_str, Dict, HashKey};
 use super::Value;
 
 /// A module's namespace: a dict shared by everything that sees the module's globals.
-pub type Globals = Rc<RefCell<Dict>>;
+pub type Globals = Rc<super::DictData>;
 
 /// The dict key of an identifier.
 pub fn name_key(name: &str) -> HashKey {
@@ -95,5 +94,5 @@ pub fn globals_of<'a>(pairs: impl IntoIterator<Item = (&'a str, Value)>) -> Glob
     for (k, v) in pairs {
         d.set_name(k, v);
     }
-    Rc::new(RefCell::new(d))
+    Rc::new(super::DictData::new(d))
 }

@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{PyStr, Value};
+use super::{ListData, PyStr, TupleData, Value};
 
 /// The state of a native iterator (fields are the arguments of the Python call that
 /// made it, as each variant's doc shows, plus the position reached).
@@ -13,14 +13,14 @@ use super::{PyStr, Value};
 #[allow(missing_docs)]
 pub enum NativeIter {
     /// Over a list (sees appends made during iteration, like CPython).
-    List(Rc<RefCell<Vec<Value>>>, usize),
+    List(Rc<ListData>, usize),
     /// Over a snapshot of values (tuple, dict keys, set members, ...), with a type name.
-    Seq(Rc<Vec<Value>>, usize, &'static str),
+    Seq(Rc<TupleData>, usize, &'static str),
     /// Over `range(start, stop, step)`: next value and items left.
     Range { next: i64, step: i64, left: i64 },
     /// Over a dict (or one of its views) by position, checking its size each step.
     Dict {
-        dict: Rc<RefCell<super::Dict>>,
+        dict: Rc<super::DictData>,
         pos: usize,
         size: usize,
         kind: super::dict::ViewKind,
@@ -45,7 +45,7 @@ pub enum NativeIter {
     /// `filter(func, it)`; a None func filters by truth.
     Filter { func: Value, inner: Value },
     /// `reversed(seq)` over a list, walking down from an index.
-    Reversed(Rc<RefCell<Vec<Value>>>, usize),
+    Reversed(Rc<ListData>, usize),
     /// `iter(callable, sentinel)`.
     Callable { func: Value, sentinel: Value },
     /// `itertools.count(start, step)`.

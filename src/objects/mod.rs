@@ -29,6 +29,7 @@ pub mod operator;
 pub mod oserror;
 pub mod sequence;
 pub mod set;
+pub mod storage;
 pub mod str;
 pub mod traceback;
 mod trashcan;
@@ -46,6 +47,7 @@ pub use func::{BoundMethod, Builtin, Function, KwArgs, MethodDef, NativeFn, Spec
 pub use globals::{Globals, NameKeys};
 pub use iter::NativeIter;
 pub use set::Set;
+pub use storage::{DictData, ListData, TupleData};
 pub use str::PyStr;
 
 use crate::objects::code::Code;
@@ -78,11 +80,11 @@ pub enum Value {
     /// A bytearray (mutable bytes).
     ByteArray(Rc<RefCell<Vec<u8>>>),
     /// A list.
-    List(Rc<RefCell<Vec<Value>>>),
+    List(Rc<ListData>),
     /// A tuple.
-    Tuple(Rc<Vec<Value>>),
+    Tuple(Rc<TupleData>),
     /// A dict.
-    Dict(Rc<RefCell<Dict>>),
+    Dict(Rc<DictData>),
     /// A set or frozenset.
     Set(Rc<Set>),
     /// A view returned by `dict.keys()`, `.values()` or `.items()`.
@@ -137,17 +139,6 @@ pub type Namespace = indexmap::IndexMap<Rc<str>, Value, FastHash>;
 
 /// The hasher of namespaces and dicts: FxHash (Python's hash values are already mixed).
 pub type FastHash = std::hash::BuildHasherDefault<rustc_hash::FxHasher>;
-
-impl Drop for Value {
-    /// The last reference to a container is dropped by [`trashcan::release`], so that
-    /// freeing a deeply nested one does not overflow the stack.
-    #[inline]
-    fn drop(&mut self) {
-        if trashcan::frees_container(self) {
-            trashcan::release(self);
-        }
-    }
-}
 
 impl Value {
     /// The set this value is, if it is one: its `Rc`, unique when the value was the

@@ -86,11 +86,11 @@ impl Vm {
         let ran_nothing = match (gen.take_for_resume(), how) {
             (GenState::Suspended(mut frame), _)
             | (GenState::Created(mut frame), Resume::Send(Value::None)) => {
-                if self.observer.is_some() {
-                    self.notify_resumed(gen, how, &deliver, frame.ip == 0);
-                }
                 frame.gen = Some(gen.clone());
                 frame.deliver = deliver;
+                if self.observer.is_some() {
+                    self.observe_resume(gen, how, &mut frame);
+                }
                 return Ok(frame);
             }
             (GenState::Running, _) => {
@@ -239,7 +239,8 @@ impl Vm {
                 close_result(Ok(out))?;
                 return Err(exc);
             }
-            (Deliver::Init(_), Outcome::Yielded(_)) | (Deliver::Native, _) => {
+            (Deliver::Init(_), Outcome::Yielded(_))
+            | (Deliver::Native | Deliver::Observed(_), _) => {
                 unreachable!("not a generator delivery")
             }
         }

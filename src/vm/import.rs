@@ -10,14 +10,13 @@
 
 use crate::objects::globals::globals_of;
 use crate::objects::{Globals, NameKeys};
-use std::cell::RefCell;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use super::Vm;
 use crate::compile::{compile_source, Mode, SourceError};
 use crate::objects::dict::{Dict, HashKey};
-use crate::objects::{ExcKind, Module, PyErr, PyResult, Value};
+use crate::objects::{DictData, ExcKind, Module, PyErr, PyResult, Value};
 
 /// The `sys.path` entry that stands for genpy's own standard library: searching it
 /// finds the built-in modules of the registry. It comes after the script's directory
@@ -818,6 +817,6 @@ fn package_of(globals: &Dict) -> PyResult<String> {
 }
 
 /// A fresh `sys.modules` dict.
-pub(super) fn new_modules() -> Rc<RefCell<Dict>> {
-    Rc::new(RefCell::new(Dict::default()))
+pub(super) fn new_modules() -> Rc<DictData> {
+    Rc::new(DictData::default())
 }

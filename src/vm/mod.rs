@@ -25,7 +25,6 @@ mod run;
 pub mod subscr;
 pub mod unwind;
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::frame::{Deliver, Frame, Outcome};
@@ -90,7 +89,7 @@ pub struct Vm {
     /// The `builtins` namespace (the `builtins` module's dict).
     pub builtins: Globals,
     /// `sys.modules`: the modules imported so far, by name (shared with `sys`).
-    pub modules: Rc<RefCell<crate::objects::dict::Dict>>,
+    pub modules: Rc<crate::objects::DictData>,
     /// The `sys` module's namespace, created with the VM: the import system reads
     /// `sys.path` there (so that programs may change or rebind it).
     pub sys_dict: Globals,

@@ -1,15 +1,20 @@
 //! The generator observer: the interface through which a teaching view (`genpy
 //! trace`, the REPL's `:trace`) watches every generator's life without the VM knowing
 //! any view. The VM calls [`GenObserver::event`] at each step of a generator's life:
-//! created, resumed (and by what), yielded, returned, raised, closed, finalized. Each
-//! hook costs one `is_some()` test when no observer is installed. See
-//! docs/architecture.md.
+//! created, resumed (and by what), yielded, returned, raised, closed, finalized.
+//!
+//! With no observer installed this costs one `is_some()` test per generator resume
+//! and creation and nothing per yield or return: an observed resume marks the frame's
+//! delivery [`Deliver::Observed`], which the yield's fast path does not take and the
+//! slower return and unwind paths unwrap, reporting the event. A generator's serial
+//! number is given by the observer when it first sees it; only a numbered one queues
+//! a `Finalized` event when dropped. See docs/architecture.md.
 
 use std::rc::Rc;
 
 use super::generator::Resume;
 use super::Vm;
-use crate::objects::frame::Deliver;
+use crate::objects::frame::{Deliver, Frame};
 use crate::objects::generator::Generator;
 use crate::objects::{PyErr, Value};
 
@@ -116,6 +121,23 @@ pub trait GenObserver {
     fn event(&mut self, vm: &mut Vm, event: GenEvent);
 }
 
+/// Splits the delivery taken from a finished generator frame (`deliver`, of `frame`):
+/// the delivery to make, and for an observed run, the generator and the line its end
+/// is to be reported with.
+#[inline]
+pub(super) fn unwrap_observed(
+    deliver: Deliver,
+    frame: &Frame,
+) -> (Deliver, Option<(Rc<Generator>, usize)>) {
+    match deliver {
+        Deliver::Observed(_) => (
+            deliver.unobserved(),
+            frame.gen.clone().map(|g| (g, frame.line())),
+        ),
+        d => (d, None),
+    }
+}
+
 impl Vm {
     /// Installs (or with None removes) the generator observer.
     pub fn set_observer(&mut self, observer: Option<Box<dyn GenObserver>>) {
@@ -153,16 +175,13 @@ impl Vm {
         }
     }
 
-    /// The `Resumed` event of `gen`, resumed as `how` for `deliver`.
+    /// Reports the resume of `gen` (as `how`) that is about to run `frame`, and marks
+    /// the frame's delivery observed so that the end of this run is reported too.
     #[cold]
-    pub(super) fn notify_resumed(
-        &mut self,
-        gen: &Rc<Generator>,
-        how: &Resume,
-        deliver: &Deliver,
-        first: bool,
-    ) {
-        let how = match (how, deliver) {
+    #[inline(never)]
+    pub(super) fn observe_resume(&mut self, gen: &Rc<Generator>, how: &Resume, frame: &mut Frame) {
+        let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
+        let how = match (how, &deliver) {
             (Resume::Throw(e), _) => ResumedBy::Throw(e.value()),
             (Resume::Close, _) => ResumedBy::Close,
             (Resume::Send(v), Deliver::YieldFrom) => ResumedBy::YieldFrom(v.clone()),
@@ -176,8 +195,24 @@ impl Vm {
             gen: gen.clone(),
             how,
             by,
-            first,
+            first: frame.ip == 0,
         });
+        frame.deliver = Deliver::observed(deliver);
+    }
+
+    /// Reports the yield of `value` by `gen` to the observer that watched its resume,
+    /// returning the delivery the yield then takes.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn observed_yield(
+        &mut self,
+        gen: Rc<Generator>,
+        deliver: Deliver,
+        value: &Value,
+    ) -> Deliver {
+        let value = value.clone();
+        self.notify(GenEvent::Yielded { gen, value });
+        deliver.unobserved()
     }
 
     /// The event of a generator frame ended by `err` at `line`: closed by

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::generator::Resume;
 use super::names::name_error;
-use super::observe::GenEvent;
+use super::observe::{unwrap_observed, GenEvent};
 use super::Vm;
 use crate::objects::code::Op;
 use crate::objects::frame::{Deliver, Outcome};
@@ -621,12 +621,9 @@ impl Vm {
             self.frames.last_mut().expect("caller frame").stack.push(v);
             return Ok(());
         }
-        let observed = self
-            .observer
-            .as_ref()
-            .and_then(|_| frame.gen.clone().map(|g| (g, frame.line())));
-        frame.end_generator();
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
+        let (deliver, observed) = unwrap_observed(deliver, &frame);
+        frame.end_generator();
         self.recycle(frame);
         if let Some((gen, line)) = observed {
             let value = v.clone();
@@ -645,10 +642,6 @@ impl Vm {
         let gen = frame.gen.take().expect("yield outside a generator frame");
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
         gen.suspend(frame);
-        if self.observer.is_some() {
-            let value = v.clone();
-            self.notify(GenEvent::Yielded { gen, value });
-        }
         if let Deliver::ForIter | Deliver::Next | Deliver::NextDefault(_) | Deliver::YieldFrom =
             deliver
         {
@@ -656,6 +649,10 @@ impl Vm {
             self.push(v);
             return Ok(());
         }
+        let deliver = match deliver {
+            d @ Deliver::Observed(_) => self.observed_yield(gen, d, &v),
+            d => d,
+        };
         let r = self.deliver(deliver, Outcome::Yielded(v));
         self.after_delivery(r)
     }

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use super::observe::unwrap_observed;
 use super::Vm;
 use crate::objects::exc::TbEntry;
 use crate::objects::frame::Deliver;
@@ -43,6 +44,7 @@ impl Vm {
             }
             let mut frame = self.frames.pop().expect("frame");
             let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
+            let (deliver, observed) = unwrap_observed(deliver, &frame);
             if frame.obj.is_some() {
                 // Before the traceback takes the locals: the frame object keeps them.
                 self.end_frame_object(&mut frame);
@@ -51,10 +53,6 @@ impl Vm {
                 tb.keep_alive.append(&mut frame.locals);
                 tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));
             }
-            let observed = self
-                .observer
-                .as_ref()
-                .and_then(|_| frame.gen.clone().map(|g| (g, frame.line())));
             if frame.end_generator() && err.matches(ExcKind::StopIteration) {
                 err = pep479(err);
             }

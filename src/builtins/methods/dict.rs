@@ -1,13 +1,12 @@
 //! `dict` methods.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::args;
 use crate::objects::class::types;
 use crate::objects::dict::{DictView, ViewKind};
 use crate::objects::func::MethodDef;
-use crate::objects::{Dict, ExcKind, HashKey, KwArgs, PyErr, PyResult, Value};
+use crate::objects::{Dict, DictData, ExcKind, HashKey, KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// The methods of `dict`.
@@ -28,7 +27,7 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("__init__", init),
 ];
 
-fn this(a: &[Value]) -> PyResult<Rc<RefCell<Dict>>> {
+fn this(a: &[Value]) -> PyResult<Rc<DictData>> {
     match a.first() {
         Some(Value::Dict(d)) => Ok(d.clone()),
         _ => Err(PyErr::new(

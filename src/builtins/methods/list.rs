@@ -1,12 +1,11 @@
 //! `list` and `tuple` methods.
 
-use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::objects::args;
 use crate::objects::func::MethodDef;
 use crate::objects::sequence::norm_index;
-use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
+use crate::objects::{ExcKind, KwArgs, ListData, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
 /// The methods of `list`.
@@ -33,7 +32,7 @@ pub static TUPLE_METHODS: &[MethodDef] = &[
     MethodDef::new("__len__", len),
 ];
 
-fn this(a: &[Value]) -> PyResult<Rc<RefCell<Vec<Value>>>> {
+fn this(a: &[Value]) -> PyResult<Rc<ListData>> {
     match a.first() {
         Some(Value::List(l)) => Ok(l.clone()),
         _ => Err(PyErr::new(

@@ -973,7 +973,9 @@ fn maketrans(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             ))
         }
     }
-    Ok(Value::Dict(std::rc::Rc::new(std::cell::RefCell::new(d))))
+    Ok(Value::Dict(std::rc::Rc::new(
+        crate::objects::DictData::new(d),
+    )))
 }
 
 fn translate(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
