@@ -9,6 +9,7 @@ use crate::objects::func::{MethodDef, Special};
 use crate::objects::int::{is_int, to_big, to_radix};
 use crate::objects::iter::NativeIter;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, TupleData, Value};
+use crate::vm::consume::{Consumer, Sink};
 use crate::vm::Vm;
 
 /// Every builtin function, installed into the builtins namespace.
@@ -360,7 +361,7 @@ fn max(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::count("sum", a, 1, 2)?;
-    let mut total = a
+    let total = a
         .get(1)
         .or_else(|| args::kwarg(kw, "start"))
         .cloned()
@@ -384,13 +385,23 @@ fn sum(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         _ => {}
     }
     let it = vm.get_iter(a[0].clone())?;
-    while let Some(v) = vm.iter_next(&it)? {
-        total = match crate::vm::ops::int_fast(crate::objects::operator::BinOp::Add, &total, &v) {
-            Some(r) => r,
-            None => vm.binary_op(crate::objects::operator::BinOp::Add, &total, &v)?,
-        };
+    match vm.consume(&it, Consumer::new(Sink::Sum(total)))?.sink {
+        Sink::Sum(total) => Ok(total),
+        _ => unreachable!("the sink given"),
     }
-    Ok(total)
+}
+
+/// `any` (`want` true) and `all` (`want` false) of an iterable: whether an item
+/// has the truth value `want`.
+fn find_truth(vm: &mut Vm, iterable: &Value, want: bool) -> PyResult<bool> {
+    let it = vm.get_iter(iterable.clone())?;
+    match vm
+        .consume(&it, Consumer::new(Sink::Truth { want, found: false }))?
+        .sink
+    {
+        Sink::Truth { found, .. } => Ok(found),
+        _ => unreachable!("the sink given"),
+    }
 }
 
 /// Sorts values in place with an optional key, stably (merge sort, fallible compares).
@@ -578,24 +589,12 @@ fn filter(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn any(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("any", a, 1, 1)?;
-    let it = vm.get_iter(a[0].clone())?;
-    while let Some(v) = vm.iter_next(&it)? {
-        if vm.truthy(&v)? {
-            return Ok(Value::Bool(true));
-        }
-    }
-    Ok(Value::Bool(false))
+    find_truth(vm, &a[0], true).map(Value::Bool)
 }
 
 fn all(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("all", a, 1, 1)?;
-    let it = vm.get_iter(a[0].clone())?;
-    while let Some(v) = vm.iter_next(&it)? {
-        if !vm.truthy(&v)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    find_truth(vm, &a[0], false).map(|found| Value::Bool(!found))
 }
 
 /// `isinstance(obj, cls)` / `issubclass(obj, cls)` for each class of `cls` (a

@@ -372,6 +372,34 @@ impl Vm {
         }
     }
 
+    /// The frame of a call whose positional `args` exactly fill `f`'s parameters
+    /// ([`binds_exactly`]): they move into its locals as they are.
+    fn exact_frame(
+        &mut self,
+        f: &Rc<Function>,
+        args: impl IntoIterator<Item = Value>,
+    ) -> Box<Frame> {
+        let mut frame = self.new_frame_empty(f.code.clone(), f.globals.clone());
+        frame.locals.extend(args);
+        super::fill_unbound(&mut frame.locals, f.code.varnames.len());
+        frame.cells.extend(f.closure.iter().cloned());
+        frame
+    }
+
+    /// The frame of a call of `f` with the one argument `receiver`, as a `for` loop
+    /// calls an iterator's `__next__`: no argument vector when `f` takes exactly
+    /// `self`.
+    pub(super) fn frame_for_self_call(
+        &mut self,
+        f: &Rc<Function>,
+        receiver: Value,
+    ) -> PyResult<Box<Frame>> {
+        if binds_exactly(f, 1) {
+            return Ok(self.exact_frame(f, std::iter::once(receiver)));
+        }
+        self.frame_for_call(f, vec![receiver], vec![])
+    }
+
     /// Binds arguments to a new frame for `f` (CPython's error messages).
     pub fn frame_for_call(
         &mut self,
@@ -379,6 +407,9 @@ impl Vm {
         mut args: Vec<Value>,
         kwargs: Kwargs,
     ) -> PyResult<Box<Frame>> {
+        if kwargs.is_empty() && binds_exactly(f, args.len()) {
+            return Ok(self.exact_frame(f, args));
+        }
         let code = f.code.clone();
         let mut frame = self.new_frame(code.clone(), f.globals.clone());
         let fname = f.qualname.borrow().clone();
@@ -772,9 +803,17 @@ fn user_new(c: &Rc<Class>) -> Option<Value> {
 
 /// True when `f` is a plain (non-generator) function whose parameters are exactly
 /// `argc` positional ones with no cells: the call fast path applies.
+#[inline]
 fn takes_exactly(f: &Function, argc: usize) -> bool {
+    f.code.flags & flags::GENERATOR == 0 && binds_exactly(f, argc)
+}
+
+/// True when `f`'s parameters are exactly `argc` positional ones with no cells:
+/// `argc` positional arguments bind by moving them into the first locals.
+#[inline]
+fn binds_exactly(f: &Function, argc: usize) -> bool {
     let code = &f.code;
-    code.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR) == 0
+    code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
         && code.kwonlyargcount == 0
         && code.argcount == argc
         && code.cellvars.is_empty()

@@ -512,11 +512,8 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(iterable.clone())?;
-        let mut out = Vec::new();
-        while let Some(v) = self.iter_next(&it)? {
-            out.push(v);
-        }
-        Ok(out)
+        let items = super::consume::Consumer::new(super::consume::Sink::Items);
+        Ok(self.consume(&it, items)?.items)
     }
 }
 

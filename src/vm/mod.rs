@@ -7,6 +7,7 @@ mod attr_cache;
 pub mod call;
 pub mod classes;
 mod collections;
+pub mod consume;
 mod docs;
 pub mod except_star;
 mod frameobj;
@@ -122,6 +123,8 @@ pub struct Vm {
     pub native_docs: docs::NativeDocs,
     /// The generator observer, if a teaching view installed one.
     observer: Option<Box<dyn observe::GenObserver>>,
+    /// The generators native consumers are driving, innermost last (`consume.rs`).
+    consumers: Vec<consume::Consuming>,
 }
 
 /// A reporter of unraisable exceptions: the VM, a description of the object the
@@ -195,6 +198,7 @@ impl Vm {
             format_exception_hook: format_exception_briefly,
             native_docs: &[],
             observer: None,
+            consumers: Vec::new(),
         }
     }
 

@@ -595,11 +595,14 @@ impl Vm {
             return self.after_delivery(r);
         }
         if let Value::Instance(inst) = &it {
-            if let Some(Value::Function(ref f)) = inst.class.lookup_slot("__next__") {
+            match inst.class.lookup_slot("__next__") {
                 // A Python `__next__` runs as a frame of this loop, not a nested one.
-                let mut frame = self.frame_for_call(f, vec![it.clone()], vec![])?;
-                frame.deliver = Deliver::ForIterCall;
-                return Ok(self.push_frame(frame)?);
+                Some(Value::Function(ref f)) if !f.code.is_generator() => {
+                    let mut frame = self.frame_for_self_call(f, it.clone())?;
+                    frame.deliver = Deliver::ForIterCall;
+                    return Ok(self.push_frame(frame)?);
+                }
+                _ => {}
             }
         }
         match self.iter_next(&it)? {
@@ -637,7 +640,14 @@ impl Vm {
     }
 
     fn yield_op(&mut self) -> Result<(), Stop> {
-        let v = self.pop();
+        let mut v = self.pop();
+        if !self.consumers.is_empty() {
+            // A native consumer driving this generator may take the value in place.
+            match self.absorb_yield(v) {
+                Ok(()) => return Ok(()),
+                Err(back) => v = back,
+            }
+        }
         let mut frame = self.frames.pop().expect("frame");
         let gen = frame.gen.take().expect("yield outside a generator frame");
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);

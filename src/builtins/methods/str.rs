@@ -295,28 +295,24 @@ fn rstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn join(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("join", a, 1, 1)?;
     let sep = this(a)?.to_string();
-    let it = vm.get_iter(a[1].clone())?;
+    // CPython collects the items first: an error while iterating comes before a
+    // non-str item is reported.
+    let items = vm.collect(&a[1])?;
     let mut out = String::new();
-    let mut i = 0;
-    while let Some(v) = vm.iter_next(&it)? {
-        match (v.as_str(), &v) {
-            (Some(s), _) => {
-                if i > 0 {
-                    out.push_str(&sep);
-                }
-                out.push_str(s);
-            }
-            (None, other) => {
-                return Err(PyErr::new(
-                    ExcKind::TypeError,
-                    format!(
-                        "sequence item {i}: expected str instance, {} found",
-                        other.type_name()
-                    ),
-                ))
-            }
+    for (i, v) in items.iter().enumerate() {
+        let Some(s) = v.as_str() else {
+            return Err(PyErr::new(
+                ExcKind::TypeError,
+                format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    v.type_name()
+                ),
+            ));
+        };
+        if i > 0 {
+            out.push_str(&sep);
         }
-        i += 1;
+        out.push_str(s);
     }
     Ok(Value::string(out))
 }
