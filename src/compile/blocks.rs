@@ -303,12 +303,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn try_except(
+    /// What `try/except` and `try/except*` compile alike: the body under a handler,
+    /// the `else` body, the jump over the handlers, and the handlers' entry
+    /// (`PushExcInfo`) under a clean-up handler one deeper. Returns the jumps to
+    /// patch to the end and the clean-up handler.
+    fn try_prelude(
         &mut self,
         body: &'a [Stmt],
-        handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
-    ) -> CResult<()> {
+    ) -> CResult<(Vec<usize>, usize)> {
         let depth = self.base_depth();
         let h = self.push_handler(depth);
         self.push_block(FBlock::TryExcept);
@@ -316,10 +319,20 @@ impl<'a> Compiler<'a> {
         self.pop_block();
         self.pop_handler(h);
         self.body(orelse)?;
-        let mut ends = vec![self.emit(Op::Jump(0))];
+        let ends = vec![self.emit(Op::Jump(0))];
         self.handler_here(h);
         self.emit(Op::PushExcInfo);
         let cleanup = self.push_handler(depth + 1);
+        Ok((ends, cleanup))
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        let (mut ends, cleanup) = self.try_prelude(body, orelse)?;
         for (i, hd) in handlers.iter().enumerate() {
             if hd.typ.is_none() && i + 1 < handlers.len() {
                 return self.error("default 'except:' must be last", hd.span);
@@ -378,17 +391,8 @@ impl<'a> Compiler<'a> {
     ) -> CResult<()> {
         use crate::objects::operator::CmpOp;
         let depth = self.base_depth();
-        let h = self.push_handler(depth);
-        self.push_block(FBlock::TryExcept);
-        self.body(body)?;
-        self.pop_block();
-        self.pop_handler(h);
-        self.body(orelse)?;
-        let mut ends = vec![self.emit(Op::Jump(0))];
-        self.handler_here(h);
         // [prev, exc] -> [prev, orig, raised, rest]
-        self.emit(Op::PushExcInfo);
-        let cleanup = self.push_handler(depth + 1);
+        let (mut ends, cleanup) = self.try_prelude(body, orelse)?;
         self.emit(Op::Copy(1));
         self.emit(Op::BuildList(0));
         self.emit(Op::Swap(2));
