@@ -346,22 +346,7 @@ impl Around<'_> {
 
 /// Whether `tok` is a binary arithmetic or bitwise operator.
 fn binary_operator(tok: &Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Plus
-            | Tok::Minus
-            | Tok::Star
-            | Tok::DoubleStar
-            | Tok::Slash
-            | Tok::DoubleSlash
-            | Tok::Percent
-            | Tok::At
-            | Tok::LShift
-            | Tok::RShift
-            | Tok::Amper
-            | Tok::VBar
-            | Tok::Circumflex
-    )
+    super::arithmetic(tok) && !matches!(tok, Tok::Tilde)
 }
 
 /// Whether `tok` begins a statement that is no assignment (a compound statement's
