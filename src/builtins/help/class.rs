@@ -59,26 +59,6 @@ struct Attr {
     value: Option<Value>,
 }
 
-/// The names pydoc never lists among a class's attributes.
-const HIDDEN: &[&str] = &[
-    "__author__",
-    "__builtins__",
-    "__cached__",
-    "__credits__",
-    "__date__",
-    "__doc__",
-    "__file__",
-    "__spec__",
-    "__loader__",
-    "__module__",
-    "__name__",
-    "__package__",
-    "__path__",
-    "__qualname__",
-    "__slots__",
-    "__version__",
-];
-
 /// The documentation of the descriptors a class without `__slots__` adds.
 const INSTANCE_DESCRIPTORS: [(&str, &str); 2] = [
     ("__dict__", "dictionary for instance variables"),
@@ -188,7 +168,7 @@ fn attrs_found_in(vm: &Vm, mro: &[Rc<Class>], at: usize) -> Vec<Attr> {
     for (name, value) in home.dict.borrow().iter() {
         let shadowed = mro[..at].iter().any(|k| k.dict.borrow().contains_key(name))
             || (at > 0 && &**name == "__annotations__");
-        if shadowed || !visible(name) || HIDDEN.contains(&&**name) {
+        if shadowed || !visible(name) || super::HIDDEN.contains(&&**name) {
             continue;
         }
         if builtin

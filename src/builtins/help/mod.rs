@@ -17,6 +17,26 @@ use crate::objects::func::Function;
 use crate::objects::{KwArgs, PyErr, PyResult, Value};
 use crate::vm::Vm;
 
+/// The names pydoc never lists among a module's members or a class's attributes.
+const HIDDEN: &[&str] = &[
+    "__author__",
+    "__builtins__",
+    "__cached__",
+    "__credits__",
+    "__date__",
+    "__doc__",
+    "__file__",
+    "__spec__",
+    "__loader__",
+    "__module__",
+    "__name__",
+    "__package__",
+    "__path__",
+    "__qualname__",
+    "__slots__",
+    "__version__",
+];
+
 /// What the REPL's `:help` prints, and `help()` after its own introduction.
 pub const COMMANDS: &str = "\
 Teaching commands (at the >>> prompt; anything else is Python):

@@ -52,26 +52,6 @@ const ALWAYS_REFERENCED: &[&str] = &[
     "zipimport",
 ];
 
-/// The names pydoc never lists among a module's members.
-const HIDDEN: &[&str] = &[
-    "__author__",
-    "__builtins__",
-    "__cached__",
-    "__credits__",
-    "__date__",
-    "__doc__",
-    "__file__",
-    "__spec__",
-    "__loader__",
-    "__module__",
-    "__name__",
-    "__package__",
-    "__path__",
-    "__qualname__",
-    "__slots__",
-    "__version__",
-];
-
 /// The help page of `module`.
 pub fn page(vm: &mut Vm, module: &Value) -> PyResult<String> {
     let Value::Module(m) = module else {
@@ -214,10 +194,10 @@ fn exported(vm: &mut Vm, module: &Value) -> PyResult<Option<Vec<String>>> {
 }
 
 /// Whether pydoc lists the member `name`: never the bookkeeping names of
-/// [`HIDDEN`], always other special names, else those in `__all__` when there is
+/// [`super::HIDDEN`], always other special names, else those in `__all__` when there is
 /// one, else the public ones.
 fn visible(name: &str, all: Option<&[String]>) -> bool {
-    if HIDDEN.contains(&name) {
+    if super::HIDDEN.contains(&name) {
         return false;
     }
     if name.len() > 4 && name.starts_with("__") && name.ends_with("__") {
