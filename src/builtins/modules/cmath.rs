@@ -44,15 +44,13 @@ pub fn module() -> Value {
     native_module(
         "cmath",
         FUNCS,
-        vec![
-            ("pi", Value::Float(std::f64::consts::PI)),
-            ("e", Value::Float(std::f64::consts::E)),
-            ("tau", Value::Float(std::f64::consts::TAU)),
-            ("inf", Value::Float(f64::INFINITY)),
-            ("nan", Value::Float(f64::NAN)),
-            ("infj", Complex::new(0.0, f64::INFINITY).value()),
-            ("nanj", Complex::new(0.0, f64::NAN).value()),
-        ],
+        super::math::float_constants()
+            .into_iter()
+            .chain([
+                ("infj", Complex::new(0.0, f64::INFINITY).value()),
+                ("nanj", Complex::new(0.0, f64::NAN).value()),
+            ])
+            .collect(),
     )
 }
 

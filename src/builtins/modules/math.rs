@@ -55,17 +55,18 @@ static FUNCS: &[MethodDef] = &[
 
 /// Builds the `math` module.
 pub fn module() -> Value {
-    native_module(
-        "math",
-        FUNCS,
-        vec![
-            ("pi", Value::Float(std::f64::consts::PI)),
-            ("e", Value::Float(std::f64::consts::E)),
-            ("tau", Value::Float(std::f64::consts::TAU)),
-            ("inf", Value::Float(f64::INFINITY)),
-            ("nan", Value::Float(f64::NAN)),
-        ],
-    )
+    native_module("math", FUNCS, float_constants())
+}
+
+/// The float constants `math` and `cmath` both define: pi, e, tau, inf, nan.
+pub fn float_constants() -> Vec<(&'static str, Value)> {
+    vec![
+        ("pi", Value::Float(std::f64::consts::PI)),
+        ("e", Value::Float(std::f64::consts::E)),
+        ("tau", Value::Float(std::f64::consts::TAU)),
+        ("inf", Value::Float(f64::INFINITY)),
+        ("nan", Value::Float(f64::NAN)),
+    ]
 }
 
 /// A real-number argument as f64 (int, bool or float), else TypeError.
