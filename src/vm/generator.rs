@@ -240,7 +240,7 @@ impl Vm {
                 return Err(exc);
             }
             (Deliver::Init(_), Outcome::Yielded(_))
-            | (Deliver::Native | Deliver::Observed(_), _) => {
+            | (Deliver::Native | Deliver::Observed, _) => {
                 unreachable!("not a generator delivery")
             }
         }

@@ -5,8 +5,9 @@
 //!
 //! With no observer installed this costs one `is_some()` test per generator resume
 //! and creation and nothing per yield or return: an observed resume marks the frame's
-//! delivery [`Deliver::Observed`], which the yield's fast path does not take and the
-//! slower return and unwind paths unwrap, reporting the event. A generator's serial
+//! delivery [`Deliver::Observed`] and keeps the real one in the VM's list of observed
+//! runs; the yield's fast path does not take that variant and the slower return and
+//! unwind paths look the real delivery up, reporting the event. A generator's serial
 //! number is given by the observer when it first sees it; only a numbered one queues
 //! a `Finalized` event when dropped. See docs/architecture.md.
 
@@ -121,21 +122,12 @@ pub trait GenObserver {
     fn event(&mut self, vm: &mut Vm, event: GenEvent);
 }
 
-/// Splits the delivery taken from a finished generator frame (`deliver`, of `frame`):
-/// the delivery to make, and for an observed run, the generator and the line its end
-/// is to be reported with.
-#[inline]
-pub(super) fn unwrap_observed(
+/// A generator run an observer watches: the generator (by address) and the delivery
+/// its frame's [`Deliver::Observed`] stands for.
+#[derive(Debug)]
+pub(super) struct ObservedRun {
+    gen: *const Generator,
     deliver: Deliver,
-    frame: &Frame,
-) -> (Deliver, Option<(Rc<Generator>, usize)>) {
-    match deliver {
-        Deliver::Observed(_) => (
-            deliver.unobserved(),
-            frame.gen.clone().map(|g| (g, frame.line())),
-        ),
-        d => (d, None),
-    }
 }
 
 impl Vm {
@@ -197,22 +189,57 @@ impl Vm {
             by,
             first: frame.ip == 0,
         });
-        frame.deliver = Deliver::observed(deliver);
+        self.observed_runs.push(ObservedRun {
+            gen: Rc::as_ptr(gen),
+            deliver,
+        });
+        frame.deliver = Deliver::Observed;
+    }
+
+    /// Takes the delivery an observed run of `gen` stands for (its latest run: an
+    /// entry left by a run that never ended, refused at the recursion limit, is older).
+    fn take_observed_delivery(&mut self, gen: &Rc<Generator>) -> Deliver {
+        let gen = Rc::as_ptr(gen);
+        let at = self
+            .observed_runs
+            .iter()
+            .rposition(|run| run.gen == gen)
+            .expect("an observed run of the generator");
+        self.observed_runs.remove(at).deliver
+    }
+
+    /// Splits the delivery taken from a finished generator frame (`deliver`, of
+    /// `frame`): the delivery to make, and for an observed run, the generator and the
+    /// line its end is to be reported with.
+    #[inline]
+    pub(super) fn unwrap_observed(
+        &mut self,
+        deliver: Deliver,
+        frame: &Frame,
+    ) -> (Deliver, Option<(Rc<Generator>, usize)>) {
+        match deliver {
+            Deliver::Observed => self.end_observed_run(frame),
+            d => (d, None),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn end_observed_run(&mut self, frame: &Frame) -> (Deliver, Option<(Rc<Generator>, usize)>) {
+        let gen = frame.gen.clone().expect("an observed frame runs a generator");
+        let deliver = self.take_observed_delivery(&gen);
+        (deliver, Some((gen, frame.line())))
     }
 
     /// Reports the yield of `value` by `gen` to the observer that watched its resume,
     /// returning the delivery the yield then takes.
     #[cold]
     #[inline(never)]
-    pub(super) fn observed_yield(
-        &mut self,
-        gen: Rc<Generator>,
-        deliver: Deliver,
-        value: &Value,
-    ) -> Deliver {
+    pub(super) fn observed_yield(&mut self, gen: Rc<Generator>, value: &Value) -> Deliver {
+        let deliver = self.take_observed_delivery(&gen);
         let value = value.clone();
         self.notify(GenEvent::Yielded { gen, value });
-        deliver.unobserved()
+        deliver
     }
 
     /// The event of a generator frame ended by `err` at `line`: closed by

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::generator::Resume;
 use super::names::name_error;
-use super::observe::{unwrap_observed, GenEvent};
+use super::observe::GenEvent;
 use super::Vm;
 use crate::objects::code::Op;
 use crate::objects::frame::{Deliver, Outcome};
@@ -625,7 +625,7 @@ impl Vm {
             return Ok(());
         }
         let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
-        let (deliver, observed) = unwrap_observed(deliver, &frame);
+        let (deliver, observed) = self.unwrap_observed(deliver, &frame);
         frame.end_generator();
         self.recycle(frame);
         if let Some((gen, line)) = observed {
@@ -660,7 +660,7 @@ impl Vm {
             return Ok(());
         }
         let deliver = match deliver {
-            d @ Deliver::Observed(_) => self.observed_yield(gen, d, &v),
+            Deliver::Observed => self.observed_yield(gen, &v),
             d => d,
         };
         let r = self.deliver(deliver, Outcome::Yielded(v));

@@ -4,7 +4,6 @@
 
 use std::rc::Rc;
 
-use super::observe::unwrap_observed;
 use super::Vm;
 use crate::objects::exc::TbEntry;
 use crate::objects::frame::Deliver;
@@ -44,7 +43,7 @@ impl Vm {
             }
             let mut frame = self.frames.pop().expect("frame");
             let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
-            let (deliver, observed) = unwrap_observed(deliver, &frame);
+            let (deliver, observed) = self.unwrap_observed(deliver, &frame);
             if frame.obj.is_some() {
                 // Before the traceback takes the locals: the frame object keeps them.
                 self.end_frame_object(&mut frame);
