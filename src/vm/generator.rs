@@ -209,6 +209,9 @@ impl Vm {
         if let Deliver::Native = deliver {
             return Ok(Some(outcome));
         }
+        if let Deliver::Observed = deliver {
+            return self.deliver_observed(outcome);
+        }
         let caller = self.frames.last_mut().expect("caller frame");
         match (deliver, outcome) {
             (Deliver::Call | Deliver::ForIterCall, Outcome::Returned(v) | Outcome::Yielded(v)) => {
@@ -239,8 +242,7 @@ impl Vm {
                 close_result(Ok(out))?;
                 return Err(exc);
             }
-            (Deliver::Init(_), Outcome::Yielded(_))
-            | (Deliver::Native | Deliver::Observed, _) => {
+            (Deliver::Init(_), Outcome::Yielded(_)) | (Deliver::Native | Deliver::Observed, _) => {
                 unreachable!("not a generator delivery")
             }
         }

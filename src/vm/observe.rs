@@ -6,18 +6,19 @@
 //! With no observer installed this costs one `is_some()` test per generator resume
 //! and creation and nothing per yield or return: an observed resume marks the frame's
 //! delivery [`Deliver::Observed`] and keeps the real one in the VM's list of observed
-//! runs; the yield's fast path does not take that variant and the slower return and
-//! unwind paths look the real delivery up, reporting the event. A generator's serial
+//! runs. The yield's fast path does not take that variant; `Vm::deliver` (a yield's
+//! slow path), `return_op` and unwinding hand it to the cold functions here, which
+//! look the real delivery up and report the event. A generator's serial
 //! number is given by the observer when it first sees it; only a numbered one queues
 //! a `Finalized` event when dropped. See docs/architecture.md.
 
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::generator::Resume;
 use super::Vm;
-use crate::objects::frame::{Deliver, Frame};
+use crate::objects::frame::{Deliver, Frame, Outcome};
 use crate::objects::generator::Generator;
-use crate::objects::{PyErr, Value};
+use crate::objects::{PyErr, PyResult, Value};
 
 /// Where something happened: the function running and its line.
 #[derive(Debug, Clone)]
@@ -122,11 +123,13 @@ pub trait GenObserver {
     fn event(&mut self, vm: &mut Vm, event: GenEvent);
 }
 
-/// A generator run an observer watches: the generator (by address) and the delivery
-/// its frame's [`Deliver::Observed`] stands for.
+/// A generator run an observer watches: the depth its frame runs at (the frame
+/// stack's length before it was pushed), its generator, and the delivery its
+/// frame's [`Deliver::Observed`] stands for.
 #[derive(Debug)]
 pub(super) struct ObservedRun {
-    gen: *const Generator,
+    depth: usize,
+    gen: Weak<Generator>,
     deliver: Deliver,
 }
 
@@ -190,27 +193,58 @@ impl Vm {
             first: frame.ip == 0,
         });
         self.observed_runs.push(ObservedRun {
-            gen: Rc::as_ptr(gen),
+            depth: self.frames.len(),
+            gen: Rc::downgrade(gen),
             deliver,
         });
         frame.deliver = Deliver::Observed;
     }
 
-    /// Takes the delivery an observed run of `gen` stands for (its latest run: an
-    /// entry left by a run that never ended, refused at the recursion limit, is older).
-    fn take_observed_delivery(&mut self, gen: &Rc<Generator>) -> Deliver {
-        let gen = Rc::as_ptr(gen);
-        let at = self
-            .observed_runs
-            .iter()
-            .rposition(|run| run.gen == gen)
-            .expect("an observed run of the generator");
-        self.observed_runs.remove(at).deliver
+    /// Takes the observed run whose frame was just popped (it ran at the frame
+    /// stack's length now). Runs recorded deeper never ran: their resume was refused
+    /// at the recursion limit after it was reported.
+    fn take_observed_run(&mut self) -> ObservedRun {
+        let depth = self.frames.len();
+        while self.observed_runs.last().is_some_and(|run| run.depth > depth) {
+            self.observed_runs.pop();
+        }
+        let run = self.observed_runs.pop().expect("the frame's observed run");
+        debug_assert_eq!(run.depth, depth, "observed runs follow the frame stack");
+        run
     }
 
-    /// Splits the delivery taken from a finished generator frame (`deliver`, of
-    /// `frame`): the delivery to make, and for an observed run, the generator and the
-    /// line its end is to be reported with.
+    /// What a yield delivering [`Deliver::Observed`] does (from `Vm::deliver`):
+    /// reports the yield, then delivers `outcome` as the run's own delivery says.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn deliver_observed(&mut self, outcome: Outcome) -> PyResult<Option<Outcome>> {
+        let run = self.take_observed_run();
+        if let (Some(gen), Outcome::Yielded(value)) = (run.gen.upgrade(), &outcome) {
+            let value = value.clone();
+            self.notify(GenEvent::Yielded { gen, value });
+        }
+        self.deliver(run.deliver, outcome)
+    }
+
+    /// Ends the frame of an observed generator run that returned `value` (marks the
+    /// generator finished, recycles the frame), reports it, and gives the delivery
+    /// the return then takes.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn observed_return(&mut self, mut frame: Box<Frame>, value: &Value) -> Deliver {
+        let line = frame.line();
+        let gen = frame.gen.clone().expect("an observed frame runs a generator");
+        let deliver = self.take_observed_run().deliver;
+        frame.end_generator();
+        self.recycle(frame);
+        let value = value.clone();
+        self.notify(GenEvent::Returned { gen, value, line });
+        deliver
+    }
+
+    /// Splits the delivery taken from a generator frame an exception ended
+    /// (`deliver`, of `frame`, just popped): the delivery to make, and for an
+    /// observed run, the generator and the line its end is to be reported with.
     #[inline]
     pub(super) fn unwrap_observed(
         &mut self,
@@ -227,19 +261,8 @@ impl Vm {
     #[inline(never)]
     fn end_observed_run(&mut self, frame: &Frame) -> (Deliver, Option<(Rc<Generator>, usize)>) {
         let gen = frame.gen.clone().expect("an observed frame runs a generator");
-        let deliver = self.take_observed_delivery(&gen);
+        let deliver = self.take_observed_run().deliver;
         (deliver, Some((gen, frame.line())))
-    }
-
-    /// Reports the yield of `value` by `gen` to the observer that watched its resume,
-    /// returning the delivery the yield then takes.
-    #[cold]
-    #[inline(never)]
-    pub(super) fn observed_yield(&mut self, gen: Rc<Generator>, value: &Value) -> Deliver {
-        let deliver = self.take_observed_delivery(&gen);
-        let value = value.clone();
-        self.notify(GenEvent::Yielded { gen, value });
-        deliver
     }
 
     /// The event of a generator frame ended by `err` at `line`: closed by
