@@ -297,12 +297,7 @@ impl Vm {
         let qualname = f.qualname.borrow().clone();
         let gen = crate::objects::gc::tracked_generator(Generator::new(frame, name, qualname));
         if self.observer.is_some() {
-            let at = self.current_place();
-            let event = super::observe::GenEvent::Created {
-                gen: gen.clone(),
-                at,
-            };
-            self.notify(event);
+            self.observe_created(&gen);
         }
         Value::Generator(gen)
     }

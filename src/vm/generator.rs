@@ -12,9 +12,7 @@ use std::rc::Rc;
 use super::observe::GenEvent;
 use super::Vm;
 use crate::objects::frame::{Deliver, Frame, Outcome};
-use crate::objects::generator::{
-    has_pending_close, take_finalized, take_pending_close, GenState, Generator,
-};
+use crate::objects::generator::{has_pending_close, take_pending_close, GenState, Generator};
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// How to resume a generator.
@@ -301,9 +299,8 @@ impl Vm {
     /// exception through the unraisable hook, as CPython's finalizer does.
     pub fn close_pending(&mut self) {
         while has_pending_close() {
-            for (serial, name) in take_finalized() {
-                let at = self.current_place();
-                self.notify(GenEvent::Finalized { serial, name, at });
+            if self.observer.is_some() {
+                self.notify_finalized();
             }
             for g in take_pending_close() {
                 self.close_reporting(&g);

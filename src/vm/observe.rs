@@ -17,7 +17,7 @@ use std::rc::{Rc, Weak};
 use super::generator::Resume;
 use super::Vm;
 use crate::objects::frame::{Deliver, Frame, Outcome};
-use crate::objects::generator::Generator;
+use crate::objects::generator::{take_finalized, Generator};
 use crate::objects::{PyErr, PyResult, Value};
 
 /// Where something happened: the function running and its line.
@@ -136,6 +136,8 @@ pub(super) struct ObservedRun {
 impl Vm {
     /// Installs (or with None removes) the generator observer.
     pub fn set_observer(&mut self, observer: Option<Box<dyn GenObserver>>) {
+        // Generators a previous observer numbered are not this one's to report.
+        take_finalized();
         self.observer = observer;
     }
 
@@ -167,6 +169,18 @@ impl Vm {
             if self.observer.is_none() {
                 self.observer = Some(observer);
             }
+        }
+    }
+
+    /// Reports the finalization of the numbered generators whose last reference went
+    /// since the last report (from `close_pending`, only with an observer installed:
+    /// only an observer numbers generators).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn notify_finalized(&mut self) {
+        for (serial, name) in take_finalized() {
+            let at = self.current_place();
+            self.notify(GenEvent::Finalized { serial, name, at });
         }
     }
 
@@ -205,7 +219,11 @@ impl Vm {
     /// at the recursion limit after it was reported.
     fn take_observed_run(&mut self) -> ObservedRun {
         let depth = self.frames.len();
-        while self.observed_runs.last().is_some_and(|run| run.depth > depth) {
+        while self
+            .observed_runs
+            .last()
+            .is_some_and(|run| run.depth > depth)
+        {
             self.observed_runs.pop();
         }
         let run = self.observed_runs.pop().expect("the frame's observed run");
@@ -233,7 +251,10 @@ impl Vm {
     #[inline(never)]
     pub(super) fn observed_return(&mut self, mut frame: Box<Frame>, value: &Value) -> Deliver {
         let line = frame.line();
-        let gen = frame.gen.clone().expect("an observed frame runs a generator");
+        let gen = frame
+            .gen
+            .clone()
+            .expect("an observed frame runs a generator");
         let deliver = self.take_observed_run().deliver;
         frame.end_generator();
         self.recycle(frame);
@@ -242,27 +263,30 @@ impl Vm {
         deliver
     }
 
-    /// Splits the delivery taken from a generator frame an exception ended
-    /// (`deliver`, of `frame`, just popped): the delivery to make, and for an
-    /// observed run, the generator and the line its end is to be reported with.
-    #[inline]
-    pub(super) fn unwrap_observed(
-        &mut self,
-        deliver: Deliver,
-        frame: &Frame,
-    ) -> (Deliver, Option<(Rc<Generator>, usize)>) {
-        match deliver {
-            Deliver::Observed => self.end_observed_run(frame),
-            d => (d, None),
-        }
-    }
-
+    /// Ends the frame of an observed generator run that `err` leaves (as
+    /// `Vm::end_raised_frame`), reports it, and gives the delivery the exception then
+    /// takes.
     #[cold]
     #[inline(never)]
-    fn end_observed_run(&mut self, frame: &Frame) -> (Deliver, Option<(Rc<Generator>, usize)>) {
-        let gen = frame.gen.clone().expect("an observed frame runs a generator");
+    pub(super) fn observed_raise(&mut self, frame: Box<Frame>, err: &mut PyErr) -> Deliver {
+        let line = frame.line();
+        let gen = frame
+            .gen
+            .clone()
+            .expect("an observed frame runs a generator");
         let deliver = self.take_observed_run().deliver;
-        (deliver, Some((gen, frame.line())))
+        self.end_raised_frame(frame, err);
+        self.notify_ended_by(gen, err, line);
+        deliver
+    }
+
+    /// Reports the creation of `gen` by the frame on top.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn observe_created(&mut self, gen: &Rc<Generator>) {
+        let at = self.current_place();
+        let gen = gen.clone();
+        self.notify(GenEvent::Created { gen, at });
     }
 
     /// The event of a generator frame ended by `err` at `line`: closed by

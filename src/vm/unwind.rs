@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::exc::TbEntry;
-use crate::objects::frame::Deliver;
+use crate::objects::frame::{Deliver, Frame};
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 impl Vm {
@@ -42,23 +42,13 @@ impl Vm {
                 }
             }
             let mut frame = self.frames.pop().expect("frame");
-            let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
-            let (deliver, observed) = self.unwrap_observed(deliver, &frame);
-            if frame.obj.is_some() {
-                // Before the traceback takes the locals: the frame object keeps them.
-                self.end_frame_object(&mut frame);
-            }
-            if let Some(tb) = err.data_mut().traceback.last_mut() {
-                tb.keep_alive.append(&mut frame.locals);
-                tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));
-            }
-            if frame.end_generator() && err.matches(ExcKind::StopIteration) {
-                err = pep479(err);
-            }
-            self.recycle(frame);
-            if let Some((gen, line)) = observed {
-                self.notify_ended_by(gen, &err, line);
-            }
+            let deliver = match std::mem::replace(&mut frame.deliver, Deliver::Call) {
+                Deliver::Observed => self.observed_raise(frame, &mut err),
+                d => {
+                    self.end_raised_frame(frame, &mut err);
+                    d
+                }
+            };
             if let Deliver::Native = deliver {
                 return Err(err);
             }
@@ -67,6 +57,25 @@ impl Vm {
                 Err(e) => err = e,
             }
         }
+    }
+
+    /// Ends a frame (just popped) that `err` leaves: its frame object and the
+    /// traceback keep its locals, its generator is finished (PEP 479 turning a
+    /// StopIteration into RuntimeError), and the frame is recycled.
+    #[inline]
+    pub(super) fn end_raised_frame(&mut self, mut frame: Box<Frame>, err: &mut PyErr) {
+        if frame.obj.is_some() {
+            // Before the traceback takes the locals: the frame object keeps them.
+            self.end_frame_object(&mut frame);
+        }
+        if let Some(tb) = err.data_mut().traceback.last_mut() {
+            tb.keep_alive.append(&mut frame.locals);
+            tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));
+        }
+        if frame.end_generator() && err.matches(ExcKind::StopIteration) {
+            *err = pep479(err.clone());
+        }
+        self.recycle(frame);
     }
 
     /// The exception being handled by the innermost frame handling one.
