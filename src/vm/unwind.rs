@@ -62,7 +62,7 @@ impl Vm {
     /// Ends a frame (just popped) that `err` leaves: its frame object and the
     /// traceback keep its locals, its generator is finished (PEP 479 turning a
     /// StopIteration into RuntimeError), and the frame is recycled.
-    #[inline]
+    #[inline(always)]
     pub(super) fn end_raised_frame(&mut self, mut frame: Box<Frame>, err: &mut PyErr) {
         if frame.obj.is_some() {
             // Before the traceback takes the locals: the frame object keeps them.
