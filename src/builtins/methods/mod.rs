@@ -5,6 +5,8 @@
 pub use bytes::construct as construct_bytes;
 
 mod bytes;
+mod case;
+mod case_tables;
 mod dict;
 mod dunder;
 mod list;

@@ -1,5 +1,6 @@
 //! `str` methods.
 
+use super::case;
 use crate::objects::args;
 use crate::objects::func::MethodDef;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
@@ -462,50 +463,19 @@ fn lower(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn casefold(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    map_str(a, |s| s.to_lowercase().replace('ß', "ss"))
+    map_str(a, case::casefold)
 }
 
 fn title(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    map_str(a, |s| {
-        let mut out = String::with_capacity(s.len());
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = c.is_alphabetic();
-        }
-        out
-    })
+    map_str(a, case::title)
 }
 
 fn capitalize(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    map_str(a, |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(f) => f
-                .to_uppercase()
-                .chain(cs.flat_map(char::to_lowercase))
-                .collect(),
-            None => String::new(),
-        }
-    })
+    map_str(a, case::capitalize)
 }
 
 fn swapcase(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    map_str(a, |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else {
-                    c.to_uppercase().collect()
-                }
-            })
-            .collect()
-    })
+    map_str(a, case::swapcase)
 }
 
 fn test_all(a: &[Value], f: impl Fn(char) -> bool) -> PyResult<Value> {
@@ -538,14 +508,16 @@ fn isspace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn isupper(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     Ok(Value::Bool(
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+        s.chars().any(char::is_uppercase)
+            && !s.chars().any(|c| c.is_lowercase() || case::is_titlecase(c)),
     ))
 }
 
 fn islower(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     Ok(Value::Bool(
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+        s.chars().any(char::is_lowercase)
+            && !s.chars().any(|c| c.is_uppercase() || case::is_titlecase(c)),
     ))
 }
 
@@ -876,7 +848,7 @@ fn istitle(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     let (mut cased, mut prev_cased) = (false, false);
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || case::is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }
