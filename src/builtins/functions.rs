@@ -85,18 +85,18 @@ fn print_line(vm: &mut Vm, a: &[Value], sep: &str, end: &str) -> PyResult<String
 
 fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
-    let text_of = |v: Option<&Value>, default: &str| -> PyResult<String> {
-        match v {
+    let text_of = |name: &str, default: &str| -> PyResult<String> {
+        match args::kwarg(kw, name) {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
             Some(other) => Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("sep must be None or a string, not {}", other.type_name()),
+                format!("{name} must be None or a string, not {}", other.type_name()),
             )),
         }
     };
-    let sep = text_of(args::kwarg(kw, "sep"), " ")?;
-    let end = text_of(args::kwarg(kw, "end"), "\n")?;
+    let sep = text_of("sep", " ")?;
+    let end = text_of("end", "\n")?;
     let target = match args::kwarg(kw, "file") {
         None | Some(Value::None) => vm.sys_dict.borrow().get_name("stdout").cloned(),
         Some(target) => Some(target.clone()),

@@ -49,6 +49,9 @@ pub struct MethodDef {
     /// A class method (`dict.fromkeys`): reached through a class or an instance, it is
     /// bound to the class.
     pub class_method: bool,
+    /// A method that takes no argument but its receiver (CPython's `METH_NOARGS`):
+    /// the call checks the count, so the implementation need not.
+    pub no_args: bool,
 }
 
 impl MethodDef {
@@ -64,7 +67,26 @@ impl MethodDef {
             func,
             special,
             class_method: false,
+            no_args: false,
         }
+    }
+
+    /// A native method that takes no argument but its receiver (`list.copy`).
+    pub const fn no_args(name: &'static str, func: NativeFn) -> MethodDef {
+        MethodDef {
+            no_args: true,
+            ..MethodDef::new(name, func)
+        }
+    }
+
+    /// Calls the function with `args` (the receiver first, for a method), after
+    /// the argument count check of a method that takes none.
+    #[inline]
+    pub fn invoke(&self, vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        if self.no_args {
+            super::args::method_count(self.name, args, 0, 0)?;
+        }
+        (self.func)(vm, args, kwargs)
     }
 
     /// A native class method.

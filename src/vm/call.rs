@@ -121,7 +121,7 @@ impl Vm {
                 }));
                 return self.call_from_op(b, args, Vec::new());
             }
-            let r = (def.func)(self, &args, &[])?;
+            let r = def.invoke(self, &args, &[])?;
             self.frames.last_mut().expect("frame").stack.push(r);
             return Ok(());
         }
@@ -327,11 +327,11 @@ impl Vm {
                 if let Some(recv) = &b.bound {
                     args.insert(0, recv.clone());
                 }
-                (b.def.func)(self, &args, &kwargs)
+                b.def.invoke(self, &args, &kwargs)
             }
             Value::NativeMethod(def) => {
                 super::attr::unwrap_receiver(def, &mut args);
-                (def.func)(self, &args, &kwargs)
+                def.invoke(self, &args, &kwargs)
             }
             Value::BoundMethod(m) => {
                 args.insert(0, m.receiver.clone());

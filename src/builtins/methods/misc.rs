@@ -25,17 +25,17 @@ pub static ITER_METHODS: &[MethodDef] = &[
 
 /// `int` methods.
 pub static INT_METHODS: &[MethodDef] = &[
-    MethodDef::new("bit_length", bit_length),
-    MethodDef::new("conjugate", exact_int),
+    MethodDef::no_args("bit_length", bit_length),
+    MethodDef::no_args("conjugate", exact_int),
     MethodDef::new("__index__", exact_int),
 ];
 
 /// `float` methods.
 pub static FLOAT_METHODS: &[MethodDef] = &[
-    MethodDef::new("hex", float_hex),
-    MethodDef::new("as_integer_ratio", as_integer_ratio),
-    MethodDef::new("is_integer", is_integer),
-    MethodDef::new("conjugate", same),
+    MethodDef::no_args("hex", float_hex),
+    MethodDef::no_args("as_integer_ratio", as_integer_ratio),
+    MethodDef::no_args("is_integer", is_integer),
+    MethodDef::no_args("conjugate", same),
 ];
 
 /// `range` methods.

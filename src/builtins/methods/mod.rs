@@ -49,6 +49,7 @@ pub fn install(t: &Types) {
     t.tuple.add_methods(list::TUPLE_METHODS);
     t.dict.add_methods(dict::METHODS);
     t.set.add_methods(set::METHODS);
+    t.set.add_methods(set::MUTATORS);
     t.frozenset.add_methods(set::METHODS);
     t.generator.add_methods(misc::GENERATOR_METHODS);
     t.iterator.add_methods(misc::ITER_METHODS);

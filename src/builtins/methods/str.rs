@@ -23,21 +23,21 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("index", index),
     MethodDef::new("rindex", rindex),
     MethodDef::new("count", count),
-    MethodDef::new("upper", upper),
-    MethodDef::new("lower", lower),
-    MethodDef::new("casefold", casefold),
-    MethodDef::new("title", title),
-    MethodDef::new("capitalize", capitalize),
-    MethodDef::new("swapcase", swapcase),
-    MethodDef::new("isdigit", isdigit),
-    MethodDef::new("isdecimal", isdigit),
-    MethodDef::new("isnumeric", isnumeric),
-    MethodDef::new("isalpha", isalpha),
-    MethodDef::new("isalnum", isalnum),
-    MethodDef::new("isspace", isspace),
-    MethodDef::new("isupper", isupper),
-    MethodDef::new("islower", islower),
-    MethodDef::new("isidentifier", isidentifier),
+    MethodDef::no_args("upper", upper),
+    MethodDef::no_args("lower", lower),
+    MethodDef::no_args("casefold", casefold),
+    MethodDef::no_args("title", title),
+    MethodDef::no_args("capitalize", capitalize),
+    MethodDef::no_args("swapcase", swapcase),
+    MethodDef::no_args("isdigit", isdigit),
+    MethodDef::no_args("isdecimal", isdigit),
+    MethodDef::no_args("isnumeric", isnumeric),
+    MethodDef::no_args("isalpha", isalpha),
+    MethodDef::no_args("isalnum", isalnum),
+    MethodDef::no_args("isspace", isspace),
+    MethodDef::no_args("isupper", isupper),
+    MethodDef::no_args("islower", islower),
+    MethodDef::no_args("isidentifier", isidentifier),
     MethodDef::new("splitlines", splitlines),
     MethodDef::new("partition", partition),
     MethodDef::new("rpartition", rpartition),
@@ -48,9 +48,9 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("format", format),
     MethodDef::new("removeprefix", removeprefix),
     MethodDef::new("removesuffix", removesuffix),
-    MethodDef::new("istitle", istitle),
-    MethodDef::new("isascii", isascii),
-    MethodDef::new("isprintable", isprintable),
+    MethodDef::no_args("istitle", istitle),
+    MethodDef::no_args("isascii", isascii),
+    MethodDef::no_args("isprintable", isprintable),
     MethodDef::new("expandtabs", expandtabs),
     MethodDef::new("translate", translate),
     MethodDef::class_method("maketrans", maketrans),
@@ -264,7 +264,7 @@ fn stripped(a: &[Value], s: &str, kept: &str) -> Value {
 }
 
 fn strip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("strip", a, 0, 1)?;
+    args::method_positional("strip", a, 0, 1)?;
     let s = this(a)?;
     let kept = match strip_chars(a, "strip")? {
         None => s.trim_matches(is_space),
@@ -274,7 +274,7 @@ fn strip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn lstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("lstrip", a, 0, 1)?;
+    args::method_positional("lstrip", a, 0, 1)?;
     let s = this(a)?;
     let kept = match strip_chars(a, "lstrip")? {
         None => s.trim_start_matches(is_space),
@@ -284,7 +284,7 @@ fn lstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn rstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("rstrip", a, 0, 1)?;
+    args::method_positional("rstrip", a, 0, 1)?;
     let s = this(a)?;
     let kept = match strip_chars(a, "rstrip")? {
         None => s.trim_end_matches(is_space),
@@ -319,7 +319,7 @@ fn join(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn replace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("replace", a, 2, 3)?;
+    args::method_positional("replace", a, 2, 3)?;
     let s = this(a)?;
     let (old, new) = (str_arg(a, 1, "replace")?, str_arg(a, 2, "replace")?);
     let count = match a.get(3) {
@@ -609,7 +609,7 @@ fn rpartition(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn pad(a: &[Value], fname: &str, align: char) -> PyResult<Value> {
-    args::method_count(fname, a, 1, 2)?;
+    args::method_positional(fname, a, 1, 2)?;
     let s = this(a)?;
     let width = args::int(&a[1], "")?.max(0) as usize;
     let fill = match a.get(2) {
