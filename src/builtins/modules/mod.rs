@@ -24,6 +24,7 @@ mod math;
 mod os;
 mod random;
 mod re;
+mod sizeof;
 mod stdlib;
 mod structmod;
 mod sys;
