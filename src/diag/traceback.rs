@@ -297,9 +297,15 @@ fn did_you_mean(err: &PyErr) -> Option<String> {
 /// CPython's default `sys.unraisablehook` does; the VM's unraisable hook in a full
 /// interpreter.
 pub fn print_unraisable(vm: &mut Vm, what: &str, err: &PyErr) {
+    print_ignored(vm, &format!("Exception ignored in: {what}"), err);
+}
+
+/// Prints an exception that is reported and then ignored, under `heading`
+/// (`Exception ignored in atexit callback: <function f at 0x...>`).
+pub fn print_ignored(vm: &mut Vm, heading: &str, err: &PyErr) {
     vm.out.flush();
     let text = format_exception(vm, err);
-    crate::vm::output::write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+    crate::vm::output::write_stderr(&format!("{heading}\n{text}"));
 }
 
 /// genpy's advice for the generator errors people meet most, printed just above the
