@@ -295,9 +295,12 @@ impl Vm {
                 if name == "__class__" {
                     return Ok(Value::Class(cls));
                 }
-                match cls.lookup_slot(name) {
-                    Some(v) => self.bind_class_attr(v, obj, &cls),
-                    None => Err(no_attr(obj, name)),
+                match (cls.lookup_slot(name), obj) {
+                    (Some(v), _) => self.bind_class_attr(v, obj, &cls),
+                    // As CPython's method objects: what their type lacks, the function has
+                    // (`m.__wrapped__`, attributes set on the function), or its error.
+                    (None, Value::BoundMethod(m)) => self.get_attr(&m.func.clone(), name),
+                    (None, _) => Err(no_attr(obj, name)),
                 }
             }
         }
@@ -482,6 +485,8 @@ impl Vm {
             "__doc__" if &*c.module == "builtins" => self.native_doc_value(&c.name),
             "__doc__" => Value::None,
             "__class__" => Value::Class(types().class_of(&Value::Class(c.clone()))),
+            // `type.__call__` bound to the class: calling it makes an instance.
+            "__call__" if c.metaclass.is_none() => Value::Class(c.clone()),
             _ => {
                 // The metaclass's attributes: methods bind to the class, properties
                 // get it, as an instance's class attributes do.
@@ -502,6 +507,14 @@ impl Vm {
     /// Data attributes of built-in objects (not methods).
     fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(Some(match (obj, name) {
+            // A callable built-in object's `__call__` calls it (CPython's method-wrapper).
+            (
+                Value::Function(_)
+                | Value::BoundMethod(_)
+                | Value::Builtin(_)
+                | Value::NativeMethod(_),
+                "__call__",
+            ) => obj.clone(),
             (Value::Function(f), "__name__") => Value::str(&f.name.borrow()),
             (Value::Function(f), "__qualname__") => Value::str(&f.qualname.borrow()),
             (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
