@@ -359,8 +359,26 @@ impl Vm {
             return Ok(());
         }
         let text = self.repr(&v)?;
-        self.write_out(&text)?;
-        self.write_out("\n")?;
+        // To sys.stdout, as CPython's displayhook writes: the interpreter's own
+        // output unless the program replaced it (doctest, redirect_stdout).
+        let (stdout, original) = {
+            let sys = self.sys_dict.borrow();
+            (
+                sys.get_name("stdout").cloned(),
+                sys.get_name("__stdout__").cloned(),
+            )
+        };
+        match (stdout, original) {
+            (Some(Value::None), _) => {}
+            (Some(out), Some(orig)) if !out.is(&orig) => {
+                let write = self.get_attr(&out, "write")?;
+                self.call(&write, vec![Value::string(text + "\n")], vec![])?;
+            }
+            _ => {
+                self.write_out(&text)?;
+                self.write_out("\n")?;
+            }
+        }
         self.builtins.borrow_mut().set_name("_", v);
         Ok(())
     }
