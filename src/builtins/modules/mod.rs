@@ -1,8 +1,6 @@
 //! The built-in modules (the `MODULES` list below) and the Python-written
 //! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
-//! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
-//! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
 mod bz2;
 mod cmath;
@@ -30,6 +28,7 @@ mod structmod;
 mod sys;
 mod time;
 mod traceback;
+mod unicodedata;
 mod weakref;
 mod zlib;
 
@@ -77,6 +76,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "cmath",
         init: |_| Ok(cmath::module()),
+    },
+    BuiltinModule {
+        name: "unicodedata",
+        init: |_| Ok(unicodedata::module()),
     },
     BuiltinModule {
         name: "time",
