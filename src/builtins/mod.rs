@@ -132,7 +132,7 @@ thread_local! {
 fn singleton(class: Rc<Class>) -> Value {
     Value::Instance(Rc::new(crate::objects::Instance {
         class,
-        dict: RefCell::new(Namespace::default()),
+        dict: crate::objects::Attrs::default(),
         exc: None,
         base: None,
     }))
@@ -324,7 +324,7 @@ fn make_super(cls: Value, obj: Value) -> PyResult<Value> {
     Ok(Value::Instance(crate::objects::gc::tracked_instance(
         crate::objects::Instance {
             class: types().super_.clone(),
-            dict: RefCell::new(dict),
+            dict: crate::objects::Attrs::new(dict),
             exc: None,
             base: None,
         },

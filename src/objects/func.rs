@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{CellRef, Globals, NameKeys, Namespace, PyResult, Value};
+use super::{Attrs, CellRef, Globals, NameKeys, PyResult, Value};
 use crate::objects::code::Code;
 use crate::vm::Vm;
 
@@ -103,7 +103,7 @@ pub struct Function {
     /// `__qualname__` (assignable).
     pub qualname: RefCell<Rc<str>>,
     /// Function attributes (`f.calls = 0`), including `__doc__` and `__wrapped__`.
-    pub dict: RefCell<Namespace>,
+    pub dict: Attrs,
 }
 
 impl Function {

@@ -38,7 +38,10 @@ impl Vm {
         };
         let class = Rc::as_ptr(&inst.class) as usize;
         if cache.holds(class, AttrCache::LOAD) {
-            let d = inst.dict.borrow();
+            // Attributes shared with a `__dict__` take the general lookup.
+            let Some(d) = inst.dict.inline() else {
+                return self.get_attr(obj, name);
+            };
             if let Some((k, v)) = d.get_index(cache.index.get() as usize) {
                 if **k == **name {
                     return Ok(v.clone());
@@ -55,7 +58,7 @@ impl Vm {
         let v = self.get_attr(obj, name)?;
         if inst.class.lookup(name).is_none() && inst.class.lookup_slot("__getattribute__").is_none()
         {
-            if let Some(at) = inst.dict.borrow().get_index_of(&**name) {
+            if let Some(at) = inst.dict.inline().and_then(|d| d.get_index_of(&**name)) {
                 cache.learn(class, AttrCache::LOAD);
                 cache.index.set(at as u32);
             }
@@ -74,7 +77,9 @@ impl Vm {
         };
         let class = Rc::as_ptr(&inst.class) as usize;
         if cache.holds(class, AttrCache::STORE) {
-            let mut d = inst.dict.borrow_mut();
+            let Some(mut d) = inst.dict.inline_mut() else {
+                return self.set_attr(obj, name, value);
+            };
             let old = match d.get_index_mut(cache.index.get() as usize) {
                 Some((k, slot)) if **k == **name => std::mem::replace(slot, value),
                 _ => match d.get_full_mut(&**name) {
@@ -97,7 +102,7 @@ impl Vm {
         self.set_attr(obj, name, value)?;
         let cls = &inst.class;
         if cls.lookup(name).is_none() && cls.lookup_slot("__setattr__").is_none() {
-            if let Some(at) = inst.dict.borrow().get_index_of(&**name) {
+            if let Some(at) = inst.dict.inline().and_then(|d| d.get_index_of(&**name)) {
                 cache.learn(class, AttrCache::STORE);
                 cache.index.set(at as u32);
             }

@@ -341,10 +341,7 @@ impl Vm {
             // A staticmethod object calls its function (CPython 3.10+).
             Value::Instance(sm) if Rc::ptr_eq(&sm.class, &self.types.staticmethod) => {
                 let f = sm
-                    .dict
-                    .borrow()
-                    .get("__func__")
-                    .cloned()
+                    .dict.get("__func__")
                     .unwrap_or_default();
                 self.call(&f, args, kwargs)
             }
@@ -583,7 +580,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            dict: RefCell::new(dict),
+            dict: crate::objects::Attrs::new(dict),
         };
         frame
             .stack
@@ -795,7 +792,7 @@ fn user_new(c: &Rc<Class>) -> Option<Value> {
         Value::Instance(ref sm)
             if Rc::ptr_eq(&sm.class, &crate::objects::class::types().staticmethod) =>
         {
-            sm.dict.borrow().get("__func__").cloned()
+            sm.dict.get("__func__")
         }
         _ => None,
     }
@@ -823,7 +820,7 @@ fn binds_exactly(f: &Function, argc: usize) -> bool {
 pub fn blank_instance(c: &Rc<Class>, base: Option<Value>) -> Value {
     Value::Instance(crate::objects::gc::tracked_instance(Instance {
         class: c.clone(),
-        dict: RefCell::new(Namespace::default()),
+        dict: crate::objects::Attrs::default(),
         exc: None,
         base: base.map(Box::new),
     }))

@@ -78,10 +78,7 @@ impl Vm {
         {
             let f = match init_sub {
                 Value::Instance(ref cm) if Rc::ptr_eq(&cm.class, &types().classmethod) => cm
-                    .dict
-                    .borrow()
-                    .get("__func__")
-                    .cloned()
+                    .dict.get("__func__")
                     .unwrap_or_default(),
                 other => other,
             };

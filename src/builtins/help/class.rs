@@ -228,7 +228,7 @@ fn kind_of(vm: &Vm, v: &Value) -> Kind {
         Value::Instance(i) if Rc::ptr_eq(&i.class, &t.classmethod) => Kind::ClassMethod,
         Value::Instance(i) if Rc::ptr_eq(&i.class, &t.staticmethod) => Kind::StaticMethod,
         Value::Instance(i) if Rc::ptr_eq(&i.class, &t.property) => {
-            match i.dict.borrow().get("fset") {
+            match i.dict.get("fset") {
                 None | Some(Value::None) => Kind::ReadonlyProperty,
                 Some(_) => Kind::DataDescriptor,
             }
@@ -271,7 +271,7 @@ fn entry(vm: &mut Vm, c: &Rc<Class>, a: &Attr) -> PyResult<String> {
         return Ok(format!("{}\n    {doc}\n", a.name));
     };
     let inner = |v: &Value, key: &str| match v {
-        Value::Instance(i) => i.dict.borrow().get(key).cloned(),
+        Value::Instance(i) => i.dict.get(key),
         _ => None,
     };
     match a.kind {
@@ -290,7 +290,6 @@ fn entry(vm: &mut Vm, c: &Rc<Class>, a: &Attr) -> PyResult<String> {
                     let text = function_entry(vm, f, note.as_deref())?;
                     let has_doc = f
                         .dict
-                        .borrow()
                         .get("__doc__")
                         .is_some_and(|d| !matches!(d, Value::None));
                     if own != a.name {
@@ -376,7 +375,7 @@ fn inherited_doc(vm: &mut Vm, c: &Rc<Class>, name: &str) -> String {
         let found = k.dict.borrow().get(name).cloned();
         match &found {
             Some(Value::Function(f)) => {
-                let doc = f.dict.borrow().get("__doc__").cloned();
+                let doc = f.dict.get("__doc__");
                 if doc.as_ref().is_some_and(|d| !matches!(d, Value::None)) {
                     return clean_doc(doc.as_ref());
                 }
