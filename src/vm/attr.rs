@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::class::{types, BuiltinType, Class, Instance};
-use crate::objects::dict::namespace_to_dict;
 use crate::objects::generator::GenState;
 use crate::objects::{Builtin, ExcKind, MethodDef, PyErr, PyResult, Value};
 
@@ -467,7 +466,7 @@ impl Vm {
             })),
             "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),
             "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
-            "__dict__" => namespace_to_dict(&c.dict.borrow())?,
+            "__dict__" => super::mappingproxy::of_class(c),
             "__module__" => Value::str(&c.module),
             "__doc__" if &*c.module == "builtins" => self.native_doc_value(&c.name),
             "__doc__" => Value::None,

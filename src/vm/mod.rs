@@ -17,6 +17,7 @@ mod hashing;
 pub mod import;
 pub mod iterate;
 pub mod limits;
+pub mod mappingproxy;
 mod names;
 pub mod observe;
 pub mod ops;

@@ -287,6 +287,13 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Native(_) => match self.lookup_method(v, "__str__") {
+                Some(m) => {
+                    let r = self.call(&m, vec![], vec![])?;
+                    self.str_of(&r)
+                }
+                None => self.repr(v),
+            },
             _ => self.repr(v),
         }
     }
