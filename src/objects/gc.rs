@@ -505,6 +505,8 @@ impl Trash {
         self.values
             .extend(f.handled.take().map(|e| Value::Instance(e.0)));
         self.values.extend(f.class_mapping.take());
+        self.values
+            .extend(f.class_ns.take().into_iter().chain(f.locals_dict.take()).map(Value::Dict));
         self.frames.push(f);
     }
 }
@@ -684,6 +686,9 @@ fn visit_frame(frame: &Frame, f: &mut impl FnMut(usize)) {
     }
     for c in &frame.cells {
         f(rc_key(c));
+    }
+    for d in frame.class_ns.iter().chain(&frame.locals_dict) {
+        f(rc_key(d));
     }
     if let Some(e) = &frame.handled {
         f(rc_key(&e.0));

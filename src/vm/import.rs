@@ -777,14 +777,9 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return Ok(());
         };
-        match frame.class_ns.clone() {
-            Some(ns) => ns.borrow_mut().extend(items),
-            None => {
-                let mut g = frame.globals.borrow_mut();
-                for (k, v) in items {
-                    g.set_name(&k, v);
-                }
-            }
+        let mut names = frame.class_ns.as_ref().unwrap_or(&frame.globals).borrow_mut();
+        for (k, v) in items {
+            names.set_name(&k, v);
         }
         Ok(())
     }

@@ -264,6 +264,7 @@ impl Vm {
             f.cells.clear();
             f.class_ns = None;
             f.class_mapping = None;
+            f.locals_dict = None;
             f.handled = None;
             f.gen = None;
             self.frame_pool.push(f);

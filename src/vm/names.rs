@@ -219,7 +219,7 @@ impl Vm {
     pub(super) fn load_name(&self, i: u32) -> PyResult<Value> {
         let frame = self.frames.last().expect("frame");
         if let Some(ns) = &frame.class_ns {
-            if let Some(v) = ns.borrow().get(&*frame.code.names[i as usize]) {
+            if let Some(v) = ns.borrow().get(&frame.code.global_cache[i as usize].key) {
                 return Ok(v.clone());
             }
         }
