@@ -541,7 +541,7 @@ impl Obj {
                 for c in &func.closure {
                     f(rc_key(c));
                 }
-                return visit_attrs(&func.dict, f);
+                return visit_attrs(&func.dict, f) && visit_attrs(&func.slots, f);
             }
             Obj::Cell(c) => match c.try_borrow() {
                 Ok(v) => value(&v),
@@ -601,7 +601,10 @@ impl Obj {
                     trash.values.extend(e.context.take());
                 }
             }
-            Obj::Function(func) => func.dict.clear_into(&mut trash.values),
+            Obj::Function(func) => {
+                func.dict.clear_into(&mut trash.values);
+                func.slots.clear_into(&mut trash.values);
+            }
             Obj::Cell(c) => {
                 if let Ok(mut v) = c.try_borrow_mut() {
                     trash.values.push(std::mem::replace(&mut *v, Value::Undef));

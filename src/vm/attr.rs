@@ -8,6 +8,7 @@ use std::rc::Rc;
 use super::Vm;
 use crate::objects::class::{types, BuiltinType, Class, Instance};
 use crate::objects::generator::GenState;
+use crate::objects::func::FUNCTION_SLOTS;
 use crate::objects::{Builtin, ExcKind, MethodDef, PyErr, PyResult, Value};
 
 /// True for the `property` class (compared without cloning the type registry).
@@ -501,11 +502,11 @@ impl Vm {
             (Value::Function(f), "__globals__") => Value::Dict(f.globals.clone()),
             (Value::Function(f), "__annotations__") => {
                 // Made empty on first use, as CPython's, so that it can be filled.
-                match f.dict.get("__annotations__") {
+                match f.slots.get("__annotations__") {
                     Some(a) => a,
                     None => {
                         let a = Value::dict(Default::default());
-                        f.dict.set("__annotations__", a.clone());
+                        f.slots.set("__annotations__", a.clone());
                         a
                     }
                 }
@@ -528,7 +529,7 @@ impl Vm {
             },
             (Value::Function(f), "__module__") => f.module(),
             (Value::Function(f), "__dict__") => Value::Dict(f.dict.dict()),
-            (Value::Function(f), "__doc__") => f.dict.get("__doc__").unwrap_or_default(),
+            (Value::Function(f), "__doc__") => f.doc(),
             (Value::Function(f), _) => match f.dict.get(name) {
                 Some(v) => v,
                 None => return Ok(None),
@@ -715,6 +716,7 @@ impl Vm {
                         *f.qualname.borrow_mut() = value.as_str().unwrap_or("").into()
                     }
                     "__dict__" => return set_dict_attr(&f.dict, value),
+                    _ if FUNCTION_SLOTS.contains(&name) => drop(f.slots.set(name, value)),
                     _ => drop(f.dict.set(name, value)),
                 }
                 Ok(())
@@ -781,6 +783,9 @@ impl Vm {
             }
             Value::Function(_) if name == "__dict__" => {
                 return Err(PyErr::new(ExcKind::TypeError, "cannot delete __dict__"))
+            }
+            Value::Function(f) if FUNCTION_SLOTS.contains(&name) => {
+                f.slots.remove(name).is_some()
             }
             Value::Function(f) => f.dict.remove(name).is_some(),
             Value::Module(m) => {

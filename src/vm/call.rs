@@ -565,12 +565,12 @@ impl Vm {
         } else {
             vec![]
         };
-        let mut dict = Namespace::default();
+        let mut slots = Namespace::default();
         if code.flags & flags::DOCSTRING != 0 {
-            dict.insert("__doc__".into(), code.consts[0].clone());
+            slots.insert("__doc__".into(), code.consts[0].clone());
         }
         if let Some(a) = annotations {
-            dict.insert("__annotations__".into(), a);
+            slots.insert("__annotations__".into(), a);
         }
         let f = Function {
             name: RefCell::new(code.name.clone()),
@@ -580,7 +580,8 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            dict: crate::objects::Attrs::new(dict),
+            dict: crate::objects::Attrs::default(),
+            slots: crate::objects::Attrs::new(slots),
         };
         frame
             .stack

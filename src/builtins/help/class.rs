@@ -288,10 +288,7 @@ fn entry(vm: &mut Vm, c: &Rc<Class>, a: &Attr) -> PyResult<String> {
                 Some(Value::Function(f)) => {
                     let own = f.name.borrow().to_string();
                     let text = function_entry(vm, f, note.as_deref())?;
-                    let has_doc = f
-                        .dict
-                        .get("__doc__")
-                        .is_some_and(|d| !matches!(d, Value::None));
+                    let has_doc = !matches!(f.doc(), Value::None);
                     if own != a.name {
                         let same = c.lookup(&own).is_some_and(|v| v.is(value));
                         let text = if same { first_line(&text) } else { text };
@@ -375,7 +372,7 @@ fn inherited_doc(vm: &mut Vm, c: &Rc<Class>, name: &str) -> String {
         let found = k.dict.borrow().get(name).cloned();
         match &found {
             Some(Value::Function(f)) => {
-                let doc = f.dict.get("__doc__");
+                let doc = Some(f.doc());
                 if doc.as_ref().is_some_and(|d| !matches!(d, Value::None)) {
                     return clean_doc(doc.as_ref());
                 }

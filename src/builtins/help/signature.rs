@@ -11,7 +11,7 @@ use crate::vm::Vm;
 /// when `skip_first` (a bound method's `self`).
 pub fn of_function(vm: &mut Vm, f: &Function, skip_first: bool) -> PyResult<String> {
     let code = &f.code;
-    let annotations = match f.dict.get("__annotations__") {
+    let annotations = match f.slots.get("__annotations__") {
         Some(Value::Dict(d)) => Some(d),
         _ => None,
     };
