@@ -4,7 +4,9 @@
 //! load, three for a store (with the `__setattr__` check). A site's [`AttrCache`]
 //! remembers, per class and class epoch, that the class has no attribute of that name,
 //! and where in the instance dict the name was found last, so that a hit is a class
-//! check and one indexed read (or write) of the dict. See docs/architecture.md.
+//! check and one indexed read (or write) of the dict. An instance whose attributes
+//! have become the shared dict of its `__dict__` (`objects/attrs.rs`) takes the
+//! general lookup. See docs/architecture.md.
 
 use std::rc::Rc;
 
