@@ -505,8 +505,13 @@ impl Trash {
         self.values
             .extend(f.handled.take().map(|e| Value::Instance(e.0)));
         self.values.extend(f.class_mapping.take());
-        self.values
-            .extend(f.class_ns.take().into_iter().chain(f.locals_dict.take()).map(Value::Dict));
+        self.values.extend(
+            f.class_ns
+                .take()
+                .into_iter()
+                .chain(f.locals_dict.take())
+                .map(Value::Dict),
+        );
         self.frames.push(f);
     }
 }

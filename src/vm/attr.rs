@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::class::{types, BuiltinType, Class, Instance};
-use crate::objects::generator::GenState;
 use crate::objects::func::FUNCTION_SLOTS;
+use crate::objects::generator::GenState;
 use crate::objects::{Builtin, ExcKind, MethodDef, PyErr, PyResult, Value};
 
 /// True for the `property` class (compared without cloning the type registry).
@@ -688,7 +688,9 @@ impl Vm {
                 if name == "__dict__" && (inst.exc.is_some() || !slots_forbid(&inst.class, name)) {
                     return set_dict_attr(&inst.dict, value);
                 }
-                if inst.exc.is_none() && !inst.dict.contains(name) && slots_forbid(&inst.class, name)
+                if inst.exc.is_none()
+                    && !inst.dict.contains(name)
+                    && slots_forbid(&inst.class, name)
                 {
                     return Err(no_attr(obj, name));
                 }
@@ -773,7 +775,8 @@ impl Vm {
                     && (inst.exc.is_some() || !slots_forbid(&inst.class, name)) =>
             {
                 // The attributes start again empty, as in CPython.
-                inst.dict.replace(crate::objects::gc::tracked_dict_rc(Default::default()));
+                inst.dict
+                    .replace(crate::objects::gc::tracked_dict_rc(Default::default()));
                 true
             }
             Value::Instance(inst) => inst.dict.remove(name).is_some(),
@@ -784,9 +787,7 @@ impl Vm {
             Value::Function(_) if name == "__dict__" => {
                 return Err(PyErr::new(ExcKind::TypeError, "cannot delete __dict__"))
             }
-            Value::Function(f) if FUNCTION_SLOTS.contains(&name) => {
-                f.slots.remove(name).is_some()
-            }
+            Value::Function(f) if FUNCTION_SLOTS.contains(&name) => f.slots.remove(name).is_some(),
             Value::Function(f) => f.dict.remove(name).is_some(),
             Value::Module(m) => {
                 self.dict_shrunk();

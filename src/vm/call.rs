@@ -340,9 +340,7 @@ impl Vm {
             Value::Class(c) => self.instantiate(c, args, kwargs),
             // A staticmethod object calls its function (CPython 3.10+).
             Value::Instance(sm) if Rc::ptr_eq(&sm.class, &self.types.staticmethod) => {
-                let f = sm
-                    .dict.get("__func__")
-                    .unwrap_or_default();
+                let f = sm.dict.get("__func__").unwrap_or_default();
                 self.call(&f, args, kwargs)
             }
             Value::Instance(_) => match self.lookup_method(callee, "__call__") {

@@ -777,7 +777,11 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return Ok(());
         };
-        let mut names = frame.class_ns.as_ref().unwrap_or(&frame.globals).borrow_mut();
+        let mut names = frame
+            .class_ns
+            .as_ref()
+            .unwrap_or(&frame.globals)
+            .borrow_mut();
         for (k, v) in items {
             names.set_name(&k, v);
         }

@@ -189,7 +189,12 @@ impl Vm {
         let frame = self.frames.last().expect("frame");
         let key = &frame.code.global_cache[i as usize].key;
         let own = self.own_builtins(&frame.globals.borrow());
-        let found = own.as_ref().unwrap_or(&self.builtins).borrow().get(key).cloned();
+        let found = own
+            .as_ref()
+            .unwrap_or(&self.builtins)
+            .borrow()
+            .get(key)
+            .cloned();
         match found {
             Some(v) => Ok(v),
             None => self.builtins_module_or_error(&frame.code.names[i as usize]),

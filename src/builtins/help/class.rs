@@ -227,12 +227,10 @@ fn kind_of(vm: &Vm, v: &Value) -> Kind {
         Value::Builtin(_) | Value::NativeMethod(_) => Kind::Method,
         Value::Instance(i) if Rc::ptr_eq(&i.class, &t.classmethod) => Kind::ClassMethod,
         Value::Instance(i) if Rc::ptr_eq(&i.class, &t.staticmethod) => Kind::StaticMethod,
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &t.property) => {
-            match i.dict.get("fset") {
-                None | Some(Value::None) => Kind::ReadonlyProperty,
-                Some(_) => Kind::DataDescriptor,
-            }
-        }
+        Value::Instance(i) if Rc::ptr_eq(&i.class, &t.property) => match i.dict.get("fset") {
+            None | Some(Value::None) => Kind::ReadonlyProperty,
+            Some(_) => Kind::DataDescriptor,
+        },
         _ => Kind::Data,
     }
 }
