@@ -7,10 +7,10 @@
 //! attributes). Objects whose `__dict__` is never asked for keep the fast inline
 //! storage. See docs/architecture.md, "Values, classes and lookup".
 
-use std::cell::{Ref, RefCell, RefMut};
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use super::dict::{Dict, HashKey};
+use super::dict::Dict;
 use super::globals::name_key;
 use super::{DictData, NameKeys, Namespace, Value};
 
@@ -39,25 +39,74 @@ impl Attrs {
         Attrs(RefCell::new(Store::Inline(ns)))
     }
 
-    /// The inline namespace, unless the attributes are a shared dict (the caches'
-    /// fast path reads it by index).
+    /// The attribute `name`, looked for first at position `hint` (an attribute
+    /// cache's memory of where it was), which is set to where it is found.
     #[inline]
-    pub fn inline(&self) -> Option<Ref<'_, Namespace>> {
-        Ref::filter_map(self.0.borrow(), |s| match s {
-            Store::Inline(ns) => Some(ns),
-            Store::Shared(_) => None,
-        })
-        .ok()
+    pub fn get_hinted(&self, name: &str, hint: &Cell<u32>) -> Option<Value> {
+        match &*self.0.borrow() {
+            Store::Inline(ns) => {
+                if let Some((k, v)) = ns.get_index(hint.get() as usize) {
+                    if **k == *name {
+                        return Some(v.clone());
+                    }
+                }
+                let (at, _, v) = ns.get_full(name)?;
+                hint.set(at as u32);
+                Some(v.clone())
+            }
+            Store::Shared(d) => {
+                let d = d.borrow();
+                if let Some((k, v)) = d.get_index(hint.get() as usize) {
+                    if matches!(&k.value, Value::Str(s) if s.as_str() == name) {
+                        return Some(v.clone());
+                    }
+                }
+                let (at, v) = d.get_name_full(name)?;
+                hint.set(at as u32);
+                Some(v.clone())
+            }
+        }
     }
 
-    /// The inline namespace for writing, unless the attributes are a shared dict.
+    /// Binds attribute `name` to `v` as [`Attrs::set`] does, trying position `hint`
+    /// first and setting it to where the attribute is.
     #[inline]
-    pub fn inline_mut(&self) -> Option<RefMut<'_, Namespace>> {
-        RefMut::filter_map(self.0.borrow_mut(), |s| match s {
-            Store::Inline(ns) => Some(ns),
-            Store::Shared(_) => None,
-        })
-        .ok()
+    pub fn set_hinted(&self, name: &Rc<str>, v: Value, hint: &Cell<u32>) -> Option<Value> {
+        match &mut *self.0.borrow_mut() {
+            Store::Inline(ns) => match ns.get_index_mut(hint.get() as usize) {
+                Some((k, slot)) if **k == **name => Some(std::mem::replace(slot, v)),
+                _ => match ns.get_full_mut(&**name) {
+                    Some((at, _, slot)) => {
+                        hint.set(at as u32);
+                        Some(std::mem::replace(slot, v))
+                    }
+                    None => {
+                        let (at, _) = ns.insert_full(name.clone(), v);
+                        hint.set(at as u32);
+                        None
+                    }
+                },
+            },
+            Store::Shared(d) => {
+                let mut d = d.borrow_mut();
+                if let Some((k, slot)) = d.get_index_mut(hint.get() as usize) {
+                    if matches!(&k.value, Value::Str(s) if s.as_str() == &**name) {
+                        return Some(std::mem::replace(slot, v));
+                    }
+                }
+                let old = d.set_name(name, v);
+                hint.set(d.get_name_full(name).map_or(0, |(at, _)| at as u32));
+                old
+            }
+        }
+    }
+
+    /// Where attribute `name` is in the storage's order.
+    pub fn index_of(&self, name: &str) -> Option<usize> {
+        match &*self.0.borrow() {
+            Store::Inline(ns) => ns.get_index_of(name),
+            Store::Shared(d) => d.borrow().get_name_full(name).map(|(at, _)| at),
+        }
     }
 
     /// The attribute `name`.
@@ -160,19 +209,6 @@ impl Attrs {
                 Store::Inline(ns) => out.extend(ns.into_values()),
                 Store::Shared(d) => out.push(Value::Dict(d)),
             }
-        }
-    }
-
-    /// The attributes as (key, value) pairs: names of the inline storage as str
-    /// keys, or the shared dict's entries.
-    pub fn entries(&self) -> Vec<(HashKey, Value)> {
-        match &*self.0.borrow() {
-            Store::Inline(ns) => ns.iter().map(|(k, v)| (name_key(k), v.clone())).collect(),
-            Store::Shared(d) => d
-                .borrow()
-                .iter()
-                .map(|(k, v)| (k.clone(), v.clone()))
-                .collect(),
         }
     }
 }
