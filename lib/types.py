@@ -61,55 +61,8 @@ class SimpleNamespace:
         return NotImplemented
 
 
-class mappingproxy:
-    """A read-only view of a mapping (``MappingProxyType``)."""
-
-    __module__ = "builtins"
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return dict(self._mapping) | other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-MappingProxyType = mappingproxy
+# The type of a class's __dict__, a read-only live view (native).
+MappingProxyType = type(type.__dict__)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):

@@ -985,7 +985,7 @@ fn wrapper(class: Rc<crate::objects::Class>, attrs: Vec<(&str, Value)>) -> Value
     Value::Instance(crate::objects::gc::tracked_instance(
         crate::objects::Instance {
             class,
-            dict: std::cell::RefCell::new(dict),
+            dict: crate::objects::Attrs::new(dict),
             exc: None,
             base: None,
         },
@@ -1036,7 +1036,7 @@ fn property_with(a: &[Value], which: &str) -> PyResult<Value> {
             let v = if k == key {
                 a[1].clone()
             } else {
-                p.dict.borrow().get(k).cloned().unwrap_or_default()
+                p.dict.get(k).unwrap_or_default()
             };
             (k, v)
         })

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::exc::{ExcData, ExcKind};
 use super::func::{Constructor, MethodDef};
-use super::{Namespace, Value};
+use super::{Attrs, Namespace, Value};
 
 /// Which built-in type a class is, for classes the interpreter defines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,8 +135,8 @@ pub struct Class {
 pub struct Instance {
     /// Its class.
     pub class: Rc<Class>,
-    /// Instance attributes.
-    pub dict: RefCell<Namespace>,
+    /// Instance attributes (`obj.__dict__`).
+    pub dict: Attrs,
     /// Exception state, for instances of BaseException subclasses (boxed: most
     /// instances are not exceptions, and this keeps `Instance` small).
     pub exc: Option<Box<RefCell<ExcData>>>,
@@ -153,7 +153,7 @@ impl Drop for Instance {
         if self.class.has_finalizer() {
             super::gc::instance_dropped(self);
         }
-        super::trashcan::release((std::mem::take(self.dict.get_mut()), self.base.take()));
+        super::trashcan::release((self.dict.take(), self.base.take()));
     }
 }
 

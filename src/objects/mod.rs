@@ -7,6 +7,7 @@
 //! the compiler and the VM (docs/architecture.md, "Layers").
 
 pub mod args;
+pub mod attrs;
 pub mod bigrange;
 pub mod bytes;
 pub mod class;
@@ -40,6 +41,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
+pub use attrs::Attrs;
 pub use class::{Class, Instance};
 pub use dict::{Dict, HashKey};
 pub use exc::{ExcKind, PyErr};

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::class::{types, BuiltinType, Class, Instance};
-use crate::objects::dict::namespace_to_dict;
+use crate::objects::func::FUNCTION_SLOTS;
 use crate::objects::generator::GenState;
 use crate::objects::{Builtin, ExcKind, MethodDef, PyErr, PyResult, Value};
 
@@ -81,7 +81,7 @@ pub fn dir_names(obj: &Value) -> Vec<String> {
             .collect(),
         Value::Class(c) => class_names(c),
         Value::Instance(inst) => {
-            let mut v: Vec<String> = inst.dict.borrow().keys().map(|k| k.to_string()).collect();
+            let mut v: Vec<String> = inst.dict.names().iter().map(|k| k.to_string()).collect();
             v.extend(class_names(&inst.class));
             v.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
             v
@@ -213,10 +213,8 @@ fn no_attr(obj: &Value, name: &str) -> PyErr {
     // Like CPython, keep `obj` and `name`; the suggestion is computed only if the
     // error is printed (hasattr and getattr with a default raise this often).
     let err = PyErr::new(ExcKind::AttributeError, msg);
-    let mut d = err.0.dict.borrow_mut();
-    d.insert("obj".into(), obj.clone());
-    d.insert("name".into(), Value::str(name));
-    drop(d);
+    err.0.dict.set("obj", obj.clone());
+    err.0.dict.set("name", Value::str(name));
     err
 }
 
@@ -235,7 +233,7 @@ impl Vm {
             Value::Instance(d) => {
                 let t = types();
                 if Rc::ptr_eq(&d.class, &t.property) {
-                    let getter = d.dict.borrow().get("fget").cloned().unwrap_or_default();
+                    let getter = d.dict.get("fget").unwrap_or_default();
                     if matches!(getter, Value::None) {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -244,9 +242,9 @@ impl Vm {
                     }
                     self.call(&getter, vec![obj.clone()], vec![])
                 } else if Rc::ptr_eq(&d.class, &t.staticmethod) {
-                    Ok(d.dict.borrow().get("__func__").cloned().unwrap_or_default())
+                    Ok(d.dict.get("__func__").unwrap_or_default())
                 } else if Rc::ptr_eq(&d.class, &t.classmethod) {
-                    let f = d.dict.borrow().get("__func__").cloned().unwrap_or_default();
+                    let f = d.dict.get("__func__").unwrap_or_default();
                     Ok(self.bind(f, Value::Class(cls.clone())))
                 } else if let Some(get) = d
                     .class
@@ -325,8 +323,8 @@ impl Vm {
             }
             Some(_) => {}
         }
-        if let Some(v) = inst.dict.borrow().get(name) {
-            return Ok(v.clone());
+        if let Some(v) = inst.dict.get(name) {
+            return Ok(v);
         }
         if let Some(a) = class_attr {
             return self.bind_class_attr(a, obj, cls);
@@ -350,10 +348,7 @@ impl Vm {
             "__dict__" if inst.exc.is_none() && slots_forbid(&cls, "__dict__") => {
                 return Err(no_attr(obj, name));
             }
-            "__dict__" => {
-                let d = namespace_to_dict(&inst.dict.borrow())?;
-                return Ok(d);
-            }
+            "__dict__" => return Ok(Value::Dict(inst.dict.dict())),
             _ => {}
         }
         if let Some(base) = inst.base.as_deref() {
@@ -371,13 +366,8 @@ impl Vm {
     /// `super().name`: the MRO of `type(self)` after the class `super` was given, then
     /// the proxy's own attributes (`__self__`, `__thisclass__`).
     fn super_attr(&mut self, proxy: &Rc<Instance>, name: &str) -> PyResult<Value> {
-        let (this, obj) = {
-            let d = proxy.dict.borrow();
-            (
-                d.get("__thisclass__").cloned().unwrap_or_default(),
-                d.get("__self__").cloned().unwrap_or_default(),
-            )
-        };
+        let this = proxy.dict.get("__thisclass__").unwrap_or_default();
+        let obj = proxy.dict.get("__self__").unwrap_or_default();
         let Value::Class(ref this) = this else {
             return Err(no_attr(&Value::Instance(proxy.clone()), name));
         };
@@ -403,8 +393,8 @@ impl Vm {
                 };
             }
         }
-        if let Some(v) = proxy.dict.borrow().get(name) {
-            return Ok(v.clone());
+        if let Some(v) = proxy.dict.get(name) {
+            return Ok(v);
         }
         if name == "__class__" {
             return Ok(Value::Class(proxy.class.clone()));
@@ -452,10 +442,10 @@ impl Vm {
                 }
                 let t = types();
                 if Rc::ptr_eq(&d.class, &t.staticmethod) {
-                    return Ok(d.dict.borrow().get("__func__").cloned().unwrap_or_default());
+                    return Ok(d.dict.get("__func__").unwrap_or_default());
                 }
                 if Rc::ptr_eq(&d.class, &t.classmethod) {
-                    let f = d.dict.borrow().get("__func__").cloned().unwrap_or_default();
+                    let f = d.dict.get("__func__").unwrap_or_default();
                     return Ok(self.bind(f, Value::Class(c.clone())));
                 }
             }
@@ -480,7 +470,7 @@ impl Vm {
             })),
             "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),
             "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
-            "__dict__" => namespace_to_dict(&c.dict.borrow())?,
+            "__dict__" => super::mappingproxy::of_class(c),
             "__module__" => Value::str(&c.module),
             "__doc__" if &*c.module == "builtins" => self.native_doc_value(&c.name),
             "__doc__" => Value::None,
@@ -525,11 +515,14 @@ impl Vm {
             (Value::Function(f), "__globals__") => Value::Dict(f.globals.clone()),
             (Value::Function(f), "__annotations__") => {
                 // Made empty on first use, as CPython's, so that it can be filled.
-                let mut d = f.dict.borrow_mut();
-                let a = d
-                    .entry("__annotations__".into())
-                    .or_insert_with(|| Value::dict(Default::default()));
-                a.clone()
+                match f.slots.get("__annotations__") {
+                    Some(a) => a,
+                    None => {
+                        let a = Value::dict(Default::default());
+                        f.slots.set("__annotations__", a.clone());
+                        a
+                    }
+                }
             }
             (Value::Function(f), "__kwdefaults__") if !f.kwdefaults.is_empty() => {
                 let mut d = crate::objects::Dict::default();
@@ -548,12 +541,10 @@ impl Vm {
                 v => v.clone(),
             },
             (Value::Function(f), "__module__") => f.module(),
-            (Value::Function(f), "__dict__") => namespace_to_dict(&f.dict.borrow())?,
-            (Value::Function(f), "__doc__") => {
-                f.dict.borrow().get("__doc__").cloned().unwrap_or_default()
-            }
-            (Value::Function(f), _) => match f.dict.borrow().get(name) {
-                Some(v) => v.clone(),
+            (Value::Function(f), "__dict__") => Value::Dict(f.dict.dict()),
+            (Value::Function(f), "__doc__") => f.doc(),
+            (Value::Function(f), _) => match f.dict.get(name) {
+                Some(v) => v,
                 None => return Ok(None),
             },
             (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.def.name),
@@ -668,7 +659,7 @@ impl Vm {
                         }
                     }
                     if is_property(&d.class) {
-                        let setter = d.dict.borrow().get("fset").cloned().unwrap_or_default();
+                        let setter = d.dict.get("fset").unwrap_or_default();
                         if matches!(setter, Value::None) {
                             return Err(PyErr::new(
                                 ExcKind::AttributeError,
@@ -707,17 +698,16 @@ impl Vm {
                         _ => {}
                     }
                 }
-                let mut dict = inst.dict.borrow_mut();
-                match dict.get_mut(name) {
-                    Some(slot) => *slot = value,
-                    None if inst.exc.is_none() && slots_forbid(&inst.class, name) => {
-                        drop(dict);
-                        return Err(no_attr(obj, name));
-                    }
-                    None => {
-                        dict.insert(name.into(), value);
-                    }
+                if name == "__dict__" && (inst.exc.is_some() || !slots_forbid(&inst.class, name)) {
+                    return set_dict_attr(&inst.dict, value);
                 }
+                if inst.exc.is_none()
+                    && !inst.dict.contains(name)
+                    && slots_forbid(&inst.class, name)
+                {
+                    return Err(no_attr(obj, name));
+                }
+                drop(inst.dict.set(name, value));
                 Ok(())
             }
             Value::Class(c) if !c.is_builtin() => {
@@ -740,9 +730,9 @@ impl Vm {
                     "__qualname__" => {
                         *f.qualname.borrow_mut() = value.as_str().unwrap_or("").into()
                     }
-                    _ => {
-                        f.dict.borrow_mut().insert(name.into(), value);
-                    }
+                    "__dict__" => return set_dict_attr(&f.dict, value),
+                    _ if FUNCTION_SLOTS.contains(&name) => drop(f.slots.set(name, value)),
+                    _ => drop(f.dict.set(name, value)),
                 }
                 Ok(())
             }
@@ -777,7 +767,7 @@ impl Vm {
             }
             if let Some(Value::Instance(ref d)) = inst.class.lookup(name) {
                 if is_property(&d.class) {
-                    let deleter = d.dict.borrow().get("fdel").cloned().unwrap_or_default();
+                    let deleter = d.dict.get("fdel").unwrap_or_default();
                     if matches!(deleter, Value::None) {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -793,12 +783,25 @@ impl Vm {
             }
         }
         let removed = match obj {
-            Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Instance(inst)
+                if name == "__dict__"
+                    && (inst.exc.is_some() || !slots_forbid(&inst.class, name)) =>
+            {
+                // The attributes start again empty, as in CPython.
+                inst.dict
+                    .replace(crate::objects::gc::tracked_dict_rc(Default::default()));
+                true
+            }
+            Value::Instance(inst) => inst.dict.remove(name).is_some(),
             Value::Class(c) if !c.is_builtin() => {
                 crate::objects::class::classes_changed();
                 c.dict.borrow_mut().shift_remove(name).is_some()
             }
-            Value::Function(f) => f.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Function(_) if name == "__dict__" => {
+                return Err(PyErr::new(ExcKind::TypeError, "cannot delete __dict__"))
+            }
+            Value::Function(f) if FUNCTION_SLOTS.contains(&name) => f.slots.remove(name).is_some(),
+            Value::Function(f) => f.dict.remove(name).is_some(),
             Value::Module(m) => {
                 self.dict_shrunk();
                 m.dict.borrow_mut().remove_name(name).is_some()
@@ -822,7 +825,7 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 if let Some(f @ Value::Function(_)) = inst.class.lookup(name) {
-                    if !inst.dict.borrow().contains_key(&**name) {
+                    if !inst.dict.contains(name) {
                         return Ok((f, obj));
                     }
                 }
@@ -879,6 +882,30 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+/// `obj.__dict__ = value` for an object with attributes `attrs`: `value` must be a
+/// dict, which becomes the object's attributes.
+pub fn set_dict_attr(attrs: &crate::objects::Attrs, value: Value) -> PyResult<()> {
+    match value {
+        Value::Dict(d) => {
+            attrs.replace(d);
+            Ok(())
+        }
+        Value::Instance(ref i) if matches!(i.base.as_deref(), Some(Value::Dict(_))) => {
+            Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                "setting __dict__ to an instance of a dict subclass is not supported",
+            ))
+        }
+        other => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                other.type_name()
+            ),
+        )),
     }
 }
 

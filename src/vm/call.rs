@@ -340,12 +340,7 @@ impl Vm {
             Value::Class(c) => self.instantiate(c, args, kwargs),
             // A staticmethod object calls its function (CPython 3.10+).
             Value::Instance(sm) if Rc::ptr_eq(&sm.class, &self.types.staticmethod) => {
-                let f = sm
-                    .dict
-                    .borrow()
-                    .get("__func__")
-                    .cloned()
-                    .unwrap_or_default();
+                let f = sm.dict.get("__func__").unwrap_or_default();
                 self.call(&f, args, kwargs)
             }
             Value::Instance(_) => match self.lookup_method(callee, "__call__") {
@@ -568,12 +563,12 @@ impl Vm {
         } else {
             vec![]
         };
-        let mut dict = Namespace::default();
+        let mut slots = Namespace::default();
         if code.flags & flags::DOCSTRING != 0 {
-            dict.insert("__doc__".into(), code.consts[0].clone());
+            slots.insert("__doc__".into(), code.consts[0].clone());
         }
         if let Some(a) = annotations {
-            dict.insert("__annotations__".into(), a);
+            slots.insert("__annotations__".into(), a);
         }
         let f = Function {
             name: RefCell::new(code.name.clone()),
@@ -583,7 +578,8 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            dict: RefCell::new(dict),
+            dict: crate::objects::Attrs::default(),
+            slots: crate::objects::Attrs::new(slots),
         };
         frame
             .stack
@@ -795,7 +791,7 @@ fn user_new(c: &Rc<Class>) -> Option<Value> {
         Value::Instance(ref sm)
             if Rc::ptr_eq(&sm.class, &crate::objects::class::types().staticmethod) =>
         {
-            sm.dict.borrow().get("__func__").cloned()
+            sm.dict.get("__func__")
         }
         _ => None,
     }
@@ -823,7 +819,7 @@ fn binds_exactly(f: &Function, argc: usize) -> bool {
 pub fn blank_instance(c: &Rc<Class>, base: Option<Value>) -> Value {
     Value::Instance(crate::objects::gc::tracked_instance(Instance {
         class: c.clone(),
-        dict: RefCell::new(Namespace::default()),
+        dict: crate::objects::Attrs::default(),
         exc: None,
         base: base.map(Box::new),
     }))

@@ -294,7 +294,7 @@ impl Vm {
             }
             return Ok(());
         }
-        if let Value::Instance(_) = src {
+        if let Value::Instance(_) | Value::Native(_) = src {
             if let Some(keys) = self.lookup_method(src, "keys") {
                 let ks = self.call(&keys, vec![], vec![])?;
                 for k in self.collect(&ks)? {

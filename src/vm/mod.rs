@@ -17,6 +17,7 @@ mod hashing;
 pub mod import;
 pub mod iterate;
 pub mod limits;
+pub mod mappingproxy;
 mod names;
 pub mod observe;
 pub mod ops;
@@ -263,6 +264,7 @@ impl Vm {
             f.cells.clear();
             f.class_ns = None;
             f.class_mapping = None;
+            f.locals_dict = None;
             f.handled = None;
             f.gen = None;
             self.frame_pool.push(f);

@@ -287,6 +287,13 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Native(_) => match self.lookup_method(v, "__str__") {
+                Some(m) => {
+                    let r = self.call(&m, vec![], vec![])?;
+                    self.str_of(&r)
+                }
+                None => self.repr(v),
+            },
             _ => self.repr(v),
         }
     }
@@ -789,9 +796,9 @@ impl Vm {
         let args = err.data().args.clone();
         if err.matches(ExcKind::OSError) {
             // OSError's __str__: from its errno, strerror and filename attributes.
-            let attr = |name| match err.0.dict.borrow().get(name) {
+            let attr = |name| match err.0.dict.get(name) {
                 None | Some(Value::None) => None,
-                Some(v) => Some(v.clone()),
+                v => v,
             };
             let (errno, msg) = (attr("errno"), attr("strerror"));
             let text = |vm: &mut Vm, v: &Option<Value>| match v {

@@ -214,8 +214,8 @@ impl Vm {
                     let v = frame.stack.pop().expect("value");
                     match &frame.class_ns {
                         Some(ns) => {
-                            let name = frame.code.names[i as usize].clone();
-                            let old = ns.borrow_mut().insert(name, v);
+                            let key = frame.code.global_cache[i as usize].key.clone();
+                            let old = ns.borrow_mut().insert(key, v);
                             self.release_opt(old);
                         }
                         None => {
@@ -227,10 +227,10 @@ impl Vm {
                 Op::DeleteName(i) => {
                     match &frame.class_ns {
                         Some(ns) => {
-                            let name = &frame.code.names[i as usize];
-                            let removed = ns.borrow_mut().shift_remove(&**name);
+                            let key = &frame.code.global_cache[i as usize].key;
+                            let removed = ns.borrow_mut().shift_remove(key);
                             if removed.is_none() {
-                                return Err(name_error(name).into());
+                                return Err(name_error(&frame.code.names[i as usize]).into());
                             }
                             self.release_opt(removed);
                         }

@@ -252,8 +252,7 @@ fn exception_add_note(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             "add_note() needs an exception",
         ));
     };
-    let mut dict = inst.dict.borrow_mut();
-    match dict.get("__notes__") {
+    match inst.dict.get("__notes__") {
         Some(Value::List(notes)) => notes.borrow_mut().push(a[1].clone()),
         Some(_) => {
             return Err(PyErr::new(
@@ -262,7 +261,7 @@ fn exception_add_note(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             ))
         }
         None => {
-            dict.insert("__notes__".into(), Value::list(vec![a[1].clone()]));
+            inst.dict.set("__notes__", Value::list(vec![a[1].clone()]));
         }
     }
     Ok(Value::None)
@@ -312,7 +311,11 @@ fn object_setattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         ));
     };
     match &a[0] {
-        Value::Instance(inst) => inst.dict.borrow_mut().insert(name.into(), a[2].clone()),
+        Value::Instance(inst) if name == "__dict__" => {
+            crate::vm::attr::set_dict_attr(&inst.dict, a[2].clone())?;
+            None
+        }
+        Value::Instance(inst) => inst.dict.set(name, a[2].clone()),
         // `type.__setattr__(cls, ...)`, as a metaclass's `__setattr__` reaches it.
         Value::Class(c) if !c.is_builtin() => {
             crate::objects::class::classes_changed();
@@ -341,7 +344,7 @@ fn object_delattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         ));
     };
     let removed = match &a[0] {
-        Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
+        Value::Instance(inst) => inst.dict.remove(name).is_some(),
         _ => false,
     };
     if !removed {
