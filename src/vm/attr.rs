@@ -748,11 +748,37 @@ impl Vm {
                 ),
             )),
             Value::FrameView(_) | Value::CallFrame(_) => Err(super::frameobj::frame_set_attr(name)),
-            _ => Err(PyErr::new(
-                ExcKind::AttributeError,
-                format!("'{}' object has no attribute '{name}'", obj.type_name()),
-            )),
+            _ => Err(self.read_only_attr(obj, name)),
         }
+    }
+
+    /// The error of setting or deleting `name` on a built-in object, as CPython words
+    /// it: a method of its type is read-only, a data attribute (`int.real`) not
+    /// writable, `__class__` not assignable, anything else missing.
+    fn read_only_attr(&mut self, obj: &Value, name: &str) -> PyErr {
+        let type_name = obj.type_name();
+        if name == "__class__" {
+            return PyErr::new(
+                ExcKind::TypeError,
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
+        if self.types.class_of(obj).lookup_slot(name).is_some() {
+            return PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{type_name}' object attribute '{name}' is read-only"),
+            );
+        }
+        if matches!(self.special_attr(obj, name), Ok(Some(_))) {
+            return PyErr::new(
+                ExcKind::AttributeError,
+                format!("attribute '{name}' of '{type_name}' objects is not writable"),
+            );
+        }
+        PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{type_name}' object has no attribute '{name}'"),
+        )
     }
 
     /// `del obj.name`.
@@ -808,10 +834,13 @@ impl Vm {
             }
             _ => false,
         };
-        if removed {
-            Ok(())
-        } else {
-            Err(no_attr(obj, name))
+        match (removed, obj) {
+            (true, _) => Ok(()),
+            (
+                false,
+                Value::Instance(_) | Value::Class(_) | Value::Function(_) | Value::Module(_),
+            ) => Err(no_attr(obj, name)),
+            (false, _) => Err(self.read_only_attr(obj, name)),
         }
     }
 
