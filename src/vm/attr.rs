@@ -614,6 +614,7 @@ impl Vm {
         g: &Rc<crate::objects::generator::Generator>,
         name: &str,
     ) -> Option<Value> {
+        let name = Self::generator_attr_name(g, name)?;
         let state = g.state.borrow();
         Some(match name {
             "gi_running" => Value::Bool(matches!(*state, GenState::Running)),

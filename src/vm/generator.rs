@@ -13,7 +13,7 @@ use super::observe::GenEvent;
 use super::Vm;
 use crate::objects::frame::{Deliver, Frame, Outcome};
 use crate::objects::generator::{
-    has_pending_close, take_finalized, take_pending_close, GenState, Generator,
+    has_pending_close, take_finalized, take_pending_close, GenKind, GenState, Generator,
 };
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
@@ -129,6 +129,12 @@ impl Vm {
                     }
                 }
                 r
+            }
+            (GenState::Closed, Resume::Send(_)) if gen.kind.get() == GenKind::Coroutine => {
+                Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ))
             }
             (GenState::Closed, Resume::Throw(e)) => Err(e.clone()),
             (GenState::Closed, _) => Ok(Outcome::Returned(Value::None)),
@@ -303,6 +309,7 @@ impl Vm {
                 let at = self.current_place();
                 self.notify(GenEvent::Finalized { serial, name, at });
             }
+            self.warn_never_awaited();
             for g in take_pending_close() {
                 self.close_reporting(&g);
             }

@@ -29,6 +29,7 @@ mod structmod;
 mod sys;
 mod time;
 mod traceback;
+mod types;
 mod weakref;
 mod zlib;
 
@@ -152,6 +153,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_traceback",
         init: |_| Ok(traceback::module()),
+    },
+    BuiltinModule {
+        name: "_types",
+        init: |_| Ok(types::module()),
     },
 ];
 
