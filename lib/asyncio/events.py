@@ -4,6 +4,7 @@ due time), on ``time.monotonic``; with nothing ready, the loop sleeps (really, w
 the current and the running loop."""
 
 import heapq
+import math
 import sys
 import time
 from collections import deque
@@ -256,7 +257,9 @@ class BaseEventLoop(AbstractEventLoop):
                 )
             delay = self._scheduled[0]._when - self.time()
             if delay > 0:
-                time.sleep(delay)
+                # In whole milliseconds, rounded up, as CPython's selector waits:
+                # the timers due within that millisecond run in one iteration.
+                time.sleep(math.ceil(delay * 1e3) * 1e-3)
         end = self.time() + _CLOCK_RESOLUTION
         while self._scheduled and self._scheduled[0]._when < end:
             timer = heapq.heappop(self._scheduled)
@@ -311,6 +314,8 @@ class _Loops:
 
     current = None
     running = None
+    # set_event_loop was called: get_event_loop no longer makes a loop.
+    set_called = False
 
 
 def _get_running_loop():
@@ -334,11 +339,14 @@ def get_event_loop():
     if _Loops.running is not None:
         return _Loops.running
     if _Loops.current is None:
+        if _Loops.set_called:
+            raise RuntimeError("There is no current event loop in thread 'MainThread'.")
         _Loops.current = new_event_loop()
     return _Loops.current
 
 
 def set_event_loop(loop):
+    _Loops.set_called = True
     _Loops.current = loop
 
 
