@@ -32,7 +32,7 @@ async def main():
     print(await asyncio.gather(t1, t2, step("c", 1)))
 
     log = []
-    results = await asyncio.gather(after(0.02, "slow", log), after(0.0, "fast", log), after(0.01, "mid", log))
+    results = await asyncio.gather(after(0.04, "slow", log), after(0.0, "fast", log), after(0.02, "mid", log))
     print("results", results, "finish order", log)
 
     print(await asyncio.gather(fails(0, "one"), after(0.001, "ok", log), return_exceptions=True))
@@ -52,12 +52,12 @@ async def main():
     print("after sleep(0):", fut.done(), fut.result())
 
     loop = asyncio.get_running_loop()
+    loop.call_later(0.04, print, "later 0.04")
     loop.call_later(0.02, print, "later 0.02")
-    loop.call_later(0.01, print, "later 0.01")
-    h = loop.call_later(0.015, print, "cancelled timer")
+    h = loop.call_later(0.03, print, "cancelled timer")
     h.cancel()
     loop.call_soon(print, "soon")
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.05)
     print(asyncio.current_task().get_name(), len(asyncio.all_tasks()))
     return "end"
 

@@ -1,11 +1,13 @@
 # Producers and consumers on asyncio queues: FIFO, LIFO and priority queues,
-# bounded puts that wait, task_done/join, and the Empty/Full errors.
+# bounded puts that wait, task_done/join, and the Empty/Full errors. The tasks
+# interleave by sleep(0) alone, so the order is the ready queue's.
 import asyncio
 
 
-async def producer(name, q, items, delay):
+async def producer(name, q, items, pause):
     for item in items:
-        await asyncio.sleep(delay)
+        for _ in range(pause):
+            await asyncio.sleep(0)
         await q.put(item)
         print(f"{name} put {item!r} (size {q.qsize()})")
     print(f"{name} done")
@@ -16,7 +18,8 @@ async def consumer(name, q, seen):
         item = await q.get()
         seen.append(item)
         print(f"{name} got {item!r}")
-        await asyncio.sleep(0.002)
+        await asyncio.sleep(0)
+        await asyncio.sleep(0)
         q.task_done()
 
 
@@ -25,8 +28,8 @@ async def main():
     seen = []
     consumers = [asyncio.create_task(consumer(f"c{i}", q, seen)) for i in range(2)]
     producers = [
-        asyncio.create_task(producer("p1", q, [1, 2, 3], 0.001)),
-        asyncio.create_task(producer("p2", q, ["x", "y"], 0.0015)),
+        asyncio.create_task(producer("p1", q, [1, 2, 3], 1)),
+        asyncio.create_task(producer("p2", q, ["x", "y"], 2)),
     ]
     await asyncio.gather(*producers)
     await q.join()

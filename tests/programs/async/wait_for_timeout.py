@@ -29,13 +29,14 @@ async def main():
     print(await asyncio.wait_for(stubborn(), timeout=0.005))
     print(await asyncio.wait_for(work("no limit", 0), timeout=None))
 
-    tasks = [asyncio.create_task(work(f"w{i}", d)) for i, d in enumerate([0.03, 0.001, 0.002])]
+    tasks = [asyncio.create_task(work(f"w{i}", d)) for i, d in enumerate([0.05, 0.001, 0.03])]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", sorted(t.result() for t in done), len(pending))
-    done, pending = await asyncio.wait(tasks, timeout=0.005)
+    done, pending = await asyncio.wait(tasks, timeout=0.01)
     print("after timeout:", len(done), len(pending))
-    for t in pending:
-        t.cancel()
+    for t in tasks:
+        if t in pending:
+            t.cancel()
     done, pending = await asyncio.wait(tasks)
     print("all:", len(done), len(pending), sorted(t.cancelled() for t in done))
 
@@ -43,13 +44,13 @@ async def main():
         await asyncio.sleep(0.001)
         raise KeyError("boom")
 
-    tasks = [asyncio.create_task(boom()), asyncio.create_task(work("bystander", 0.02))]
+    tasks = [asyncio.create_task(boom()), asyncio.create_task(work("bystander", 0.04))]
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", [repr(t.exception()) for t in done], len(pending))
     await asyncio.wait(pending)
 
     order = []
-    for fut in asyncio.as_completed([work("c", 0.006), work("a", 0.002), work("b", 0.004)]):
+    for fut in asyncio.as_completed([work("c", 0.03), work("a", 0.001), work("b", 0.015)]):
         order.append(await fut)
     print(order)
 
