@@ -23,11 +23,17 @@ __all__ = (
 _CLOCK_RESOLUTION = 1e-09
 
 
-def _callback_repr(callback):
+def _callback_repr(callback, args=()):
+    """A callback as CPython's messages show it: its name, the arguments, and where
+    a Python function was defined."""
     name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None)
     if name is None:
         return repr(callback)
-    return f"{name}()"
+    shown = f"{name}({', '.join(repr(a) for a in args)})"
+    code = getattr(getattr(callback, "__func__", callback), "__code__", None)
+    if code is not None:
+        shown += f" at {code.co_filename}:{code.co_firstlineno}"
+    return shown
 
 
 class Handle:
@@ -42,7 +48,7 @@ class Handle:
 
     def __repr__(self):
         state = " cancelled" if self._cancelled else ""
-        return f"<{type(self).__name__}{state} {_callback_repr(self._callback)}>"
+        return f"<{type(self).__name__}{state} {_callback_repr(self._callback, self._args)}>"
 
     def cancel(self):
         if not self._cancelled:
@@ -62,9 +68,10 @@ class Handle:
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
+            shown = _callback_repr(self._callback, self._args)
             self._loop.call_exception_handler(
                 {
-                    "message": f"Exception in callback {_callback_repr(self._callback)}",
+                    "message": f"Exception in callback {shown}",
                     "exception": exc,
                     "handle": self,
                 }

@@ -41,6 +41,8 @@ class Future:
         self._callbacks = []
         self._cancel_message = None
         self._cancelled_exc = None
+        # An exception nobody asked for yet (a task reports it when freed).
+        self._log_traceback = False
 
     def _repr_info(self):
         info = [self._state.lower()] + _outcome_repr(self)
@@ -91,6 +93,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Result is not set.")
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception
         return self._result
@@ -100,6 +103,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError("Exception is not set.")
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -134,6 +138,7 @@ class Future:
             )
         self._exception = exception
         self._state = _FINISHED
+        self._log_traceback = True
         self._schedule_callbacks()
 
     def __await__(self):

@@ -93,6 +93,16 @@ class Task(Future):
             info.insert(3, f"wait_for={self._fut_waiter!r}")
         return info
 
+    def __del__(self):
+        if getattr(self, "_log_traceback", False):
+            self._loop.call_exception_handler(
+                {
+                    "message": "Task exception was never retrieved",
+                    "exception": self._exception,
+                    "future": self,
+                }
+            )
+
     def get_coro(self):
         return self._coro
 
@@ -156,6 +166,7 @@ class Task(Future):
             Future.cancel(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
             Future.set_exception(self, fatal)
+            self._log_traceback = False
             raise
         except BaseException as error:
             Future.set_exception(self, error)
