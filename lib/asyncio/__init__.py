@@ -24,6 +24,7 @@ from .futures import Future, isfuture, wrap_future
 from .locks import BoundedSemaphore, Condition, Event, Lock, Semaphore
 from .queues import LifoQueue, PriorityQueue, Queue
 from .runners import Runner, run
+from .taskgroups import TaskGroup
 from .tasks import (
     ALL_COMPLETED,
     FIRST_COMPLETED,
@@ -38,6 +39,7 @@ from .tasks import (
     shield,
     sleep,
     wait,
+    to_thread,
     wait_for,
 )
 from .timeouts import Timeout, timeout, timeout_at

@@ -171,6 +171,11 @@ class BaseEventLoop(AbstractEventLoop):
         self._check_closed()
         return Task(coro, loop=self, name=name)
 
+    def run_in_executor(self, executor, func, *args):
+        raise NotImplementedError(
+            "loop.run_in_executor() is not supported: genpy has no threads"
+        )
+
     # -- running
 
     def is_running(self):

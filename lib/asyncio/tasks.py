@@ -27,6 +27,7 @@ __all__ = (
     "ensure_future",
     "current_task",
     "all_tasks",
+    "to_thread",
 )
 
 FIRST_COMPLETED = "FIRST_COMPLETED"
@@ -505,6 +506,11 @@ def gather(*coros_or_futures, return_exceptions=False):
         children.append(fut)
     outer = _GatheringFuture(children, loop=loop)
     return outer
+
+
+async def to_thread(func, *args, **kwargs):
+    """Not supported: genpy runs no threads."""
+    raise NotImplementedError("asyncio.to_thread() is not supported: genpy has no threads")
 
 
 def shield(arg):
