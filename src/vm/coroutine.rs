@@ -261,10 +261,74 @@ impl Vm {
     }
 }
 
+/// The data attributes of a generator object of `kind`, for `dir()` (each resolves
+/// through [`Vm::generator_attr_name`]).
+pub fn data_attribute_names(kind: GenKind) -> &'static [&'static str] {
+    match kind {
+        GenKind::Generator | GenKind::IterableCoroutine => &[
+            "gi_code",
+            "gi_frame",
+            "gi_running",
+            "gi_suspended",
+            "gi_yieldfrom",
+            "__name__",
+            "__qualname__",
+        ],
+        GenKind::Coroutine => &[
+            "cr_await",
+            "cr_code",
+            "cr_frame",
+            "cr_running",
+            "cr_suspended",
+            "__name__",
+            "__qualname__",
+        ],
+        GenKind::AsyncGenerator => &[
+            "ag_await",
+            "ag_code",
+            "ag_frame",
+            "ag_running",
+            "ag_suspended",
+            "__name__",
+            "__qualname__",
+        ],
+    }
+}
+
 /// The generator object of a value, if it is an async generator.
 pub fn async_generator(v: &Value) -> Option<&Rc<Generator>> {
     match v {
         Value::Generator(g) if g.kind.get() == GenKind::AsyncGenerator => Some(g),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The attributes of coroutines and async generators.
+
+    use super::data_attribute_names;
+    use crate::objects::{Globals, NameKeys, Value};
+
+    /// checks that every `cr_*`/`ag_*` name `dir()` lists resolves, and that a
+    /// coroutine has no `gi_*` attributes.
+    #[test]
+    fn listed_coroutine_attributes_resolve() {
+        let mut vm = crate::build_vm(vec![], crate::vm::output::Output::captured());
+        let src = "async def c():\n    pass\nasync def a():\n    yield 1\nco = c()\nag = a()\n";
+        let code = crate::compile::compile_source(src, "<test>", crate::compile::Mode::Exec)
+            .expect("compiles");
+        let globals = Globals::default();
+        vm.run_module(code, globals.clone()).expect("runs");
+        for name in ["co", "ag"] {
+            let v = globals.borrow().get_name(name).cloned().expect("defined");
+            let Value::Generator(g) = &v else {
+                panic!("{name} is not a generator object")
+            };
+            for attr in data_attribute_names(g.kind.get()) {
+                assert!(vm.get_attr(&v, attr).is_ok(), "{name} has no {attr}");
+            }
+            assert!(vm.get_attr(&v, "gi_frame").is_err(), "{name} has gi_frame");
+        }
     }
 }
