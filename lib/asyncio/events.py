@@ -209,6 +209,8 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError("Cannot run the event loop while another loop is running")
         self._running = True
         _set_running_loop(self)
+        old_hooks = sys.get_asyncgen_hooks()
+        sys.set_asyncgen_hooks(finalizer=self._asyncgen_finalizer_hook)
         try:
             while True:
                 self._run_once()
@@ -218,6 +220,12 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _set_running_loop(None)
+            sys.set_asyncgen_hooks(*old_hooks)
+
+    def _asyncgen_finalizer_hook(self, agen):
+        # A dropped, unfinished async generator is closed by a task of its own.
+        if not self._closed:
+            self.call_soon(self.create_task, agen.aclose())
 
     def run_until_complete(self, future):
         from . import futures, tasks
@@ -283,7 +291,8 @@ class BaseEventLoop(AbstractEventLoop):
                 handle._run()
 
     async def shutdown_asyncgens(self):
-        """Async generators are closed when their last reference goes."""
+        """Async generators still alive are closed when their last reference goes
+        (genpy keeps no list of them to close here)."""
 
     async def shutdown_default_executor(self):
         """There is no executor."""

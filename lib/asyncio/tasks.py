@@ -4,6 +4,7 @@ the future's done callback schedules the next step) and the functions built on
 them: ``sleep``, ``gather``, ``wait_for``, ``wait``, ``as_completed``,
 ``shield``."""
 
+import collections.abc
 import functools
 import inspect
 import types
@@ -45,8 +46,13 @@ class _Registry:
 
 
 def iscoroutine(obj):
-    """True for a coroutine (or a generator, as CPython 3.11 still accepts)."""
-    return inspect.iscoroutine(obj) or inspect.isgenerator(obj)
+    """True for a coroutine, an object of the Coroutine ABC (an async generator's
+    awaitables), or a generator (as CPython 3.11 still accepts)."""
+    return (
+        inspect.iscoroutine(obj)
+        or inspect.isgenerator(obj)
+        or isinstance(obj, collections.abc.Coroutine)
+    )
 
 
 def _format_coroutine(coro):

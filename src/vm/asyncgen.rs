@@ -5,7 +5,10 @@
 //! the two kinds of suspension apart by the op the frame stopped at: a `yield` in the
 //! body (the awaitable finishes with the value, as StopIteration) or an `await` inside
 //! it passing a value up to the event loop (`YieldValue(1)`, so the generator is
-//! delegating: the awaitable yields the value too). See docs/architecture.md.
+//! delegating: the awaitable yields the value too). The async generator hooks of
+//! `sys.set_asyncgen_hooks` (an event loop's) live here too: `firstiter` is called
+//! when an async generator first runs, `finalizer` instead of closing one dropped
+//! unfinished (asyncio schedules its `aclose()`). See docs/architecture.md.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -15,7 +18,7 @@ use super::Vm;
 use crate::objects::class::{BuiltinType, Class};
 use crate::objects::frame::Outcome;
 use crate::objects::func::MethodDef;
-use crate::objects::generator::Generator;
+use crate::objects::generator::{GenKind, Generator};
 use crate::objects::native::{Native, NativeObject};
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
 
@@ -64,6 +67,44 @@ static METHODS: &[MethodDef] = &[
 thread_local! {
     static ASEND: Rc<Class> = awaitable_class("async_generator_asend");
     static ATHROW: Rc<Class> = awaitable_class("async_generator_athrow");
+    static HOOKS: RefCell<(Value, Value)> = const { RefCell::new((Value::None, Value::None)) };
+}
+
+/// `sys.get_asyncgen_hooks()`: (firstiter, finalizer), None where unset.
+pub fn asyncgen_hooks() -> (Value, Value) {
+    HOOKS.with(|h| h.borrow().clone())
+}
+
+/// `sys.set_asyncgen_hooks(...)`: `None` in an argument leaves that hook as it is.
+pub fn set_asyncgen_hooks(firstiter: Option<Value>, finalizer: Option<Value>) {
+    HOOKS.with(|h| {
+        let mut h = h.borrow_mut();
+        if let Some(f) = firstiter {
+            h.0 = f;
+        }
+        if let Some(f) = finalizer {
+            h.1 = f;
+        }
+    })
+}
+
+impl Vm {
+    /// Hands a dropped, unfinished async generator to the `finalizer` hook, if one
+    /// is set (exceptions reported, not raised); false when there is none, and the
+    /// generator is to be closed here.
+    pub(super) fn finalize_async_gen(&mut self, g: &Rc<Generator>) -> bool {
+        if g.kind.get() != GenKind::AsyncGenerator {
+            return false;
+        }
+        let finalizer = HOOKS.with(|h| h.borrow().1.clone());
+        if matches!(finalizer, Value::None) {
+            return false;
+        }
+        if let Err(e) = self.call(&finalizer, vec![Value::Generator(g.clone())], vec![]) {
+            (self.unraisable_hook)(self, "async generator finalizer", &e);
+        }
+        true
+    }
 }
 
 fn awaitable_class(name: &str) -> Rc<Class> {
@@ -137,6 +178,12 @@ impl AsyncGenAwaitable {
             },
         };
         self.stage.set(Stage::Awaiting);
+        if self.gen.status() == "GEN_CREATED" {
+            let firstiter = HOOKS.with(|h| h.borrow().0.clone());
+            if !matches!(firstiter, Value::None) {
+                vm.call(&firstiter, vec![Value::Generator(self.gen.clone())], vec![])?;
+            }
+        }
         let out = vm.resume_nested(&self.gen, how);
         self.finish(out)
     }

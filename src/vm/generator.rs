@@ -103,7 +103,10 @@ impl Vm {
                 gen.unstart(frame);
                 return Err(Err(PyErr::new(
                     ExcKind::TypeError,
-                    "can't send non-None value to a just-started generator",
+                    format!(
+                        "can't send non-None value to a just-started {}",
+                        gen.kind.get().type_name().replace('_', " ")
+                    ),
                 )));
             }
             (GenState::Created(frame), _) => {
@@ -311,7 +314,9 @@ impl Vm {
             }
             self.warn_never_awaited();
             for g in take_pending_close() {
-                self.close_reporting(&g);
+                if !self.finalize_async_gen(&g) {
+                    self.close_reporting(&g);
+                }
             }
             for inst in crate::objects::gc::take_pending_del() {
                 self.call_del(&inst);
