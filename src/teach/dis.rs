@@ -732,8 +732,14 @@ fn lines_phrase(lines: &[usize]) -> String {
 /// What kind of code object `code` is, and for a generator why it is one.
 fn kind(code: &Code) -> String {
     if code.is_generator() {
+        use crate::objects::generator::GenKind;
+        let what = match code.gen_kind() {
+            GenKind::Coroutine => "a coroutine",
+            GenKind::AsyncGenerator => "an async generator",
+            GenKind::Generator | GenKind::IterableCoroutine => "a generator",
+        };
         if &*code.name == "<genexpr>" {
-            return "a generator expression".into();
+            return format!("{what} expression");
         }
         let (mut yields, mut froms) = (Vec::new(), Vec::new());
         for (i, op) in code.ops.iter().enumerate() {
@@ -752,9 +758,16 @@ fn kind(code: &Code) -> String {
             why.push(format!("`yield` on {}", lines_phrase(&yields)));
         }
         if !froms.is_empty() {
-            why.push(format!("`yield from` on {}", lines_phrase(&froms)));
+            let delegation = match code.gen_kind() {
+                GenKind::Coroutine | GenKind::AsyncGenerator => "`await`",
+                GenKind::Generator | GenKind::IterableCoroutine => "`yield from`",
+            };
+            why.push(format!("{delegation} on {}", lines_phrase(&froms)));
         }
-        return format!("a generator: {}", why.join(", "));
+        if why.is_empty() {
+            return what.into();
+        }
+        return format!("{what}: {}", why.join(", "));
     }
     match &*code.name {
         "<module>" => "a module".into(),
