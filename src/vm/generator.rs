@@ -133,7 +133,9 @@ impl Vm {
                 }
                 r
             }
-            (GenState::Closed, Resume::Send(_)) if gen.kind.get() == GenKind::Coroutine => {
+            (GenState::Closed, Resume::Send(_) | Resume::Throw(_))
+                if gen.kind.get() == GenKind::Coroutine =>
+            {
                 Err(PyErr::new(
                     ExcKind::RuntimeError,
                     "cannot reuse already awaited coroutine",

@@ -47,10 +47,12 @@ try:
 except StopIteration as e:
     print("returned", e.value)
 print(inspect.getcoroutinestate(c), c.cr_frame)
-try:
-    c.send(None)
-except RuntimeError as e:
-    print("RuntimeError:", e)
+for resume in [lambda: c.send(None), lambda: c.throw(ValueError("v"))]:
+    try:
+        resume()
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+c.close()
 
 
 async def guarded():
