@@ -26,6 +26,9 @@ _CLOCK_RESOLUTION = 1e-09
 def _callback_repr(callback, args=()):
     """A callback as CPython's messages show it: its name, the arguments, and where
     a Python function was defined."""
+    shown_as = getattr(getattr(callback, "__func__", callback), "_asyncio_repr", None)
+    if shown_as is not None:
+        return shown_as
     name = getattr(callback, "__qualname__", None) or getattr(callback, "__name__", None)
     if name is None:
         return repr(callback)

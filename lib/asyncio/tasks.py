@@ -220,6 +220,9 @@ class Task(Future):
         else:
             self._step()
 
+    # How a future waited for shows the task's callback (CPython's C task's name).
+    _wakeup._asyncio_repr = "Task.task_wakeup()"
+
 
 def _enter_task(loop, task):
     running = _Registry.current.get(loop)
