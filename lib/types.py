@@ -4,6 +4,8 @@ documented behaviour of CPython 3.11's ``types`` module."""
 
 import sys
 
+import _types
+
 
 def _function():
     pass
@@ -77,3 +79,39 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if exec_body is not None:
         exec_body(ns)
     return meta(name, bases, ns, **kwds)
+
+
+async def _coroutine():
+    pass
+
+
+async def _async_generator():
+    yield
+
+
+_c = _coroutine()
+CoroutineType = type(_c)
+_c.close()
+AsyncGeneratorType = type(_async_generator())
+del _c, _coroutine, _async_generator
+
+
+def coroutine(func):
+    """Makes the generators that generator function ``func`` returns awaitable (a
+    coroutine function is returned as it is)."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    import functools
+    import inspect
+
+    if inspect.iscoroutinefunction(func):
+        return func
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is GeneratorType:
+            _types.mark_iterable_coroutine(result)
+        return result
+
+    return wrapped

@@ -231,7 +231,8 @@ fn next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("next", a, 1, 2)?;
     let it = &a[0];
     let iterator = match it {
-        Value::Iter(_) | Value::Generator(_) | Value::Instance(_) => true,
+        Value::Iter(_) | Value::Instance(_) => true,
+        Value::Generator(g) => g.is_iterator(),
         Value::Native(n) => n.is_iterator(),
         _ => false,
     };

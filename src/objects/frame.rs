@@ -5,7 +5,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::code::{Code, Op};
-use super::generator::Generator;
+use super::generator::{GenKind, Generator};
 use super::{CellRef, Globals, NameKeys, PyErr, Value};
 
 /// How a finished or suspended frame hands its outcome back to whoever ran it.
@@ -298,15 +298,12 @@ impl Frame {
     }
 
     /// Marks the generator running this frame finished, when there is one (the frame
-    /// returned, raised, or was refused); true when the frame belonged to a generator.
+    /// returned, raised, or was refused); the generator's kind when there was one.
     #[inline]
-    pub fn end_generator(&mut self) -> bool {
-        match self.gen.take() {
-            Some(g) => {
-                g.finish();
-                true
-            }
-            None => false,
-        }
+    pub fn end_generator(&mut self) -> Option<GenKind> {
+        self.gen.take().map(|g| {
+            g.finish();
+            g.kind.get()
+        })
     }
 }

@@ -250,7 +250,7 @@ impl Value {
             Value::Builtin(_) => "builtin_function_or_method",
             Value::BoundMethod(_) => "method",
             Value::NativeMethod(_) => "method_descriptor",
-            Value::Generator(_) => "generator",
+            Value::Generator(g) => g.kind.get().type_name(),
             Value::Class(_) => "type",
             Value::Instance(_) => "object",
             Value::Iter(it) => it.borrow().type_name(),

@@ -102,15 +102,7 @@ pub fn dir_names(obj: &Value) -> Vec<String> {
 /// each one resolves.
 fn data_attribute_names(v: &Value) -> &'static [&'static str] {
     match v {
-        Value::Generator(_) => &[
-            "gi_code",
-            "gi_frame",
-            "gi_running",
-            "gi_suspended",
-            "gi_yieldfrom",
-            "__name__",
-            "__qualname__",
-        ],
+        Value::Generator(g) => super::coroutine::data_attribute_names(g.kind.get()),
         Value::FrameView(_) | Value::CallFrame(_) => &[
             "f_back",
             "f_code",
@@ -618,6 +610,7 @@ impl Vm {
         g: &Rc<crate::objects::generator::Generator>,
         name: &str,
     ) -> Option<Value> {
+        let name = Self::generator_attr_name(g, name)?;
         let state = g.state.borrow();
         Some(match name {
             "gi_running" => Value::Bool(matches!(*state, GenState::Running)),

@@ -45,7 +45,7 @@ impl Vm {
             }
             // `next(g)`: resume in place, with no argument vector.
             (Value::Builtin(b), [Value::Generator(g)])
-                if b.bound.is_none() && b.def.special == Special::Next =>
+                if b.bound.is_none() && b.def.special == Special::Next && g.is_iterator() =>
             {
                 let g = g.clone();
                 frame.stack.truncate(at);
@@ -226,7 +226,7 @@ impl Vm {
         let (gen, rest) = match (&b.bound, b.def.special) {
             (Some(Value::Generator(g)), _) => (g.clone(), args),
             (None, Special::Next) => match args.first() {
-                Some(Value::Generator(g)) => (g.clone(), &args[1..]),
+                Some(Value::Generator(g)) if g.is_iterator() => (g.clone(), &args[1..]),
                 _ => return None,
             },
             _ => return None,

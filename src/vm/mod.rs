@@ -2,12 +2,14 @@
 //! recursion for Python calls or generator resumption), plus the operations the loop
 //! needs on values. See docs/architecture.md.
 
+pub mod asyncgen;
 pub mod attr;
 mod attr_cache;
 pub mod call;
 pub mod classes;
 mod collections;
 pub mod consume;
+pub mod coroutine;
 mod docs;
 pub mod except_star;
 mod frameobj;

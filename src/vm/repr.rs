@@ -77,7 +77,8 @@ impl Vm {
                 format!("<bound method {name} of {recv}>")
             }
             Value::Generator(g) => format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                g.kind.get().type_name(),
                 g.qualname.borrow(),
                 v.heap_ptr().unwrap_or(0)
             ),

@@ -504,10 +504,21 @@ impl Vm {
                 Op::GetYieldFromIter => {
                     let v = self.pop();
                     let it = match v {
-                        Value::Generator(_) => v,
-                        other => self.get_iter(other)?,
+                        Value::Generator(ref g) if g.is_iterator() => v,
+                        other => self.yield_from_iter(other)?,
                     };
                     self.push(it);
+                }
+                Op::GetAwaitable(_) | Op::GetAIter | Op::GetANext | Op::BeforeAsyncWith => {
+                    self.async_op(op)?
+                }
+                Op::EndAsyncFor => {
+                    let exc = self.pop();
+                    let e = PyErr::from_value(&exc).expect("exception instance");
+                    if !e.matches(ExcKind::StopAsyncIteration) {
+                        return Err(Stop::Raise(e, false));
+                    }
+                    self.pop();
                 }
                 Op::PushExcInfo => {
                     let exc = frame.stack.pop().expect("exception");
@@ -571,17 +582,6 @@ impl Vm {
                 Op::LoadAssertionError => {
                     let c = crate::objects::class::types().exc(ExcKind::AssertionError);
                     frame.stack.push(Value::Class(c));
-                }
-                Op::Unsupported(i) => {
-                    let what = frame.code.consts[i as usize]
-                        .as_str()
-                        .unwrap_or("")
-                        .to_string();
-                    return Err(PyErr::new(
-                        ExcKind::NotImplementedError,
-                        format!("{what} are not supported"),
-                    )
-                    .into());
                 }
             }
         }

@@ -8,6 +8,7 @@ use super::observe::unwrap_observed;
 use super::Vm;
 use crate::objects::exc::TbEntry;
 use crate::objects::frame::Deliver;
+use crate::objects::generator::GenKind;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 impl Vm {
@@ -53,8 +54,8 @@ impl Vm {
                 tb.keep_alive.append(&mut frame.locals);
                 tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));
             }
-            if frame.end_generator() && err.matches(ExcKind::StopIteration) {
-                err = pep479(err);
+            if let Some(kind) = frame.end_generator() {
+                err = pep479_for(kind, err);
             }
             self.recycle(frame);
             if let Some((gen, line)) = observed {
@@ -153,8 +154,31 @@ impl Vm {
 }
 
 /// PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.
+/// PEP 479 for an exception leaving a generator body of `kind`: a StopIteration
+/// (and, from an async generator, a StopAsyncIteration) becomes a RuntimeError.
+fn pep479_for(kind: GenKind, err: PyErr) -> PyErr {
+    let stop = match () {
+        _ if err.matches(ExcKind::StopIteration) => "StopIteration",
+        _ if kind == GenKind::AsyncGenerator && err.matches(ExcKind::StopAsyncIteration) => {
+            "StopAsyncIteration"
+        }
+        _ => return err,
+    };
+    let what = match kind {
+        GenKind::Generator | GenKind::IterableCoroutine => return pep479(err),
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    };
+    replaced_by(err, format!("{what} raised {stop}"))
+}
+
 pub(super) fn pep479(err: PyErr) -> PyErr {
-    let new = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+    replaced_by(err, "generator raised StopIteration".into())
+}
+
+/// A RuntimeError saying `message`, caused by `err`.
+fn replaced_by(err: PyErr, message: String) -> PyErr {
+    let new = PyErr::new(ExcKind::RuntimeError, message);
     {
         let mut d = new.data_mut();
         d.cause = Some(err.value());

@@ -137,31 +137,31 @@ fn outcome_value(out: Outcome) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(super) fn gen_send(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("send", a, 1, 1)?;
     let g = gen_of(a)?;
     outcome_value(vm.resume_nested(&g, Resume::Send(a[1].clone()))?)
 }
 
-fn gen_next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(super) fn gen_next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let g = gen_of(a)?;
     outcome_value(vm.resume_nested(&g, Resume::Send(Value::None))?)
 }
 
-fn gen_throw(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(super) fn gen_throw(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("throw", a, 1, 3)?;
     let g = gen_of(a)?;
     let e = vm.throw_args(&a[1..])?;
     outcome_value(vm.resume_nested(&g, Resume::Throw(e))?)
 }
 
-fn gen_close(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(super) fn gen_close(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let g = gen_of(a)?;
     vm.resume_nested(&g, Resume::Close)?;
     Ok(Value::None)
 }
 
-fn same(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(super) fn same(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(a.first().cloned().unwrap_or_default())
 }
 

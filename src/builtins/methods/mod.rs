@@ -7,6 +7,7 @@ pub use bytes::construct as construct_bytes;
 mod bytes;
 mod case;
 mod case_tables;
+mod coroutine;
 mod dict;
 mod dunder;
 mod list;
@@ -52,6 +53,9 @@ pub fn install(t: &Types) {
     t.set.add_methods(set::MUTATORS);
     t.frozenset.add_methods(set::METHODS);
     t.generator.add_methods(misc::GENERATOR_METHODS);
+    t.coroutine.add_methods(coroutine::COROUTINE_METHODS);
+    t.async_generator
+        .add_methods(coroutine::ASYNC_GENERATOR_METHODS);
     t.iterator.add_methods(misc::ITER_METHODS);
     t.int.add_methods(misc::INT_METHODS);
     t.int.add_methods(bytes::INT_METHODS);

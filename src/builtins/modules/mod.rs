@@ -29,6 +29,7 @@ mod sys;
 mod time;
 mod traceback;
 mod unicodedata;
+mod types;
 mod weakref;
 mod zlib;
 
@@ -156,6 +157,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_traceback",
         init: |_| Ok(traceback::module()),
+    },
+    BuiltinModule {
+        name: "_types",
+        init: |_| Ok(types::module()),
     },
 ];
 
