@@ -192,5 +192,6 @@ def _set_state(y, state):
         state, slots = state
         for key, value in (slots or {}).items():
             setattr(y, key, value)
-    for key, value in (state or {}).items():
-        object.__setattr__(y, key, value)
+    if state:
+        # Into the instance dict itself, past any __setattr__, as CPython's.
+        y.__dict__.update(state)

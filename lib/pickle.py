@@ -766,8 +766,8 @@ class Unpickler:
         if isinstance(state, tuple) and len(state) == 2:
             state, slotstate = state
         if state:
-            for k, v in state.items():
-                setattr(inst, k, v)
+            # Into the instance dict itself, past any __setattr__, as CPython's.
+            inst.__dict__.update(state)
         if slotstate:
             for k, v in slotstate.items():
                 setattr(inst, k, v)

@@ -12,3 +12,18 @@ def __getattr__(name):
     value = getattr(_sysinfo, name)
     setattr(sys, name, value)
     return value
+
+
+def set_asyncgen_hooks(*args, **kwargs):
+    """Sets the hooks called when an async generator first runs (firstiter) and when
+    one is dropped unfinished (finalizer, called instead of closing it)."""
+    import _types
+
+    _types.set_asyncgen_hooks(*args, **kwargs)
+
+
+def get_asyncgen_hooks():
+    """The (firstiter, finalizer) hooks set by set_asyncgen_hooks."""
+    import _types
+
+    return _types.get_asyncgen_hooks()

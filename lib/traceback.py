@@ -47,13 +47,31 @@ def format_exception_only(exc, /, value=_sentinel):
     return _split_entries(_traceback._format(exc, True, None, False))
 
 
+def _chain_length(tb):
+    n = 0
+    while tb is not None:
+        n += 1
+        tb = tb.tb_next
+    return n
+
+
+def _outer_skipped(exc, tb):
+    """How many outer frames of the exception's traceback come before `tb` (a link
+    of its chain given instead of `exc.__traceback__`; None for no frames)."""
+    if tb is _sentinel:
+        return 0
+    return _chain_length(exc.__traceback__) - _chain_length(tb)
+
+
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     """The exception's full text (chained exceptions, traceback, final line) as a
-    list of strings that join to what the interpreter prints uncaught."""
+    list of strings that join to what the interpreter prints uncaught; with `tb`,
+    its traceback from that link inward."""
     exc = _exception_value(exc, value)
     if exc is None:
         return ["NoneType: None\n"]
-    return _split_entries(_traceback._format(exc, False, limit, chain))
+    skip = _outer_skipped(exc, tb)
+    return _split_entries(_traceback._format(exc, False, limit, chain, skip))
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None, chain=True):
@@ -236,8 +254,8 @@ class TracebackException:
         self.exc_type = exc_type
         self._str = str(exc_value)
         self._only = format_exception_only(exc_value)
-        self._lines = format_exception(exc_value, limit=limit)
-        self._unchained = format_exception(exc_value, limit=limit, chain=False)
+        self._lines = format_exception(exc_type, exc_value, exc_traceback, limit=limit)
+        self._unchained = format_exception(exc_type, exc_value, exc_traceback, limit=limit, chain=False)
         # The members of an exception group, each captured the same way.
         if isinstance(exc_value, BaseExceptionGroup):
             self.exceptions = [

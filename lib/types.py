@@ -4,6 +4,8 @@ documented behaviour of CPython 3.11's ``types`` module."""
 
 import sys
 
+import _types
+
 
 def _function():
     pass
@@ -61,55 +63,8 @@ class SimpleNamespace:
         return NotImplemented
 
 
-class mappingproxy:
-    """A read-only view of a mapping (``MappingProxyType``)."""
-
-    __module__ = "builtins"
-
-    def __init__(self, mapping):
-        self._mapping = mapping
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return dict(self._mapping) | other
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __repr__(self):
-        return f"mappingproxy({self._mapping!r})"
-
-    def __str__(self):
-        return str(self._mapping)
-
-
-MappingProxyType = mappingproxy
+# The type of a class's __dict__, a read-only live view (native).
+MappingProxyType = type(type.__dict__)
 
 
 def new_class(name, bases=(), kwds=None, exec_body=None):
@@ -124,3 +79,39 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if exec_body is not None:
         exec_body(ns)
     return meta(name, bases, ns, **kwds)
+
+
+async def _coroutine():
+    pass
+
+
+async def _async_generator():
+    yield
+
+
+_c = _coroutine()
+CoroutineType = type(_c)
+_c.close()
+AsyncGeneratorType = type(_async_generator())
+del _c, _coroutine, _async_generator
+
+
+def coroutine(func):
+    """Makes the generators that generator function ``func`` returns awaitable (a
+    coroutine function is returned as it is)."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    import functools
+    import inspect
+
+    if inspect.iscoroutinefunction(func):
+        return func
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if type(result) is GeneratorType:
+            _types.mark_iterable_coroutine(result)
+        return result
+
+    return wrapped

@@ -242,6 +242,19 @@ class Generic:
     def __class_getitem__(cls, params):
         return _GenericClassAlias(cls, params)
 
+    def __init_subclass__(cls, **kwargs):
+        # The type variables the class is generic in: those of a Generic[...] base,
+        # else those of its subscripted bases in order (none without such bases).
+        super().__init_subclass__(**kwargs)
+        bases = cls.__dict__.get("__orig_bases__", ())
+        explicit = [b for b in bases if getattr(b, "__origin__", None) is Generic]
+        params = []
+        for b in explicit or [b for b in bases if not isinstance(b, type)]:
+            for p in getattr(b, "__parameters__", ()):
+                if p not in params:
+                    params.append(p)
+        cls.__parameters__ = tuple(params)
+
 
 def cast(typ, val):
     return val

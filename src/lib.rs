@@ -238,6 +238,7 @@ impl Interpreter {
     /// stderr) could not be written (then the process exits with status 120, as
     /// CPython's does), after reporting it as CPython does.
     pub fn finish(&mut self) -> bool {
+        self.run_atexit_callbacks();
         let names: Vec<Rc<str>> = self
             .globals
             .borrow()
@@ -266,6 +267,36 @@ impl Interpreter {
                 let stdout = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
                 diag::traceback::print_unraisable(&mut self.vm, stdout, &err);
                 false
+            }
+        }
+    }
+
+    /// Runs the functions registered with `atexit`, if the program imported it, last
+    /// registered first; an exception in one is reported as CPython reports it (its
+    /// traceback starting in the callback) and the others still run.
+    fn run_atexit_callbacks(&mut self) {
+        let module = self.vm.modules.borrow().get_name("atexit").cloned();
+        let Some(module) = module else { return };
+        let Ok(pop) = self.vm.get_attr(&module, "_pop_callback") else {
+            return;
+        };
+        while let Ok(Value::Tuple(entry)) = self.vm.call(&pop, vec![], vec![]) {
+            let [func, Value::Tuple(args), Value::Dict(kwargs)] = &entry[..] else {
+                return;
+            };
+            let kwargs = kwargs
+                .borrow()
+                .iter()
+                .filter_map(|(k, v)| Some((Rc::from(k.value.as_str()?), v.clone())))
+                .collect();
+            if let Err(e) = self.vm.call(func, args.to_vec(), kwargs) {
+                if !e.matches(ExcKind::SystemExit) {
+                    let heading = match self.vm.repr(func) {
+                        Ok(r) => format!("Exception ignored in atexit callback: {r}"),
+                        Err(_) => "Exception ignored in atexit callback".to_string(),
+                    };
+                    diag::traceback::print_ignored(&mut self.vm, &heading, &e);
+                }
             }
         }
     }

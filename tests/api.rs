@@ -96,24 +96,6 @@ fn repl_input_state() {
     assert_eq!(input_state("x = )\n"), InputState::Complete);
 }
 
-/// Checks that unsupported syntax raises NotImplementedError naming the feature
-/// (CPython would run these, so they cannot be golden programs).
-#[test]
-fn unsupported_features_are_named() {
-    let src = "async def f():\n    pass\n";
-    let (_, r) = run(src);
-    match r {
-        Err(RunError::Exception(text)) => {
-            let last = text.trim_end().lines().last().unwrap_or("").to_string();
-            assert_eq!(
-                last, "NotImplementedError: 'async def' functions are not supported",
-                "{src}"
-            );
-        }
-        other => panic!("{src}: expected NotImplementedError, got {other:?}"),
-    }
-}
-
 /// Checks that generator misuse gets genpy's help line above CPython's final line.
 #[test]
 fn generator_errors_carry_help_above_the_final_line() {

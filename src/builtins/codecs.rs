@@ -460,11 +460,9 @@ fn unicode_error(
     ];
     let args = fields.iter().map(|(_, v)| v.clone()).collect();
     let err = PyErr::with_args(types().exc(kind), args);
-    let mut d = err.0.dict.borrow_mut();
     for (name, v) in fields {
-        d.insert(name.into(), v);
+        err.0.dict.set(name, v);
     }
-    drop(d);
     err
 }
 

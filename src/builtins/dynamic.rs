@@ -285,18 +285,22 @@ pub fn frame_locals(vm: &Vm) -> Vec<(Rc<str>, Value)> {
         .unwrap_or_default()
 }
 /// `locals()`: the mapping names are stored in (the globals themselves at module
-/// level, the mapping of an `exec` with separate locals or of a `__prepare__` class
-/// body), else a new dict of the bound local variables.
+/// level, a class body's namespace, the mapping of an `exec` with separate locals or
+/// of a `__prepare__` class body), else the frame's dict of its local variables
+/// (`Frame::locals_dict`).
 pub fn locals(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("locals", a, 0, 0)?;
-    if let Some(mapping) = vm.frames.last().and_then(|f| f.names_mapping()) {
+    let Some(frame) = vm.frames.last_mut() else {
+        return Ok(Value::dict(Default::default()));
+    };
+    if let Some(mapping) = frame.names_mapping() {
         return Ok(mapping);
     }
-    let mut d = crate::objects::Dict::default();
-    for (k, v) in frame_locals(vm) {
-        d.insert(crate::objects::HashKey::new(Value::str(&k))?, v);
+    let (d, removed) = frame.locals_dict();
+    if removed {
+        vm.dict_shrunk();
     }
-    Ok(Value::dict(d))
+    Ok(Value::Dict(d))
 }
 pub fn dir(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("dir", a, 0, 1)?;

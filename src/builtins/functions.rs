@@ -85,18 +85,18 @@ fn print_line(vm: &mut Vm, a: &[Value], sep: &str, end: &str) -> PyResult<String
 
 fn print(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     args::only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
-    let text_of = |v: Option<&Value>, default: &str| -> PyResult<String> {
-        match v {
+    let text_of = |name: &str, default: &str| -> PyResult<String> {
+        match args::kwarg(kw, name) {
             None | Some(Value::None) => Ok(default.to_string()),
             Some(Value::Str(s)) => Ok(s.as_str().to_string()),
             Some(other) => Err(PyErr::new(
                 ExcKind::TypeError,
-                format!("sep must be None or a string, not {}", other.type_name()),
+                format!("{name} must be None or a string, not {}", other.type_name()),
             )),
         }
     };
-    let sep = text_of(args::kwarg(kw, "sep"), " ")?;
-    let end = text_of(args::kwarg(kw, "end"), "\n")?;
+    let sep = text_of("sep", " ")?;
+    let end = text_of("end", "\n")?;
     let target = match args::kwarg(kw, "file") {
         None | Some(Value::None) => vm.sys_dict.borrow().get_name("stdout").cloned(),
         Some(target) => Some(target.clone()),
@@ -231,7 +231,8 @@ fn next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("next", a, 1, 2)?;
     let it = &a[0];
     let iterator = match it {
-        Value::Iter(_) | Value::Generator(_) | Value::Instance(_) => true,
+        Value::Iter(_) | Value::Instance(_) => true,
+        Value::Generator(g) => g.is_iterator(),
         Value::Native(n) => n.is_iterator(),
         _ => false,
     };
@@ -985,7 +986,7 @@ fn wrapper(class: Rc<crate::objects::Class>, attrs: Vec<(&str, Value)>) -> Value
     Value::Instance(crate::objects::gc::tracked_instance(
         crate::objects::Instance {
             class,
-            dict: std::cell::RefCell::new(dict),
+            dict: crate::objects::Attrs::new(dict),
             exc: None,
             base: None,
         },
@@ -1036,7 +1037,7 @@ fn property_with(a: &[Value], which: &str) -> PyResult<Value> {
             let v = if k == key {
                 a[1].clone()
             } else {
-                p.dict.borrow().get(k).cloned().unwrap_or_default()
+                p.dict.get(k).unwrap_or_default()
             };
             (k, v)
         })

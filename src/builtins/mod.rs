@@ -17,7 +17,6 @@ pub mod modules;
 pub use crate::objects::oserror;
 
 use crate::objects::NameKeys;
-use std::cell::RefCell;
 use std::rc::Rc;
 
 pub use functions::sort_values as functions_sort;
@@ -132,7 +131,7 @@ thread_local! {
 fn singleton(class: Rc<Class>) -> Value {
     Value::Instance(Rc::new(crate::objects::Instance {
         class,
-        dict: RefCell::new(Namespace::default()),
+        dict: crate::objects::Attrs::default(),
         exc: None,
         base: None,
     }))
@@ -237,7 +236,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         }
         _ => None,
     };
-    let ns = Rc::new(RefCell::new(Namespace::default()));
+    let ns = crate::objects::gc::tracked_dict_rc(Default::default());
     let mut entries = vec![("__module__", body.module())];
     if !resolved {
         entries.push(("__orig_bases__", Value::tuple(a[2..].to_vec())));
@@ -246,7 +245,7 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
         match &mapping {
             Some(m) => vm.set_item(m, Value::str(k), v)?,
             None => {
-                ns.borrow_mut().insert(k.into(), v);
+                ns.borrow_mut().set_name(k, v);
             }
         }
     }
@@ -255,28 +254,25 @@ fn build_class(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
     frame.class_mapping = mapping.clone();
     frame.deliver = Deliver::Native;
     let cell = vm.run_frame(frame)?;
-    let mut dict = std::mem::take(&mut *ns.borrow_mut());
     if let Value::Cell(_) = cell {
         match &mapping {
             Some(m) => vm.set_item(m, Value::str("__classcell__"), cell)?,
             None => {
-                dict.insert("__classcell__".into(), cell);
+                ns.borrow_mut().set_name("__classcell__", cell);
             }
         }
     }
     match meta {
-        None => Ok(Value::Class(vm.make_class(
-            None,
-            name.as_str(),
-            bases,
-            dict,
-            kw,
-        )?)),
+        None => {
+            let mut dict = Namespace::default();
+            for (k, v) in std::mem::take(&mut *ns.borrow_mut()) {
+                dict.insert(namespace_key(&k.value)?, v);
+            }
+            let class = vm.make_class(None, name.as_str(), bases, dict, kw)?;
+            Ok(Value::Class(class))
+        }
         Some(meta) => {
-            let ns = match mapping {
-                Some(m) => m,
-                None => crate::objects::dict::namespace_to_dict(&dict)?,
-            };
+            let ns = mapping.unwrap_or(Value::Dict(ns));
             vm.call(&meta, vec![Value::Str(name.clone()), bases_tuple, ns], kw)
         }
     }
@@ -324,7 +320,7 @@ fn make_super(cls: Value, obj: Value) -> PyResult<Value> {
     Ok(Value::Instance(crate::objects::gc::tracked_instance(
         crate::objects::Instance {
             class: types().super_.clone(),
-            dict: RefCell::new(dict),
+            dict: crate::objects::Attrs::new(dict),
             exc: None,
             base: None,
         },

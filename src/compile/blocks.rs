@@ -52,7 +52,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|b| match b.block {
                 FBlock::Loop { is_for: true, .. } => 1,
-                FBlock::With | FBlock::HandlerCleanup(_) | FBlock::PopValue => 1,
+                FBlock::With { .. } | FBlock::HandlerCleanup(_) | FBlock::PopValue => 1,
                 FBlock::FinallyEnd => 2,
                 FBlock::ExceptStarBody => 4,
                 _ => 0,
@@ -81,11 +81,12 @@ impl<'a> Compiler<'a> {
                 FBlock::ExceptStarBody => {
                     unreachable!("checked by leave_check: nothing jumps out of an except* body")
                 }
-                FBlock::With => {
+                FBlock::With { is_async } => {
+                    let is_async = *is_async;
                     if keep_top {
                         self.emit(Op::Swap(2));
                     }
-                    self.call_exit_with_nones();
+                    self.call_exit_with_nones(is_async);
                 }
                 FBlock::HandlerCleanup(name) => {
                     let name = name.clone();
@@ -125,12 +126,16 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `exit(None, None, None)` and discard the result (normal exit of a `with`).
-    pub(super) fn call_exit_with_nones(&mut self) {
+    /// `exit(None, None, None)` (awaited for an `async with`) and discard the result
+    /// (normal exit of a `with`).
+    pub(super) fn call_exit_with_nones(&mut self, is_async: bool) {
         for _ in 0..3 {
             self.load_const(Value::None);
         }
         self.emit(Op::Call(3));
+        if is_async {
+            self.await_top(2);
+        }
         self.emit(Op::Pop);
     }
 
@@ -201,6 +206,43 @@ impl<'a> Compiler<'a> {
             unreachable!("loop block")
         };
         self.patch_here(fi);
+        self.body(orelse)?;
+        for b in breaks {
+            self.patch_here(b);
+        }
+        Ok(())
+    }
+
+    /// `async for target in iter: body else: orelse`: each step awaits
+    /// `__anext__()`, and a StopAsyncIteration raised there ends the loop
+    /// (`EndAsyncFor`, the handler of just those ops).
+    pub(super) fn async_for_loop(
+        &mut self,
+        target: &'a Expr,
+        iter: &'a Expr,
+        body: &'a [Stmt],
+        orelse: &'a [Stmt],
+    ) -> CResult<()> {
+        self.expr(iter)?;
+        self.emit(Op::GetAIter);
+        let start = self.here();
+        let h = self.push_handler(self.base_depth() + 1);
+        self.emit(Op::GetANext);
+        self.await_top(0);
+        self.pop_handler(h);
+        self.push_block(FBlock::Loop {
+            is_for: true,
+            start,
+            breaks: vec![],
+        });
+        self.store_target(target)?;
+        self.body(body)?;
+        self.emit(Op::Jump(start as u32));
+        let FBlock::Loop { breaks, .. } = self.pop_block() else {
+            unreachable!("loop block")
+        };
+        self.handler_here(h);
+        self.emit(Op::EndAsyncFor);
         self.body(orelse)?;
         for b in breaks {
             self.patch_here(b);
@@ -458,12 +500,22 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    pub(super) fn with_stmt(&mut self, items: &'a [WithItem], body: &'a [Stmt]) -> CResult<()> {
+    pub(super) fn with_stmt(
+        &mut self,
+        items: &'a [WithItem],
+        body: &'a [Stmt],
+        is_async: bool,
+    ) -> CResult<()> {
         let Some((item, rest)) = items.split_first() else {
             return self.body(body);
         };
         self.expr(&item.context)?;
-        self.emit(Op::BeforeWith);
+        if is_async {
+            self.emit(Op::BeforeAsyncWith);
+            self.await_top(1);
+        } else {
+            self.emit(Op::BeforeWith);
+        }
         let depth = self.base_depth() + 1;
         let h = self.push_handler(depth);
         match &item.target {
@@ -472,16 +524,19 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::Pop);
             }
         }
-        self.push_block(FBlock::With);
-        self.with_stmt(rest, body)?;
+        self.push_block(FBlock::With { is_async });
+        self.with_stmt(rest, body, is_async)?;
         self.pop_block();
         self.pop_handler(h);
-        self.call_exit_with_nones();
+        self.call_exit_with_nones(is_async);
         let end = self.emit(Op::Jump(0));
         self.handler_here(h);
         self.emit(Op::PushExcInfo);
         let cleanup = self.push_handler(depth + 1);
         self.emit(Op::WithExceptStart);
+        if is_async {
+            self.await_top(2);
+        }
         let suppress = self.emit(Op::PopJumpIfTrue(0));
         self.emit(Op::Reraise);
         self.pop_handler(cleanup);

@@ -37,8 +37,8 @@ pub(super) enum FBlock<'a> {
     /// An `except*` clause body: `[prev, orig, raised, rest]` on the stack; no
     /// `break`, `continue` or `return` may leave it.
     ExceptStarBody,
-    /// A `with` body: the `__exit__` callable on the stack.
-    With,
+    /// A `with` body: the `__exit__` (`async with`: `__aexit__`) callable on the stack.
+    With { is_async: bool },
     /// A pending return value on the stack while an inlined `finally` runs.
     PopValue,
 }
@@ -405,8 +405,14 @@ impl<'a> Compiler<'a> {
         }
         unit.cellvars = s.cells.iter().map(|c| c.as_str().into()).collect();
         unit.freevars = s.frees.iter().map(|c| c.as_str().into()).collect();
-        if s.is_generator {
+        if s.is_generator || s.is_coroutine {
             unit.flags |= flags::GENERATOR;
+        }
+        if s.is_coroutine {
+            unit.flags |= match s.is_generator {
+                true => flags::ASYNC_GENERATOR,
+                false => flags::COROUTINE,
+            };
         }
         if s.kind == Some(ScopeKind::Class) {
             unit.flags |= flags::CLASS_BODY;
@@ -674,7 +680,15 @@ impl<'a> Compiler<'a> {
                 iter,
                 body,
                 orelse,
+                is_async: false,
             } => self.for_loop(target, iter, body, orelse)?,
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+                is_async: true,
+            } => self.async_for_loop(target, iter, body, orelse)?,
             StmtKind::Break => self.break_continue(true, s.span)?,
             StmtKind::Continue => self.break_continue(false, s.span)?,
             StmtKind::Pass | StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
@@ -684,6 +698,9 @@ impl<'a> Compiler<'a> {
                 let kind = self.table.scopes[self.unit.scope].kind;
                 if !matches!(kind, Some(ScopeKind::Function)) {
                     return self.error("'return' outside function", s.span);
+                }
+                if v.is_some() && self.unit.flags & flags::ASYNC_GENERATOR != 0 {
+                    return self.error("'return' with value in async generator", s.span);
                 }
                 self.leave_check(0, s.span)?;
                 match v {
@@ -769,11 +786,11 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::Pop);
                 }
             }
-            StmtKind::With { items, body } => self.with_stmt(items, body)?,
-            StmtKind::Unsupported(feature) => {
-                let i = self.const_index(Value::str(feature));
-                self.emit(Op::Unsupported(i));
-            }
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => self.with_stmt(items, body, *is_async)?,
         }
         Ok(())
     }

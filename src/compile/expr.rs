@@ -4,7 +4,7 @@
 
 use super::codegen::{CResult, Compiler};
 use super::symtable::node_key;
-use crate::objects::code::Op;
+use crate::objects::code::{flags, Op};
 use crate::objects::Value;
 use crate::syntax::ast::*;
 
@@ -28,7 +28,10 @@ impl<'a> Compiler<'a> {
                 self.load_const(crate::objects::complex::Complex::new(0.0, *f).value())
             }
             ExprKind::Bytes(b) => self.load_const(Value::bytes(b.clone())),
-            ExprKind::Await(_) => self.unsupported("'await' expressions"),
+            ExprKind::Await(v) => {
+                self.expr(v)?;
+                self.await_top(0);
+            }
             ExprKind::FString(parts) => self.fstring(parts)?,
             ExprKind::BinOp { left, op, right } => {
                 self.expr(left)?;
@@ -138,19 +141,26 @@ impl<'a> Compiler<'a> {
             ExprKind::YieldFrom(v) => {
                 self.expr(v)?;
                 self.emit(Op::GetYieldFromIter);
-                self.load_const(Value::None);
-                let send = self.emit(Op::Send(0));
-                self.emit(Op::YieldValue(1));
-                self.emit(Op::Jump(send as u32));
-                self.patch_here(send);
+                self.yield_from_top();
             }
         }
         Ok(())
     }
 
-    fn unsupported(&mut self, feature: &str) {
-        let i = self.const_index(Value::str(feature));
-        self.emit(Op::Unsupported(i));
+    /// Awaits the value on top, leaving the result: `yield from` over the iterator
+    /// `GetAwaitable(place)` makes of it.
+    pub(super) fn await_top(&mut self, place: u32) {
+        self.emit(Op::GetAwaitable(place));
+        self.yield_from_top();
+    }
+
+    /// The `Send` loop of `yield from` over the iterator on top.
+    fn yield_from_top(&mut self) {
+        self.load_const(Value::None);
+        let send = self.emit(Op::Send(0));
+        self.emit(Op::YieldValue(1));
+        self.emit(Op::Jump(send as u32));
+        self.patch_here(send);
     }
 
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> CResult<()> {
@@ -394,11 +404,18 @@ impl<'a> Compiler<'a> {
             self.load_const(Value::None);
         }
         self.emit(Op::ReturnValue);
+        let awaited = self.unit.flags & flags::COROUTINE != 0;
         let code = self.leave_unit();
         self.make_function(code, 0);
         self.expr(&generators[0].iter)?;
-        self.emit(Op::GetIter);
+        self.emit(match generators[0].is_async {
+            true => Op::GetAIter,
+            false => Op::GetIter,
+        });
         self.emit(Op::Call(1));
+        if awaited {
+            self.await_top(0);
+        }
         Ok(())
     }
 
@@ -413,10 +430,25 @@ impl<'a> Compiler<'a> {
             self.emit(Op::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
+            self.emit(match g.is_async {
+                true => Op::GetAIter,
+                false => Op::GetIter,
+            });
         }
         let start = self.here();
-        let fi = self.emit(Op::ForIter(0));
+        let step = match g.is_async {
+            true => {
+                // The stack: the collection being built (but for a generator
+                // expression) and one iterator per loop, this one's on top.
+                let depth = !matches!(comp, Comp::Gen(_)) as u32 + i as u32 + 1;
+                let h = self.push_handler(depth);
+                self.emit(Op::GetANext);
+                self.await_top(0);
+                self.pop_handler(h);
+                Err(h)
+            }
+            false => Ok(self.emit(Op::ForIter(0))),
+        };
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.expr(cond)?;
@@ -448,7 +480,13 @@ impl<'a> Compiler<'a> {
             }
         }
         self.emit(Op::Jump(start as u32));
-        self.patch_here(fi);
+        match step {
+            Ok(fi) => self.patch_here(fi),
+            Err(h) => {
+                self.handler_here(h);
+                self.emit(Op::EndAsyncFor);
+            }
+        }
         Ok(())
     }
 

@@ -60,6 +60,10 @@ pub struct Scope {
     pub frees: IndexSet<String>,
     /// The body contains `yield` (not counting nested scopes).
     pub is_generator: bool,
+    /// An `async def`, or a comprehension that awaits (`await`, `async for`, or an
+    /// inner comprehension that does): its code runs as a coroutine, or as an async
+    /// generator when it is also a generator.
+    pub is_coroutine: bool,
     /// Inner scopes, in source order.
     pub children: Vec<usize>,
 }
@@ -209,15 +213,17 @@ impl Builder {
                 iter,
                 body,
                 orelse,
+                is_async,
             } => {
+                if *is_async {
+                    self.async_statement("'async for'", s.span)?;
+                }
                 self.expr(iter)?;
                 self.target(target)?;
                 self.body(body)?;
                 self.body(orelse)
             }
-            StmtKind::Break | StmtKind::Continue | StmtKind::Pass | StmtKind::Unsupported(_) => {
-                Ok(())
-            }
+            StmtKind::Break | StmtKind::Continue | StmtKind::Pass => Ok(()),
             StmtKind::FunctionDef(f) => {
                 f.decorators.iter().try_for_each(|d| self.expr(d))?;
                 self.params_defaults(&f.params)?;
@@ -225,7 +231,10 @@ impl Builder {
                     self.expr(r)?;
                 }
                 self.bind(&f.name);
-                self.function(node_key(&**f), &f.params, |b| b.body(&f.body))
+                self.function(node_key(&**f), &f.params, |b| {
+                    b.cur().is_coroutine = f.is_async;
+                    b.body(&f.body)
+                })
             }
             StmtKind::ClassDef(c) => {
                 c.decorators.iter().try_for_each(|d| self.expr(d))?;
@@ -307,7 +316,14 @@ impl Builder {
                 }
                 Ok(())
             }
-            StmtKind::With { items, body } => {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                if *is_async {
+                    self.async_statement("'async with'", s.span)?;
+                }
                 for it in items {
                     self.expr(&it.context)?;
                     if let Some(t) = &it.target {
@@ -375,26 +391,79 @@ impl Builder {
         }
     }
 
+    /// A comprehension's scope (`genexp`: a generator expression's).
     fn comprehension(
         &mut self,
         key: usize,
+        span: Span,
         generators: &[Comprehension],
         elts: &[&Expr],
+        genexp: bool,
     ) -> Result<(), SymError> {
         // The first iterable is evaluated in the enclosing scope (eagerly, as in CPython).
         self.expr(&generators[0].iter)?;
-        self.push(ScopeKind::Comprehension, key);
+        let id = self.push(ScopeKind::Comprehension, key);
+        self.table.scopes[id].is_generator = genexp;
         self.bind(".0");
         for (i, g) in generators.iter().enumerate() {
             if i > 0 {
                 self.expr(&g.iter)?;
+            }
+            if g.is_async {
+                self.cur().is_coroutine = true;
             }
             self.target(&g.target)?;
             g.ifs.iter().try_for_each(|c| self.expr(c))?;
         }
         elts.iter().try_for_each(|e| self.expr(e))?;
         self.stack.pop();
+        if self.table.scopes[id].is_coroutine && !genexp {
+            // The comprehension's call is awaited where it stands (an async generator
+            // expression is not: it is only created there).
+            self.awaits_here(
+                span,
+                "asynchronous comprehension outside of an asynchronous function",
+            )?;
+        }
         Ok(())
+    }
+
+    /// Records an `await` in the current scope: a comprehension becomes asynchronous;
+    /// anywhere but an `async def`, `message` is the error (except at module and class
+    /// level, "'await' outside function"; the comprehension messages stand there).
+    fn awaits_here(&mut self, span: Span, message: &str) -> Result<(), SymError> {
+        let s = self.cur();
+        match s.kind {
+            Some(ScopeKind::Comprehension) => {
+                s.is_coroutine = true;
+                Ok(())
+            }
+            Some(ScopeKind::Function) if s.is_coroutine => Ok(()),
+            Some(ScopeKind::Function) => Err(SymError {
+                message: message.into(),
+                span,
+            }),
+            _ if message.starts_with("'await'") => Err(SymError {
+                message: "'await' outside function".into(),
+                span,
+            }),
+            _ => Err(SymError {
+                message: message.into(),
+                span,
+            }),
+        }
+    }
+
+    /// The check of an `async for`/`async with` statement: only in an `async def`.
+    fn async_statement(&mut self, what: &str, span: Span) -> Result<(), SymError> {
+        let s = self.cur();
+        if s.kind == Some(ScopeKind::Function) && s.is_coroutine {
+            return Ok(());
+        }
+        Err(SymError {
+            message: format!("{what} outside async function"),
+            span,
+        })
     }
 
     fn expr(&mut self, e: &Expr) -> Result<(), SymError> {
@@ -461,7 +530,11 @@ impl Builder {
                 .chain(upper.iter())
                 .chain(step.iter())
                 .try_for_each(|x| self.expr(x)),
-            ExprKind::Starred(v) | ExprKind::Await(v) => self.expr(v),
+            ExprKind::Starred(v) => self.expr(v),
+            ExprKind::Await(v) => {
+                self.awaits_here(e.span, "'await' outside async function")?;
+                self.expr(v)
+            }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 self.named_target(target)
@@ -482,25 +555,26 @@ impl Builder {
             ExprKind::ListComp { elt, generators }
             | ExprKind::SetComp { elt, generators }
             | ExprKind::GeneratorExp { elt, generators } => {
-                let key = node_key(e);
-                self.comprehension(key, generators, &[elt])?;
-                if matches!(e.node, ExprKind::GeneratorExp { .. }) {
-                    let id = self.table.by_node[&key];
-                    self.table.scopes[id].is_generator = true;
-                }
-                Ok(())
+                let genexp = matches!(e.node, ExprKind::GeneratorExp { .. });
+                self.comprehension(node_key(e), e.span, generators, &[elt], genexp)
             }
             ExprKind::DictComp {
                 key,
                 value,
                 generators,
-            } => self.comprehension(node_key(e), generators, &[key, value]),
+            } => self.comprehension(node_key(e), e.span, generators, &[key, value], false),
             ExprKind::Yield(v) => {
                 self.mark_generator(e.span)?;
                 v.iter().try_for_each(|x| self.expr(x))
             }
             ExprKind::YieldFrom(v) => {
                 self.mark_generator(e.span)?;
+                if self.cur().is_coroutine {
+                    return Err(SymError {
+                        message: "'yield from' inside async function".into(),
+                        span: e.span,
+                    });
+                }
                 self.expr(v)
             }
         }

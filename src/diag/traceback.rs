@@ -209,7 +209,7 @@ fn format_final(vm: &mut Vm, err: &PyErr) -> String {
     }
     out.push_str(&exception_line(vm, err));
     out.push('\n');
-    let notes = err.0.dict.borrow().get("__notes__").cloned();
+    let notes = err.0.dict.get("__notes__");
     if let Some(Value::List(notes)) = &notes {
         let notes = notes.borrow().clone();
         for note in notes {
@@ -224,26 +224,25 @@ fn format_final(vm: &mut Vm, err: &PyErr) -> String {
 /// Where a SyntaxError exception points, as CPython prints it below the traceback:
 /// `File "name", line N`, the line, and carets under the offending text.
 fn syntax_error_location(err: &PyErr) -> String {
-    let d = err.0.dict.borrow();
-    let (Some(file), Some(Value::Int(line))) =
-        (d.get("filename").and_then(Value::as_str), d.get("lineno"))
-    else {
+    let d = |k: &str| err.0.dict.get(k);
+    let (Some(Value::Str(file)), Some(Value::Int(line))) = (d("filename"), d("lineno")) else {
         return String::new();
     };
-    let mut out = format!("  File \"{file}\", line {line}\n");
-    let Some(text) = d.get("text").and_then(Value::as_str) else {
+    let mut out = format!("  File \"{}\", line {line}\n", file.as_str());
+    let Some(Value::Str(text)) = d("text") else {
         return out;
     };
+    let text = text.as_str();
     let text = text.trim_end_matches(['\n', '\r']);
     let stripped = text.trim_start();
     let indent = text.chars().count() - stripped.chars().count();
-    let int = |k: &str| match d.get(k) {
-        Some(Value::Int(i)) => *i,
+    let int = |k: &str| match d(k) {
+        Some(Value::Int(i)) => i,
         _ => 0,
     };
     let (offset, end_offset) = (int("offset"), int("end_offset"));
     let col = (offset - 1 - indent as i64).max(0) as usize;
-    let width = if int("end_lineno") == *line && end_offset > offset {
+    let width = if int("end_lineno") == line && end_offset > offset {
         (end_offset - offset) as usize
     } else {
         1
@@ -286,9 +285,9 @@ fn did_you_mean(err: &PyErr) -> Option<String> {
     if !err.matches(ExcKind::AttributeError) {
         return None;
     }
-    let d = err.0.dict.borrow();
-    let (obj, name) = (d.get("obj")?, d.get("name")?.as_str()?);
-    let names = crate::vm::attr::dir_names(obj);
+    let (obj, name) = (err.0.dict.get("obj")?, err.0.dict.get("name")?);
+    let name = name.as_str()?;
+    let names = crate::vm::attr::dir_names(&obj);
     let refs: Vec<&str> = names.iter().map(String::as_str).collect();
     super::suggest::suggest(name, &refs).map(str::to_string)
 }
@@ -297,9 +296,15 @@ fn did_you_mean(err: &PyErr) -> Option<String> {
 /// CPython's default `sys.unraisablehook` does; the VM's unraisable hook in a full
 /// interpreter.
 pub fn print_unraisable(vm: &mut Vm, what: &str, err: &PyErr) {
+    print_ignored(vm, &format!("Exception ignored in: {what}"), err);
+}
+
+/// Prints an exception that is reported and then ignored, under `heading`
+/// (`Exception ignored in atexit callback: <function f at 0x...>`).
+pub fn print_ignored(vm: &mut Vm, heading: &str, err: &PyErr) {
     vm.out.flush();
     let text = format_exception(vm, err);
-    crate::vm::output::write_stderr(&format!("Exception ignored in: {what}\n{text}"));
+    crate::vm::output::write_stderr(&format!("{heading}\n{text}"));
 }
 
 /// genpy's advice for the generator errors people meet most, printed just above the

@@ -29,15 +29,20 @@ pub fn count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()>
 }
 
 /// Checks the argument count of method `name` (`self` excluded from the counts).
+/// A method taking no argument or exactly one is named with its type, as CPython
+/// names them (`list.append() takes exactly one argument (0 given)`).
 pub fn method_count(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
     let n = args.len().saturating_sub(1);
     if n >= min && n <= max {
         return Ok(());
     }
     let msg = if min == max && min == 0 {
-        format!("{name}() takes no arguments ({n} given)")
+        format!("{}() takes no arguments ({n} given)", qualified(name, args))
     } else if min == max && min == 1 {
-        format!("{name}() takes exactly one argument ({n} given)")
+        format!(
+            "{}() takes exactly one argument ({n} given)",
+            qualified(name, args)
+        )
     } else if n < min {
         format!(
             "{name}() takes at least {min} argument{} ({n} given)",
@@ -50,6 +55,31 @@ pub fn method_count(name: &str, args: &[Value], min: usize, max: usize) -> PyRes
         )
     };
     Err(PyErr::new(ExcKind::TypeError, msg))
+}
+
+/// Checks the argument count of a method whose errors CPython words as for
+/// positional-only parameters (`get expected at least 1 argument, got 0`).
+pub fn method_positional(name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    count(name, args.get(1..).unwrap_or_default(), min, max)
+}
+
+/// Method `name` qualified by the built-in type of its receiver `args[0]` (the
+/// built-in base of a subclass instance, a class for a class method), unless it
+/// is qualified already.
+fn qualified(name: &str, args: &[Value]) -> String {
+    if name.contains('.') {
+        return name.to_string();
+    }
+    let owner = match args.first() {
+        Some(Value::Class(c)) => c.name.to_string(),
+        Some(Value::Instance(i)) => match i.base.as_deref() {
+            Some(base) => base.type_name().to_string(),
+            None => i.class.name.to_string(),
+        },
+        Some(v) => v.type_name().to_string(),
+        None => return name.to_string(),
+    };
+    format!("{owner}.{name}")
 }
 
 /// Rejects keyword arguments for builtin `name`.

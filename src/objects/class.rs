@@ -7,7 +7,8 @@ use std::rc::Rc;
 
 use super::exc::{ExcData, ExcKind};
 use super::func::{Constructor, MethodDef};
-use super::{Namespace, Value};
+use super::generator::GenKind;
+use super::{Attrs, Namespace, Value};
 
 /// Which built-in type a class is, for classes the interpreter defines.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -135,8 +136,8 @@ pub struct Class {
 pub struct Instance {
     /// Its class.
     pub class: Rc<Class>,
-    /// Instance attributes.
-    pub dict: RefCell<Namespace>,
+    /// Instance attributes (`obj.__dict__`).
+    pub dict: Attrs,
     /// Exception state, for instances of BaseException subclasses (boxed: most
     /// instances are not exceptions, and this keeps `Instance` small).
     pub exc: Option<Box<RefCell<ExcData>>>,
@@ -153,7 +154,7 @@ impl Drop for Instance {
         if self.class.has_finalizer() {
             super::gc::instance_dropped(self);
         }
-        super::trashcan::release((std::mem::take(self.dict.get_mut()), self.base.take()));
+        super::trashcan::release((self.dict.take(), self.base.take()));
     }
 }
 
@@ -479,6 +480,10 @@ pub struct Types {
     pub builtin_function: Rc<Class>,
     pub method: Rc<Class>,
     pub generator: Rc<Class>,
+    /// `coroutine`: a generator object of kind Coroutine.
+    pub coroutine: Rc<Class>,
+    /// `async_generator`: a generator object of kind AsyncGenerator.
+    pub async_generator: Rc<Class>,
     pub module: Rc<Class>,
     pub frame: Rc<Class>,
     pub code: Rc<Class>,
@@ -544,6 +549,8 @@ impl Types {
             builtin_function: mk("builtin_function_or_method", B::BuiltinFunction),
             method: mk("method", B::Method),
             generator: mk("generator", B::Generator),
+            coroutine: mk("coroutine", B::Generator),
+            async_generator: mk("async_generator", B::Generator),
             module: mk("module", B::Module),
             frame: mk("frame", B::Frame),
             code: mk("code", B::Code),
@@ -636,7 +643,11 @@ impl Types {
             Value::Function(_) => &self.function,
             Value::Builtin(_) | Value::NativeMethod(_) => &self.builtin_function,
             Value::BoundMethod(_) => &self.method,
-            Value::Generator(_) => &self.generator,
+            Value::Generator(g) => match g.kind.get() {
+                GenKind::Generator | GenKind::IterableCoroutine => &self.generator,
+                GenKind::Coroutine => &self.coroutine,
+                GenKind::AsyncGenerator => &self.async_generator,
+            },
             Value::Class(c) => c.metaclass.as_ref().unwrap_or(&self.type_),
             Value::DictView(view) => &self.dict_views[view.kind as usize],
             Value::Module(_) => &self.module,

@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use crate::objects::generator::GenKind;
 use crate::objects::operator::{BinOp, CmpOp, UnaryOp};
 use crate::objects::Value;
 use crate::source::SourceFile;
@@ -167,6 +168,18 @@ pub enum Op {
     RaiseVarargs(u32),
     /// `[mgr] -> [exit, enter_result]`.
     BeforeWith,
+    /// `[mgr] -> [aexit, aenter_result]` for `async with` (the result is awaited next).
+    BeforeAsyncWith,
+    /// `[obj] -> [iterator]` for `await`: a coroutine, or what `obj.__await__()` returns;
+    /// the operand says where `obj` came from (0 `await`, 1 `__aenter__`, 2 `__aexit__`).
+    GetAwaitable(u32),
+    /// `[obj] -> [obj.__aiter__()]` for `async for`.
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable]`: the awaitable of `aiter.__anext__()`.
+    GetANext,
+    /// `[aiter, exc] -> []` when `exc` is a StopAsyncIteration (the `async for` ends);
+    /// otherwise re-raises `exc`.
+    EndAsyncFor,
     /// `[exit, prev, exc] -> [exit, prev, exc, exit(type, exc, tb)]`.
     WithExceptStart,
     /// `[level, fromlist] -> [module]`: imports module `names[i]` (relative to the
@@ -183,8 +196,6 @@ pub enum Op {
     PrintExpr,
     /// Pushes the AssertionError class.
     LoadAssertionError,
-    /// Raises NotImplementedError naming the feature in `consts[i]`.
-    Unsupported(u32),
     /// Superinstruction: `LoadFast(a); LoadFast(b)` (the next op is a `Nop` it skips).
     LoadFast2(u16, u16),
     /// Superinstruction: `LoadFast(a); LoadConst(c)` (skips the `Nop` after it).
@@ -205,6 +216,11 @@ pub mod flags {
     pub const CLASS_BODY: u32 = 8;
     /// `consts[0]` is the docstring.
     pub const DOCSTRING: u32 = 16;
+    /// An `async def` without `yield`: calling it creates a coroutine (with GENERATOR).
+    pub const COROUTINE: u32 = 128;
+    /// An `async def` with `yield`: calling it creates an async generator (with
+    /// GENERATOR).
+    pub const ASYNC_GENERATOR: u32 = 512;
 }
 
 /// One exception-table entry: an exception raised at an op in `start..end` jumps to
@@ -358,9 +374,21 @@ pub struct Code {
 }
 
 impl Code {
-    /// True when calling this code creates a generator.
+    /// True when calling this code creates a generator, a coroutine or an async
+    /// generator (all run by the generator machinery).
     pub fn is_generator(&self) -> bool {
         self.flags & flags::GENERATOR != 0
+    }
+
+    /// What calling this generator code creates.
+    pub fn gen_kind(&self) -> GenKind {
+        if self.flags & flags::COROUTINE != 0 {
+            GenKind::Coroutine
+        } else if self.flags & flags::ASYNC_GENERATOR != 0 {
+            GenKind::AsyncGenerator
+        } else {
+            GenKind::Generator
+        }
     }
 
     /// The line of op `i`.

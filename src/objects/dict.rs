@@ -65,6 +65,15 @@ pub fn key_eq(a: &Value, b: &Value) -> bool {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| key_eq(p, q))
         }
         (Set(x), Set(y)) => x.len() == y.len() && x.iter().iter().all(|k| y.contains(k)),
+        (BoundMethod(x), BoundMethod(y)) => x.receiver.is(&y.receiver) && key_eq(&x.func, &y.func),
+        (Builtin(x), Builtin(y)) => {
+            std::ptr::eq(x.def, y.def)
+                && match (&x.bound, &y.bound) {
+                    (Some(p), Some(q)) => p.is(q),
+                    (Option::None, Option::None) => true,
+                    _ => false,
+                }
+        }
         (Instance(_), _) | (_, Instance(_)) => {
             // An instance of a subclass of a built-in type compares as its value.
             let (x, y) = (builtin_part(a, "__eq__"), builtin_part(b, "__eq__"));
@@ -133,6 +142,14 @@ pub fn py_hash_with(v: &Value, user: UserHash) -> PyResult<i64> {
             fix_minus_one(acc as i64)
         }
         Value::Slice(_) => return Err(unhashable(v)),
+        // As CPython's: the receiver's identity mixed with the function's hash.
+        Value::BoundMethod(m) => {
+            fix_minus_one(identity_hash(&m.receiver) ^ py_hash_with(&m.func, user)?)
+        }
+        Value::Builtin(b) => match &b.bound {
+            Some(r) => fix_minus_one(identity_hash(r) ^ (b.def as *const _ as i64 >> 4)),
+            None => b.def as *const _ as i64 >> 4,
+        },
         Value::DictView(view) if view.kind != ViewKind::Values => return Err(unhashable(v)),
         Value::Native(n) => match n.hash() {
             Some(h) => h?,

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use super::class::{types, Class, Instance};
-use super::{Namespace, Value};
+use super::Value;
 use crate::objects::code::Code;
 use crate::source::Span;
 
@@ -362,11 +362,9 @@ pub fn new_os_error(class: Rc<Class>, mut args: Vec<Value>) -> Rc<Instance> {
         args.truncate(2);
     }
     let inst = new_exception(class, args);
-    let mut dict = inst.dict.borrow_mut();
     for (name, value) in attrs {
-        dict.insert(name.into(), value);
+        inst.dict.set(name, value);
     }
-    drop(dict);
     inst
 }
 
@@ -439,7 +437,7 @@ pub fn new_exception_group(class: Rc<Class>, args: Vec<Value>) -> Result<Rc<Inst
 pub fn new_exception(class: Rc<Class>, args: Vec<Value>) -> Rc<Instance> {
     super::gc::tracked_instance(Instance {
         class,
-        dict: RefCell::new(Namespace::default()),
+        dict: super::Attrs::default(),
         exc: Some(Box::new(RefCell::new(ExcData {
             args,
             ..ExcData::default()

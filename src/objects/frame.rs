@@ -5,8 +5,8 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use super::code::{Code, Op};
-use super::generator::Generator;
-use super::{CellRef, Globals, NameKeys, Namespace, PyErr, Value};
+use super::generator::{GenKind, Generator};
+use super::{CellRef, Globals, NameKeys, PyErr, Value};
 
 /// How a finished or suspended frame hands its outcome back to whoever ran it.
 #[derive(Debug)]
@@ -70,8 +70,9 @@ pub struct Frame {
     pub cells: Vec<CellRef>,
     /// Module globals.
     pub globals: Globals,
-    /// The namespace of a class body being executed.
-    pub class_ns: Option<Rc<RefCell<Namespace>>>,
+    /// The namespace of a class body being executed: a dict, which `locals()` in
+    /// the body returns.
+    pub class_ns: Option<Globals>,
     /// The mapping a metaclass's `__prepare__` returned for the class body being
     /// executed: its names are stored, read and deleted through the mapping's
     /// `__setitem__`, `__getitem__` and `__delitem__` instead of `class_ns`.
@@ -85,6 +86,9 @@ pub struct Frame {
     /// This call's frame object, once `sys._getframe()` made one (a generator's
     /// frame object is its `Value::FrameView` instead).
     pub obj: Option<Rc<FrameRef>>,
+    /// The dict `locals()` returned in this function call, refreshed by each later
+    /// call ([`Frame::locals_dict`]).
+    pub locals_dict: Option<Globals>,
 }
 
 /// The frame object of a call (not of a generator), made by `sys._getframe()`. It
@@ -132,6 +136,7 @@ impl Frame {
             deliver: Deliver::Call,
             gen: None,
             obj: None,
+            locals_dict: None,
             code,
         }
     }
@@ -146,15 +151,50 @@ impl Frame {
     }
 
     /// The mapping the frame's names live in, when they live in one: the mapping of
-    /// an `exec` with separate locals or of a `__prepare__` class body, the globals
-    /// at module level; None for fast locals and a plain class body's namespace.
+    /// an `exec` with separate locals or of a `__prepare__` class body, a class
+    /// body's namespace, the globals at module level; None for fast locals.
     /// `locals()` and `f_locals` are this mapping itself.
     pub fn names_mapping(&self) -> Option<Value> {
         if let Some(mapping) = &self.class_mapping {
             return Some(mapping.clone());
         }
-        (self.class_ns.is_none() && &*self.code.name == "<module>")
-            .then(|| Value::Dict(self.globals.clone()))
+        if let Some(ns) = &self.class_ns {
+            return Some(Value::Dict(ns.clone()));
+        }
+        (&*self.code.name == "<module>").then(|| Value::Dict(self.globals.clone()))
+    }
+
+    /// `locals()` in a function, as CPython 3.11's: one dict for the life of the
+    /// frame, made by the first call; each call stores the bound variables into it
+    /// and removes the unbound ones, leaving other keys a program put there. Writes
+    /// to the dict do not change the variables. The second value is whether a key
+    /// was removed (see `Vm::dict_shrunk`).
+    pub fn locals_dict(&mut self) -> (Globals, bool) {
+        let d = self
+            .locals_dict
+            .get_or_insert_with(|| super::gc::tracked_dict_rc(Default::default()))
+            .clone();
+        let code = &self.code;
+        let cells = self.cells.iter().map(|c| c.borrow().clone());
+        let vars = code.varnames.iter().zip(self.locals.iter().cloned());
+        let vars = vars.chain(code.cellvars.iter().chain(&code.freevars).zip(cells));
+        let mut replaced = Vec::new();
+        let mut removed = false;
+        let mut dict = d.borrow_mut();
+        for (name, v) in vars {
+            let old = match v {
+                Value::Undef => {
+                    let old = dict.remove_name(name);
+                    removed |= old.is_some();
+                    old
+                }
+                v => dict.set_name(name, v),
+            };
+            replaced.extend(old);
+        }
+        drop(dict);
+        drop(replaced);
+        (d, removed)
     }
 
     /// The bound variables of the frame as (name, value) pairs, as `locals()` and
@@ -163,7 +203,7 @@ impl Frame {
     pub fn bound_locals(&self) -> Vec<(Rc<str>, Value)> {
         if let Some(ns) = &self.class_ns {
             let ns = ns.borrow();
-            return ns.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+            return ns.names().map(|(k, v)| (k.into(), v.clone())).collect();
         }
         if &*self.code.name == "<module>" {
             let g = self.globals.borrow();
@@ -243,15 +283,12 @@ impl Frame {
     }
 
     /// Marks the generator running this frame finished, when there is one (the frame
-    /// returned, raised, or was refused); true when the frame belonged to a generator.
+    /// returned, raised, or was refused); the generator's kind when there was one.
     #[inline]
-    pub fn end_generator(&mut self) -> bool {
-        match self.gen.take() {
-            Some(g) => {
-                g.finish();
-                true
-            }
-            None => false,
-        }
+    pub fn end_generator(&mut self) -> Option<GenKind> {
+        self.gen.take().map(|g| {
+            g.finish();
+            g.kind.get()
+        })
     }
 }

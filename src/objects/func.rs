@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use super::{CellRef, Globals, NameKeys, Namespace, PyResult, Value};
+use super::{Attrs, CellRef, Globals, NameKeys, PyResult, Value};
 use crate::objects::code::Code;
 use crate::vm::Vm;
 
@@ -49,6 +49,9 @@ pub struct MethodDef {
     /// A class method (`dict.fromkeys`): reached through a class or an instance, it is
     /// bound to the class.
     pub class_method: bool,
+    /// A method that takes no argument but its receiver (CPython's `METH_NOARGS`):
+    /// the call checks the count, so the implementation need not.
+    pub no_args: bool,
 }
 
 impl MethodDef {
@@ -64,7 +67,26 @@ impl MethodDef {
             func,
             special,
             class_method: false,
+            no_args: false,
         }
+    }
+
+    /// A native method that takes no argument but its receiver (`list.copy`).
+    pub const fn no_args(name: &'static str, func: NativeFn) -> MethodDef {
+        MethodDef {
+            no_args: true,
+            ..MethodDef::new(name, func)
+        }
+    }
+
+    /// Calls the function with `args` (the receiver first, for a method), after
+    /// the argument count check of a method that takes none.
+    #[inline]
+    pub fn invoke(&self, vm: &mut Vm, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        if self.no_args {
+            super::args::method_count(self.name, args, 0, 0)?;
+        }
+        (self.func)(vm, args, kwargs)
     }
 
     /// A native class method.
@@ -102,18 +124,33 @@ pub struct Function {
     pub name: RefCell<Rc<str>>,
     /// `__qualname__` (assignable).
     pub qualname: RefCell<Rc<str>>,
-    /// Function attributes (`f.calls = 0`), including `__doc__` and `__wrapped__`.
-    pub dict: RefCell<Namespace>,
+    /// Function attributes (`f.calls = 0`, `__wrapped__`): `f.__dict__`.
+    pub dict: Attrs,
+    /// The data attributes CPython keeps outside `__dict__` ([`FUNCTION_SLOTS`]:
+    /// `__doc__`, `__annotations__`, an assigned `__module__`).
+    pub slots: Attrs,
 }
 
+/// The assignable attributes of a function that live in [`Function::slots`].
+pub const FUNCTION_SLOTS: [&str; 3] = ["__doc__", "__annotations__", "__module__"];
+
 impl Function {
-    /// `__module__`: the `__name__` of the module the function was defined in.
+    /// `__module__`: as assigned, else the `__name__` of the module the function was
+    /// defined in.
     pub fn module(&self) -> Value {
+        if let Some(m) = self.slots.get("__module__") {
+            return m;
+        }
         self.globals
             .borrow()
             .get_name("__name__")
             .cloned()
             .unwrap_or_default()
+    }
+
+    /// `__doc__`.
+    pub fn doc(&self) -> Value {
+        self.slots.get("__doc__").unwrap_or_default()
     }
 }
 

@@ -505,6 +505,13 @@ impl Trash {
         self.values
             .extend(f.handled.take().map(|e| Value::Instance(e.0)));
         self.values.extend(f.class_mapping.take());
+        self.values.extend(
+            f.class_ns
+                .take()
+                .into_iter()
+                .chain(f.locals_dict.take())
+                .map(Value::Dict),
+        );
         self.frames.push(f);
     }
 }
@@ -539,7 +546,7 @@ impl Obj {
                 for c in &func.closure {
                     f(rc_key(c));
                 }
-                return visit_namespace(&func.dict, f);
+                return visit_attrs(&func.dict, f) && visit_attrs(&func.slots, f);
             }
             Obj::Cell(c) => match c.try_borrow() {
                 Ok(v) => value(&v),
@@ -589,7 +596,7 @@ impl Obj {
             }
             Obj::Set(s) => s.drain_into(&mut trash.values),
             Obj::Instance(i) => {
-                trash.namespace(&i.dict);
+                i.dict.clear_into(&mut trash.values);
                 if let Some(Ok(mut e)) = i.exc.as_ref().map(|e| e.try_borrow_mut()) {
                     trash.values.append(&mut e.args);
                     for entry in e.traceback.iter_mut() {
@@ -599,7 +606,10 @@ impl Obj {
                     trash.values.extend(e.context.take());
                 }
             }
-            Obj::Function(func) => trash.namespace(&func.dict),
+            Obj::Function(func) => {
+                func.dict.clear_into(&mut trash.values);
+                func.slots.clear_into(&mut trash.values);
+            }
             Obj::Cell(c) => {
                 if let Ok(mut v) = c.try_borrow_mut() {
                     trash.values.push(std::mem::replace(&mut *v, Value::Undef));
@@ -639,6 +649,14 @@ fn visit_namespace(ns: &RefCell<Namespace>, f: &mut impl FnMut(usize)) -> bool {
     }
 }
 
+fn visit_attrs(attrs: &super::Attrs, f: &mut impl FnMut(usize)) -> bool {
+    attrs.visit(&mut |v| {
+        if let Some(k) = key_of(v) {
+            f(k);
+        }
+    })
+}
+
 fn visit_instance(i: &Instance, f: &mut impl FnMut(usize)) -> bool {
     f(rc_key(&i.class));
     if let Some(k) = i.base.as_deref().and_then(key_of) {
@@ -660,7 +678,7 @@ fn visit_instance(i: &Instance, f: &mut impl FnMut(usize)) -> bool {
             }
         }
     }
-    visit_namespace(&i.dict, f)
+    visit_attrs(&i.dict, f)
 }
 
 fn visit_frame(frame: &Frame, f: &mut impl FnMut(usize)) {
@@ -676,6 +694,9 @@ fn visit_frame(frame: &Frame, f: &mut impl FnMut(usize)) {
     }
     for c in &frame.cells {
         f(rc_key(c));
+    }
+    for d in frame.class_ns.iter().chain(&frame.locals_dict) {
+        f(rc_key(d));
     }
     if let Some(e) = &frame.handled {
         f(rc_key(&e.0));
@@ -698,7 +719,7 @@ pub fn instance_dropped(inst: &mut Instance) {
     }
     let revived = tracked_instance(Instance {
         class: inst.class.clone(),
-        dict: RefCell::new(std::mem::take(inst.dict.get_mut())),
+        dict: inst.dict.take(),
         exc: inst.exc.take(),
         base: inst.base.take(),
     });

@@ -1,6 +1,7 @@
 //! Generator objects: the data a generator owns (its state, which holds the suspended
-//! frame) and the queue of dropped generators waiting to be closed. The logic of
-//! resuming them lives in the VM (`vm/generator.rs`); see docs/architecture.md.
+//! frame) and the queue of dropped generators waiting to be closed. Coroutines and
+//! async generators are generators of another [`GenKind`]. The logic of resuming them
+//! lives in the VM (`vm/generator.rs`, `vm/coroutine.rs`); see docs/architecture.md.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -23,6 +24,31 @@ pub enum GenState {
     Closed,
 }
 
+/// What a generator object is to Python: the generator machinery runs all of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GenKind {
+    /// A generator (`def` with `yield`, a generator expression).
+    Generator,
+    /// A generator made awaitable by `types.coroutine` (CPython's
+    /// `CO_ITERABLE_COROUTINE`): still a generator, and `await` accepts it.
+    IterableCoroutine,
+    /// A coroutine (`async def` without `yield`).
+    Coroutine,
+    /// An async generator (`async def` with `yield`).
+    AsyncGenerator,
+}
+
+impl GenKind {
+    /// The type's name (`type(g).__name__`).
+    pub fn type_name(self) -> &'static str {
+        match self {
+            GenKind::Generator | GenKind::IterableCoroutine => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGenerator => "async_generator",
+        }
+    }
+}
+
 /// A generator object.
 #[derive(Debug)]
 pub struct Generator {
@@ -39,12 +65,30 @@ pub struct Generator {
     /// The number a generator observer gave it (0: unobserved); an observed
     /// generator's finalization is queued for the observer (see [`take_finalized`]).
     pub serial: Cell<u32>,
+    /// Generator, coroutine or async generator (a generator becomes an iterable
+    /// coroutine once, through `types.coroutine`).
+    pub kind: Cell<GenKind>,
 }
 
 thread_local! {
     static PENDING_CLOSE: RefCell<Vec<Rc<Generator>>> = const { RefCell::new(Vec::new()) };
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
     static FINALIZED: RefCell<Vec<(u32, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+    static NEVER_AWAITED: RefCell<Vec<Rc<str>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Queues the RuntimeWarning of a coroutine dropped before it ran (the VM prints it
+/// at its next call or return, as it closes dropped generators).
+#[cold]
+fn queue_never_awaited(qualname: Rc<str>) {
+    NEVER_AWAITED.with(|q| q.borrow_mut().push(qualname));
+    HAS_PENDING.with(|p| p.set(true));
+}
+
+/// Takes the qualified names of the coroutines dropped unawaited since the last call.
+/// Call it before [`take_pending_close`], which clears the flag the queues share.
+pub fn take_never_awaited() -> Vec<Rc<str>> {
+    NEVER_AWAITED.with(|q| std::mem::take(&mut *q.borrow_mut()))
 }
 
 /// True when dropped generators are waiting to be closed.
@@ -81,7 +125,12 @@ impl Drop for Generator {
         }
         let frame = match std::mem::replace(self.state.get_mut(), GenState::Closed) {
             GenState::Suspended(frame) => frame,
-            GenState::Created(frame) => return super::trashcan::release(frame),
+            GenState::Created(frame) => {
+                if self.kind.get() == GenKind::Coroutine && !self.finalized.get() {
+                    queue_never_awaited(self.qualname.borrow().clone());
+                }
+                return super::trashcan::release(frame);
+            }
             GenState::Running | GenState::Closed => return,
         };
         if self.finalized.get() || frame.code.handler_for(frame.current_op()).is_none() {
@@ -96,6 +145,7 @@ impl Drop for Generator {
             qualname: RefCell::new(self.qualname.borrow().clone()),
             finalized: Cell::new(true),
             serial: Cell::new(self.serial.get()),
+            kind: self.kind.clone(),
         });
         PENDING_CLOSE.with(|q| q.borrow_mut().push(g));
         HAS_PENDING.with(|p| p.set(true));
@@ -118,6 +168,7 @@ impl Generator {
     /// A new generator owning a not-yet-started frame.
     pub fn new(frame: Box<Frame>, name: Rc<str>, qualname: Rc<str>) -> Generator {
         Generator {
+            kind: Cell::new(frame.code.gen_kind()),
             code: frame.code.clone(),
             state: RefCell::new(GenState::Created(frame)),
             name: RefCell::new(name),
@@ -137,6 +188,16 @@ impl Generator {
             GenState::Suspended(frame) => frame.code.handler_for(frame.current_op()).is_some(),
             _ => false,
         }
+    }
+
+    /// True for a generator `for`, `next()` and `yield from` accept (not a coroutine,
+    /// not an async generator).
+    #[inline]
+    pub fn is_iterator(&self) -> bool {
+        matches!(
+            self.kind.get(),
+            GenKind::Generator | GenKind::IterableCoroutine
+        )
     }
 
     /// Records that the generator's finalizer runs now (it never runs twice).

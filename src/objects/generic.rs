@@ -103,6 +103,27 @@ pub fn type_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     })
 }
 
+impl GenericAlias {
+    /// Appends the type variables among the arguments, nested aliases' included, each
+    /// once and in order (`dict[str, T].__parameters__` is `(T,)`).
+    fn collect_parameters(&self, out: &mut Vec<Value>) {
+        for a in &self.args {
+            match a {
+                Value::Instance(i) if &*i.class.name == "TypeVar" => {
+                    if !out.iter().any(|p| p.is(a)) {
+                        out.push(a.clone());
+                    }
+                }
+                other => {
+                    if let Some(inner) = other.downcast::<GenericAlias>() {
+                        inner.collect_parameters(out);
+                    }
+                }
+            }
+        }
+    }
+}
+
 impl NativeObject for GenericAlias {
     fn class(&self) -> Rc<Class> {
         CLASS.with(|c| c.clone())
@@ -138,7 +159,11 @@ impl NativeObject for GenericAlias {
         match name {
             "__origin__" => Some(Value::Class(self.origin.clone())),
             "__args__" => Some(Value::tuple(self.args.clone())),
-            "__parameters__" => Some(Value::tuple(vec![])),
+            "__parameters__" => {
+                let mut params = Vec::new();
+                self.collect_parameters(&mut params);
+                Some(Value::tuple(params))
+            }
             _ => None,
         }
     }

@@ -7,6 +7,7 @@
 //! the compiler and the VM (docs/architecture.md, "Layers").
 
 pub mod args;
+pub mod attrs;
 pub mod bigrange;
 pub mod bytes;
 pub mod class;
@@ -40,6 +41,7 @@ use std::rc::Rc;
 
 use num_bigint::BigInt;
 
+pub use attrs::Attrs;
 pub use class::{Class, Instance};
 pub use dict::{Dict, HashKey};
 pub use exc::{ExcKind, PyErr};
@@ -248,7 +250,7 @@ impl Value {
             Value::Builtin(_) => "builtin_function_or_method",
             Value::BoundMethod(_) => "method",
             Value::NativeMethod(_) => "method_descriptor",
-            Value::Generator(_) => "generator",
+            Value::Generator(g) => g.kind.get().type_name(),
             Value::Class(_) => "type",
             Value::Instance(_) => "object",
             Value::Iter(it) => it.borrow().type_name(),

@@ -185,6 +185,11 @@ impl Table {
 }
 
 impl Set {
+    /// The number of slots of its hash table (8 for a small set, as CPython's).
+    pub fn table_size(&self) -> usize {
+        self.table.borrow().slots.len()
+    }
+
     /// An empty set (or frozenset).
     pub fn new(frozen: bool) -> Set {
         Set {

@@ -163,7 +163,7 @@ fn attribute_without_code(value: &Value, name: &str) -> Option<Value> {
     match value {
         Value::Module(m) => m.dict.borrow().get_name(name).cloned(),
         Value::Instance(i) => {
-            let own = i.dict.borrow().get(name).cloned();
+            let own = i.dict.get(name);
             own.or_else(|| class_attribute(&i.class, name))
         }
         Value::Class(c) => class_attribute(c, name),

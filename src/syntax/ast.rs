@@ -63,12 +63,13 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
-    /// `for target in iter: body else: orelse`.
+    /// `for target in iter: body else: orelse` (`async for` when `is_async`).
     For {
         target: Expr,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+        is_async: bool,
     },
     /// `break`.
     Break,
@@ -112,14 +113,12 @@ pub enum StmtKind {
         names: Vec<Alias>,
         star: bool,
     },
-    /// `with a as x, b: body`.
+    /// `with a as x, b: body` (`async with` when `is_async`).
     With {
         items: Vec<WithItem>,
         body: Vec<Stmt>,
+        is_async: bool,
     },
-    /// Syntax genpy parses but does not run (`async def`, `match`, ...); the string names
-    /// the feature, e.g. "'async def' functions". Running it raises NotImplementedError.
-    Unsupported(String),
 }
 
 /// A `def` statement (also used for the body of a lambda by the compiler).
@@ -137,6 +136,8 @@ pub struct FunctionDef {
     pub decorators: Vec<Expr>,
     /// The return annotation, if any (evaluated, then ignored).
     pub returns: Option<Expr>,
+    /// `async def`: calling the function makes a coroutine (or an async generator).
+    pub is_async: bool,
 }
 
 /// A `class` statement.
@@ -250,6 +251,8 @@ pub struct Comprehension {
     pub iter: Expr,
     /// The `if` conditions, in order.
     pub ifs: Vec<Expr>,
+    /// `async for`.
+    pub is_async: bool,
 }
 
 /// A piece of an f-string.

@@ -119,6 +119,7 @@ fn stmt_children<'a>(s: &'a Stmt, push: &mut impl FnMut(Node<'a>)) {
             iter,
             body,
             orelse,
+            ..
         } => {
             push(Node::Expr(target));
             push(Node::Expr(iter));
@@ -159,7 +160,7 @@ fn stmt_children<'a>(s: &'a Stmt, push: &mut impl FnMut(Node<'a>)) {
             push(Node::Expr(test));
             msg.iter().for_each(|e| push(Node::Expr(e)));
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body, .. } => {
             for item in items {
                 push(Node::Expr(&item.context));
                 item.target.iter().for_each(|e| push(Node::Expr(e)));
@@ -173,8 +174,7 @@ fn stmt_children<'a>(s: &'a Stmt, push: &mut impl FnMut(Node<'a>)) {
         | StmtKind::Global(_)
         | StmtKind::Nonlocal(_)
         | StmtKind::Import(_)
-        | StmtKind::ImportFrom { .. }
-        | StmtKind::Unsupported(_) => {}
+        | StmtKind::ImportFrom { .. } => {}
     }
 }
 
@@ -326,6 +326,7 @@ fn take_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
             iter,
             body,
             orelse,
+            ..
         } => {
             exprs.extend([target, iter]);
             stmts.extend(body.into_iter().chain(orelse));
@@ -354,7 +355,7 @@ fn take_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
                 stmts.extend(h.body);
             }
         }
-        StmtKind::With { items, body } => {
+        StmtKind::With { items, body, .. } => {
             for item in items {
                 exprs.extend(std::iter::once(item.context).chain(item.target));
             }
@@ -383,8 +384,7 @@ fn take_stmt(s: Stmt, stmts: &mut Vec<Stmt>, exprs: &mut Vec<Expr>) {
         | StmtKind::Global(_)
         | StmtKind::Nonlocal(_)
         | StmtKind::Import(_)
-        | StmtKind::ImportFrom { .. }
-        | StmtKind::Unsupported(_) => {}
+        | StmtKind::ImportFrom { .. } => {}
     }
 }
 

@@ -18,16 +18,14 @@
 //!   `:` of the header line (`if x:`, `def f(a) -> int:`, `class C(B):`); an `elif`
 //!   becomes a nested `If` whose span is its `elif ... :` header. A decorated `def` or
 //!   `class` starts at the `def`/`class` keyword; each decorator has its own span.
-//!   `async` statements (unsupported) start at `async`; a `match` statement is an
+//!   `async` statements start at `async`; a `match` statement is an
 //!   `if`/`elif` chain (see `patterns.rs`) whose nodes span the statement or its subject;
 //! - `ExceptHandler.span` covers `except ...:`; `Param.span` covers the parameter from
 //!   its name (or `*`/`**`) through its annotation and default; `Alias.span` covers
 //!   `name [as asname]`.
 //!
 //! # What is not supported
-//! `async def`, `async for` and `async with` are parsed (their bodies are checked
-//! for syntax) and become `StmtKind::Unsupported`; async
-//! comprehensions and `\N{...}` escapes are syntax errors; `**` in a class's base list
+//! `\N{...}` escapes are syntax errors; `**` in a class's base list
 //! is a syntax error because `ast::Keyword` requires a name.
 //!
 //! For `f"{x=}"` with neither a conversion nor a format spec the parser fills in

@@ -485,7 +485,13 @@ pub(crate) fn decorate(decorators: Vec<Expr>, mut def: Stmt) -> Stmt {
     def
 }
 
-/// A statement genpy parses but does not run.
-pub(crate) fn unsupported(what: &str, l: usize, r: usize) -> Stmt {
-    stmt(StmtKind::Unsupported(what.to_string()), l, r)
+/// The `async` form of a `def`, `for` or `with` statement, spanning from `async`.
+pub(crate) fn make_async(mut s: Stmt, l: usize) -> Stmt {
+    match &mut s.node {
+        StmtKind::FunctionDef(f) => f.is_async = true,
+        StmtKind::For { is_async, .. } | StmtKind::With { is_async, .. } => *is_async = true,
+        _ => unreachable!("only def, for and with are written `async`"),
+    }
+    s.span.start = l as u32;
+    s
 }

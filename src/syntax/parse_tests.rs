@@ -193,7 +193,7 @@ fn imports() {
 }
 
 #[test]
-fn soft_keywords_and_unsupported_statements() {
+fn soft_keywords_and_async_statements() {
     assert!(matches!(
         body("match = 3\n")[0].node,
         StmtKind::Assign { .. }
@@ -203,10 +203,14 @@ fn soft_keywords_and_unsupported_statements() {
     // A match statement is an if/elif chain.
     assert!(matches!(body(src)[0].node, StmtKind::If { .. }));
     let src = "async def f():\n    async for x in y:\n        await x\n";
-    assert_eq!(
-        body(src)[0].node,
-        StmtKind::Unsupported("'async def' functions".into())
-    );
+    let StmtKind::FunctionDef(f) = &body(src)[0].node else {
+        panic!("not a def")
+    };
+    assert!(f.is_async);
+    assert!(matches!(
+        f.body[0].node,
+        StmtKind::For { is_async: true, .. }
+    ));
 }
 
 #[test]

@@ -257,13 +257,17 @@ fn op_text(code: &Code, i: usize) -> String {
         Op::PopExceptReraise => simple("POP_EXCEPT_AND_RERAISE"),
         Op::RaiseVarargs(n) => operand("RAISE_VARARGS", n),
         Op::BeforeWith => simple("BEFORE_WITH"),
+        Op::BeforeAsyncWith => simple("BEFORE_ASYNC_WITH"),
+        Op::GetAwaitable(n) => operand("GET_AWAITABLE", n),
+        Op::GetAIter => simple("GET_AITER"),
+        Op::GetANext => simple("GET_ANEXT"),
+        Op::EndAsyncFor => simple("END_ASYNC_FOR"),
         Op::WithExceptStart => simple("WITH_EXCEPT_START"),
         Op::ImportName(n) => global(code, "IMPORT_NAME", n),
         Op::ImportFrom(n) => global(code, "IMPORT_FROM", n),
         Op::ImportStar => simple("IMPORT_STAR"),
         Op::PrintExpr => simple("PRINT_EXPR"),
         Op::LoadAssertionError => simple("LOAD_ASSERTION_ERROR"),
-        Op::Unsupported(c) => constant(code, "UNSUPPORTED", c),
         Op::LoadFast2(a, b) => pair(
             "LOAD_FAST__LOAD_FAST",
             a,
@@ -426,7 +430,11 @@ fn edges(code: &Code, i: usize) -> Vec<Edge> {
         | Op::PopExcept
         | Op::ImportStar
         | Op::PrintExpr => next(1, 0),
-        Op::LoadAttr(_) | Op::GetIter | Op::Unary(_) | Op::ListToTuple => next(1, 1),
+        Op::LoadAttr(_) | Op::GetIter | Op::Unary(_) | Op::ListToTuple | Op::GetAIter => next(1, 1),
+        // `[aiter] -> [aiter, awaitable]`.
+        Op::GetANext => next(0, 1),
+        // `[aiter, exc] -> []` (or the exception raised again).
+        Op::EndAsyncFor => next(2, 0),
         // `[exc, type] -> [exc, matches]`.
         Op::CheckExcMatch => next(1, 1),
         // `[rest, type] -> [rest, match]`.
@@ -469,9 +477,11 @@ fn edges(code: &Code, i: usize) -> Vec<Edge> {
         ],
         // `[sub, v] -> [sub, yielded]`, or `[result]` at the target.
         Op::Send(t) => vec![go(i + 1, 1, values(1)), go(n(t), 2, values(1))],
-        Op::GetYieldFromIter => vec![go(i + 1, 1, vec![Slot::Delegate(line)])],
+        Op::GetYieldFromIter | Op::GetAwaitable(_) => {
+            vec![go(i + 1, 1, vec![Slot::Delegate(line)])]
+        }
         Op::PushExcInfo => vec![go(i + 1, 1, vec![Slot::PrevException, Slot::Exception])],
-        Op::BeforeWith => vec![go(
+        Op::BeforeWith | Op::BeforeAsyncWith => vec![go(
             i + 1,
             1,
             vec![Slot::WithExit(line), Slot::Partial(line)],
@@ -479,11 +489,7 @@ fn edges(code: &Code, i: usize) -> Vec<Edge> {
         // A `yield` statement resumes past the `Pop` fused into it, the value sent unused.
         Op::YieldValue(2) => vec![go(i + 2, 1, vec![])],
         Op::YieldValue(_) => vec![go(i + 1, 1, vec![Slot::Sent])],
-        Op::ReturnValue
-        | Op::Reraise
-        | Op::PopExceptReraise
-        | Op::RaiseVarargs(_)
-        | Op::Unsupported(_) => vec![],
+        Op::ReturnValue | Op::Reraise | Op::PopExceptReraise | Op::RaiseVarargs(_) => vec![],
         Op::LoadFast2(..) | Op::LoadFastConst(..) => vec![go(i + 2, 0, values(2))],
         Op::CompareJumpIfFalse(_, t) => vec![go(i + 2, 2, vec![]), go(n(t), 2, vec![])],
     };
@@ -726,8 +732,14 @@ fn lines_phrase(lines: &[usize]) -> String {
 /// What kind of code object `code` is, and for a generator why it is one.
 fn kind(code: &Code) -> String {
     if code.is_generator() {
+        use crate::objects::generator::GenKind;
+        let what = match code.gen_kind() {
+            GenKind::Coroutine => "a coroutine",
+            GenKind::AsyncGenerator => "an async generator",
+            GenKind::Generator | GenKind::IterableCoroutine => "a generator",
+        };
         if &*code.name == "<genexpr>" {
-            return "a generator expression".into();
+            return format!("{what} expression");
         }
         let (mut yields, mut froms) = (Vec::new(), Vec::new());
         for (i, op) in code.ops.iter().enumerate() {
@@ -746,9 +758,16 @@ fn kind(code: &Code) -> String {
             why.push(format!("`yield` on {}", lines_phrase(&yields)));
         }
         if !froms.is_empty() {
-            why.push(format!("`yield from` on {}", lines_phrase(&froms)));
+            let delegation = match code.gen_kind() {
+                GenKind::Coroutine | GenKind::AsyncGenerator => "`await`",
+                GenKind::Generator | GenKind::IterableCoroutine => "`yield from`",
+            };
+            why.push(format!("{delegation} on {}", lines_phrase(&froms)));
         }
-        return format!("a generator: {}", why.join(", "));
+        if why.is_empty() {
+            return what.into();
+        }
+        return format!("{what}: {}", why.join(", "));
     }
     match &*code.name {
         "<module>" => "a module".into(),

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use super::Vm;
 use crate::objects::class::{types, BuiltinType, Class, Instance};
-use crate::objects::dict::namespace_to_dict;
+use crate::objects::func::FUNCTION_SLOTS;
 use crate::objects::generator::GenState;
 use crate::objects::{Builtin, ExcKind, MethodDef, PyErr, PyResult, Value};
 
@@ -81,7 +81,7 @@ pub fn dir_names(obj: &Value) -> Vec<String> {
             .collect(),
         Value::Class(c) => class_names(c),
         Value::Instance(inst) => {
-            let mut v: Vec<String> = inst.dict.borrow().keys().map(|k| k.to_string()).collect();
+            let mut v: Vec<String> = inst.dict.names().iter().map(|k| k.to_string()).collect();
             v.extend(class_names(&inst.class));
             v.extend(["__dict__", "__module__", "__weakref__"].map(String::from));
             v
@@ -102,15 +102,7 @@ pub fn dir_names(obj: &Value) -> Vec<String> {
 /// each one resolves.
 fn data_attribute_names(v: &Value) -> &'static [&'static str] {
     match v {
-        Value::Generator(_) => &[
-            "gi_code",
-            "gi_frame",
-            "gi_running",
-            "gi_suspended",
-            "gi_yieldfrom",
-            "__name__",
-            "__qualname__",
-        ],
+        Value::Generator(g) => super::coroutine::data_attribute_names(g.kind.get()),
         Value::FrameView(_) | Value::CallFrame(_) => &[
             "f_back",
             "f_code",
@@ -213,10 +205,8 @@ fn no_attr(obj: &Value, name: &str) -> PyErr {
     // Like CPython, keep `obj` and `name`; the suggestion is computed only if the
     // error is printed (hasattr and getattr with a default raise this often).
     let err = PyErr::new(ExcKind::AttributeError, msg);
-    let mut d = err.0.dict.borrow_mut();
-    d.insert("obj".into(), obj.clone());
-    d.insert("name".into(), Value::str(name));
-    drop(d);
+    err.0.dict.set("obj", obj.clone());
+    err.0.dict.set("name", Value::str(name));
     err
 }
 
@@ -235,7 +225,7 @@ impl Vm {
             Value::Instance(d) => {
                 let t = types();
                 if Rc::ptr_eq(&d.class, &t.property) {
-                    let getter = d.dict.borrow().get("fget").cloned().unwrap_or_default();
+                    let getter = d.dict.get("fget").unwrap_or_default();
                     if matches!(getter, Value::None) {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -244,9 +234,9 @@ impl Vm {
                     }
                     self.call(&getter, vec![obj.clone()], vec![])
                 } else if Rc::ptr_eq(&d.class, &t.staticmethod) {
-                    Ok(d.dict.borrow().get("__func__").cloned().unwrap_or_default())
+                    Ok(d.dict.get("__func__").unwrap_or_default())
                 } else if Rc::ptr_eq(&d.class, &t.classmethod) {
-                    let f = d.dict.borrow().get("__func__").cloned().unwrap_or_default();
+                    let f = d.dict.get("__func__").unwrap_or_default();
                     Ok(self.bind(f, Value::Class(cls.clone())))
                 } else if let Some(get) = d
                     .class
@@ -295,9 +285,12 @@ impl Vm {
                 if name == "__class__" {
                     return Ok(Value::Class(cls));
                 }
-                match cls.lookup_slot(name) {
-                    Some(v) => self.bind_class_attr(v, obj, &cls),
-                    None => Err(no_attr(obj, name)),
+                match (cls.lookup_slot(name), obj) {
+                    (Some(v), _) => self.bind_class_attr(v, obj, &cls),
+                    // As CPython's method objects: what their type lacks, the function has
+                    // (`m.__wrapped__`, attributes set on the function), or its error.
+                    (None, Value::BoundMethod(m)) => self.get_attr(&m.func.clone(), name),
+                    (None, _) => Err(no_attr(obj, name)),
                 }
             }
         }
@@ -322,8 +315,8 @@ impl Vm {
             }
             Some(_) => {}
         }
-        if let Some(v) = inst.dict.borrow().get(name) {
-            return Ok(v.clone());
+        if let Some(v) = inst.dict.get(name) {
+            return Ok(v);
         }
         if let Some(a) = class_attr {
             return self.bind_class_attr(a, obj, cls);
@@ -347,10 +340,7 @@ impl Vm {
             "__dict__" if inst.exc.is_none() && slots_forbid(&cls, "__dict__") => {
                 return Err(no_attr(obj, name));
             }
-            "__dict__" => {
-                let d = namespace_to_dict(&inst.dict.borrow())?;
-                return Ok(d);
-            }
+            "__dict__" => return Ok(Value::Dict(inst.dict.dict())),
             _ => {}
         }
         if let Some(base) = inst.base.as_deref() {
@@ -368,13 +358,8 @@ impl Vm {
     /// `super().name`: the MRO of `type(self)` after the class `super` was given, then
     /// the proxy's own attributes (`__self__`, `__thisclass__`).
     fn super_attr(&mut self, proxy: &Rc<Instance>, name: &str) -> PyResult<Value> {
-        let (this, obj) = {
-            let d = proxy.dict.borrow();
-            (
-                d.get("__thisclass__").cloned().unwrap_or_default(),
-                d.get("__self__").cloned().unwrap_or_default(),
-            )
-        };
+        let this = proxy.dict.get("__thisclass__").unwrap_or_default();
+        let obj = proxy.dict.get("__self__").unwrap_or_default();
         let Value::Class(ref this) = this else {
             return Err(no_attr(&Value::Instance(proxy.clone()), name));
         };
@@ -400,8 +385,8 @@ impl Vm {
                 };
             }
         }
-        if let Some(v) = proxy.dict.borrow().get(name) {
-            return Ok(v.clone());
+        if let Some(v) = proxy.dict.get(name) {
+            return Ok(v);
         }
         if name == "__class__" {
             return Ok(Value::Class(proxy.class.clone()));
@@ -449,10 +434,10 @@ impl Vm {
                 }
                 let t = types();
                 if Rc::ptr_eq(&d.class, &t.staticmethod) {
-                    return Ok(d.dict.borrow().get("__func__").cloned().unwrap_or_default());
+                    return Ok(d.dict.get("__func__").unwrap_or_default());
                 }
                 if Rc::ptr_eq(&d.class, &t.classmethod) {
-                    let f = d.dict.borrow().get("__func__").cloned().unwrap_or_default();
+                    let f = d.dict.get("__func__").unwrap_or_default();
                     return Ok(self.bind(f, Value::Class(c.clone())));
                 }
             }
@@ -477,11 +462,13 @@ impl Vm {
             })),
             "__bases__" => Value::tuple(c.bases.iter().cloned().map(Value::Class).collect()),
             "__base__" => c.bases.first().cloned().map_or(Value::None, Value::Class),
-            "__dict__" => namespace_to_dict(&c.dict.borrow())?,
+            "__dict__" => super::mappingproxy::of_class(c),
             "__module__" => Value::str(&c.module),
             "__doc__" if &*c.module == "builtins" => self.native_doc_value(&c.name),
             "__doc__" => Value::None,
             "__class__" => Value::Class(types().class_of(&Value::Class(c.clone()))),
+            // `type.__call__` bound to the class: calling it makes an instance.
+            "__call__" if c.metaclass.is_none() => Value::Class(c.clone()),
             _ => {
                 // The metaclass's attributes: methods bind to the class, properties
                 // get it, as an instance's class attributes do.
@@ -502,6 +489,14 @@ impl Vm {
     /// Data attributes of built-in objects (not methods).
     fn special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(Some(match (obj, name) {
+            // A callable built-in object's `__call__` calls it (CPython's method-wrapper).
+            (
+                Value::Function(_)
+                | Value::BoundMethod(_)
+                | Value::Builtin(_)
+                | Value::NativeMethod(_),
+                "__call__",
+            ) => obj.clone(),
             (Value::Function(f), "__name__") => Value::str(&f.name.borrow()),
             (Value::Function(f), "__qualname__") => Value::str(&f.qualname.borrow()),
             (Value::Function(f), "__code__") => Value::Code(f.code.clone()),
@@ -512,11 +507,14 @@ impl Vm {
             (Value::Function(f), "__globals__") => Value::Dict(f.globals.clone()),
             (Value::Function(f), "__annotations__") => {
                 // Made empty on first use, as CPython's, so that it can be filled.
-                let mut d = f.dict.borrow_mut();
-                let a = d
-                    .entry("__annotations__".into())
-                    .or_insert_with(|| Value::dict(Default::default()));
-                a.clone()
+                match f.slots.get("__annotations__") {
+                    Some(a) => a,
+                    None => {
+                        let a = Value::dict(Default::default());
+                        f.slots.set("__annotations__", a.clone());
+                        a
+                    }
+                }
             }
             (Value::Function(f), "__kwdefaults__") if !f.kwdefaults.is_empty() => {
                 let mut d = crate::objects::Dict::default();
@@ -535,12 +533,10 @@ impl Vm {
                 v => v.clone(),
             },
             (Value::Function(f), "__module__") => f.module(),
-            (Value::Function(f), "__dict__") => namespace_to_dict(&f.dict.borrow())?,
-            (Value::Function(f), "__doc__") => {
-                f.dict.borrow().get("__doc__").cloned().unwrap_or_default()
-            }
-            (Value::Function(f), _) => match f.dict.borrow().get(name) {
-                Some(v) => v.clone(),
+            (Value::Function(f), "__dict__") => Value::Dict(f.dict.dict()),
+            (Value::Function(f), "__doc__") => f.doc(),
+            (Value::Function(f), _) => match f.dict.get(name) {
+                Some(v) => v,
                 None => return Ok(None),
             },
             (Value::Builtin(b), "__name__" | "__qualname__") => Value::str(b.def.name),
@@ -614,6 +610,7 @@ impl Vm {
         g: &Rc<crate::objects::generator::Generator>,
         name: &str,
     ) -> Option<Value> {
+        let name = Self::generator_attr_name(g, name)?;
         let state = g.state.borrow();
         Some(match name {
             "gi_running" => Value::Bool(matches!(*state, GenState::Running)),
@@ -655,7 +652,7 @@ impl Vm {
                         }
                     }
                     if is_property(&d.class) {
-                        let setter = d.dict.borrow().get("fset").cloned().unwrap_or_default();
+                        let setter = d.dict.get("fset").unwrap_or_default();
                         if matches!(setter, Value::None) {
                             return Err(PyErr::new(
                                 ExcKind::AttributeError,
@@ -694,17 +691,16 @@ impl Vm {
                         _ => {}
                     }
                 }
-                let mut dict = inst.dict.borrow_mut();
-                match dict.get_mut(name) {
-                    Some(slot) => *slot = value,
-                    None if inst.exc.is_none() && slots_forbid(&inst.class, name) => {
-                        drop(dict);
-                        return Err(no_attr(obj, name));
-                    }
-                    None => {
-                        dict.insert(name.into(), value);
-                    }
+                if name == "__dict__" && (inst.exc.is_some() || !slots_forbid(&inst.class, name)) {
+                    return set_dict_attr(&inst.dict, value);
                 }
+                if inst.exc.is_none()
+                    && !inst.dict.contains(name)
+                    && slots_forbid(&inst.class, name)
+                {
+                    return Err(no_attr(obj, name));
+                }
+                drop(inst.dict.set(name, value));
                 Ok(())
             }
             Value::Class(c) if !c.is_builtin() => {
@@ -727,9 +723,9 @@ impl Vm {
                     "__qualname__" => {
                         *f.qualname.borrow_mut() = value.as_str().unwrap_or("").into()
                     }
-                    _ => {
-                        f.dict.borrow_mut().insert(name.into(), value);
-                    }
+                    "__dict__" => return set_dict_attr(&f.dict, value),
+                    _ if FUNCTION_SLOTS.contains(&name) => drop(f.slots.set(name, value)),
+                    _ => drop(f.dict.set(name, value)),
                 }
                 Ok(())
             }
@@ -745,11 +741,37 @@ impl Vm {
                 ),
             )),
             Value::FrameView(_) | Value::CallFrame(_) => Err(super::frameobj::frame_set_attr(name)),
-            _ => Err(PyErr::new(
-                ExcKind::AttributeError,
-                format!("'{}' object has no attribute '{name}'", obj.type_name()),
-            )),
+            _ => Err(self.read_only_attr(obj, name)),
         }
+    }
+
+    /// The error of setting or deleting `name` on a built-in object, as CPython words
+    /// it: a method of its type is read-only, a data attribute (`int.real`) not
+    /// writable, `__class__` not assignable, anything else missing.
+    fn read_only_attr(&mut self, obj: &Value, name: &str) -> PyErr {
+        let type_name = obj.type_name();
+        if name == "__class__" {
+            return PyErr::new(
+                ExcKind::TypeError,
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            );
+        }
+        if self.types.class_of(obj).lookup_slot(name).is_some() {
+            return PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{type_name}' object attribute '{name}' is read-only"),
+            );
+        }
+        if matches!(self.special_attr(obj, name), Ok(Some(_))) {
+            return PyErr::new(
+                ExcKind::AttributeError,
+                format!("attribute '{name}' of '{type_name}' objects is not writable"),
+            );
+        }
+        PyErr::new(
+            ExcKind::AttributeError,
+            format!("'{type_name}' object has no attribute '{name}'"),
+        )
     }
 
     /// `del obj.name`.
@@ -764,7 +786,7 @@ impl Vm {
             }
             if let Some(Value::Instance(ref d)) = inst.class.lookup(name) {
                 if is_property(&d.class) {
-                    let deleter = d.dict.borrow().get("fdel").cloned().unwrap_or_default();
+                    let deleter = d.dict.get("fdel").unwrap_or_default();
                     if matches!(deleter, Value::None) {
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -780,22 +802,38 @@ impl Vm {
             }
         }
         let removed = match obj {
-            Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Instance(inst)
+                if name == "__dict__"
+                    && (inst.exc.is_some() || !slots_forbid(&inst.class, name)) =>
+            {
+                // The attributes start again empty, as in CPython.
+                inst.dict
+                    .replace(crate::objects::gc::tracked_dict_rc(Default::default()));
+                true
+            }
+            Value::Instance(inst) => inst.dict.remove(name).is_some(),
             Value::Class(c) if !c.is_builtin() => {
                 crate::objects::class::classes_changed();
                 c.dict.borrow_mut().shift_remove(name).is_some()
             }
-            Value::Function(f) => f.dict.borrow_mut().shift_remove(name).is_some(),
+            Value::Function(_) if name == "__dict__" => {
+                return Err(PyErr::new(ExcKind::TypeError, "cannot delete __dict__"))
+            }
+            Value::Function(f) if FUNCTION_SLOTS.contains(&name) => f.slots.remove(name).is_some(),
+            Value::Function(f) => f.dict.remove(name).is_some(),
             Value::Module(m) => {
                 self.dict_shrunk();
                 m.dict.borrow_mut().remove_name(name).is_some()
             }
             _ => false,
         };
-        if removed {
-            Ok(())
-        } else {
-            Err(no_attr(obj, name))
+        match (removed, obj) {
+            (true, _) => Ok(()),
+            (
+                false,
+                Value::Instance(_) | Value::Class(_) | Value::Function(_) | Value::Module(_),
+            ) => Err(no_attr(obj, name)),
+            (false, _) => Err(self.read_only_attr(obj, name)),
         }
     }
 
@@ -809,7 +847,7 @@ impl Vm {
         match &obj {
             Value::Instance(inst) => {
                 if let Some(f @ Value::Function(_)) = inst.class.lookup(name) {
-                    if !inst.dict.borrow().contains_key(&**name) {
+                    if !inst.dict.contains(name) {
                         return Ok((f, obj));
                     }
                 }
@@ -866,6 +904,30 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+/// `obj.__dict__ = value` for an object with attributes `attrs`: `value` must be a
+/// dict, which becomes the object's attributes.
+pub fn set_dict_attr(attrs: &crate::objects::Attrs, value: Value) -> PyResult<()> {
+    match value {
+        Value::Dict(d) => {
+            attrs.replace(d);
+            Ok(())
+        }
+        Value::Instance(ref i) if matches!(i.base.as_deref(), Some(Value::Dict(_))) => {
+            Err(PyErr::new(
+                ExcKind::NotImplementedError,
+                "setting __dict__ to an instance of a dict subclass is not supported",
+            ))
+        }
+        other => Err(PyErr::new(
+            ExcKind::TypeError,
+            format!(
+                "__dict__ must be set to a dictionary, not a '{}'",
+                other.type_name()
+            ),
+        )),
     }
 }
 

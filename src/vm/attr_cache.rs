@@ -4,7 +4,9 @@
 //! load, three for a store (with the `__setattr__` check). A site's [`AttrCache`]
 //! remembers, per class and class epoch, that the class has no attribute of that name,
 //! and where in the instance dict the name was found last, so that a hit is a class
-//! check and one indexed read (or write) of the dict. See docs/architecture.md.
+//! check and one indexed read (or write) of the dict, whether the instance's
+//! attributes are inline or the shared dict of its `__dict__` (`objects/attrs.rs`).
+//! See docs/architecture.md.
 
 use std::rc::Rc;
 
@@ -38,24 +40,16 @@ impl Vm {
         };
         let class = Rc::as_ptr(&inst.class) as usize;
         if cache.holds(class, AttrCache::LOAD) {
-            let d = inst.dict.borrow();
-            if let Some((k, v)) = d.get_index(cache.index.get() as usize) {
-                if **k == **name {
-                    return Ok(v.clone());
-                }
-            }
-            if let Some((at, _, v)) = d.get_full(&**name) {
-                cache.index.set(at as u32);
-                return Ok(v.clone());
+            if let Some(v) = inst.dict.get_hinted(name, &cache.index) {
+                return Ok(v);
             }
             // Not in the instance: the general lookup raises or calls `__getattr__`.
-            drop(d);
             return self.get_attr(obj, name);
         }
         let v = self.get_attr(obj, name)?;
         if inst.class.lookup(name).is_none() && inst.class.lookup_slot("__getattribute__").is_none()
         {
-            if let Some(at) = inst.dict.borrow().get_index_of(&**name) {
+            if let Some(at) = inst.dict.index_of(name) {
                 cache.learn(class, AttrCache::LOAD);
                 cache.index.set(at as u32);
             }
@@ -74,30 +68,14 @@ impl Vm {
         };
         let class = Rc::as_ptr(&inst.class) as usize;
         if cache.holds(class, AttrCache::STORE) {
-            let mut d = inst.dict.borrow_mut();
-            let old = match d.get_index_mut(cache.index.get() as usize) {
-                Some((k, slot)) if **k == **name => std::mem::replace(slot, value),
-                _ => match d.get_full_mut(&**name) {
-                    Some((at, _, slot)) => {
-                        cache.index.set(at as u32);
-                        std::mem::replace(slot, value)
-                    }
-                    None => {
-                        let (at, _) = d.insert_full(name.clone(), value);
-                        cache.index.set(at as u32);
-                        Value::None
-                    }
-                },
-            };
-            // The old value is dropped with the dict no longer borrowed.
-            drop(d);
-            drop(old);
+            // The old value is dropped with the storage no longer borrowed.
+            drop(inst.dict.set_hinted(name, value, &cache.index));
             return Ok(());
         }
         self.set_attr(obj, name, value)?;
         let cls = &inst.class;
         if cls.lookup(name).is_none() && cls.lookup_slot("__setattr__").is_none() {
-            if let Some(at) = inst.dict.borrow().get_index_of(&**name) {
+            if let Some(at) = inst.dict.index_of(name) {
                 cache.learn(class, AttrCache::STORE);
                 cache.index.set(at as u32);
             }

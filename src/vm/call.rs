@@ -45,7 +45,7 @@ impl Vm {
             }
             // `next(g)`: resume in place, with no argument vector.
             (Value::Builtin(b), [Value::Generator(g)])
-                if b.bound.is_none() && b.def.special == Special::Next =>
+                if b.bound.is_none() && b.def.special == Special::Next && g.is_iterator() =>
             {
                 let g = g.clone();
                 frame.stack.truncate(at);
@@ -121,7 +121,7 @@ impl Vm {
                 }));
                 return self.call_from_op(b, args, Vec::new());
             }
-            let r = (def.func)(self, &args, &[])?;
+            let r = def.invoke(self, &args, &[])?;
             self.frames.last_mut().expect("frame").stack.push(r);
             return Ok(());
         }
@@ -226,7 +226,7 @@ impl Vm {
         let (gen, rest) = match (&b.bound, b.def.special) {
             (Some(Value::Generator(g)), _) => (g.clone(), args),
             (None, Special::Next) => match args.first() {
-                Some(Value::Generator(g)) => (g.clone(), &args[1..]),
+                Some(Value::Generator(g)) if g.is_iterator() => (g.clone(), &args[1..]),
                 _ => return None,
             },
             _ => return None,
@@ -322,11 +322,11 @@ impl Vm {
                 if let Some(recv) = &b.bound {
                     args.insert(0, recv.clone());
                 }
-                (b.def.func)(self, &args, &kwargs)
+                b.def.invoke(self, &args, &kwargs)
             }
             Value::NativeMethod(def) => {
                 super::attr::unwrap_receiver(def, &mut args);
-                (def.func)(self, &args, &kwargs)
+                def.invoke(self, &args, &kwargs)
             }
             Value::BoundMethod(m) => {
                 args.insert(0, m.receiver.clone());
@@ -335,12 +335,7 @@ impl Vm {
             Value::Class(c) => self.instantiate(c, args, kwargs),
             // A staticmethod object calls its function (CPython 3.10+).
             Value::Instance(sm) if Rc::ptr_eq(&sm.class, &self.types.staticmethod) => {
-                let f = sm
-                    .dict
-                    .borrow()
-                    .get("__func__")
-                    .cloned()
-                    .unwrap_or_default();
+                let f = sm.dict.get("__func__").unwrap_or_default();
                 self.call(&f, args, kwargs)
             }
             Value::Instance(_) => match self.lookup_method(callee, "__call__") {
@@ -563,12 +558,12 @@ impl Vm {
         } else {
             vec![]
         };
-        let mut dict = Namespace::default();
+        let mut slots = Namespace::default();
         if code.flags & flags::DOCSTRING != 0 {
-            dict.insert("__doc__".into(), code.consts[0].clone());
+            slots.insert("__doc__".into(), code.consts[0].clone());
         }
         if let Some(a) = annotations {
-            dict.insert("__annotations__".into(), a);
+            slots.insert("__annotations__".into(), a);
         }
         let f = Function {
             name: RefCell::new(code.name.clone()),
@@ -578,7 +573,8 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            dict: RefCell::new(dict),
+            dict: crate::objects::Attrs::default(),
+            slots: crate::objects::Attrs::new(slots),
         };
         frame
             .stack
@@ -790,7 +786,7 @@ fn user_new(c: &Rc<Class>) -> Option<Value> {
         Value::Instance(ref sm)
             if Rc::ptr_eq(&sm.class, &crate::objects::class::types().staticmethod) =>
         {
-            sm.dict.borrow().get("__func__").cloned()
+            sm.dict.get("__func__")
         }
         _ => None,
     }
@@ -818,7 +814,7 @@ fn binds_exactly(f: &Function, argc: usize) -> bool {
 pub fn blank_instance(c: &Rc<Class>, base: Option<Value>) -> Value {
     Value::Instance(crate::objects::gc::tracked_instance(Instance {
         class: c.clone(),
-        dict: RefCell::new(Namespace::default()),
+        dict: crate::objects::Attrs::default(),
         exc: None,
         base: base.map(Box::new),
     }))

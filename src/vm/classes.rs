@@ -77,12 +77,9 @@ impl Vm {
             .find_map(|c| c.dict.borrow().get("__init_subclass__").cloned())
         {
             let f = match init_sub {
-                Value::Instance(ref cm) if Rc::ptr_eq(&cm.class, &types().classmethod) => cm
-                    .dict
-                    .borrow()
-                    .get("__func__")
-                    .cloned()
-                    .unwrap_or_default(),
+                Value::Instance(ref cm) if Rc::ptr_eq(&cm.class, &types().classmethod) => {
+                    cm.dict.get("__func__").unwrap_or_default()
+                }
                 other => other,
             };
             self.call(&f, vec![owner], kw)?;

@@ -264,7 +264,8 @@ impl Vm {
             Value::Instance(i) => Value::Class(i.class.clone()),
             _ => Value::None,
         };
-        let r = self.call(&exit, vec![typ, exc, Value::None], vec![])?;
+        let tb = self.get_attr(&exc, "__traceback__").unwrap_or_default();
+        let r = self.call(&exit, vec![typ, exc, tb], vec![])?;
         self.frames.last_mut().expect("frame").stack.push(r);
         Ok(())
     }
@@ -293,7 +294,7 @@ impl Vm {
             }
             return Ok(());
         }
-        if let Value::Instance(_) = src {
+        if let Value::Instance(_) | Value::Native(_) = src {
             if let Some(keys) = self.lookup_method(src, "keys") {
                 let ks = self.call(&keys, vec![], vec![])?;
                 for k in self.collect(&ks)? {

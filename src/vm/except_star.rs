@@ -161,10 +161,10 @@ impl Vm {
             to.context = from.context.clone();
             to.suppress_context = from.suppress_context;
         }
-        let notes = e.0.dict.borrow().get("__notes__").cloned();
+        let notes = e.0.dict.get("__notes__");
         if let Some(notes) = notes {
             let copied = Value::list(self.collect(&notes)?);
-            group.0.dict.borrow_mut().insert("__notes__".into(), copied);
+            group.0.dict.set("__notes__", copied);
         }
         Ok(Some(group))
     }
@@ -282,7 +282,7 @@ fn same_metadata(e: &PyErr, orig: &PyErr) -> bool {
             .iter()
             .zip(&b.traceback)
             .all(|(x, y)| Rc::ptr_eq(&x.code, &y.code) && x.span == y.span);
-    let notes = |e: &PyErr| e.0.dict.borrow().get("__notes__").cloned();
+    let notes = |e: &PyErr| e.0.dict.get("__notes__");
     same_tb
         && same(&a.cause, &b.cause)
         && same(&a.context, &b.context)

@@ -12,7 +12,9 @@ use std::rc::Rc;
 use super::observe::GenEvent;
 use super::Vm;
 use crate::objects::frame::{Deliver, Frame, Outcome};
-use crate::objects::generator::{has_pending_close, take_pending_close, GenState, Generator};
+use crate::objects::generator::{
+    has_pending_close, take_pending_close, GenKind, GenState, Generator,
+};
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 /// How to resume a generator.
@@ -101,7 +103,10 @@ impl Vm {
                 gen.unstart(frame);
                 return Err(Err(PyErr::new(
                     ExcKind::TypeError,
-                    "can't send non-None value to a just-started generator",
+                    format!(
+                        "can't send non-None value to a just-started {}",
+                        gen.kind.get().type_name().replace('_', " ")
+                    ),
                 )));
             }
             (GenState::Created(frame), _) => {
@@ -127,6 +132,14 @@ impl Vm {
                     }
                 }
                 r
+            }
+            (GenState::Closed, Resume::Send(_) | Resume::Throw(_))
+                if gen.kind.get() == GenKind::Coroutine =>
+            {
+                Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ))
             }
             (GenState::Closed, Resume::Throw(e)) => Err(e.clone()),
             (GenState::Closed, _) => Ok(Outcome::Returned(Value::None)),
@@ -302,8 +315,11 @@ impl Vm {
             if self.observer.is_some() {
                 self.notify_finalized();
             }
+            self.warn_never_awaited();
             for g in take_pending_close() {
-                self.close_reporting(&g);
+                if !self.finalize_async_gen(&g) {
+                    self.close_reporting(&g);
+                }
             }
             for inst in crate::objects::gc::take_pending_del() {
                 self.call_del(&inst);

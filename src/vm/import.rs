@@ -97,10 +97,8 @@ impl Vm {
 /// An ImportError (or ModuleNotFoundError) with its `name` and `path` attributes.
 fn import_error(kind: ExcKind, msg: String, name: &str, path: Option<Value>) -> PyErr {
     let err = PyErr::new(kind, msg);
-    let mut d = err.0.dict.borrow_mut();
-    d.insert("name".into(), Value::str(name));
-    d.insert("path".into(), path.unwrap_or_default());
-    drop(d);
+    err.0.dict.set("name", Value::str(name));
+    err.0.dict.set("path", path.unwrap_or_default());
     err
 }
 
@@ -123,11 +121,10 @@ pub fn source_text<'a>(bytes: &'a [u8], file: &str) -> PyResult<std::borrow::Cow
             crate::source::encoding::DecodeError::NonUtf8 { line, .. } => line,
             _ => 1,
         };
-        let mut dict = err.0.dict.borrow_mut();
-        dict.insert("msg".into(), Value::string(e.bytes_message(file)));
-        dict.insert("filename".into(), Value::str(file));
-        dict.insert("lineno".into(), Value::Int(line as i64));
-        drop(dict);
+        let dict = &err.0.dict;
+        dict.set("msg", Value::string(e.bytes_message(file)));
+        dict.set("filename", Value::str(file));
+        dict.set("lineno", Value::Int(line as i64));
         err
     })
 }
@@ -150,11 +147,9 @@ pub fn syntax_error(e: &SourceError) -> PyErr {
         ("end_lineno", Value::Int(end_line as i64)),
         ("end_offset", Value::Int(end_offset as i64)),
     ];
-    let mut dict = err.0.dict.borrow_mut();
     for (name, value) in attrs {
-        dict.insert(name.into(), value);
+        err.0.dict.set(name, value);
     }
-    drop(dict);
     err
 }
 
@@ -695,7 +690,7 @@ impl Vm {
             let sub = format!("{package}.{x}");
             if let Err(e) = self.find_and_load(&sub) {
                 let missing = e.matches(ExcKind::ModuleNotFoundError)
-                    && e.0.dict.borrow().get("name").and_then(Value::as_str) == Some(&sub)
+                    && e.0.dict.get("name").as_ref().and_then(Value::as_str) == Some(&sub)
                     && !self
                         .loaded_module(&sub)
                         .is_some_and(|v| matches!(v, Value::None));
@@ -782,14 +777,13 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return Ok(());
         };
-        match frame.class_ns.clone() {
-            Some(ns) => ns.borrow_mut().extend(items),
-            None => {
-                let mut g = frame.globals.borrow_mut();
-                for (k, v) in items {
-                    g.set_name(&k, v);
-                }
-            }
+        let mut names = frame
+            .class_ns
+            .as_ref()
+            .unwrap_or(&frame.globals)
+            .borrow_mut();
+        for (k, v) in items {
+            names.set_name(&k, v);
         }
         Ok(())
     }

@@ -80,6 +80,7 @@ impl Vm {
                 pos: 0,
             }
             .into_value(),
+            Value::Generator(g) if !g.is_iterator() => return Err(not_iterable(&v)),
             Value::Generator(g) => {
                 if WARN_EXHAUSTED.load(Relaxed) {
                     self.warn_if_exhausted(g);

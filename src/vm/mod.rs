@@ -2,12 +2,14 @@
 //! recursion for Python calls or generator resumption), plus the operations the loop
 //! needs on values. See docs/architecture.md.
 
+pub mod asyncgen;
 pub mod attr;
 mod attr_cache;
 pub mod call;
 pub mod classes;
 mod collections;
 pub mod consume;
+pub mod coroutine;
 mod docs;
 pub mod except_star;
 mod frameobj;
@@ -17,6 +19,7 @@ mod hashing;
 pub mod import;
 pub mod iterate;
 pub mod limits;
+pub mod mappingproxy;
 mod names;
 pub mod observe;
 pub mod ops;
@@ -266,6 +269,7 @@ impl Vm {
             f.cells.clear();
             f.class_ns = None;
             f.class_mapping = None;
+            f.locals_dict = None;
             f.handled = None;
             f.gen = None;
             self.frame_pool.push(f);

@@ -76,6 +76,11 @@ impl Vm {
             cache.slot.set(idx as u32);
             return Ok(v.clone());
         }
+        if let Some(own) = self.own_builtins(&globals) {
+            // Not cached: the cache indexes the interpreter's builtins.
+            let found = own.borrow().get(&cache.key).cloned();
+            return found.ok_or_else(|| self.name_error(&frame.code.names[i as usize]));
+        }
         match self.builtins.borrow().get_full(&cache.key) {
             Some((idx, _, v)) => {
                 cache.builtin_slot.set(idx as u32);
@@ -86,6 +91,18 @@ impl Vm {
             }
             None => self.builtins_module_or_error(&frame.code.names[i as usize]),
         }
+    }
+
+    /// The builtins of code whose globals have a `__builtins__` of their own (a dict,
+    /// or a module's namespace), as `exec(src, {'__builtins__': {...}})` gives it;
+    /// `None` when they are the interpreter's (or the entry is missing or neither).
+    fn own_builtins(&self, globals: &crate::objects::Dict) -> Option<Globals> {
+        let own = match globals.get_name("__builtins__")? {
+            Value::Dict(d) => d,
+            Value::Module(m) => &m.dict,
+            _ => return None,
+        };
+        (!Rc::ptr_eq(own, &self.builtins)).then(|| own.clone())
     }
 
     /// Records that a key was removed from a dict, which may be a module's globals
@@ -171,7 +188,13 @@ impl Vm {
     pub(super) fn load_builtin(&self, i: u32) -> PyResult<Value> {
         let frame = self.frames.last().expect("frame");
         let key = &frame.code.global_cache[i as usize].key;
-        let found = self.builtins.borrow().get(key).cloned();
+        let own = self.own_builtins(&frame.globals.borrow());
+        let found = own
+            .as_ref()
+            .unwrap_or(&self.builtins)
+            .borrow()
+            .get(key)
+            .cloned();
         match found {
             Some(v) => Ok(v),
             None => self.builtins_module_or_error(&frame.code.names[i as usize]),
@@ -201,7 +224,7 @@ impl Vm {
     pub(super) fn load_name(&self, i: u32) -> PyResult<Value> {
         let frame = self.frames.last().expect("frame");
         if let Some(ns) = &frame.class_ns {
-            if let Some(v) = ns.borrow().get(&*frame.code.names[i as usize]) {
+            if let Some(v) = ns.borrow().get(&frame.code.global_cache[i as usize].key) {
                 return Ok(v.clone());
             }
         }

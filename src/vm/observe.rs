@@ -265,19 +265,19 @@ impl Vm {
 
     /// Ends the frame of an observed generator run that `err` leaves (as
     /// `Vm::end_raised_frame`), reports it, and gives the delivery the exception then
-    /// takes.
+    /// takes, with the exception.
     #[cold]
     #[inline(never)]
-    pub(super) fn observed_raise(&mut self, frame: Box<Frame>, err: &mut PyErr) -> Deliver {
+    pub(super) fn observed_raise(&mut self, frame: Box<Frame>, err: PyErr) -> (Deliver, PyErr) {
         let line = frame.line();
         let gen = frame
             .gen
             .clone()
             .expect("an observed frame runs a generator");
         let deliver = self.take_observed_run().deliver;
-        self.end_raised_frame(frame, err);
-        self.notify_ended_by(gen, err, line);
-        deliver
+        let err = self.end_raised_frame(frame, err);
+        self.notify_ended_by(gen, &err, line);
+        (deliver, err)
     }
 
     /// Reports the creation of `gen` by the frame on top.

@@ -642,6 +642,11 @@ impl Vm {
                 let q = self.align_set(&p, &q)?;
                 p.len() == q.len() && p.iter().iter().all(|k| q.contains(k))
             }
+            // Bound methods: the same receiver (by identity) and equal functions.
+            (BoundMethod(x), BoundMethod(y)) => {
+                x.receiver.is(&y.receiver) && self.eq(&x.func.clone(), &y.func.clone())?
+            }
+            (Builtin(_), Builtin(_)) => crate::objects::dict::key_eq(a, b),
             _ => return self.native_eq(a, b),
         })
     }

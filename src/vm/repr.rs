@@ -77,7 +77,8 @@ impl Vm {
                 format!("<bound method {name} of {recv}>")
             }
             Value::Generator(g) => format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                g.kind.get().type_name(),
                 g.qualname.borrow(),
                 v.heap_ptr().unwrap_or(0)
             ),
@@ -287,6 +288,13 @@ impl Vm {
                 }
                 self.repr(v)
             }
+            Value::Native(_) => match self.lookup_method(v, "__str__") {
+                Some(m) => {
+                    let r = self.call(&m, vec![], vec![])?;
+                    self.str_of(&r)
+                }
+                None => self.repr(v),
+            },
             _ => self.repr(v),
         }
     }
@@ -359,8 +367,26 @@ impl Vm {
             return Ok(());
         }
         let text = self.repr(&v)?;
-        self.write_out(&text)?;
-        self.write_out("\n")?;
+        // To sys.stdout, as CPython's displayhook writes: the interpreter's own
+        // output unless the program replaced it (doctest, redirect_stdout).
+        let (stdout, original) = {
+            let sys = self.sys_dict.borrow();
+            (
+                sys.get_name("stdout").cloned(),
+                sys.get_name("__stdout__").cloned(),
+            )
+        };
+        match (stdout, original) {
+            (Some(Value::None), _) => {}
+            (Some(out), Some(orig)) if !out.is(&orig) => {
+                let write = self.get_attr(&out, "write")?;
+                self.call(&write, vec![Value::string(text + "\n")], vec![])?;
+            }
+            _ => {
+                self.write_out(&text)?;
+                self.write_out("\n")?;
+            }
+        }
         self.builtins.borrow_mut().set_name("_", v);
         Ok(())
     }
@@ -771,9 +797,9 @@ impl Vm {
         let args = err.data().args.clone();
         if err.matches(ExcKind::OSError) {
             // OSError's __str__: from its errno, strerror and filename attributes.
-            let attr = |name| match err.0.dict.borrow().get(name) {
+            let attr = |name| match err.0.dict.get(name) {
                 None | Some(Value::None) => None,
-                Some(v) => Some(v.clone()),
+                v => v,
             };
             let (errno, msg) = (attr("errno"), attr("strerror"));
             let text = |vm: &mut Vm, v: &Option<Value>| match v {

@@ -213,8 +213,8 @@ impl Vm {
                     let v = frame.stack.pop().expect("value");
                     match &frame.class_ns {
                         Some(ns) => {
-                            let name = frame.code.names[i as usize].clone();
-                            let old = ns.borrow_mut().insert(name, v);
+                            let key = frame.code.global_cache[i as usize].key.clone();
+                            let old = ns.borrow_mut().insert(key, v);
                             self.release_opt(old);
                         }
                         None => {
@@ -226,10 +226,10 @@ impl Vm {
                 Op::DeleteName(i) => {
                     match &frame.class_ns {
                         Some(ns) => {
-                            let name = &frame.code.names[i as usize];
-                            let removed = ns.borrow_mut().shift_remove(&**name);
+                            let key = &frame.code.global_cache[i as usize].key;
+                            let removed = ns.borrow_mut().shift_remove(key);
                             if removed.is_none() {
-                                return Err(name_error(name).into());
+                                return Err(name_error(&frame.code.names[i as usize]).into());
                             }
                             self.release_opt(removed);
                         }
@@ -503,10 +503,21 @@ impl Vm {
                 Op::GetYieldFromIter => {
                     let v = self.pop();
                     let it = match v {
-                        Value::Generator(_) => v,
-                        other => self.get_iter(other)?,
+                        Value::Generator(ref g) if g.is_iterator() => v,
+                        other => self.yield_from_iter(other)?,
                     };
                     self.push(it);
+                }
+                Op::GetAwaitable(_) | Op::GetAIter | Op::GetANext | Op::BeforeAsyncWith => {
+                    self.async_op(op)?
+                }
+                Op::EndAsyncFor => {
+                    let exc = self.pop();
+                    let e = PyErr::from_value(&exc).expect("exception instance");
+                    if !e.matches(ExcKind::StopAsyncIteration) {
+                        return Err(Stop::Raise(e, false));
+                    }
+                    self.pop();
                 }
                 Op::PushExcInfo => {
                     let exc = frame.stack.pop().expect("exception");
@@ -570,17 +581,6 @@ impl Vm {
                 Op::LoadAssertionError => {
                     let c = crate::objects::class::types().exc(ExcKind::AssertionError);
                     frame.stack.push(Value::Class(c));
-                }
-                Op::Unsupported(i) => {
-                    let what = frame.code.consts[i as usize]
-                        .as_str()
-                        .unwrap_or("")
-                        .to_string();
-                    return Err(PyErr::new(
-                        ExcKind::NotImplementedError,
-                        format!("{what} are not supported"),
-                    )
-                    .into());
                 }
             }
         }

@@ -7,6 +7,7 @@ use std::rc::Rc;
 use super::Vm;
 use crate::objects::exc::TbEntry;
 use crate::objects::frame::{Deliver, Frame};
+use crate::objects::generator::GenKind;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
 impl Vm {
@@ -43,9 +44,13 @@ impl Vm {
             }
             let mut frame = self.frames.pop().expect("frame");
             let deliver = match std::mem::replace(&mut frame.deliver, Deliver::Call) {
-                Deliver::Observed => self.observed_raise(frame, &mut err),
+                Deliver::Observed => {
+                    let (deliver, e) = self.observed_raise(frame, err);
+                    err = e;
+                    deliver
+                }
                 d => {
-                    self.end_raised_frame(frame, &mut err);
+                    err = self.end_raised_frame(frame, err);
                     d
                 }
             };
@@ -61,9 +66,10 @@ impl Vm {
 
     /// Ends a frame (just popped) that `err` leaves: its frame object and the
     /// traceback keep its locals, its generator is finished (PEP 479 turning a
-    /// StopIteration into RuntimeError), and the frame is recycled.
+    /// StopIteration into RuntimeError), and the frame is recycled. Returns the
+    /// exception that goes on.
     #[inline(always)]
-    pub(super) fn end_raised_frame(&mut self, mut frame: Box<Frame>, err: &mut PyErr) {
+    pub(super) fn end_raised_frame(&mut self, mut frame: Box<Frame>, mut err: PyErr) -> PyErr {
         if frame.obj.is_some() {
             // Before the traceback takes the locals: the frame object keeps them.
             self.end_frame_object(&mut frame);
@@ -72,10 +78,11 @@ impl Vm {
             tb.keep_alive.append(&mut frame.locals);
             tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));
         }
-        if frame.end_generator() && err.matches(ExcKind::StopIteration) {
-            *err = pep479(err.clone());
+        if let Some(kind) = frame.end_generator() {
+            err = pep479_for(kind, err);
         }
         self.recycle(frame);
+        err
     }
 
     /// The exception being handled by the innermost frame handling one.
@@ -161,8 +168,31 @@ impl Vm {
 }
 
 /// PEP 479: a StopIteration escaping a generator body becomes a RuntimeError.
+/// PEP 479 for an exception leaving a generator body of `kind`: a StopIteration
+/// (and, from an async generator, a StopAsyncIteration) becomes a RuntimeError.
+fn pep479_for(kind: GenKind, err: PyErr) -> PyErr {
+    let stop = match () {
+        _ if err.matches(ExcKind::StopIteration) => "StopIteration",
+        _ if kind == GenKind::AsyncGenerator && err.matches(ExcKind::StopAsyncIteration) => {
+            "StopAsyncIteration"
+        }
+        _ => return err,
+    };
+    let what = match kind {
+        GenKind::Generator | GenKind::IterableCoroutine => return pep479(err),
+        GenKind::Coroutine => "coroutine",
+        GenKind::AsyncGenerator => "async generator",
+    };
+    replaced_by(err, format!("{what} raised {stop}"))
+}
+
 pub(super) fn pep479(err: PyErr) -> PyErr {
-    let new = PyErr::new(ExcKind::RuntimeError, "generator raised StopIteration");
+    replaced_by(err, "generator raised StopIteration".into())
+}
+
+/// A RuntimeError saying `message`, caused by `err`.
+fn replaced_by(err: PyErr, message: String) -> PyErr {
+    let new = PyErr::new(ExcKind::RuntimeError, message);
     {
         let mut d = new.data_mut();
         d.cause = Some(err.value());

@@ -227,12 +227,10 @@ fn kind_of(vm: &Vm, v: &Value) -> Kind {
         Value::Builtin(_) | Value::NativeMethod(_) => Kind::Method,
         Value::Instance(i) if Rc::ptr_eq(&i.class, &t.classmethod) => Kind::ClassMethod,
         Value::Instance(i) if Rc::ptr_eq(&i.class, &t.staticmethod) => Kind::StaticMethod,
-        Value::Instance(i) if Rc::ptr_eq(&i.class, &t.property) => {
-            match i.dict.borrow().get("fset") {
-                None | Some(Value::None) => Kind::ReadonlyProperty,
-                Some(_) => Kind::DataDescriptor,
-            }
-        }
+        Value::Instance(i) if Rc::ptr_eq(&i.class, &t.property) => match i.dict.get("fset") {
+            None | Some(Value::None) => Kind::ReadonlyProperty,
+            Some(_) => Kind::DataDescriptor,
+        },
         _ => Kind::Data,
     }
 }
@@ -271,7 +269,7 @@ fn entry(vm: &mut Vm, c: &Rc<Class>, a: &Attr) -> PyResult<String> {
         return Ok(format!("{}\n    {doc}\n", a.name));
     };
     let inner = |v: &Value, key: &str| match v {
-        Value::Instance(i) => i.dict.borrow().get(key).cloned(),
+        Value::Instance(i) => i.dict.get(key),
         _ => None,
     };
     match a.kind {
@@ -288,11 +286,7 @@ fn entry(vm: &mut Vm, c: &Rc<Class>, a: &Attr) -> PyResult<String> {
                 Some(Value::Function(f)) => {
                     let own = f.name.borrow().to_string();
                     let text = function_entry(vm, f, note.as_deref())?;
-                    let has_doc = f
-                        .dict
-                        .borrow()
-                        .get("__doc__")
-                        .is_some_and(|d| !matches!(d, Value::None));
+                    let has_doc = !matches!(f.doc(), Value::None);
                     if own != a.name {
                         let same = c.lookup(&own).is_some_and(|v| v.is(value));
                         let text = if same { first_line(&text) } else { text };
@@ -376,7 +370,7 @@ fn inherited_doc(vm: &mut Vm, c: &Rc<Class>, name: &str) -> String {
         let found = k.dict.borrow().get(name).cloned();
         match &found {
             Some(Value::Function(f)) => {
-                let doc = f.dict.borrow().get("__doc__").cloned();
+                let doc = Some(f.doc());
                 if doc.as_ref().is_some_and(|d| !matches!(d, Value::None)) {
                     return clean_doc(doc.as_ref());
                 }

@@ -190,7 +190,7 @@ pub(super) fn function_entry(vm: &mut Vm, f: &Function, owner: Option<&str>) -> 
         out.push_str(owner);
     }
     out.push('\n');
-    let doc = f.dict.borrow().get("__doc__").cloned();
+    let doc = Some(f.doc());
     out.push_str(&indented(&clean_doc(doc.as_ref()), "    "));
     Ok(out)
 }

@@ -11,8 +11,8 @@ use crate::vm::Vm;
 /// when `skip_first` (a bound method's `self`).
 pub fn of_function(vm: &mut Vm, f: &Function, skip_first: bool) -> PyResult<String> {
     let code = &f.code;
-    let annotations = match f.dict.borrow().get("__annotations__") {
-        Some(Value::Dict(d)) => Some(d.clone()),
+    let annotations = match f.slots.get("__annotations__") {
+        Some(Value::Dict(d)) => Some(d),
         _ => None,
     };
     let annotation = |vm: &mut Vm, name: &str| -> PyResult<Option<String>> {

@@ -142,44 +142,6 @@ fn from_dunder_bytes(vm: &mut Vm, obj: &Value) -> PyResult<Vec<u8>> {
     })
 }
 
-/// CPython's count check of a method that takes no arguments (`bytes.upper()`).
-fn no_args(a: &[Value], name: &str) -> PyResult<()> {
-    match a.len().saturating_sub(1) {
-        0 => Ok(()),
-        n => Err(type_error(format!(
-            "{}.{name}() takes no arguments ({n} given)",
-            receiver_type(a)
-        ))),
-    }
-}
-
-/// CPython's count check of a method that takes exactly one argument.
-fn one_arg(a: &[Value], name: &str) -> PyResult<()> {
-    match a.len().saturating_sub(1) {
-        1 => Ok(()),
-        n => Err(type_error(format!(
-            "{}.{name}() takes exactly one argument ({n} given)",
-            receiver_type(a)
-        ))),
-    }
-}
-
-/// CPython's count check of a method with positional-only arguments
-/// (`center expected at least 1 argument, got 0`).
-fn positional(a: &[Value], name: &str, min: usize, max: usize) -> PyResult<()> {
-    args::count(name, a.get(1..).unwrap_or_default(), min, max)
-}
-
-/// `bytes` or `bytearray`: the type of the receiver (or the class a class method
-/// was called on).
-fn receiver_type(a: &[Value]) -> String {
-    match a.first() {
-        Some(Value::Class(c)) => c.name.to_string(),
-        Some(v) => v.type_name().to_string(),
-        None => "bytes".into(),
-    }
-}
-
 /// The length of a result genpy can make, or the MemoryError CPython raises instead
 /// of trying to allocate an impossible one (`bytes(10**15)`).
 fn sized(n: usize) -> PyResult<usize> {
@@ -378,7 +340,7 @@ fn rsplit(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn join(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    one_arg(a, "join")?;
+    args::method_count("join", a, 1, 1)?;
     if vm.get_iter(a[1].clone()).is_err() {
         return Err(type_error("can only join an iterable"));
     }
@@ -414,7 +376,7 @@ fn trim_end<'a>(s: &'a [u8], chars: &[u8]) -> &'a [u8] {
 }
 
 fn strip_with(a: &[Value], fname: &str, left: bool, right: bool) -> PyResult<Value> {
-    positional(a, fname, 0, 1)?;
+    args::method_positional(fname, a, 0, 1)?;
     let chars = match a.get(1) {
         None | Some(Value::None) => WHITESPACE.to_vec(),
         Some(v) => bytes_arg(v)?,
@@ -512,7 +474,7 @@ fn count(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn replace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    positional(a, "replace", 2, 3)?;
+    args::method_positional("replace", a, 2, 3)?;
     let (old, new) = (bytes_arg(&a[1])?, bytes_arg(&a[2])?);
     let max = match a.get(3) {
         Some(v) => usize::try_from(args::int(v, "")?).unwrap_or(usize::MAX),
@@ -578,7 +540,7 @@ fn endswith(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn removeprefix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    one_arg(a, "removeprefix")?;
+    args::method_count("removeprefix", a, 1, 1)?;
     let p = bytes_arg(&a[1])?;
     let s = this(a)?;
     let out = s.strip_prefix(&p[..]).unwrap_or(&s).to_vec();
@@ -587,7 +549,7 @@ fn removeprefix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn removesuffix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    one_arg(a, "removesuffix")?;
+    args::method_count("removesuffix", a, 1, 1)?;
     let p = bytes_arg(&a[1])?;
     let s = this(a)?;
     let out = s.strip_suffix(&p[..]).unwrap_or(&s).to_vec();
@@ -597,7 +559,7 @@ fn removesuffix(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 /// A method that maps the data to new data (`upper`, `lower`, ...).
 fn mapped(a: &[Value], fname: &str, f: impl FnOnce(&[u8]) -> Vec<u8>) -> PyResult<Value> {
-    no_args(a, fname)?;
+    args::method_count(fname, a, 0, 0)?;
     let out = f(&this(a)?);
     Ok(like(a, out))
 }
@@ -680,7 +642,7 @@ fn splitlines(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn partition_at(a: &[Value], fname: &str, from_right: bool) -> PyResult<Value> {
-    one_arg(a, fname)?;
+    args::method_count(fname, a, 1, 1)?;
     let sep = bytes_arg(&a[1])?;
     if sep.is_empty() {
         return Err(PyErr::new(ExcKind::ValueError, "empty separator"));
@@ -712,7 +674,7 @@ fn rpartition(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 /// center/ljust/rjust: the width and the one-byte fill.
 fn pad(a: &[Value], fname: &str, left_share: &dyn Fn(usize) -> usize) -> PyResult<Value> {
-    positional(a, fname, 1, 2)?;
+    args::method_positional(fname, a, 1, 2)?;
     let width = args::int(&a[1], "")?;
     let fill = match a.get(2) {
         None => b' ',
@@ -739,7 +701,7 @@ fn pad(a: &[Value], fname: &str, left_share: &dyn Fn(usize) -> usize) -> PyResul
 }
 
 fn center(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    positional(a, "center", 1, 2)?;
+    args::method_positional("center", a, 1, 2)?;
     let width = match a.get(1) {
         Some(v) => usize::try_from(args::int(v, "")?).unwrap_or(0),
         None => 0,
@@ -757,7 +719,7 @@ fn rjust(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn zfill(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    one_arg(a, "zfill")?;
+    args::method_count("zfill", a, 1, 1)?;
     let width = sized(usize::try_from(args::int(&a[1], "")?).unwrap_or(0))?;
     let s = this(a)?;
     let mut out = s.to_vec();
@@ -810,7 +772,7 @@ fn expandtabs(_: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 
 /// An `is...` test: true when the data is non-empty and every byte passes.
 fn all_bytes(a: &[Value], fname: &str, test: fn(&u8) -> bool) -> PyResult<Value> {
-    no_args(a, fname)?;
+    args::method_count(fname, a, 0, 0)?;
     let s = this(a)?;
     Ok(Value::Bool(!s.is_empty() && s.iter().all(test)))
 }
@@ -832,12 +794,12 @@ fn isspace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn isascii(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    no_args(a, "isascii")?;
+    args::method_count("isascii", a, 0, 0)?;
     Ok(Value::Bool(this(a)?.is_ascii()))
 }
 
 fn istitle(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    no_args(a, "istitle")?;
+    args::method_count("istitle", a, 0, 0)?;
     let s = this(a)?;
     // Upper case only after an uncased byte, lower case only after a cased one.
     let (mut cased, mut prev_cased) = (false, false);
@@ -862,7 +824,7 @@ fn istitle(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 /// isupper/islower: some cased byte, and none of the other case.
 fn cased(a: &[Value], fname: &str, upper: bool) -> PyResult<Value> {
-    no_args(a, fname)?;
+    args::method_count(fname, a, 0, 0)?;
     let s = this(a)?;
     let (mut any, mut wrong) = (false, false);
     for b in s.iter() {
@@ -950,7 +912,7 @@ fn fromhex(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         Some(v) => matches!(v, Value::ByteArray(_)),
         None => false,
     };
-    one_arg(a, "fromhex")?;
+    args::method_count("fromhex", a, 1, 1)?;
     let a = &a[1.min(a.len())..];
     let text = a[0].as_str().ok_or_else(|| {
         type_error(format!(
@@ -1049,14 +1011,14 @@ fn array(a: &[Value]) -> PyResult<&std::cell::RefCell<Vec<u8>>> {
 }
 
 fn append(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    one_arg(a, "append")?;
+    args::method_count("append", a, 1, 1)?;
     let b = byte_value(args::int(&a[1], "")?)?;
     array(a)?.borrow_mut().push(b);
     Ok(Value::None)
 }
 
 fn extend(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    one_arg(a, "extend")?;
+    args::method_count("extend", a, 1, 1)?;
     let more = match a[1].as_bytes() {
         Some(b) => b.to_vec(),
         None if matches!(a[1], Value::Str(_)) => {
@@ -1077,7 +1039,7 @@ fn extend(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    positional(a, "pop", 0, 1)?;
+    args::method_positional("pop", a, 0, 1)?;
     let i = match a.get(1) {
         Some(v) => args::int(v, "")?,
         None => -1,
@@ -1092,7 +1054,7 @@ fn pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn insert(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    positional(a, "insert", 2, 2)?;
+    args::method_positional("insert", a, 2, 2)?;
     let i = args::int(&a[1], "")?;
     let b = byte_value(args::int(&a[2], "")?)?;
     let mut data = array(a)?.borrow_mut();
@@ -1103,7 +1065,7 @@ fn insert(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn remove(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    one_arg(a, "remove")?;
+    args::method_count("remove", a, 1, 1)?;
     let b = byte_value(args::int(&a[1], "")?)?;
     let mut data = array(a)?.borrow_mut();
     let i = data
@@ -1115,18 +1077,18 @@ fn remove(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn clear(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    no_args(a, "clear")?;
+    args::method_count("clear", a, 0, 0)?;
     array(a)?.borrow_mut().clear();
     Ok(Value::None)
 }
 
 fn copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    no_args(a, "copy")?;
+    args::method_count("copy", a, 0, 0)?;
     Ok(Value::bytearray(array(a)?.borrow().clone()))
 }
 
 fn reverse(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    no_args(a, "reverse")?;
+    args::method_count("reverse", a, 0, 0)?;
     array(a)?.borrow_mut().reverse();
     Ok(Value::None)
 }

@@ -12,15 +12,15 @@ use crate::vm::Vm;
 /// The methods of `dict`.
 pub static METHODS: &[MethodDef] = &[
     MethodDef::new("get", get),
-    MethodDef::new("items", items),
-    MethodDef::new("keys", keys),
-    MethodDef::new("values", values),
+    MethodDef::no_args("items", items),
+    MethodDef::no_args("keys", keys),
+    MethodDef::no_args("values", values),
     MethodDef::new("setdefault", setdefault),
     MethodDef::new("pop", pop),
-    MethodDef::new("popitem", popitem),
+    MethodDef::no_args("popitem", popitem),
     MethodDef::new("update", update),
-    MethodDef::new("clear", clear),
-    MethodDef::new("copy", copy),
+    MethodDef::no_args("clear", clear),
+    MethodDef::no_args("copy", copy),
     MethodDef::class_method("fromkeys", fromkeys),
     MethodDef::new("__len__", len),
     MethodDef::new("__contains__", contains),
@@ -42,7 +42,7 @@ fn key_error(k: &Value) -> PyErr {
 }
 
 fn get(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("get", a, 1, 2)?;
+    args::method_positional("get", a, 1, 2)?;
     let d = this(a)?;
     let k = vm.dict_key(&d, a[1].clone())?;
     let found = d.borrow().get(&k).cloned();
@@ -69,7 +69,7 @@ fn values(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn setdefault(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("setdefault", a, 1, 2)?;
+    args::method_positional("setdefault", a, 1, 2)?;
     let d = this(a)?;
     let k = vm.dict_key(&d, a[1].clone())?;
     let default = a.get(2).cloned().unwrap_or_default();
@@ -78,7 +78,7 @@ fn setdefault(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn pop(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("pop", a, 1, 2)?;
+    args::method_positional("pop", a, 1, 2)?;
     let d = this(a)?;
     let k = vm.dict_key(&d, a[1].clone())?;
     let removed = d.borrow_mut().shift_remove(&k);
@@ -111,7 +111,7 @@ fn init(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    args::method_count("update", a, 0, 1)?;
+    args::method_positional("update", a, 0, 1)?;
     fill(vm, a, kw)
 }
 
@@ -141,17 +141,8 @@ fn copy(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn fromkeys(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    let (iterable, value) = match a {
-        [Value::Class(_), it] | [Value::Dict(_), it] => (it, Value::None),
-        [Value::Class(_), it, v] | [Value::Dict(_), it, v] => (it, v.clone()),
-        [it] => (it, Value::None),
-        _ => {
-            return Err(PyErr::new(
-                ExcKind::TypeError,
-                "fromkeys expected 1 or 2 arguments",
-            ))
-        }
-    };
+    args::method_positional("fromkeys", a, 1, 2)?;
+    let (iterable, value) = (&a[1], a.get(2).cloned().unwrap_or_default());
     let mut d = Dict::default();
     for k in vm.collect(iterable)? {
         let k = vm.new_dict_key(&d, k)?;

@@ -18,9 +18,9 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("sort", sort),
     MethodDef::new("index", index),
     MethodDef::new("count", count),
-    MethodDef::new("reverse", reverse),
-    MethodDef::new("clear", clear),
-    MethodDef::new("copy", copy),
+    MethodDef::no_args("reverse", reverse),
+    MethodDef::no_args("clear", clear),
+    MethodDef::no_args("copy", copy),
     MethodDef::new("__len__", len),
     MethodDef::new("__init__", init),
 ];
@@ -83,7 +83,7 @@ fn extend(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("pop", a, 0, 1)?;
+    args::method_positional("pop", a, 0, 1)?;
     let l = this(a)?;
     let mut items = l.borrow_mut();
     if items.is_empty() {
@@ -100,7 +100,7 @@ fn pop(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn insert(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("insert", a, 2, 2)?;
+    args::method_positional("insert", a, 2, 2)?;
     let l = this(a)?;
     let mut items = l.borrow_mut();
     let len = items.len() as i64;
@@ -127,7 +127,12 @@ fn remove(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn sort(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
-    args::method_count("sort", a, 0, 0)?;
+    if a.len() > 1 {
+        return Err(PyErr::new(
+            ExcKind::TypeError,
+            "sort() takes no positional arguments",
+        ));
+    }
     args::only_kwargs("sort", kw, &["key", "reverse"])?;
     let l = this(a)?;
     let key = args::kwarg(kw, "key")
@@ -144,7 +149,7 @@ fn sort(vm: &mut Vm, a: &[Value], kw: &KwArgs) -> PyResult<Value> {
 }
 
 fn index(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("index", a, 1, 3)?;
+    args::method_positional("index", a, 1, 3)?;
     let items = items(a)?;
     let len = items.len() as i64;
     let clamp = |v: Option<&Value>, d: i64| -> PyResult<i64> {

@@ -25,17 +25,17 @@ pub static ITER_METHODS: &[MethodDef] = &[
 
 /// `int` methods.
 pub static INT_METHODS: &[MethodDef] = &[
-    MethodDef::new("bit_length", bit_length),
-    MethodDef::new("conjugate", exact_int),
+    MethodDef::no_args("bit_length", bit_length),
+    MethodDef::no_args("conjugate", exact_int),
     MethodDef::new("__index__", exact_int),
 ];
 
 /// `float` methods.
 pub static FLOAT_METHODS: &[MethodDef] = &[
-    MethodDef::new("hex", float_hex),
-    MethodDef::new("as_integer_ratio", as_integer_ratio),
-    MethodDef::new("is_integer", is_integer),
-    MethodDef::new("conjugate", same),
+    MethodDef::no_args("hex", float_hex),
+    MethodDef::no_args("as_integer_ratio", as_integer_ratio),
+    MethodDef::no_args("is_integer", is_integer),
+    MethodDef::no_args("conjugate", same),
 ];
 
 /// `range` methods.
@@ -137,31 +137,31 @@ fn outcome_value(out: Outcome) -> PyResult<Value> {
     }
 }
 
-fn gen_send(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(super) fn gen_send(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("send", a, 1, 1)?;
     let g = gen_of(a)?;
     outcome_value(vm.resume_nested(&g, Resume::Send(a[1].clone()))?)
 }
 
-fn gen_next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(super) fn gen_next(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let g = gen_of(a)?;
     outcome_value(vm.resume_nested(&g, Resume::Send(Value::None))?)
 }
 
-fn gen_throw(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(super) fn gen_throw(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::method_count("throw", a, 1, 3)?;
     let g = gen_of(a)?;
     let e = vm.throw_args(&a[1..])?;
     outcome_value(vm.resume_nested(&g, Resume::Throw(e))?)
 }
 
-fn gen_close(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(super) fn gen_close(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let g = gen_of(a)?;
     vm.resume_nested(&g, Resume::Close)?;
     Ok(Value::None)
 }
 
-fn same(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
+pub(super) fn same(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     Ok(a.first().cloned().unwrap_or_default())
 }
 
@@ -252,8 +252,7 @@ fn exception_add_note(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             "add_note() needs an exception",
         ));
     };
-    let mut dict = inst.dict.borrow_mut();
-    match dict.get("__notes__") {
+    match inst.dict.get("__notes__") {
         Some(Value::List(notes)) => notes.borrow_mut().push(a[1].clone()),
         Some(_) => {
             return Err(PyErr::new(
@@ -262,7 +261,7 @@ fn exception_add_note(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
             ))
         }
         None => {
-            dict.insert("__notes__".into(), Value::list(vec![a[1].clone()]));
+            inst.dict.set("__notes__", Value::list(vec![a[1].clone()]));
         }
     }
     Ok(Value::None)
@@ -312,7 +311,11 @@ fn object_setattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         ));
     };
     match &a[0] {
-        Value::Instance(inst) => inst.dict.borrow_mut().insert(name.into(), a[2].clone()),
+        Value::Instance(inst) if name == "__dict__" => {
+            crate::vm::attr::set_dict_attr(&inst.dict, a[2].clone())?;
+            None
+        }
+        Value::Instance(inst) => inst.dict.set(name, a[2].clone()),
         // `type.__setattr__(cls, ...)`, as a metaclass's `__setattr__` reaches it.
         Value::Class(c) if !c.is_builtin() => {
             crate::objects::class::classes_changed();
@@ -341,7 +344,7 @@ fn object_delattr(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         ));
     };
     let removed = match &a[0] {
-        Value::Instance(inst) => inst.dict.borrow_mut().shift_remove(name).is_some(),
+        Value::Instance(inst) => inst.dict.remove(name).is_some(),
         _ => false,
     };
     if !removed {

@@ -5,6 +5,9 @@
 pub use bytes::construct as construct_bytes;
 
 mod bytes;
+mod case;
+mod case_tables;
+mod coroutine;
 mod dict;
 mod dunder;
 mod list;
@@ -47,8 +50,12 @@ pub fn install(t: &Types) {
     t.tuple.add_methods(list::TUPLE_METHODS);
     t.dict.add_methods(dict::METHODS);
     t.set.add_methods(set::METHODS);
+    t.set.add_methods(set::MUTATORS);
     t.frozenset.add_methods(set::METHODS);
     t.generator.add_methods(misc::GENERATOR_METHODS);
+    t.coroutine.add_methods(coroutine::COROUTINE_METHODS);
+    t.async_generator
+        .add_methods(coroutine::ASYNC_GENERATOR_METHODS);
     t.iterator.add_methods(misc::ITER_METHODS);
     t.int.add_methods(misc::INT_METHODS);
     t.int.add_methods(bytes::INT_METHODS);

@@ -9,22 +9,26 @@ use crate::objects::operator::BinOp;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Set, Value};
 use crate::vm::Vm;
 
-/// The methods of `set` and `frozenset`.
-pub static METHODS: &[MethodDef] = &[
+/// The methods `set` has and `frozenset` has not: those that change the set.
+pub static MUTATORS: &[MethodDef] = &[
     MethodDef::new("add", add),
     MethodDef::new("discard", discard),
     MethodDef::new("remove", remove),
-    MethodDef::new("pop", pop),
-    MethodDef::new("clear", clear),
-    MethodDef::new("copy", copy),
-    MethodDef::new("union", union),
-    MethodDef::new("intersection", intersection),
-    MethodDef::new("difference", difference),
-    MethodDef::new("symmetric_difference", symmetric_difference),
+    MethodDef::no_args("pop", pop),
+    MethodDef::no_args("clear", clear),
     MethodDef::new("update", update),
     MethodDef::new("intersection_update", intersection_update),
     MethodDef::new("difference_update", difference_update),
     MethodDef::new("symmetric_difference_update", symmetric_difference_update),
+];
+
+/// The methods of `set` and `frozenset`.
+pub static METHODS: &[MethodDef] = &[
+    MethodDef::no_args("copy", copy),
+    MethodDef::new("union", union),
+    MethodDef::new("intersection", intersection),
+    MethodDef::new("difference", difference),
+    MethodDef::new("symmetric_difference", symmetric_difference),
     MethodDef::new("issubset", issubset),
     MethodDef::new("issuperset", issuperset),
     MethodDef::new("isdisjoint", isdisjoint),

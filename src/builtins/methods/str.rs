@@ -1,5 +1,6 @@
 //! `str` methods.
 
+use super::case;
 use crate::objects::args;
 use crate::objects::func::MethodDef;
 use crate::objects::{ExcKind, KwArgs, PyErr, PyResult, Value};
@@ -22,21 +23,21 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("index", index),
     MethodDef::new("rindex", rindex),
     MethodDef::new("count", count),
-    MethodDef::new("upper", upper),
-    MethodDef::new("lower", lower),
-    MethodDef::new("casefold", casefold),
-    MethodDef::new("title", title),
-    MethodDef::new("capitalize", capitalize),
-    MethodDef::new("swapcase", swapcase),
-    MethodDef::new("isdigit", isdigit),
-    MethodDef::new("isdecimal", isdigit),
-    MethodDef::new("isnumeric", isnumeric),
-    MethodDef::new("isalpha", isalpha),
-    MethodDef::new("isalnum", isalnum),
-    MethodDef::new("isspace", isspace),
-    MethodDef::new("isupper", isupper),
-    MethodDef::new("islower", islower),
-    MethodDef::new("isidentifier", isidentifier),
+    MethodDef::no_args("upper", upper),
+    MethodDef::no_args("lower", lower),
+    MethodDef::no_args("casefold", casefold),
+    MethodDef::no_args("title", title),
+    MethodDef::no_args("capitalize", capitalize),
+    MethodDef::no_args("swapcase", swapcase),
+    MethodDef::no_args("isdigit", isdigit),
+    MethodDef::no_args("isdecimal", isdigit),
+    MethodDef::no_args("isnumeric", isnumeric),
+    MethodDef::no_args("isalpha", isalpha),
+    MethodDef::no_args("isalnum", isalnum),
+    MethodDef::no_args("isspace", isspace),
+    MethodDef::no_args("isupper", isupper),
+    MethodDef::no_args("islower", islower),
+    MethodDef::no_args("isidentifier", isidentifier),
     MethodDef::new("splitlines", splitlines),
     MethodDef::new("partition", partition),
     MethodDef::new("rpartition", rpartition),
@@ -47,9 +48,9 @@ pub static METHODS: &[MethodDef] = &[
     MethodDef::new("format", format),
     MethodDef::new("removeprefix", removeprefix),
     MethodDef::new("removesuffix", removesuffix),
-    MethodDef::new("istitle", istitle),
-    MethodDef::new("isascii", isascii),
-    MethodDef::new("isprintable", isprintable),
+    MethodDef::no_args("istitle", istitle),
+    MethodDef::no_args("isascii", isascii),
+    MethodDef::no_args("isprintable", isprintable),
     MethodDef::new("expandtabs", expandtabs),
     MethodDef::new("translate", translate),
     MethodDef::class_method("maketrans", maketrans),
@@ -263,7 +264,7 @@ fn stripped(a: &[Value], s: &str, kept: &str) -> Value {
 }
 
 fn strip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("strip", a, 0, 1)?;
+    args::method_positional("strip", a, 0, 1)?;
     let s = this(a)?;
     let kept = match strip_chars(a, "strip")? {
         None => s.trim_matches(is_space),
@@ -273,7 +274,7 @@ fn strip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn lstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("lstrip", a, 0, 1)?;
+    args::method_positional("lstrip", a, 0, 1)?;
     let s = this(a)?;
     let kept = match strip_chars(a, "lstrip")? {
         None => s.trim_start_matches(is_space),
@@ -283,7 +284,7 @@ fn lstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn rstrip(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("rstrip", a, 0, 1)?;
+    args::method_positional("rstrip", a, 0, 1)?;
     let s = this(a)?;
     let kept = match strip_chars(a, "rstrip")? {
         None => s.trim_end_matches(is_space),
@@ -318,7 +319,7 @@ fn join(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn replace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::method_count("replace", a, 2, 3)?;
+    args::method_positional("replace", a, 2, 3)?;
     let s = this(a)?;
     let (old, new) = (str_arg(a, 1, "replace")?, str_arg(a, 2, "replace")?);
     let count = match a.get(3) {
@@ -462,50 +463,19 @@ fn lower(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn casefold(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    map_str(a, |s| s.to_lowercase().replace('ß', "ss"))
+    map_str(a, case::casefold)
 }
 
 fn title(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    map_str(a, |s| {
-        let mut out = String::with_capacity(s.len());
-        let mut prev_cased = false;
-        for c in s.chars() {
-            if prev_cased {
-                out.extend(c.to_lowercase());
-            } else {
-                out.extend(c.to_uppercase());
-            }
-            prev_cased = c.is_alphabetic();
-        }
-        out
-    })
+    map_str(a, case::title)
 }
 
 fn capitalize(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    map_str(a, |s| {
-        let mut cs = s.chars();
-        match cs.next() {
-            Some(f) => f
-                .to_uppercase()
-                .chain(cs.flat_map(char::to_lowercase))
-                .collect(),
-            None => String::new(),
-        }
-    })
+    map_str(a, case::capitalize)
 }
 
 fn swapcase(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    map_str(a, |s| {
-        s.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else {
-                    c.to_uppercase().collect()
-                }
-            })
-            .collect()
-    })
+    map_str(a, case::swapcase)
 }
 
 fn test_all(a: &[Value], f: impl Fn(char) -> bool) -> PyResult<Value> {
@@ -538,14 +508,16 @@ fn isspace(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 fn isupper(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     Ok(Value::Bool(
-        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+        s.chars().any(char::is_uppercase)
+            && !s.chars().any(|c| c.is_lowercase() || case::is_titlecase(c)),
     ))
 }
 
 fn islower(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     Ok(Value::Bool(
-        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+        s.chars().any(char::is_lowercase)
+            && !s.chars().any(|c| c.is_uppercase() || case::is_titlecase(c)),
     ))
 }
 
@@ -637,7 +609,7 @@ fn rpartition(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
 }
 
 fn pad(a: &[Value], fname: &str, align: char) -> PyResult<Value> {
-    args::method_count(fname, a, 1, 2)?;
+    args::method_positional(fname, a, 1, 2)?;
     let s = this(a)?;
     let width = args::int(&a[1], "")?.max(0) as usize;
     let fill = match a.get(2) {
@@ -876,7 +848,7 @@ fn istitle(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     let s = this(a)?;
     let (mut cased, mut prev_cased) = (false, false);
     for c in s.chars() {
-        if c.is_uppercase() {
+        if c.is_uppercase() || case::is_titlecase(c) {
             if prev_cased {
                 return Ok(Value::Bool(false));
             }

@@ -1,8 +1,6 @@
 //! The built-in modules (the `MODULES` list below) and the Python-written
 //! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
 //! registry; the import system (`vm/import.rs`) builds a module on its first import.
-//! standard library of `lib/` ([`stdlib`]). [`register`] lists each in the VM's
-//! registry; the import system (`vm/import.rs`) builds a module on its first import.
 
 mod bz2;
 mod cmath;
@@ -24,11 +22,14 @@ mod math;
 mod os;
 mod random;
 mod re;
+mod sizeof;
 mod stdlib;
 mod structmod;
 mod sys;
 mod time;
 mod traceback;
+mod types;
+mod unicodedata;
 mod weakref;
 mod zlib;
 
@@ -76,6 +77,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "cmath",
         init: |_| Ok(cmath::module()),
+    },
+    BuiltinModule {
+        name: "unicodedata",
+        init: |_| Ok(unicodedata::module()),
     },
     BuiltinModule {
         name: "time",
@@ -152,6 +157,10 @@ const MODULES: &[BuiltinModule] = &[
     BuiltinModule {
         name: "_traceback",
         init: |_| Ok(traceback::module()),
+    },
+    BuiltinModule {
+        name: "_types",
+        init: |_| Ok(types::module()),
     },
 ];
 

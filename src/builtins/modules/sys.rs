@@ -108,15 +108,7 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: &KwArgs) -> PyResult<Value> {
 
 fn getsizeof(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
     args::count("getsizeof", a, 1, 1)?;
-    let base = match &a[0] {
-        Value::List(l) => 56 + 8 * l.borrow().len(),
-        Value::Tuple(t) => 40 + 8 * t.len(),
-        Value::Str(s) => 49 + s.as_str().len(),
-        Value::Generator(_) => 104,
-        Value::Dict(d) => 64 + 24 * d.borrow().len(),
-        _ => 28,
-    };
-    Ok(Value::Int(base as i64))
+    Ok(Value::Int(super::sizeof::getsizeof(&a[0]) as i64))
 }
 
 fn intern(_: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {

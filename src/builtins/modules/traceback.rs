@@ -1,7 +1,8 @@
 //! `_traceback`, the native half of `lib/traceback.py`: `_format(exc, only, limit,
-//! chain)`, the text the interpreter prints for `exc` uncaught (or, with `only`, its
-//! final `Type: message` part; `limit` frames of each traceback, None for all; the
-//! chained exceptions first if `chain`), through the VM's exception formatter.
+//! chain[, skip])`, the text the interpreter prints for `exc` uncaught (or, with
+//! `only`, its final `Type: message` part; `limit` frames of each traceback, None for
+//! all; the chained exceptions first if `chain`; without the `skip` outermost frames
+//! of its own traceback), through the VM's exception formatter.
 
 use super::native_module;
 use crate::objects::args;
@@ -17,7 +18,7 @@ pub fn module() -> Value {
 }
 
 fn format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
-    args::count("_format", a, 4, 4)?;
+    args::count("_format", a, 4, 5)?;
     let Some(err) = PyErr::from_value(&a[0]) else {
         return Err(PyErr::new(
             ExcKind::TypeError,
@@ -43,6 +44,20 @@ fn format(vm: &mut Vm, a: &[Value], _: &KwArgs) -> PyResult<Value> {
         limit,
         chain: vm.truthy(&a[3])?,
     };
+    let skip = match a.get(4) {
+        Some(v) => args::int(v, "")?.max(0) as usize,
+        None => 0,
+    };
+    let Some(exc) = err.0.exc.as_ref() else {
+        return Ok(Value::str(&(vm.format_exception_hook)(vm, &err, &how)));
+    };
+    // The outermost frames are the last entries; they are put back after formatting.
+    let outer = {
+        let mut data = exc.borrow_mut();
+        let keep = data.traceback.len().saturating_sub(skip);
+        data.traceback.split_off(keep)
+    };
     let text = (vm.format_exception_hook)(vm, &err, &how);
+    exc.borrow_mut().traceback.extend(outer);
     Ok(Value::str(&text))
 }
