@@ -28,8 +28,8 @@ mod structmod;
 mod sys;
 mod time;
 mod traceback;
-mod unicodedata;
 mod types;
+mod unicodedata;
 mod weakref;
 mod zlib;
 
