@@ -36,6 +36,34 @@ fn is_name(k: &HashKey, name: &str) -> bool {
     matches!(&k.value, Value::Str(s) if s.as_str() == name)
 }
 
+/// [`Attrs::get_hinted`] in a shared dict (out of line: the inline hits are hot).
+#[inline(never)]
+fn get_shared_hinted(d: &DictData, name: &str, hint: &Cell<u32>) -> Option<Value> {
+    let d = d.borrow();
+    if let Some((k, v)) = d.get_index(hint.get() as usize) {
+        if is_name(k, name) {
+            return Some(v.clone());
+        }
+    }
+    let (at, v) = d.get_name_full(name)?;
+    hint.set(at as u32);
+    Some(v.clone())
+}
+
+/// [`Attrs::set_hinted`] in a shared dict.
+#[inline(never)]
+fn set_shared_hinted(d: &DictData, name: &str, v: Value, hint: &Cell<u32>) -> Option<Value> {
+    let mut d = d.borrow_mut();
+    if let Some((k, slot)) = d.get_index_mut(hint.get() as usize) {
+        if is_name(k, name) {
+            return Some(std::mem::replace(slot, v));
+        }
+    }
+    let old = d.set_name(name, v);
+    hint.set(d.get_name_full(name).map_or(0, |(at, _)| at as u32));
+    old
+}
+
 impl Attrs {
     /// Inline storage holding `ns`.
     pub fn new(ns: Namespace) -> Attrs {
@@ -47,7 +75,7 @@ impl Attrs {
 
     /// The attribute `name`, looked for first at position `hint` (an attribute
     /// cache's memory of where it was), which is set to where it is found.
-    #[inline]
+    #[inline(always)]
     pub fn get_hinted(&self, name: &str, hint: &Cell<u32>) -> Option<Value> {
         let s = self.0.borrow();
         if let Some((k, v)) = s.inline.get_index(hint.get() as usize) {
@@ -59,15 +87,7 @@ impl Attrs {
             hint.set(at as u32);
             return Some(v.clone());
         }
-        let d = s.shared.as_ref()?.borrow();
-        if let Some((k, v)) = d.get_index(hint.get() as usize) {
-            if is_name(k, name) {
-                return Some(v.clone());
-            }
-        }
-        let (at, v) = d.get_name_full(name)?;
-        hint.set(at as u32);
-        Some(v.clone())
+        get_shared_hinted(s.shared.as_ref()?, name, hint)
     }
 
     /// Binds attribute `name` to `v` as [`Attrs::set`] does, trying position `hint`
@@ -90,15 +110,7 @@ impl Attrs {
             hint.set(at as u32);
             return None;
         };
-        let mut d = d.borrow_mut();
-        if let Some((k, slot)) = d.get_index_mut(hint.get() as usize) {
-            if is_name(k, name) {
-                return Some(std::mem::replace(slot, v));
-            }
-        }
-        let old = d.set_name(name, v);
-        hint.set(d.get_name_full(name).map_or(0, |(at, _)| at as u32));
-        old
+        set_shared_hinted(d, name, v, hint)
     }
 
     /// Where attribute `name` is in the storage's order.
