@@ -34,19 +34,20 @@ class NoSectionError(Error):
         self.args = (section,)
 
 
+def _duplicate_message(kind, what, source, lineno):
+    # "Section 'a' already exists", or where it was read: "While reading from
+    # '<string>' [line  3]: section 'a' already exists".
+    if source is None:
+        return f"{kind.capitalize()} {what} already exists"
+    where = f"While reading from {source!r}"
+    if lineno is not None:
+        where += f" [line {lineno:2d}]"
+    return f"{where}: {kind} {what} already exists"
+
+
 class DuplicateSectionError(Error):
     def __init__(self, section, source=None, lineno=None):
-        msg = [repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(f" [line {lineno:2d}]")
-            message.append(": section ")
-            message.extend(msg)
-            msg = message
-        else:
-            msg.insert(0, "Section ")
-        Error.__init__(self, "".join(msg))
+        Error.__init__(self, _duplicate_message("section", repr(section), source, lineno))
         self.section = section
         self.source = source
         self.lineno = lineno
@@ -55,17 +56,8 @@ class DuplicateSectionError(Error):
 
 class DuplicateOptionError(Error):
     def __init__(self, section, option, source=None, lineno=None):
-        msg = [repr(option), " in section ", repr(section), " already exists"]
-        if source is not None:
-            message = ["While reading from ", repr(source)]
-            if lineno is not None:
-                message.append(f" [line {lineno:2d}]")
-            message.append(": option ")
-            message.extend(msg)
-            msg = message
-        else:
-            msg.insert(0, "Option ")
-        Error.__init__(self, "".join(msg))
+        what = f"{option!r} in section {section!r}"
+        Error.__init__(self, _duplicate_message("option", what, source, lineno))
         self.section = section
         self.option = option
         self.source = source
@@ -148,13 +140,51 @@ class Interpolation:
         return value
 
 
-class BasicInterpolation(Interpolation):
-    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
+class _MarkedInterpolation(Interpolation):
+    # The expansion loop shared by the two interpolations: text up to each marker
+    # character is kept, a doubled marker is the marker itself, and a marker followed
+    # by the opening character is a reference that `_reference` resolves.
+    _MARKER = "%"
+    _OPEN = "("
 
     def before_get(self, parser, section, option, value, defaults):
         pieces = []
         self._interpolate(parser, option, pieces, value, section, defaults, 1)
         return "".join(pieces)
+
+    def _interpolate(self, parser, option, accum, rest, section, mapping, depth):
+        rawval = parser.get(section, option, raw=True, fallback=rest)
+        if depth > MAX_INTERPOLATION_DEPTH:
+            raise InterpolationDepthError(option, section, rawval)
+        marker = self._MARKER
+        while rest:
+            p = rest.find(marker)
+            if p < 0:
+                accum.append(rest)
+                return
+            if p > 0:
+                accum.append(rest[:p])
+                rest = rest[p:]
+            c = rest[1:2]
+            if c == marker:
+                accum.append(marker)
+                rest = rest[2:]
+            elif c == self._OPEN:
+                m = self._KEYCRE.match(rest)
+                if m is None:
+                    raise InterpolationSyntaxError(option, section,
+                                                   "bad interpolation variable reference %r" % rest)
+                rest = rest[m.end():]
+                self._reference(parser, option, section, m.group(1), rest, rawval, accum,
+                                mapping, depth)
+            else:
+                raise InterpolationSyntaxError(
+                    option, section, f"'{marker}' must be followed by '{marker}' or "
+                    f"'{self._OPEN}', found: {rest!r}")
+
+
+class BasicInterpolation(_MarkedInterpolation):
+    _KEYCRE = re.compile(r"%\(([^)]+)\)s")
 
     def before_set(self, parser, section, option, value):
         stripped = value.replace("%%", "")
@@ -164,95 +194,44 @@ class BasicInterpolation(Interpolation):
                              % (value, stripped.find("%")))
         return value
 
-    def _interpolate(self, parser, option, accum, rest, section, mapping, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find("%")
-            if p < 0:
-                accum.append(rest)
-                return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == "%":
-                accum.append("%")
-                rest = rest[2:]
-            elif c == "(":
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(option, section,
-                                                   "bad interpolation variable reference %r" % rest)
-                var = parser.optionxform(m.group(1))
-                rest = rest[m.end():]
-                try:
-                    v = mapping[var]
-                except KeyError:
-                    raise InterpolationMissingOptionError(option, section, rawval, var) from None
-                if "%" in v:
-                    self._interpolate(parser, option, accum, v, section, mapping, depth + 1)
-                else:
-                    accum.append(v)
-            else:
-                raise InterpolationSyntaxError(
-                    option, section, "'%%' must be followed by '%%' or '(', found: %r" % (rest,))
+    def _reference(self, parser, option, section, key, rest, rawval, accum, mapping, depth):
+        var = parser.optionxform(key)
+        try:
+            v = mapping[var]
+        except KeyError:
+            raise InterpolationMissingOptionError(option, section, rawval, var) from None
+        if "%" in v:
+            self._interpolate(parser, option, accum, v, section, mapping, depth + 1)
+        else:
+            accum.append(v)
 
 
-class ExtendedInterpolation(Interpolation):
+class ExtendedInterpolation(_MarkedInterpolation):
     _KEYCRE = re.compile(r"\$\{([^}]+)\}")
+    _MARKER = "$"
+    _OPEN = "{"
 
-    def before_get(self, parser, section, option, value, defaults):
-        pieces = []
-        self._interpolate(parser, option, pieces, value, section, defaults, 1)
-        return "".join(pieces)
-
-    def _interpolate(self, parser, option, accum, rest, section, mapping, depth):
-        rawval = parser.get(section, option, raw=True, fallback=rest)
-        if depth > MAX_INTERPOLATION_DEPTH:
-            raise InterpolationDepthError(option, section, rawval)
-        while rest:
-            p = rest.find("$")
-            if p < 0:
-                accum.append(rest)
-                return
-            if p > 0:
-                accum.append(rest[:p])
-                rest = rest[p:]
-            c = rest[1:2]
-            if c == "$":
-                accum.append("$")
-                rest = rest[2:]
-            elif c == "{":
-                m = self._KEYCRE.match(rest)
-                if m is None:
-                    raise InterpolationSyntaxError(option, section,
-                                                   "bad interpolation variable reference %r" % rest)
-                path = m.group(1).split(":")
-                rest = rest[m.end():]
-                sect, opt = section, option
-                try:
-                    if len(path) == 1:
-                        opt = parser.optionxform(path[0])
-                        v = mapping[opt]
-                    elif len(path) == 2:
-                        sect = path[0]
-                        opt = parser.optionxform(path[1])
-                        v = parser.get(sect, opt, raw=True)
-                    else:
-                        raise InterpolationSyntaxError(
-                            option, section, "More than one ':' found: %r" % (rest,))
-                except (KeyError, NoSectionError, NoOptionError):
-                    raise InterpolationMissingOptionError(option, section, rawval, ":".join(path)) from None
-                if "$" in v:
-                    self._interpolate(parser, opt, accum, v, sect,
-                                      dict(parser.items(sect, raw=True)), depth + 1)
-                else:
-                    accum.append(v)
+    def _reference(self, parser, option, section, key, rest, rawval, accum, mapping, depth):
+        path = key.split(":")
+        sect, opt = section, option
+        try:
+            if len(path) == 1:
+                opt = parser.optionxform(path[0])
+                v = mapping[opt]
+            elif len(path) == 2:
+                sect = path[0]
+                opt = parser.optionxform(path[1])
+                v = parser.get(sect, opt, raw=True)
             else:
                 raise InterpolationSyntaxError(
-                    option, section, "'$' must be followed by '$' or '{', found: %r" % (rest,))
+                    option, section, "More than one ':' found: %r" % (rest,))
+        except (KeyError, NoSectionError, NoOptionError):
+            raise InterpolationMissingOptionError(option, section, rawval, ":".join(path)) from None
+        if "$" in v:
+            self._interpolate(parser, opt, accum, v, sect,
+                              dict(parser.items(sect, raw=True)), depth + 1)
+        else:
+            accum.append(v)
 
 
 _UNSET = object()

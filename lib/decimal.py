@@ -292,6 +292,34 @@ def _convert(value, raise_type=False):
     return NotImplemented
 
 
+def _binary(operation):
+    # A binary operator method: the other operand converted (NotImplemented for a type
+    # Decimal does not mix with), the current context by default, and a NaN operand's
+    # result before the operation itself.
+    def method(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        context = context or getcontext()
+        nan = self._nan_result(other, context)
+        if nan is not None:
+            return nan
+        return operation(self, other, context)
+    method.__name__ = operation.__name__
+    return method
+
+
+def _reflected(name):
+    # The reflected operator of `name`: the other operand, converted, on the left.
+    def method(self, other, context=None):
+        other = _convert(other)
+        if other is NotImplemented:
+            return other
+        return getattr(other, name)(self, context=context)
+    method.__name__ = "__r" + name[2:]
+    return method
+
+
 class Decimal:
     __slots__ = ("_sign", "_int", "_exp", "_special")
 
@@ -604,14 +632,8 @@ class Decimal:
     def copy_sign(self, other, context=None):
         return Decimal._make(_convert(other, True)._sign, self._int, self._exp, self._special)
 
-    def __add__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        nan = self._nan_result(other, context)
-        if nan is not None:
-            return nan
+    @_binary
+    def __add__(self, other, context):
         if self._special == "F" or other._special == "F":
             if self._special == "F" and other._special == "F" and self._sign != other._sign:
                 return context._raise(InvalidOperation, Decimal("NaN"))
@@ -637,20 +659,10 @@ class Decimal:
             return other
         return self.__add__(other.copy_negate() if not other._isnan() else other, context)
 
-    def __rsub__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context)
+    __rsub__ = _reflected("__sub__")
 
-    def __mul__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        nan = self._nan_result(other, context)
-        if nan is not None:
-            return nan
+    @_binary
+    def __mul__(self, other, context):
         sign = self._sign ^ other._sign
         if self._special == "F" or other._special == "F":
             if self.is_zero() or other.is_zero():
@@ -660,14 +672,8 @@ class Decimal:
 
     __rmul__ = __mul__
 
-    def __truediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        nan = self._nan_result(other, context)
-        if nan is not None:
-            return nan
+    @_binary
+    def __truediv__(self, other, context):
         sign = self._sign ^ other._sign
         if self._special == "F" or other._special == "F":
             if self._special == "F" and other._special == "F":
@@ -697,11 +703,7 @@ class Decimal:
                 exp += 1
         return Decimal._make(sign, q, exp)._fix(context)
 
-    def __rtruediv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context)
+    __rtruediv__ = _reflected("__truediv__")
 
     def _divide_integer(self, other, context):
         # (quotient truncated toward zero, remainder with the dividend's sign).
@@ -722,33 +724,17 @@ class Decimal:
         remainder = Decimal._make(self._sign, r, exp)._fix(context)
         return quotient, remainder
 
-    def __floordiv__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        nan = self._nan_result(other, context)
-        if nan is not None:
-            return nan
+    @_binary
+    def __floordiv__(self, other, context):
         return self._divide_integer(other, context)[0]
 
-    def __rfloordiv__(self, other, context=None):
-        other = _convert(other)
-        return other if other is NotImplemented else other.__floordiv__(self, context)
+    __rfloordiv__ = _reflected("__floordiv__")
 
-    def __mod__(self, other, context=None):
-        other = _convert(other)
-        if other is NotImplemented:
-            return other
-        context = context or getcontext()
-        nan = self._nan_result(other, context)
-        if nan is not None:
-            return nan
+    @_binary
+    def __mod__(self, other, context):
         return self._divide_integer(other, context)[1]
 
-    def __rmod__(self, other, context=None):
-        other = _convert(other)
-        return other if other is NotImplemented else other.__mod__(self, context)
+    __rmod__ = _reflected("__mod__")
 
     def __divmod__(self, other, context=None):
         other = _convert(other)
@@ -756,9 +742,7 @@ class Decimal:
             return other
         return self._divide_integer(other, context or getcontext())
 
-    def __rdivmod__(self, other, context=None):
-        other = _convert(other)
-        return other if other is NotImplemented else other.__divmod__(self, context)
+    __rdivmod__ = _reflected("__divmod__")
 
     def remainder_near(self, other, context=None):
         other = _convert(other, True)

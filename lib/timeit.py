@@ -16,27 +16,26 @@ def _indent(src, spaces):
     return src.replace("\n", "\n" + " " * spaces)
 
 
+def _part(code, what, name, local_ns, checked, spaces):
+    # The source text of the setup or statement: a string, compiled to check it and
+    # indented for the timing function, or a callable, called there by `name`.
+    if isinstance(code, str):
+        compile(checked, "<timeit-src>", "exec")
+        return _indent(code, spaces)
+    if callable(code):
+        local_ns[name] = code
+        return name + "()"
+    raise ValueError(f"{what} is neither a string nor callable")
+
+
 class Timer:
     def __init__(self, stmt="pass", setup="pass", timer=default_timer, globals=None):
         self.timer = timer
         ns = {} if globals is None else globals
         local_ns = {}
-        if isinstance(setup, str):
-            compile(setup, "<timeit-src>", "exec")
-            setup_src = _indent(setup, 4)
-        elif callable(setup):
-            local_ns["_setup"] = setup
-            setup_src = "_setup()"
-        else:
-            raise ValueError("setup is neither a string nor callable")
-        if isinstance(stmt, str):
-            compile(setup + "\n" + stmt, "<timeit-src>", "exec")
-            stmt_src = _indent(stmt, 8)
-        elif callable(stmt):
-            local_ns["_stmt"] = stmt
-            stmt_src = "_stmt()"
-        else:
-            raise ValueError("stmt is neither a string nor callable")
+        setup_src = _part(setup, "setup", "_setup", local_ns, setup, 4)
+        stmt_src = _part(stmt, "stmt", "_stmt", local_ns, setup + "\n" + stmt
+                         if isinstance(stmt, str) and isinstance(setup, str) else stmt, 8)
         src = (
             "def inner(_it, _timer" + "".join(f", {k}={k}" for k in local_ns) + "):\n"
             f"    {setup_src}\n"

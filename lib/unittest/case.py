@@ -134,6 +134,16 @@ class _AssertWarnsContext:
         self.expected_regex = re.compile(expected_regex) if expected_regex is not None else None
         self.msg = msg
 
+    def handle(self, args, kwargs):
+        # The context itself without a callable, else the callable run inside it.
+        if not args:
+            self.msg = kwargs.pop("msg", None)
+            return self
+        callable_obj, *args = args
+        with self:
+            callable_obj(*args, **kwargs)
+        return None
+
     def __enter__(self):
         self._catcher = warnings.catch_warnings(record=True)
         self._records = self._catcher.__enter__()
@@ -584,18 +594,15 @@ class TestCase:
         self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
 
     def assertSetEqual(self, set1, set2, msg=None):
-        try:
-            difference1 = set1.difference(set2)
-        except TypeError as e:
-            self.fail(f"invalid type when attempting set difference: {e}")
-        except AttributeError as e:
-            self.fail(f"first argument does not support set difference: {e}")
-        try:
-            difference2 = set2.difference(set1)
-        except TypeError as e:
-            self.fail(f"invalid type when attempting set difference: {e}")
-        except AttributeError as e:
-            self.fail(f"second argument does not support set difference: {e}")
+        def difference(a, b, which):
+            try:
+                return a.difference(b)
+            except TypeError as e:
+                self.fail(f"invalid type when attempting set difference: {e}")
+            except AttributeError as e:
+                self.fail(f"{which} argument does not support set difference: {e}")
+        difference1 = difference(set1, set2, "first")
+        difference2 = difference(set2, set1, "second")
         if not (difference1 or difference2):
             return
         lines = []
@@ -672,22 +679,10 @@ class TestCase:
         return context.handle("assertRaisesRegex", args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self)
-        if not args:
-            context.msg = kwargs.pop("msg", None)
-            return context
-        callable_obj, *args = args
-        with context:
-            callable_obj(*args, **kwargs)
+        return _AssertWarnsContext(expected_warning, self).handle(args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        context = _AssertWarnsContext(expected_warning, self, expected_regex)
-        if not args:
-            context.msg = kwargs.pop("msg", None)
-            return context
-        callable_obj, *args = args
-        with context:
-            callable_obj(*args, **kwargs)
+        return _AssertWarnsContext(expected_warning, self, expected_regex).handle(args, kwargs)
 
     def assertRegex(self, text, expected_regex, msg=None):
         if isinstance(expected_regex, (str, bytes)):

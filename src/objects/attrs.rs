@@ -9,7 +9,7 @@
 //! namespace is empty, so only a miss looks at the dict. See docs/architecture.md,
 //! "Values, classes and lookup".
 
-use std::cell::{Cell, RefCell};
+use std::cell::{Cell, Ref, RefCell};
 use std::rc::Rc;
 
 use super::dict::{Dict, HashKey};
@@ -36,6 +36,20 @@ fn is_name(k: &HashKey, name: &str) -> bool {
     matches!(&k.value, Value::Str(s) if s.as_str() == name)
 }
 
+/// [`Attrs::set_hinted`] in a shared dict (out of line: the inline hits are hot).
+#[inline(never)]
+fn set_shared_hinted(d: &DictData, name: &str, v: Value, hint: &Cell<u32>) -> Option<Value> {
+    let mut d = d.borrow_mut();
+    if let Some((k, slot)) = d.get_index_mut(hint.get() as usize) {
+        if is_name(k, name) {
+            return Some(std::mem::replace(slot, v));
+        }
+    }
+    let old = d.set_name(name, v);
+    hint.set(d.get_name_full(name).map_or(0, |(at, _)| at as u32));
+    old
+}
+
 impl Attrs {
     /// Inline storage holding `ns`.
     pub fn new(ns: Namespace) -> Attrs {
@@ -45,20 +59,19 @@ impl Attrs {
         }))
     }
 
-    /// The attribute `name`, looked for first at position `hint` (an attribute
-    /// cache's memory of where it was), which is set to where it is found.
-    #[inline]
-    pub fn get_hinted(&self, name: &str, hint: &Cell<u32>) -> Option<Value> {
+    /// The inline namespace (empty once the attributes are shared), which an
+    /// attribute cache's load reads by position; [`Attrs::get_shared_hinted`] after a
+    /// miss there.
+    #[inline(always)]
+    pub fn inline(&self) -> Ref<'_, Namespace> {
+        Ref::map(self.0.borrow(), |s| &s.inline)
+    }
+
+    /// The attribute `name` in the shared dict, if the attributes are shared: looked
+    /// for first at position `hint` (an attribute cache's memory of where it was),
+    /// which is set to where it is found.
+    pub fn get_shared_hinted(&self, name: &str, hint: &Cell<u32>) -> Option<Value> {
         let s = self.0.borrow();
-        if let Some((k, v)) = s.inline.get_index(hint.get() as usize) {
-            if **k == *name {
-                return Some(v.clone());
-            }
-        }
-        if let Some((at, _, v)) = s.inline.get_full(name) {
-            hint.set(at as u32);
-            return Some(v.clone());
-        }
         let d = s.shared.as_ref()?.borrow();
         if let Some((k, v)) = d.get_index(hint.get() as usize) {
             if is_name(k, name) {
@@ -90,15 +103,7 @@ impl Attrs {
             hint.set(at as u32);
             return None;
         };
-        let mut d = d.borrow_mut();
-        if let Some((k, slot)) = d.get_index_mut(hint.get() as usize) {
-            if is_name(k, name) {
-                return Some(std::mem::replace(slot, v));
-            }
-        }
-        let old = d.set_name(name, v);
-        hint.set(d.get_name_full(name).map_or(0, |(at, _)| at as u32));
-        old
+        set_shared_hinted(d, name, v, hint)
     }
 
     /// Where attribute `name` is in the storage's order.

@@ -383,7 +383,9 @@ mod tests {
     #[test]
     fn values_and_instances_stay_small() {
         assert_eq!(std::mem::size_of::<super::Value>(), 16);
-        // 80 bytes, plus the boxed built-in value of a subclass of a built-in type.
-        assert!(std::mem::size_of::<super::Instance>() <= 88);
+        // 80 bytes, plus the boxed built-in value of a subclass of a built-in type,
+        // plus the shared dict a taken `__dict__` is (beside the inline attributes,
+        // so that attribute cache hits test nothing: objects/attrs.rs).
+        assert!(std::mem::size_of::<super::Instance>() <= 96);
     }
 }

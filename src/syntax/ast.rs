@@ -363,7 +363,7 @@ pub enum ExprKind {
     Int(BigInt),
     /// A float literal.
     Float(f64),
-    /// An imaginary literal like `2j` (genpy does not support complex numbers).
+    /// An imaginary literal like `2j`.
     Imaginary(f64),
     /// A string literal (adjacent literals already concatenated).
     Str(String),

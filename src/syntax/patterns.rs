@@ -11,9 +11,10 @@
 //! `p as name` (at the top, or inside parentheses, brackets, class arguments and
 //! mapping values) tests `p`, then binds the value it matched.
 //!
-//! Differences from CPython: the hidden variables stay in the namespace, and a
-//! capture is bound as soon as its part of the pattern matched (CPython binds a
-//! case's names once the whole pattern has).
+//! The hidden variables are deleted before the body of the case that matched runs
+//! (or after none matched). Difference from CPython: a capture is bound as soon as
+//! its part of the pattern matched (CPython binds a case's names once the whole
+//! pattern has).
 
 use super::ast::*;
 use super::nodes::{expr, stmt};
@@ -52,21 +53,29 @@ pub(crate) fn match_statement(
         }
         tests.push(b.all(parts));
     }
-    // The first test evaluates the subject once, into its variable.
+    // The first test binds every temporary (so that all can be deleted whichever
+    // parts of the patterns ran), then evaluates the subject once, into its variable.
+    let temps: Vec<String> = (1..=b.temps).map(|i| b.temp_name(i)).collect();
     let first = tests.remove(0);
-    let keep = b.capture(&subject_var, subject);
-    tests.insert(0, b.all(vec![keep, first]));
-    let mut orelse = Vec::new();
+    let mut prologue: Vec<Expr> = temps
+        .iter()
+        .map(|t| b.capture(t, b.node(ExprKind::None)))
+        .collect();
+    prologue.push(b.capture(&subject_var, subject));
+    prologue.push(first);
+    tests.insert(0, b.all(prologue));
+    // The hidden variables are deleted before a case's body runs, or after no case
+    // matched, so the namespace holds only what CPython's would.
+    let hidden: Vec<Expr> = std::iter::once(&subject_var)
+        .chain(&temps)
+        .map(|n| b.name(n))
+        .collect();
+    let forget = stmt(StmtKind::Delete(hidden), l, r);
+    let mut orelse = vec![forget.clone()];
     for (test, case) in tests.into_iter().zip(cases).rev() {
-        let chained = stmt(
-            StmtKind::If {
-                test,
-                body: case.body,
-                orelse,
-            },
-            l,
-            r,
-        );
+        let mut body = vec![forget.clone()];
+        body.extend(case.body);
+        let chained = stmt(StmtKind::If { test, body, orelse }, l, r);
         orelse = vec![chained];
     }
     Ok(orelse.pop().expect("a match statement has a case"))
@@ -93,7 +102,12 @@ impl Builder {
 
     fn temp(&mut self) -> String {
         self.temps += 1;
-        format!("{}_{}__", self.prefix, self.temps)
+        self.temp_name(self.temps)
+    }
+
+    /// The name of temporary number `i`.
+    fn temp_name(&self, i: usize) -> String {
+        format!("{}_{}__", self.prefix, i)
     }
 
     fn compare(&self, left: Expr, op: CmpOp, right: Expr) -> Expr {

@@ -40,7 +40,18 @@ impl Vm {
         };
         let class = Rc::as_ptr(&inst.class) as usize;
         if cache.holds(class, AttrCache::LOAD) {
-            if let Some(v) = inst.dict.get_hinted(name, &cache.index) {
+            let d = inst.dict.inline();
+            if let Some((k, v)) = d.get_index(cache.index.get() as usize) {
+                if **k == **name {
+                    return Ok(v.clone());
+                }
+            }
+            if let Some((at, _, v)) = d.get_full(&**name) {
+                cache.index.set(at as u32);
+                return Ok(v.clone());
+            }
+            drop(d);
+            if let Some(v) = inst.dict.get_shared_hinted(name, &cache.index) {
                 return Ok(v);
             }
             // Not in the instance: the general lookup raises or calls `__getattr__`.

@@ -52,3 +52,10 @@ try:
     cp2 = configparser.ConfigParser(); cp2.read_string("[x]\nv = %(nope)s\n"); cp2["x"]["v"]
 except configparser.InterpolationMissingOptionError as e:
     print(e)
+for interp, text in [(configparser.BasicInterpolation(), "[s]\nv = 5%x\n"), (configparser.ExtendedInterpolation(), "[s]\nv = 5$x\n")]:
+    c = configparser.ConfigParser(interpolation=interp)
+    c.read_string(text)
+    try:
+        c["s"]["v"]
+    except configparser.InterpolationSyntaxError as e:
+        print(e)
