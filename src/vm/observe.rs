@@ -4,13 +4,14 @@
 //! created, resumed (and by what), yielded, returned, raised, closed, finalized.
 //!
 //! With no observer installed this costs one `is_some()` test per generator resume
-//! and creation and nothing per yield or return: an observed resume marks the frame's
-//! delivery [`Deliver::Observed`] and keeps the real one in the VM's list of observed
-//! runs. The yield's fast path does not take that variant; `Vm::deliver` (a yield's
-//! slow path), `return_op` and unwinding hand it to the cold functions here, which
-//! look the real delivery up and report the event. A generator's serial
-//! number is given by the observer when it first sees it; only a numbered one queues
-//! a `Finalized` event when dropped. See docs/architecture.md.
+//! and creation and one per finalizer pass, and nothing in the run loop (measured
+//! against a build without the call sites: benches/RESULTS.md). An observed resume
+//! marks the frame's delivery [`Deliver::Observed`] and keeps the real one in the
+//! VM's list of observed runs. The yield's fast path does not take that variant;
+//! `Vm::deliver` (a yield's slow path), `return_op` and unwinding hand it to the cold
+//! functions here, which look the real delivery up and report the event. A
+//! generator's serial number is given by the observer when it first sees it; only a
+//! numbered one queues a `Finalized` event when dropped. See docs/architecture.md.
 
 use std::rc::{Rc, Weak};
 
