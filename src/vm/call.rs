@@ -291,18 +291,13 @@ impl Vm {
         })
     }
 
-    /// Wraps a not-yet-started frame in a generator object.
+    /// Wraps a not-yet-started frame in a generator object (the observer test is
+    /// inlined into the callers, where the VM is at hand anyway).
+    #[inline(always)]
     fn make_generator(&mut self, f: &Rc<Function>, frame: Box<Frame>) -> Value {
-        let name = f.name.borrow().clone();
-        let qualname = f.qualname.borrow().clone();
-        let gen = crate::objects::gc::tracked_generator(Generator::new(frame, name, qualname));
+        let gen = generator_of(f, frame);
         if self.observer.is_some() {
-            let at = self.current_place();
-            let event = super::observe::GenEvent::Created {
-                gen: gen.clone(),
-                at,
-            };
-            self.notify(event);
+            self.observe_created(&gen);
         }
         Value::Generator(gen)
     }
@@ -899,4 +894,11 @@ fn missing_args(fname: &str, kind: &str, names: &[Rc<str>]) -> PyErr {
             if names.len() == 1 { "" } else { "s" }
         ),
     )
+}
+
+/// The generator object of `f` running the not-yet-started `frame`.
+fn generator_of(f: &Rc<Function>, frame: Box<Frame>) -> Rc<Generator> {
+    let name = f.name.borrow().clone();
+    let qualname = f.qualname.borrow().clone();
+    crate::objects::gc::tracked_generator(Generator::new(frame, name, qualname))
 }

@@ -9,6 +9,8 @@
 //! cannot take without running Python code (a user `__add__`, a `__bool__`) suspends the generator as an ordinary yield does; the
 //! consumer then handles it with the generator suspended, as CPython would, and
 //! resumes it again.
+//! A generator run that an observer watches delivers `Deliver::Observed`, not
+//! `Native`, so none of its yields is absorbed: each is an ordinary one, reported.
 
 use std::rc::Rc;
 
@@ -118,9 +120,7 @@ impl Vm {
     /// and gives the consumer back.
     pub fn consume(&mut self, it: &Value, mut consumer: Consumer) -> PyResult<Consumer> {
         if let Value::Generator(g) = it {
-            if self.observer.is_none() {
-                return self.consume_generator(g, consumer);
-            }
+            return self.consume_generator(g, consumer);
         }
         while let Some(v) = self.iter_next(it)? {
             if !consumer.take(self, v)? {
@@ -182,7 +182,6 @@ impl Vm {
         let frame = self.frames.last_mut().expect("the yielding frame");
         let ours = c.active
             && depth == c.depth
-            && self.observer.is_none()
             && matches!(frame.deliver, Deliver::Native)
             && frame.gen.as_ref().is_some_and(|g| Rc::ptr_eq(g, &c.gen));
         if !ours {

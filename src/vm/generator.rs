@@ -13,7 +13,7 @@ use super::observe::GenEvent;
 use super::Vm;
 use crate::objects::frame::{Deliver, Frame, Outcome};
 use crate::objects::generator::{
-    has_pending_close, take_finalized, take_pending_close, GenKind, GenState, Generator,
+    has_pending_close, take_pending_close, GenKind, GenState, Generator,
 };
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
@@ -220,6 +220,9 @@ impl Vm {
         if let Deliver::Native = deliver {
             return Ok(Some(outcome));
         }
+        if let Deliver::Observed = deliver {
+            return self.deliver_observed(outcome);
+        }
         let caller = self.frames.last_mut().expect("caller frame");
         match (deliver, outcome) {
             (Deliver::Call | Deliver::ForIterCall, Outcome::Returned(v) | Outcome::Yielded(v)) => {
@@ -250,8 +253,7 @@ impl Vm {
                 close_result(Ok(out))?;
                 return Err(exc);
             }
-            (Deliver::Init(_), Outcome::Yielded(_))
-            | (Deliver::Native | Deliver::Observed(_), _) => {
+            (Deliver::Init(_), Outcome::Yielded(_)) | (Deliver::Native | Deliver::Observed, _) => {
                 unreachable!("not a generator delivery")
             }
         }
@@ -310,9 +312,8 @@ impl Vm {
     /// exception through the unraisable hook, as CPython's finalizer does.
     pub fn close_pending(&mut self) {
         while has_pending_close() {
-            for (serial, name) in take_finalized() {
-                let at = self.current_place();
-                self.notify(GenEvent::Finalized { serial, name, at });
+            if self.observer.is_some() {
+                self.notify_finalized();
             }
             self.warn_never_awaited();
             for g in take_pending_close() {

@@ -126,6 +126,8 @@ pub struct Vm {
     pub native_docs: docs::NativeDocs,
     /// The generator observer, if a teaching view installed one.
     observer: Option<Box<dyn observe::GenObserver>>,
+    /// The deliveries of the observed generator runs going on (`observe.rs`).
+    observed_runs: Vec<observe::ObservedRun>,
     /// The generators native consumers are driving, innermost last (`consume.rs`).
     consumers: Vec<consume::Consuming>,
 }
@@ -201,6 +203,7 @@ impl Vm {
             format_exception_hook: format_exception_briefly,
             native_docs: &[],
             observer: None,
+            observed_runs: Vec::new(),
             consumers: Vec::new(),
         }
     }

@@ -4,19 +4,22 @@
 //! created, resumed (and by what), yielded, returned, raised, closed, finalized.
 //!
 //! With no observer installed this costs one `is_some()` test per generator resume
-//! and creation and nothing per yield or return: an observed resume marks the frame's
-//! delivery [`Deliver::Observed`], which the yield's fast path does not take and the
-//! slower return and unwind paths unwrap, reporting the event. A generator's serial
-//! number is given by the observer when it first sees it; only a numbered one queues
-//! a `Finalized` event when dropped. See docs/architecture.md.
+//! and creation and one per finalizer pass, and nothing in the run loop (measured
+//! against a build without the call sites: benches/RESULTS.md). An observed resume
+//! marks the frame's delivery [`Deliver::Observed`] and keeps the real one in the
+//! VM's list of observed runs. The yield's fast path does not take that variant;
+//! `Vm::deliver` (a yield's slow path), `return_op` and unwinding hand it to the cold
+//! functions here, which look the real delivery up and report the event. A
+//! generator's serial number is given by the observer when it first sees it; only a
+//! numbered one queues a `Finalized` event when dropped. See docs/architecture.md.
 
-use std::rc::Rc;
+use std::rc::{Rc, Weak};
 
 use super::generator::Resume;
 use super::Vm;
-use crate::objects::frame::{Deliver, Frame};
-use crate::objects::generator::Generator;
-use crate::objects::{PyErr, Value};
+use crate::objects::frame::{Deliver, Frame, Outcome};
+use crate::objects::generator::{take_finalized, Generator};
+use crate::objects::{PyErr, PyResult, Value};
 
 /// Where something happened: the function running and its line.
 #[derive(Debug, Clone)]
@@ -121,26 +124,21 @@ pub trait GenObserver {
     fn event(&mut self, vm: &mut Vm, event: GenEvent);
 }
 
-/// Splits the delivery taken from a finished generator frame (`deliver`, of `frame`):
-/// the delivery to make, and for an observed run, the generator and the line its end
-/// is to be reported with.
-#[inline]
-pub(super) fn unwrap_observed(
+/// A generator run an observer watches: the depth its frame runs at (the frame
+/// stack's length before it was pushed), its generator, and the delivery its
+/// frame's [`Deliver::Observed`] stands for.
+#[derive(Debug)]
+pub(super) struct ObservedRun {
+    depth: usize,
+    gen: Weak<Generator>,
     deliver: Deliver,
-    frame: &Frame,
-) -> (Deliver, Option<(Rc<Generator>, usize)>) {
-    match deliver {
-        Deliver::Observed(_) => (
-            deliver.unobserved(),
-            frame.gen.clone().map(|g| (g, frame.line())),
-        ),
-        d => (d, None),
-    }
 }
 
 impl Vm {
     /// Installs (or with None removes) the generator observer.
     pub fn set_observer(&mut self, observer: Option<Box<dyn GenObserver>>) {
+        // Generators a previous observer numbered are not this one's to report.
+        take_finalized();
         self.observer = observer;
     }
 
@@ -175,6 +173,18 @@ impl Vm {
         }
     }
 
+    /// Reports the finalization of the numbered generators whose last reference went
+    /// since the last report (from `close_pending`, only with an observer installed:
+    /// only an observer numbers generators).
+    #[cold]
+    #[inline(never)]
+    pub(super) fn notify_finalized(&mut self) {
+        for (serial, name) in take_finalized() {
+            let at = self.current_place();
+            self.notify(GenEvent::Finalized { serial, name, at });
+        }
+    }
+
     /// Reports the resume of `gen` (as `how`) that is about to run `frame`, and marks
     /// the frame's delivery observed so that the end of this run is reported too.
     #[cold]
@@ -197,22 +207,87 @@ impl Vm {
             by,
             first: frame.ip == 0,
         });
-        frame.deliver = Deliver::observed(deliver);
+        self.observed_runs.push(ObservedRun {
+            depth: self.frames.len(),
+            gen: Rc::downgrade(gen),
+            deliver,
+        });
+        frame.deliver = Deliver::Observed;
     }
 
-    /// Reports the yield of `value` by `gen` to the observer that watched its resume,
-    /// returning the delivery the yield then takes.
+    /// Takes the observed run whose frame was just popped (it ran at the frame
+    /// stack's length now). Runs recorded deeper never ran: their resume was refused
+    /// at the recursion limit after it was reported.
+    fn take_observed_run(&mut self) -> ObservedRun {
+        let depth = self.frames.len();
+        while self
+            .observed_runs
+            .last()
+            .is_some_and(|run| run.depth > depth)
+        {
+            self.observed_runs.pop();
+        }
+        let run = self.observed_runs.pop().expect("the frame's observed run");
+        debug_assert_eq!(run.depth, depth, "observed runs follow the frame stack");
+        run
+    }
+
+    /// What a yield delivering [`Deliver::Observed`] does (from `Vm::deliver`):
+    /// reports the yield, then delivers `outcome` as the run's own delivery says.
     #[cold]
     #[inline(never)]
-    pub(super) fn observed_yield(
-        &mut self,
-        gen: Rc<Generator>,
-        deliver: Deliver,
-        value: &Value,
-    ) -> Deliver {
+    pub(super) fn deliver_observed(&mut self, outcome: Outcome) -> PyResult<Option<Outcome>> {
+        let run = self.take_observed_run();
+        if let (Some(gen), Outcome::Yielded(value)) = (run.gen.upgrade(), &outcome) {
+            let value = value.clone();
+            self.notify(GenEvent::Yielded { gen, value });
+        }
+        self.deliver(run.deliver, outcome)
+    }
+
+    /// Ends the frame of an observed generator run that returned `value` (marks the
+    /// generator finished, recycles the frame), reports it, and gives the delivery
+    /// the return then takes.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn observed_return(&mut self, mut frame: Box<Frame>, value: &Value) -> Deliver {
+        let line = frame.line();
+        let gen = frame
+            .gen
+            .clone()
+            .expect("an observed frame runs a generator");
+        let deliver = self.take_observed_run().deliver;
+        frame.end_generator();
+        self.recycle(frame);
         let value = value.clone();
-        self.notify(GenEvent::Yielded { gen, value });
-        deliver.unobserved()
+        self.notify(GenEvent::Returned { gen, value, line });
+        deliver
+    }
+
+    /// Ends the frame of an observed generator run that `err` leaves (as
+    /// `Vm::end_raised_frame`), reports it, and gives the delivery the exception then
+    /// takes, with the exception.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn observed_raise(&mut self, frame: Box<Frame>, err: PyErr) -> (Deliver, PyErr) {
+        let line = frame.line();
+        let gen = frame
+            .gen
+            .clone()
+            .expect("an observed frame runs a generator");
+        let deliver = self.take_observed_run().deliver;
+        let err = self.end_raised_frame(frame, err);
+        self.notify_ended_by(gen, &err, line);
+        (deliver, err)
+    }
+
+    /// Reports the creation of `gen` by the frame on top.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn observe_created(&mut self, gen: &Rc<Generator>) {
+        let at = self.current_place();
+        let gen = gen.clone();
+        self.notify(GenEvent::Created { gen, at });
     }
 
     /// The event of a generator frame ended by `err` at `line`: closed by

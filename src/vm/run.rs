@@ -6,7 +6,6 @@ use std::rc::Rc;
 
 use super::generator::Resume;
 use super::names::name_error;
-use super::observe::{unwrap_observed, GenEvent};
 use super::Vm;
 use crate::objects::code::Op;
 use crate::objects::frame::{Deliver, Outcome};
@@ -624,14 +623,14 @@ impl Vm {
             self.frames.last_mut().expect("caller frame").stack.push(v);
             return Ok(());
         }
-        let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
-        let (deliver, observed) = unwrap_observed(deliver, &frame);
-        frame.end_generator();
-        self.recycle(frame);
-        if let Some((gen, line)) = observed {
-            let value = v.clone();
-            self.notify(GenEvent::Returned { gen, value, line });
-        }
+        let deliver = match std::mem::replace(&mut frame.deliver, Deliver::Call) {
+            Deliver::Observed => self.observed_return(frame, &v),
+            d => {
+                frame.end_generator();
+                self.recycle(frame);
+                d
+            }
+        };
         if crate::objects::generator::has_pending_close() && !matches!(deliver, Deliver::Native) {
             self.close_pending();
         }
@@ -659,10 +658,6 @@ impl Vm {
             self.push(v);
             return Ok(());
         }
-        let deliver = match deliver {
-            d @ Deliver::Observed(_) => self.observed_yield(gen, d, &v),
-            d => d,
-        };
         let r = self.deliver(deliver, Outcome::Yielded(v));
         self.after_delivery(r)
     }

@@ -4,10 +4,9 @@
 
 use std::rc::Rc;
 
-use super::observe::unwrap_observed;
 use super::Vm;
 use crate::objects::exc::TbEntry;
-use crate::objects::frame::Deliver;
+use crate::objects::frame::{Deliver, Frame};
 use crate::objects::generator::GenKind;
 use crate::objects::{ExcKind, PyErr, PyResult, Value};
 
@@ -44,23 +43,17 @@ impl Vm {
                 }
             }
             let mut frame = self.frames.pop().expect("frame");
-            let deliver = std::mem::replace(&mut frame.deliver, Deliver::Call);
-            let (deliver, observed) = unwrap_observed(deliver, &frame);
-            if frame.obj.is_some() {
-                // Before the traceback takes the locals: the frame object keeps them.
-                self.end_frame_object(&mut frame);
-            }
-            if let Some(tb) = err.data_mut().traceback.last_mut() {
-                tb.keep_alive.append(&mut frame.locals);
-                tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));
-            }
-            if let Some(kind) = frame.end_generator() {
-                err = pep479_for(kind, err);
-            }
-            self.recycle(frame);
-            if let Some((gen, line)) = observed {
-                self.notify_ended_by(gen, &err, line);
-            }
+            let deliver = match std::mem::replace(&mut frame.deliver, Deliver::Call) {
+                Deliver::Observed => {
+                    let (deliver, e) = self.observed_raise(frame, err);
+                    err = e;
+                    deliver
+                }
+                d => {
+                    err = self.end_raised_frame(frame, err);
+                    d
+                }
+            };
             if let Deliver::Native = deliver {
                 return Err(err);
             }
@@ -69,6 +62,27 @@ impl Vm {
                 Err(e) => err = e,
             }
         }
+    }
+
+    /// Ends a frame (just popped) that `err` leaves: its frame object and the
+    /// traceback keep its locals, its generator is finished (PEP 479 turning a
+    /// StopIteration into RuntimeError), and the frame is recycled. Returns the
+    /// exception that goes on.
+    #[inline(always)]
+    pub(super) fn end_raised_frame(&mut self, mut frame: Box<Frame>, mut err: PyErr) -> PyErr {
+        if frame.obj.is_some() {
+            // Before the traceback takes the locals: the frame object keeps them.
+            self.end_frame_object(&mut frame);
+        }
+        if let Some(tb) = err.data_mut().traceback.last_mut() {
+            tb.keep_alive.append(&mut frame.locals);
+            tb.keep_alive.extend(frame.cells.drain(..).map(Value::Cell));
+        }
+        if let Some(kind) = frame.end_generator() {
+            err = pep479_for(kind, err);
+        }
+        self.recycle(frame);
+        err
     }
 
     /// The exception being handled by the innermost frame handling one.
