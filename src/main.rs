@@ -11,7 +11,8 @@ use clap::Parser;
 use genpy::vm::output::write_stderr;
 use genpy::{Interpreter, RunError};
 
-/// The system allocator, counting the heap only when `--max-memory` is given.
+/// The small-block cache over the C allocator, counting the heap only when
+/// `--max-memory` is given.
 #[global_allocator]
 static ALLOC: genpy::vm::limits::CountingAlloc = genpy::vm::limits::CountingAlloc;
 

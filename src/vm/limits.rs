@@ -10,7 +10,7 @@
 //! `BaseException` whose message names the limit is raised at the next check, and at
 //! every later one, so a handler that catches it cannot keep the program running.
 
-use std::alloc::{GlobalAlloc, Layout, System};
+use std::alloc::{GlobalAlloc, Layout};
 use std::cell::Cell;
 use std::sync::atomic::{AtomicBool, AtomicIsize, AtomicU64, AtomicU8, Ordering::Relaxed};
 use std::time::Duration;
@@ -259,10 +259,14 @@ pub fn try_zeroed(n: usize) -> PyResult<Vec<u8>> {
     Ok(unsafe { Vec::from_raw_parts(p, n, n) })
 }
 
-/// The global allocator of the `genpy` binary: the system allocator, counting the
-/// bytes in use only while `--max-memory` is set (otherwise one relaxed load per
-/// request). Past the limit, a fallible request fails; any other one succeeds, and
-/// stops the run at the run loop's next check.
+/// The allocator underneath [`CountingAlloc`].
+static BASE: super::small_alloc::SmallAlloc = super::small_alloc::SmallAlloc;
+
+/// The global allocator of the `genpy` binary: the small-block cache over the C
+/// allocator ([`super::small_alloc`]), counting the bytes in use only while
+/// `--max-memory` is set (otherwise one relaxed load per request). Past the limit, a
+/// fallible request fails; any other one succeeds, and stops the run at the run
+/// loop's next check.
 pub struct CountingAlloc;
 
 impl CountingAlloc {
@@ -289,31 +293,31 @@ impl CountingAlloc {
     }
 }
 
-// SAFETY: every request is passed on unchanged to the system allocator, or refused
+// SAFETY: every request is passed on unchanged to the small-block cache, or refused
 // with a null pointer, as `GlobalAlloc` allows.
 unsafe impl GlobalAlloc for CountingAlloc {
     #[inline(always)]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         let limit = MAX_MEMORY.load(Relaxed);
         if limit == 0 {
-            return System.alloc(layout);
+            return BASE.alloc(layout);
         }
         if !Self::admit(limit, layout.size()) {
             return std::ptr::null_mut();
         }
-        Self::given(System.alloc(layout), layout.size())
+        Self::given(BASE.alloc(layout), layout.size())
     }
 
     #[inline(always)]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         let limit = MAX_MEMORY.load(Relaxed);
         if limit == 0 {
-            return System.alloc_zeroed(layout);
+            return BASE.alloc_zeroed(layout);
         }
         if !Self::admit(limit, layout.size()) {
             return std::ptr::null_mut();
         }
-        Self::given(System.alloc_zeroed(layout), layout.size())
+        Self::given(BASE.alloc_zeroed(layout), layout.size())
     }
 
     #[inline(always)]
@@ -321,20 +325,20 @@ unsafe impl GlobalAlloc for CountingAlloc {
         if MAX_MEMORY.load(Relaxed) != 0 {
             IN_USE.fetch_sub(layout.size() as isize, Relaxed);
         }
-        System.dealloc(ptr, layout)
+        BASE.dealloc(ptr, layout)
     }
 
     #[inline(always)]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         let limit = MAX_MEMORY.load(Relaxed);
         if limit == 0 {
-            return System.realloc(ptr, layout, new_size);
+            return BASE.realloc(ptr, layout, new_size);
         }
         let old = layout.size();
         if new_size > old && !Self::admit(limit, new_size - old) {
             return std::ptr::null_mut();
         }
-        let p = System.realloc(ptr, layout, new_size);
+        let p = BASE.realloc(ptr, layout, new_size);
         match (p.is_null(), new_size > old) {
             (true, true) => {
                 IN_USE.fetch_sub((new_size - old) as isize, Relaxed);

@@ -26,6 +26,7 @@ pub mod ops;
 pub mod output;
 pub mod repr;
 mod run;
+pub mod small_alloc;
 pub mod subscr;
 pub mod unwind;
 
