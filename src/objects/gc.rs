@@ -546,6 +546,8 @@ impl Obj {
                 for c in &func.closure {
                     f(rc_key(c));
                 }
+                // Its globals: an exec dict that holds the function is a cycle.
+                f(rc_key(&func.globals));
                 return visit_attrs(&func.dict, f) && visit_attrs(&func.slots, f);
             }
             Obj::Cell(c) => match c.try_borrow() {

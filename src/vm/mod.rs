@@ -273,6 +273,9 @@ impl Vm {
             f.locals_dict = None;
             f.handled = None;
             f.gen = None;
+            // A pooled frame must not keep its namespace alive (an exec dict and what it
+            // holds would outlive the program's last reference until the next call).
+            f.globals = self.builtins.clone();
             self.frame_pool.push(f);
         }
     }
