@@ -415,17 +415,19 @@ class RawConfigParser(MutableMapping):
         option = self.optionxform(option)
         return option in self._sections[section] or option in self._defaults
 
+    def _options_of(self, section):
+        # The options dict of `section` (the defaults for DEFAULT or no section).
+        if not section or section == self.default_section:
+            return self._defaults
+        try:
+            return self._sections[section]
+        except KeyError:
+            raise NoSectionError(section) from None
+
     def set(self, section, option, value=None):
         if value:
             value = self._interpolation.before_set(self, section, option, value)
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
-        sectdict[self.optionxform(option)] = value
+        self._options_of(section)[self.optionxform(option)] = value
 
     def write(self, fp, space_around_delimiters=True):
         d = " {} ".format(self._delimiters[0]) if space_around_delimiters else self._delimiters[0]
@@ -446,13 +448,7 @@ class RawConfigParser(MutableMapping):
         fp.write("\n")
 
     def remove_option(self, section, option):
-        if not section or section == self.default_section:
-            sectdict = self._defaults
-        else:
-            try:
-                sectdict = self._sections[section]
-            except KeyError:
-                raise NoSectionError(section) from None
+        sectdict = self._options_of(section)
         option = self.optionxform(option)
         existed = option in sectdict
         if existed:

@@ -59,3 +59,9 @@ for interp, text in [(configparser.BasicInterpolation(), "[s]\nv = 5%x\n"), (con
         c["s"]["v"]
     except configparser.InterpolationSyntaxError as e:
         print(e)
+for f in [lambda: cp.set("nosuch", "k", "v"), lambda: cp.remove_option("nosuch", "k")]:
+    try:
+        f()
+    except configparser.NoSectionError as e:
+        print("NoSectionError", e)
+cp.set("DEFAULT", "shared", "yes"); print(cp["new"]["shared"], cp.remove_option("DEFAULT", "shared"), cp.remove_option("new", "absent"))
