@@ -174,11 +174,7 @@ impl<'a> Compiler<'a> {
         if let Some(e) = exit {
             self.patch_here(e);
         }
-        self.body(orelse)?;
-        for b in breaks {
-            self.patch_here(b);
-        }
-        Ok(())
+        self.loop_else(orelse, breaks)
     }
 
     pub(super) fn for_loop(
@@ -194,6 +190,20 @@ impl<'a> Compiler<'a> {
         // At the `for` statement's span, as CPython's FOR_ITER: a traceback through
         // the loop shows its line without an indicator.
         let fi = self.emit(Op::ForIter(0));
+        let breaks = self.for_body(start, target, body)?;
+        self.patch_here(fi);
+        self.loop_else(orelse, breaks)
+    }
+
+    /// The part of a `for` or `async for` loop after the next item is on the stack:
+    /// the target bound, the body, the jump back to `start`; returns the `break`
+    /// jumps to patch past the `else`.
+    fn for_body(
+        &mut self,
+        start: usize,
+        target: &'a Expr,
+        body: &'a [Stmt],
+    ) -> CResult<Vec<usize>> {
         self.push_block(FBlock::Loop {
             is_for: true,
             start,
@@ -205,7 +215,11 @@ impl<'a> Compiler<'a> {
         let FBlock::Loop { breaks, .. } = self.pop_block() else {
             unreachable!("loop block")
         };
-        self.patch_here(fi);
+        Ok(breaks)
+    }
+
+    /// A loop's `else` block, then its `break` jumps patched to land after it.
+    fn loop_else(&mut self, orelse: &'a [Stmt], breaks: Vec<usize>) -> CResult<()> {
         self.body(orelse)?;
         for b in breaks {
             self.patch_here(b);
@@ -230,24 +244,10 @@ impl<'a> Compiler<'a> {
         self.emit(Op::GetANext);
         self.await_top(0);
         self.pop_handler(h);
-        self.push_block(FBlock::Loop {
-            is_for: true,
-            start,
-            breaks: vec![],
-        });
-        self.store_target(target)?;
-        self.body(body)?;
-        self.emit(Op::Jump(start as u32));
-        let FBlock::Loop { breaks, .. } = self.pop_block() else {
-            unreachable!("loop block")
-        };
+        let breaks = self.for_body(start, target, body)?;
         self.handler_here(h);
         self.emit(Op::EndAsyncFor);
-        self.body(orelse)?;
-        for b in breaks {
-            self.patch_here(b);
-        }
-        Ok(())
+        self.loop_else(orelse, breaks)
     }
 
     /// CPython's error for a `break`, `continue` or `return` that would leave an
