@@ -13,6 +13,16 @@ def _new_future():
     return events.get_running_loop().create_future()
 
 
+async def _wait_in(waiters, fut):
+    # Waits on `fut`, queued in `waiters`; it leaves the queue however the wait ends
+    # (set, cancelled, or the waiting task cancelled).
+    waiters.append(fut)
+    try:
+        return await fut
+    finally:
+        waiters.remove(fut)
+
+
 class _ContextManager:
     """`async with` acquires on entry and releases on exit."""
 
@@ -49,12 +59,8 @@ class Lock(_ContextManager):
         if self._waiters is None:
             self._waiters = deque()
         fut = _new_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _wait_in(self._waiters, fut)
         except CancelledError:
             if not self._locked:
                 self._wake_up_first()
@@ -104,13 +110,8 @@ class Event:
     async def wait(self):
         if self._value:
             return True
-        fut = _new_future()
-        self._waiters.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._waiters.remove(fut)
+        await _wait_in(self._waiters, _new_future())
+        return True
 
 
 class Condition(_ContextManager):
@@ -136,13 +137,8 @@ class Condition(_ContextManager):
             raise RuntimeError("cannot wait on un-acquired lock")
         self.release()
         try:
-            fut = _new_future()
-            self._waiters.append(fut)
-            try:
-                await fut
-                return True
-            finally:
-                self._waiters.remove(fut)
+            await _wait_in(self._waiters, _new_future())
+            return True
         finally:
             cancelled = False
             while True:
@@ -202,12 +198,8 @@ class Semaphore(_ContextManager):
         if self._waiters is None:
             self._waiters = deque()
         fut = _new_future()
-        self._waiters.append(fut)
         try:
-            try:
-                await fut
-            finally:
-                self._waiters.remove(fut)
+            await _wait_in(self._waiters, fut)
         except CancelledError:
             if not fut.cancelled():
                 self._value += 1

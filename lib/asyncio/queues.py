@@ -73,19 +73,24 @@ class Queue:
             return False
         return self.qsize() >= self._maxsize
 
+    async def _wait_turn(self, waiters, blocked):
+        # Waits, queued in `waiters`, to be woken; when the wait fails (cancelled), the
+        # turn passes to the next waiter if the queue is no longer `blocked()`.
+        waiter = events.get_running_loop().create_future()
+        waiters.append(waiter)
+        try:
+            await waiter
+        except BaseException:
+            waiter.cancel()
+            if waiter in waiters:
+                waiters.remove(waiter)
+            if not blocked() and not waiter.cancelled():
+                self._wakeup_next(waiters)
+            raise
+
     async def put(self, item):
         while self.full():
-            putter = events.get_running_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except BaseException:
-                putter.cancel()
-                if putter in self._putters:
-                    self._putters.remove(putter)
-                if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
-                raise
+            await self._wait_turn(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
@@ -98,17 +103,7 @@ class Queue:
 
     async def get(self):
         while self.empty():
-            getter = events.get_running_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except BaseException:
-                getter.cancel()
-                if getter in self._getters:
-                    self._getters.remove(getter)
-                if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
-                raise
+            await self._wait_turn(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
