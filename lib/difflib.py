@@ -405,16 +405,24 @@ def _dated(name, date):
     return name
 
 
+def _headed_groups(a, b, fromfile, tofile, fromfiledate, tofiledate, n, lineterm, marks):
+    # The grouped opcodes of a diff, each with the lines to write before it: the two
+    # file header lines (marked as the format marks them) before the first group only.
+    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
+    header = ("%s %s%s" % (marks[0], _dated(fromfile, fromfiledate), lineterm),
+              "%s %s%s" % (marks[1], _dated(tofile, tofiledate), lineterm))
+    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
+        yield header, group
+        header = ()
+
+
 def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3,
                  lineterm="\n"):
     """The lines of a unified diff from a to b, with n lines of context."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield "--- %s%s" % (_dated(fromfile, fromfiledate), lineterm)
-            yield "+++ %s%s" % (_dated(tofile, tofiledate), lineterm)
+    marks = ("---", "+++")
+    for header, group in _headed_groups(a, b, fromfile, tofile, fromfiledate, tofiledate, n,
+                                        lineterm, marks):
+        yield from header
         first, last = group[0], group[-1]
         yield "@@ -%s +%s @@%s" % (_unified_range(first[1], last[2]),
                                    _unified_range(first[3], last[4]), lineterm)
@@ -437,13 +445,10 @@ _CONTEXT_PREFIX = {"insert": "+ ", "delete": "- ", "replace": "! ", "equal": "  
 def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3,
                  lineterm="\n"):
     """The lines of a context diff from a to b, with n lines of context."""
-    _check_types(a, b, fromfile, tofile, fromfiledate, tofiledate, lineterm)
-    started = False
-    for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
-        if not started:
-            started = True
-            yield "*** %s%s" % (_dated(fromfile, fromfiledate), lineterm)
-            yield "--- %s%s" % (_dated(tofile, tofiledate), lineterm)
+    marks = ("***", "---")
+    for header, group in _headed_groups(a, b, fromfile, tofile, fromfiledate, tofiledate, n,
+                                        lineterm, marks):
+        yield from header
         first, last = group[0], group[-1]
         yield "***************" + lineterm
         yield "*** %s ****%s" % (_context_range(first[1], last[2]), lineterm)
